@@ -1,0 +1,377 @@
+"""`queuedesk` command line. Scripts and other systems depend on these names.
+
+Every failure is one line on stderr and a non-zero exit: 1 for a refusal or a database
+problem, 2 for a malformed command line.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from queuedesk import __version__
+from queuedesk import config as configuration
+from queuedesk.domain.errors import QueueError
+from queuedesk.domain.model import Channel, OpeningHours, Priority, Role, Service
+from queuedesk.operations import calling, counters, day, queries, setup, tickets
+from queuedesk.operations.hall import Hall
+from queuedesk.store import migrate
+from queuedesk.store.database import Database, DatabaseError
+
+
+class CliError(Exception):
+    pass
+
+
+# -- output ----------------------------------------------------------------------------
+
+def _plain(value: Any) -> Any:
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
+def emit(args, value: Any, text: Callable[[Any], str]) -> None:
+    if args.json:
+        print(json.dumps(_plain(value) if not isinstance(value, list) else [_plain(v) for v in value],
+                         ensure_ascii=False, indent=None))
+    else:
+        print(text(value))
+
+
+def ticket_line(t) -> str:
+    if t is None:
+        return "(no ticket: the queue is empty)"
+    parts = [t.number, t.service, t.state]
+    if t.priority != "normal":
+        parts.append(t.priority)
+    if t.counter is not None and t.state in ("called", "serving", "parked"):
+        parts.append(f"counter {t.counter}")
+    if t.state == "waiting":
+        parts.append(f"{t.position} ahead, about {t.estimated_wait_min:g} min")
+    if t.note:
+        parts.append(f"note: {t.note}")
+    return "  ".join(str(p) for p in parts)
+
+
+# -- commands -------------------------------------------------------------------------
+
+def cmd_init(args, hall: Hall) -> int:
+    migrate.upgrade(hall.db)
+    if args.sample:
+        setup.load_sample(hall, args.sample)
+    print(f"database ready: {hall.db.engine.url.render_as_string(hide_password=True)}"
+          + (f" (sample: {args.sample})" if args.sample else ""))
+    return 0
+
+
+def cmd_service_add(args, hall: Hall) -> int:
+    try:
+        hours = OpeningHours.parse(args.hours or "")
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    s = setup.add_service(hall, Service(
+        code=args.code, name_zh=args.name_zh, name_en=args.name_en, prefix=args.prefix or args.code,
+        number_width=args.width, hours=hours, daily_cap=args.cap, target_wait_min=args.target_wait,
+        max_wait_min=args.max_wait if args.max_wait is not None else max(20.0, args.target_wait * 2),
+        expected_service_min=args.expected))
+    emit(args, {"code": s.code, "prefix": s.prefix}, lambda v: f"service {v['code']} added")
+    return 0
+
+
+def cmd_service_enable(args, hall: Hall) -> int:
+    setup.set_service_enabled(hall, args.code, args.action == "enable")
+    print(f"service {args.code.upper()} {args.action}d")
+    return 0
+
+
+def cmd_service_list(args, hall: Hall) -> int:
+    rows = queries.services_status(hall)
+    emit(args, rows, lambda rs: "\n".join(
+        f"{s.code:<4} {s.prefix:<3} {s.name_zh} / {s.name_en}  waiting {s.waiting}"
+        f"{'' if s.enabled else '  (disabled)'}" for s in rs) or "(no services)")
+    return 0
+
+
+def cmd_counter_add(args, hall: Hall) -> int:
+    c = setup.add_counter(hall, args.number, args.services.split(","), name=args.name)
+    emit(args, {"number": c.number, "services": c.services},
+         lambda v: f"counter {v['number']} added, serving {','.join(v['services'])}")
+    return 0
+
+
+def cmd_counter_list(args, hall: Hall) -> int:
+    rows = queries.counters_status(hall)
+    emit(args, rows, lambda rs: "\n".join(
+        f"{c.number:>3}  {c.state:<7} {','.join(c.services):<12} {c.current or '-':<6} {c.staff or ''}"
+        + (f"  ({c.pause_reason})" if c.pause_reason else "") for c in rs) or "(no counters)")
+    return 0
+
+
+def cmd_counter_state(args, hall: Hall) -> int:
+    if args.action == "open":
+        status = counters.open_counter(hall, args.number, staff=args.staff)
+    elif args.action == "close":
+        status = counters.close_counter(hall, args.number)
+    elif args.action == "resume":
+        status = counters.resume_counter(hall, args.number)
+    else:
+        status = counters.pause_counter(hall, args.number, args.reason)
+    emit(args, status, lambda c: f"counter {c.number} {c.state}")
+    return 0
+
+
+def cmd_staff_add(args, hall: Hall) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass("password: ")
+        if password != getpass.getpass("again: "):
+            raise CliError("the passwords differ")
+    else:
+        raise CliError("no terminal to ask for a password; use --password-stdin")
+    member = setup.add_staff(hall, args.user, Role(args.role), password, name=args.name,
+                             staff_number=args.staff_number)
+    print(f"staff {member.user} added ({member.role.value})")
+    return 0
+
+
+def cmd_ticket_issue(args, hall: Hall) -> int:
+    info = tickets.issue_ticket(hall, args.code.upper(), Priority(args.priority), Channel.CLI, key=args.key)
+    if args.print:
+        from queuedesk.printing.command import print_issued   # Qt is loaded only when printing
+        print_issued(info, args.print, hall.config)
+    emit(args, info, ticket_line)
+    return 0
+
+
+def cmd_ticket_show(args, hall: Hall) -> int:
+    emit(args, tickets.show_ticket(hall, args.number), ticket_line)
+    return 0
+
+
+def cmd_ticket_cancel(args, hall: Hall) -> int:
+    emit(args, tickets.cancel_ticket(hall, args.number), ticket_line)
+    return 0
+
+
+CALL_ACTIONS = {
+    "next": calling.call_next, "recall": calling.recall, "start": calling.start_service,
+    "finish": calling.finish, "no-show": calling.no_show, "park": calling.park,
+}
+
+
+def cmd_call(args, hall: Hall) -> int:
+    if args.action in CALL_ACTIONS:
+        info = CALL_ACTIONS[args.action](hall, args.counter, key=args.key)
+    elif args.action == "pick":
+        info = calling.call_ticket(hall, args.counter, args.number, key=args.key)
+    elif args.action == "unpark":
+        info = calling.unpark(hall, args.counter, args.number, key=args.key)
+    else:  # transfer
+        if (args.to_service is None) == (args.to_counter is None):
+            raise CliError("transfer needs exactly one of --to-service or --to-counter")
+        info = calling.transfer(hall, args.counter, to_service=args.to_service and args.to_service.upper(),
+                                to_counter=args.to_counter, note=args.note, key=args.key)
+    emit(args, info, ticket_line)
+    return 0
+
+
+def cmd_status(args, hall: Hall) -> int:
+    status = {"services": [s.to_dict() for s in queries.services_status(hall)],
+              "counters": [c.to_dict() for c in queries.counters_status(hall)]}
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False))
+        return 0
+    print("SERVICE                         WAITING  LONGEST  OPEN")
+    for s in status["services"]:
+        print(f"{s['code']:<3} {s['name_zh'] + ' / ' + s['name_en']:<28} {s['waiting']:>7} "
+              f"{s['longest_wait_min']:>6.1f}m {s['open_counters']:>5}"
+              + (f"  ({s['refusal']})" if s["refusal"] else ""))
+    print("\nCOUNTER  STATE    CURRENT  STAFF")
+    for c in status["counters"]:
+        print(f"{c['number']:>7}  {c['state']:<8} {c['current'] or '-':<8} {c['staff'] or ''}"
+              + (f"  ({c['pause_reason']})" if c["pause_reason"] else ""))
+    return 0
+
+
+def cmd_events(args, hall: Hall) -> int:
+    from queuedesk.store.events import EventFeed
+
+    feed = EventFeed(hall.db, after=args.since)
+
+    def show(batch):
+        for e in batch:
+            if args.json:
+                print(json.dumps(e.to_dict(), ensure_ascii=False), flush=True)
+            else:
+                print(f"{e.id:>6} {e.at:%Y-%m-%d %H:%M:%S} {e.type:<18} {e.ticket_number or '':<6} "
+                      f"{'' if e.counter is None else 'counter ' + str(e.counter):<11} {e.staff or ''}",
+                      flush=True)
+
+    if not args.follow:
+        batch = feed.fetch(limit=100_000)
+        if args.json:
+            print(json.dumps([e.to_dict() for e in batch], ensure_ascii=False))
+        else:
+            show(batch)
+        return 0
+    try:
+        while True:
+            show(feed.fetch())
+            feed.wait(5.0)
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        feed.close()
+
+
+def cmd_day_close(args, hall: Hall) -> int:
+    result = day.close_day(hall)
+    emit(args, result, lambda r: f"business day {r['business_date']} closed: "
+                                 f"{r['expired']} tickets expired, {r['counters_closed']} counters closed")
+    return 0
+
+
+# -- parser ----------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="queuedesk", description="Queue calling for service halls.")
+    p.add_argument("--db", help="database URL (default: $QUEUEDESK_DB or SQLite in the user data dir)")
+    p.add_argument("--config", help="configuration file (default: $QUEUEDESK_CONFIG or the user config dir)")
+    p.add_argument("--version", action="version", version=f"queuedesk {__version__}")
+    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag.add_argument("--json", action="store_true", help="print one JSON document")
+    key_flag = argparse.ArgumentParser(add_help=False)
+    key_flag.add_argument("--key", help="idempotency key: repeating a request with it has no second effect")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("init", help="create or upgrade the database schema")
+    s.add_argument("--sample", choices=sorted(setup.SAMPLES), help="also load a sample hall")
+    s.set_defaults(func=cmd_init, schema=False)
+
+    svc = sub.add_parser("service", help="business types").add_subparsers(dest="action", required=True)
+    s = svc.add_parser("add", parents=[json_flag])
+    s.add_argument("code")
+    s.add_argument("--name-zh", required=True)
+    s.add_argument("--name-en", required=True)
+    s.add_argument("--prefix")
+    s.add_argument("--width", type=int, default=3, help="digits in the number (3 → A001)")
+    s.add_argument("--hours", help="opening hours, e.g. 08:30-11:30,13:30-17:00 (default: all day)")
+    s.add_argument("--cap", type=int, help="daily cap of tickets")
+    s.add_argument("--target-wait", type=float, default=10.0, metavar="MIN")
+    s.add_argument("--max-wait", type=float, metavar="MIN", help="default: twice the target, at least 20")
+    s.add_argument("--expected", type=float, default=5.0, metavar="MIN", help="expected service minutes")
+    s.set_defaults(func=cmd_service_add)
+    s = svc.add_parser("list", parents=[json_flag])
+    s.set_defaults(func=cmd_service_list)
+    for action in ("enable", "disable"):
+        s = svc.add_parser(action)
+        s.add_argument("code")
+        s.set_defaults(func=cmd_service_enable)
+
+    ctr = sub.add_parser("counter", help="counters (windows)").add_subparsers(dest="action", required=True)
+    s = ctr.add_parser("add", parents=[json_flag])
+    s.add_argument("number", type=int)
+    s.add_argument("--services", required=True, help="service codes in the order served, e.g. A,B")
+    s.add_argument("--name")
+    s.set_defaults(func=cmd_counter_add)
+    s = ctr.add_parser("list", parents=[json_flag])
+    s.set_defaults(func=cmd_counter_list)
+    for action in ("open", "close", "resume", "pause"):
+        s = ctr.add_parser(action, parents=[json_flag])
+        s.add_argument("number", type=int)
+        if action == "open":
+            s.add_argument("--staff", help="user signed in at the counter")
+        if action == "pause":
+            s.add_argument("--reason", required=True)
+        s.set_defaults(func=cmd_counter_state)
+
+    st = sub.add_parser("staff", help="staff").add_subparsers(dest="action", required=True)
+    s = st.add_parser("add")
+    s.add_argument("user")
+    s.add_argument("--role", required=True, choices=[r.value for r in Role])
+    s.add_argument("--name")
+    s.add_argument("--staff-number")
+    s.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    s.set_defaults(func=cmd_staff_add)
+
+    tk = sub.add_parser("ticket", help="tickets").add_subparsers(dest="action", required=True)
+    s = tk.add_parser("issue", parents=[json_flag, key_flag])
+    s.add_argument("code")
+    s.add_argument("--priority", default="normal", choices=[p.value for p in Priority])
+    s.add_argument("--print", metavar="TARGET",
+                   help="pdf:FILE | png:FILE | printer:NAME | escpos:usb:VID:PID | "
+                        "escpos:net:HOST[:PORT] | escpos:serial:DEV")
+    s.set_defaults(func=cmd_ticket_issue)
+    for action, func in (("show", cmd_ticket_show), ("cancel", cmd_ticket_cancel)):
+        s = tk.add_parser(action, parents=[json_flag])
+        s.add_argument("number")
+        s.set_defaults(func=func)
+
+    cl = sub.add_parser("call", help="counter actions").add_subparsers(dest="action", required=True)
+    for action in CALL_ACTIONS:
+        s = cl.add_parser(action, parents=[json_flag, key_flag])
+        s.add_argument("counter", type=int)
+        s.set_defaults(func=cmd_call)
+    for action in ("pick", "unpark"):
+        s = cl.add_parser(action, parents=[json_flag, key_flag])
+        s.add_argument("counter", type=int)
+        s.add_argument("number")
+        s.set_defaults(func=cmd_call)
+    s = cl.add_parser("transfer", parents=[json_flag, key_flag])
+    s.add_argument("counter", type=int)
+    s.add_argument("--to-service")
+    s.add_argument("--to-counter", type=int)
+    s.add_argument("--note")
+    s.set_defaults(func=cmd_call)
+
+    s = sub.add_parser("status", parents=[json_flag], help="queues and counters now")
+    s.set_defaults(func=cmd_status)
+    s = sub.add_parser("events", parents=[json_flag], help="the event log")
+    s.add_argument("--since", type=int, default=0, metavar="ID")
+    s.add_argument("--follow", action="store_true", help="keep printing new events (JSON lines with --json)")
+    s.set_defaults(func=cmd_events)
+    dy = sub.add_parser("day", help="business day").add_subparsers(dest="action", required=True)
+    s = dy.add_parser("close", parents=[json_flag])
+    s.set_defaults(func=cmd_day_close)
+
+    for register in _client_commands():
+        register(sub)
+    return p
+
+
+def _client_commands():
+    """Sub-commands that belong to the clients (windows, voice, demo); each registers itself."""
+    from queuedesk import commands
+    return commands.REGISTRARS
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "json"):
+        args.json = False
+    try:
+        config = configuration.load(args.config)
+        db = Database(args.db)
+        hall = Hall(db, config)
+        if getattr(args, "schema", True) and not getattr(args, "no_db", False):
+            _require_schema(db)
+        return args.func(args, hall)
+    except (QueueError, DatabaseError, configuration.ConfigError, CliError) as exc:
+        print(f"queuedesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _require_schema(db: Database) -> None:
+    try:
+        current = migrate.is_current(db)
+    except Exception as exc:  # the driver's own errors: unreachable server, bad file
+        from queuedesk.store.database import describe
+        raise DatabaseError(f"database unavailable: {describe(exc)}") from None
+    if not current:
+        raise CliError("the database has no current queuedesk schema; run: queuedesk init")

@@ -1,0 +1,21 @@
+"""Ticket numbers and the business day they belong to."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+
+def ticket_number(prefix: str, sequence: int, width: int) -> str:
+    """'A', 1, 3 → 'A001'. Past the width the number simply grows (A999 → A1000)."""
+    return f"{prefix}{sequence:0{width}d}"
+
+
+def business_date(moment: datetime, tz: ZoneInfo) -> date:
+    """The branch's local calendar date of an instant: numbering restarts with it."""
+    if moment.tzinfo is None:
+        raise ValueError("business_date needs an aware datetime")
+    return moment.astimezone(tz).date()
+
+
+def local_time(moment: datetime, tz: ZoneInfo):
+    return moment.astimezone(tz).timetz().replace(tzinfo=None)

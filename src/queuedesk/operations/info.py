@@ -1,0 +1,101 @@
+"""What the use cases hand back to clients: plain values, ready for JSON."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from queuedesk.domain.model import Counter, Service, Ticket
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+@dataclass(frozen=True)
+class TicketInfo:
+    id: int
+    number: str
+    service: str
+    service_name_zh: str
+    service_name_en: str
+    priority: str
+    state: str
+    channel: str
+    position: int | None          # people ahead while waiting
+    estimated_wait_min: float | None
+    token: str
+    issued_at: str
+    called_at: str | None
+    started_at: str | None
+    finished_at: str | None
+    counter: int | None
+    staff: str | None
+    recalls: int
+    note: str | None
+    transferred_from: int | None
+    waited_min: float
+
+    @classmethod
+    def of(cls, t: Ticket, service: Service, now: datetime, position: int | None = None,
+           estimate: float | None = None) -> "TicketInfo":
+        return cls(id=t.id, number=t.number, service=t.service, service_name_zh=service.name_zh,
+                   service_name_en=service.name_en, priority=t.priority.value, state=t.state.value,
+                   channel=t.channel.value, position=position,
+                   estimated_wait_min=estimate if estimate is not None else t.estimated_wait_min,
+                   token=t.token, issued_at=_iso(t.issued_at), called_at=_iso(t.called_at),
+                   started_at=_iso(t.started_at), finished_at=_iso(t.finished_at), counter=t.counter,
+                   staff=t.staff, recalls=t.recalls, note=t.note, transferred_from=t.transferred_from,
+                   waited_min=round(t.waited_min(now), 1))
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ServiceStatus:
+    code: str
+    name_zh: str
+    name_en: str
+    prefix: str
+    enabled: bool
+    hours: str
+    daily_cap: int | None
+    target_wait_min: float
+    max_wait_min: float
+    waiting: int
+    longest_wait_min: float
+    estimated_wait_min: float   # for a customer taking a ticket now
+    open_counters: int
+    refusal: str | None         # why a ticket cannot be taken now, or None
+
+    @classmethod
+    def of(cls, s: Service, **figures) -> "ServiceStatus":
+        return cls(code=s.code, name_zh=s.name_zh, name_en=s.name_en, prefix=s.prefix,
+                   enabled=s.enabled, hours=s.hours.describe(), daily_cap=s.daily_cap,
+                   target_wait_min=s.target_wait_min, max_wait_min=s.max_wait_min, **figures)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class CounterStatus:
+    number: int
+    name: str
+    services: list[str]
+    state: str
+    pause_reason: str | None
+    staff: str | None
+    current: str | None          # ticket number at the counter
+    current_state: str | None
+
+    @classmethod
+    def of(cls, c: Counter, current: Ticket | None) -> "CounterStatus":
+        return cls(number=c.number, name=c.name, services=list(c.services), state=c.state.value,
+                   pause_reason=c.pause_reason, staff=c.staff,
+                   current=current.number if current else None,
+                   current_state=current.state.value if current else None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,91 @@
+"""Read-only views of the hall for screens and reports."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import fmean
+
+from queuedesk.domain import estimate, routing
+from queuedesk.domain.model import TicketState
+from queuedesk.domain.numbering import local_time
+from queuedesk.operations.figures import open_counters_serving
+from queuedesk.operations.hall import Hall
+from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
+
+
+def services_status(hall: Hall) -> list[ServiceStatus]:
+    now = hall.now()
+    day = hall.today(now)
+    with hall.read() as tx:
+        waiting = tx.tickets_in(TicketState.WAITING, day=day)
+        result = []
+        for service in tx.services().values():
+            mine = [t for t in waiting if t.service == service.code]
+            open_count = open_counters_serving(tx, service.code)
+            mean = estimate.mean_service_min(
+                tx.recent_service_minutes(service.code, day, estimate.RECENT), service.expected_service_min)
+            result.append(ServiceStatus.of(
+                service, waiting=len(mine),
+                longest_wait_min=round(max((t.waited_min(now) for t in mine), default=0.0), 1),
+                estimated_wait_min=estimate.estimated_wait_min(len(mine), mean, open_count),
+                open_counters=open_count,
+                refusal=service.refusal(local_time(now, hall.config.timezone),
+                                        tx.issued_count(service.code, day))))
+        return result
+
+
+def counters_status(hall: Hall) -> list[CounterStatus]:
+    with hall.read() as tx:
+        return [CounterStatus.of(c, tx.current_ticket(c.number)) for c in tx.counters()]
+
+
+def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo | None]:
+    """A counter and its current ticket in full (what the desk shows)."""
+    now = hall.now()
+    with hall.read() as tx:
+        counter = tx.counter(number)
+        current = tx.current_ticket(number)
+        info = TicketInfo.of(current, tx.service(current.service), now) if current else None
+        return CounterStatus.of(counter, current), info
+
+
+def waiting_for_counter(hall: Hall, number: int) -> list[TicketInfo]:
+    """The tickets this counter may call, in the order call-next would take them."""
+    now = hall.now()
+    day = hall.today(now)
+    with hall.read() as tx:
+        counter = tx.counter(number)
+        services = tx.services()
+        waiting = [t for t in tx.tickets_in(TicketState.WAITING, day=day) if t.service in services]
+        ordered = routing.queue_order(waiting, services, counter.number, counter.services, now)
+        return [TicketInfo.of(t, services[t.service], now, position=i) for i, t in enumerate(ordered)]
+
+
+def parked_at(hall: Hall, number: int) -> list[TicketInfo]:
+    now = hall.now()
+    with hall.read() as tx:
+        services = tx.services()
+        return [TicketInfo.of(t, services[t.service], now)
+                for t in tx.tickets_in(TicketState.PARKED, counter=number, day=hall.today(now))]
+
+
+@dataclass(frozen=True)
+class TellerDay:
+    served: int
+    no_shows: int
+    transfers: int
+    mean_service_min: float | None
+    longest_service_min: float | None
+
+
+def teller_today(hall: Hall, user: str) -> TellerDay:
+    now = hall.now()
+    with hall.read() as tx:
+        finished = [t for t in tx.tickets_in(TicketState.DONE, TicketState.NO_SHOW, TicketState.TRANSFERRED,
+                                             day=hall.today(now)) if t.staff == user]
+    served = [t for t in finished if t.state is TicketState.DONE]
+    minutes = [m for m in (t.service_min() for t in served) if m is not None]
+    return TellerDay(served=len(served),
+                     no_shows=sum(1 for t in finished if t.state is TicketState.NO_SHOW),
+                     transfers=sum(1 for t in finished if t.state is TicketState.TRANSFERRED),
+                     mean_service_min=round(fmean(minutes), 1) if minutes else None,
+                     longest_service_min=round(max(minutes), 1) if minutes else None)

@@ -1,0 +1,21 @@
+"""Where the shipped files (fonts, sounds, translations) are, in a checkout or a wheel."""
+from __future__ import annotations
+
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _first_existing(*candidates: Path) -> Path:
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[0]
+
+
+RESOURCES = _first_existing(_HERE.parents[1] / "resources", _HERE / "_resources")
+TRANSLATIONS = _first_existing(_HERE.parents[1] / "translations", _HERE / "_translations")
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)

@@ -1,0 +1,4 @@
+"""The store: schema, transactions and the event log, on SQLite or PostgreSQL.
+
+Imports the domain, never Qt.
+"""
