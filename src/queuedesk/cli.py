@@ -368,10 +368,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _require_schema(db: Database) -> None:
-    try:
-        current = migrate.is_current(db)
-    except Exception as exc:  # the driver's own errors: unreachable server, bad file
-        from queuedesk.store.database import describe
-        raise DatabaseError(f"database unavailable: {describe(exc)}") from None
-    if not current:
+    if not migrate.is_current(db):
         raise CliError("the database has no current queuedesk schema; run: queuedesk init")

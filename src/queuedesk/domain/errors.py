@@ -47,6 +47,11 @@ class InvalidTransition(QueueError):
         super().__init__(f"ticket {number} is {state}; cannot {action}")
 
 
+class NoCurrentTicket(QueueError):
+    def __init__(self, counter, action: str):
+        super().__init__(f"counter {counter} has no current ticket to {action}")
+
+
 class AlreadyExists(QueueError):
     pass
 

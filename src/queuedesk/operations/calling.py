@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 from queuedesk.domain import routing
-from queuedesk.domain.errors import CounterNotOpen, InvalidTransition, NotAllowed, QueueError
+from queuedesk.domain.errors import (CounterNotOpen, InvalidTransition, NoCurrentTicket, NotAllowed,
+                                     QueueError)
 from queuedesk.domain.model import Counter, Ticket, TicketState
 from queuedesk.operations.figures import waiting_count
 from queuedesk.operations.hall import Hall
@@ -43,7 +44,7 @@ def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None,
 
 def _require_current(current: Ticket | None, counter: Counter, action: str) -> Ticket:
     if current is None:
-        raise InvalidTransition("-", f"counter {counter.number} has no current ticket", action)
+        raise NoCurrentTicket(counter.number, action)
     return current
 
 

@@ -95,7 +95,8 @@ class EventFeed:
 
     def _wait_sqlite(self, timeout: float) -> None:
         if self._listener is None:
-            self._listener = sqlite3.connect(self.db.sqlite_path, timeout=5, isolation_level=None)
+            self._listener = sqlite3.connect(self.db.sqlite_path, timeout=5, isolation_level=None,
+                                             check_same_thread=False)   # made and used by one reader at a time
             return  # no version seen yet: let the caller fetch once
         deadline = time.monotonic() + timeout
         while self._data_version() == self._seen_version:

@@ -3,16 +3,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
+import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from queuedesk.store.database import Database, DatabaseError, describe
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: The newest revision in migrations/versions (a test keeps the two in step). Checking it
+#: needs no Alembic import, so every CLI command can afford the check.
+HEAD = "0001"
 
 
-def alembic_config(conn) -> AlembicConfig:
+def alembic_config(conn):
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = conn
@@ -20,6 +24,8 @@ def alembic_config(conn) -> AlembicConfig:
 
 
 def upgrade(db: Database) -> None:
+    from alembic import command
+
     try:
         with db.engine.begin() as conn:
             command.upgrade(alembic_config(conn), "head")
@@ -27,10 +33,12 @@ def upgrade(db: Database) -> None:
         raise DatabaseError(f"cannot create or upgrade the schema: {describe(exc)}") from None
 
 
-def is_current(db: Database) -> bool:
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
+def current_revision(db: Database) -> str | None:
+    with db.connect(write=False) as conn:
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
-    with db.engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-        return current == ScriptDirectory.from_config(alembic_config(conn)).get_current_head()
+
+def is_current(db: Database) -> bool:
+    return current_revision(db) == HEAD

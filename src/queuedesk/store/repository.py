@@ -225,8 +225,9 @@ class Tx:
         On PostgreSQL a concurrent duplicate waits here for the first to commit.
         """
         insert = (postgresql.insert if self.is_pg else sqlite.insert)(requests)
-        inserted = self.conn.execute(insert.values(key=key, at=at).on_conflict_do_nothing()).rowcount
-        if inserted:
+        inserted = self.conn.execute(insert.values(key=key, at=at).on_conflict_do_nothing()
+                                     .returning(requests.c.key)).first()
+        if inserted is not None:
             return True, None
         return False, self.conn.execute(sa.select(requests.c.ticket_id).where(requests.c.key == key)).scalar()
 

@@ -1,0 +1,123 @@
+"""The command-line contract scripts depend on: names, JSON shapes, exit codes, one-line errors."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def run(url, *args, input=None):
+    result = subprocess.run([sys.executable, "-m", "queuedesk", "--db", url, *args],
+                            capture_output=True, text=True, input=input, timeout=60)
+    return result
+
+
+def ok(url, *args, **kw):
+    result = run(url, *args, **kw)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def js(url, *args):
+    return json.loads(ok(url, *args, "--json"))
+
+
+@pytest.fixture
+def url(sqlite_url):
+    ok(sqlite_url, "init")
+    ok(sqlite_url, "service", "add", "A", "--name-zh", "个人现金业务", "--name-en", "Personal cash")
+    ok(sqlite_url, "service", "add", "B", "--name-zh", "对公业务", "--name-en", "Corporate", "--prefix", "C")
+    ok(sqlite_url, "counter", "add", "3", "--services", "A,B")
+    return sqlite_url
+
+
+def test_a_day_at_one_counter(url):
+    services = js(url, "service", "list")
+    assert [(s["code"], s["prefix"], s["name_zh"], s["waiting"], s["enabled"]) for s in services] == \
+        [("A", "A", "个人现金业务", 0, True), ("B", "C", "对公业务", 0, True)]
+    ticket = js(url, "ticket", "issue", "A", "--priority", "vip")
+    assert {"number", "service", "priority", "state", "position", "estimated_wait_min", "token"} <= set(ticket)
+    assert (ticket["number"], ticket["priority"], ticket["state"], ticket["position"]) == ("A001", "vip", "waiting", 0)
+    assert js(url, "ticket", "issue", "B")["number"] == "C001"
+
+    ok(url, "staff", "add", "li", "--role", "teller", "--name", "李娜", "--password-stdin", input="pw1234\n")
+    ok(url, "counter", "open", "3", "--staff", "li")
+    assert js(url, "call", "next", "3")["number"] == "A001"
+    assert js(url, "call", "recall", "3")["recalls"] == 1
+    assert js(url, "call", "start", "3")["state"] == "serving"
+    assert js(url, "call", "finish", "3")["state"] == "done"
+    counters = js(url, "counter", "list")
+    assert counters[0]["number"] == 3 and counters[0]["services"] == ["A", "B"] and counters[0]["current"] is None
+    assert js(url, "call", "next", "3")["number"] == "C001"
+    assert js(url, "counter", "list")[0]["current"] == "C001"
+    assert js(url, "call", "next", "3") is None          # empty queue: JSON null, exit 0
+    status = js(url, "status")
+    assert {s["code"]: s["waiting"] for s in status["services"]} == {"A": 0, "B": 0}
+    events = js(url, "events")
+    assert events[-1]["type"] == "ticket_finished" and events[-1]["ticket"] == "C001"
+    assert "business day" in ok(url, "day", "close")
+
+
+def test_transfer_pick_park_and_pause(url):
+    ok(url, "counter", "add", "5", "--services", "B")
+    ok(url, "counter", "open", "3")
+    ok(url, "counter", "open", "5")
+    for _ in range(3):
+        ok(url, "ticket", "issue", "A")
+    assert js(url, "call", "pick", "3", "A002")["number"] == "A002"
+    moved = json.loads(ok(url, "call", "transfer", "3", "--to-service", "B", "--note", "开户", "--json"))
+    assert (moved["number"], moved["service"], moved["note"]) == ("A002", "B", "开户")
+    assert js(url, "call", "next", "5")["number"] == "A002"
+    assert js(url, "call", "park", "5")["state"] == "parked"
+    assert js(url, "call", "unpark", "5", "A002")["state"] == "called"
+    assert js(url, "counter", "pause", "3", "--reason", "break")["state"] == "paused"
+    assert js(url, "counter", "resume", "3")["state"] == "open"
+    assert js(url, "ticket", "cancel", "A003")["state"] == "cancelled"
+    assert js(url, "ticket", "show", "A001")["state"] == "waiting"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["ticket", "issue", "Z"], "unknown service 'Z'"),
+    (["call", "next", "9"], "unknown counter 9"),
+    (["call", "next", "3"], "counter 3 is closed, not open"),
+    (["call", "finish", "3"], "counter 3 has no current ticket to finish"),
+    (["ticket", "show", "A999"], "no ticket 'A999' today"),
+    (["counter", "add", "3", "--services", "A"], "counter 3 already exists"),
+    (["counter", "pause", "3", "--reason", "x"], "counter 3 is closed; cannot pause"),
+])
+def test_refusals_are_one_line_and_non_zero(url, args, message):
+    result = run(url, *args)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"queuedesk: {message}"
+    assert "Traceback" not in result.stderr
+
+
+def test_double_tap_with_the_same_key_issues_one_ticket(url):
+    first = js(url, "ticket", "issue", "A", "--key", "tap-1")
+    again = js(url, "ticket", "issue", "A", "--key", "tap-1")
+    assert first["number"] == again["number"] == "A001"
+    assert js(url, "service", "list")[0]["waiting"] == 1
+
+
+@pytest.mark.parametrize("db, message", [
+    ("mysql://x/y", "unsupported database"),
+    ("not a url", "bad database URL"),
+    ("postgresql+psycopg://nobody@127.0.0.1:1/none", "database unavailable"),
+])
+def test_bad_or_dead_database_is_one_line(db, message):
+    result = subprocess.run([sys.executable, "-m", "queuedesk", "--db", db, "status"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_uninitialised_database_says_what_to_do(sqlite_url):
+    result = run(sqlite_url, "status")
+    assert result.returncode == 1 and "run: queuedesk init" in result.stderr
+
+
+def test_init_with_sample_is_repeatable(sqlite_url):
+    ok(sqlite_url, "init", "--sample", "hospital")
+    ok(sqlite_url, "init", "--sample", "hospital")
+    services = js(sqlite_url, "service", "list")
+    assert len(services) == 6 and services[0]["name_en"] == "Registration & payment"

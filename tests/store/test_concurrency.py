@@ -1,0 +1,63 @@
+"""Several OS processes at once, as kiosks and counters are: no number issued twice, no
+ticket called twice, none lost. Runs on SQLite and on PostgreSQL."""
+import multiprocessing as mp
+
+import pytest
+
+from queuedesk.config import Config
+from queuedesk.domain.model import Service, TicketState
+from queuedesk.operations import counters, setup
+from queuedesk.operations.hall import Hall
+from queuedesk.store import migrate
+from queuedesk.store.database import Database
+from queuedesk.store.events import read_events
+from tests.support import workers
+
+pytestmark = pytest.mark.slow
+
+KIOSKS, PER_KIOSK, COUNTERS = 3, 30, 4
+
+
+def test_kiosks_and_counters_racing(db_url):
+    db = Database(db_url)
+    migrate.upgrade(db)
+    hall = Hall(db, Config())
+    setup.add_service(hall, Service("A", "现金", "Cash", "A"))
+    for n in range(1, COUNTERS + 1):
+        setup.add_counter(hall, n, ["A"])
+        counters.open_counter(hall, n)
+
+    ctx = mp.get_context("spawn")
+    start, issuers_done, out = ctx.Event(), ctx.Event(), ctx.Queue()
+    issuers = [ctx.Process(target=workers.issue_many, args=(db_url, "A", PER_KIOSK, start, out))
+               for _ in range(KIOSKS)]
+    callers = [ctx.Process(target=workers.call_until_empty, args=(db_url, n, start, issuers_done, out))
+               for n in range(1, COUNTERS + 1)]
+    for p in issuers + callers:
+        p.start()
+    start.set()
+    results = {"issued": [], "called": []}
+    for p in issuers:
+        p.join(120)
+    issuers_done.set()
+    for p in callers:
+        p.join(120)
+    while not out.empty() or len(results["issued"]) + len(results["called"]) < KIOSKS + COUNTERS:
+        kind, ids = out.get(timeout=30)
+        results[kind].append(ids)
+    assert all(p.exitcode == 0 for p in issuers + callers)
+
+    issued = [i for batch in results["issued"] for i in batch]
+    called = [i for batch in results["called"] for i in batch]
+    assert len(issued) == KIOSKS * PER_KIOSK
+    assert len(called) == len(set(called)), "a ticket was called twice"
+    assert sorted(called) == sorted(issued), "a ticket was lost"
+
+    with hall.read() as tx:
+        numbers = [t.number for t in tx.tickets_in(*TicketState)]
+    assert len(numbers) == len(set(numbers)) == KIOSKS * PER_KIOSK, "a number was issued twice"
+    assert sorted(int(n[1:]) for n in numbers) == list(range(1, KIOSKS * PER_KIOSK + 1))
+    log = read_events(db, limit=100_000)
+    assert [e.id for e in log] == sorted(e.id for e in log)
+    assert sum(1 for e in log if e.type == "ticket_called") == len(issued)
+    db.dispose()

@@ -1,0 +1,52 @@
+"""The event API clients live on: events after id N, and a wake-up when there are more."""
+import subprocess
+import sys
+import threading
+import time
+
+from queuedesk.operations import calling, tickets
+from queuedesk.store.events import EventFeed
+
+
+def test_feed_starts_at_the_newest_event_and_returns_only_new_ones(hall):
+    tickets.issue_ticket(hall, "A")
+    feed = EventFeed(hall.db)
+    assert feed.fetch() == []
+    tickets.issue_ticket(hall, "A")
+    new = feed.fetch()
+    assert [e.type for e in new] == ["ticket_issued"] and new[0].ticket_number == "A002"
+    feed.close()
+
+
+def test_catching_up_from_an_old_id_misses_nothing(hall):
+    first = EventFeed(hall.db).after
+    for _ in range(5):
+        tickets.issue_ticket(hall, "B")
+    calling.call_next(hall, 2)
+    feed = EventFeed(hall.db, after=first)
+    types = [e.type for e in feed.fetch()]
+    assert types == ["ticket_issued"] * 5 + ["ticket_called"]
+    feed.close()
+
+
+def test_wait_wakes_when_another_process_commits(hall):
+    feed = EventFeed(hall.db)
+    feed.wait(0.1)            # first wait sets up the listener
+    feed.fetch()
+    url = str(hall.db.engine.url.render_as_string(hide_password=False))
+    woke = {}
+
+    def waiter():
+        start = time.monotonic()
+        feed.wait(20)
+        woke["after"] = time.monotonic() - start
+
+    thread = threading.Thread(target=waiter)
+    thread.start()
+    time.sleep(0.3)
+    subprocess.run([sys.executable, "-m", "queuedesk", "--db", url, "ticket", "issue", "A"],
+                   check=True, capture_output=True)
+    thread.join(25)
+    assert woke["after"] < 15, "the feed did not wake up on another process's commit"
+    assert [e.type for e in feed.fetch()] == ["ticket_issued"]
+    feed.close()

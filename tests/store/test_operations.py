@@ -1,0 +1,222 @@
+"""Use cases against a real database, on SQLite and PostgreSQL alike."""
+import pytest
+
+from queuedesk.domain.errors import (CounterNotOpen, InvalidTransition, NoCurrentTicket, NotAllowed, QueueError,
+                                     ServiceClosed, UnknownCounter, UnknownService, UnknownTicket)
+from queuedesk.domain.model import Priority, Role
+from queuedesk.operations import calling, counters, day, queries, setup, tickets
+from queuedesk.store.events import read_events
+
+
+def issue(hall, code="A", **kw):
+    return tickets.issue_ticket(hall, code, **kw)
+
+
+def test_numbers_run_per_service_and_restart_next_business_day(hall, clock):
+    assert [issue(hall).number for _ in range(3)] == ["A001", "A002", "A003"]
+    assert issue(hall, "B").number == "B001"
+    clock.advance(24 * 60)
+    assert issue(hall).number == "A001"
+
+
+def test_issued_ticket_has_position_estimate_and_unguessable_token(hall):
+    first = issue(hall)
+    second = issue(hall)
+    assert (first.position, second.position) == (0, 1)
+    # One ahead, expected 4 min each, two open counters serve A.
+    assert second.estimated_wait_min == pytest.approx(2.0)
+    assert len(second.token) == 32 and second.token != first.token
+
+
+def test_call_next_follows_routing_and_auto_finishes(hall, clock):
+    a1 = issue(hall, "A")
+    clock.advance(1)
+    issue(hall, "B")
+    vip = issue(hall, "B", priority=Priority.VIP)
+    assert calling.call_next(hall, 1).number == vip.number
+    clock.advance(3)
+    called = calling.call_next(hall, 1)
+    assert called.number == a1.number
+    assert tickets.show_ticket(hall, vip.number).state == "done"
+    assert tickets.show_ticket(hall, vip.number).started_at is not None
+
+
+def test_empty_queue_gives_none(hall):
+    assert calling.call_next(hall, 3) is None
+
+
+def test_recall_limit_then_call_next_marks_no_show(hall):
+    t = issue(hall)
+    issue(hall)
+    calling.call_next(hall, 1)
+    for n in range(1, 4):
+        assert calling.recall(hall, 1).recalls == n
+    with pytest.raises(QueueError, match="recalled 3 times"):
+        calling.recall(hall, 1)
+    calling.call_next(hall, 1)
+    assert tickets.show_ticket(hall, t.number).state == "no_show"
+
+
+def test_serving_flow_and_wrong_state_errors(hall):
+    issue(hall)
+    with pytest.raises(NoCurrentTicket, match="counter 1 has no current ticket to finish"):
+        calling.finish(hall, 1)
+    calling.call_next(hall, 1)
+    started = calling.start_service(hall, 1)
+    assert started.state == "serving"
+    with pytest.raises(InvalidTransition, match="cannot mark no-show"):
+        calling.no_show(hall, 1)
+    assert calling.finish(hall, 1).state == "done"
+
+
+def test_transfer_keeps_number_and_goes_to_head_of_target_queue(hall, clock):
+    issue(hall, "C")                   # C001 has been waiting at C
+    clock.advance(5)
+    t = issue(hall, "A")
+    assert calling.call_next(hall, 1).number == t.number
+    moved = calling.transfer(hall, 1, to_service="C", note="需要对公开户")
+    assert moved.number == t.number and moved.service == "C" and moved.note == "需要对公开户"
+    assert moved.position == 0                     # ahead of C001, issued earlier
+    assert calling.call_next(hall, 3).number == t.number
+    first_leg = [e for e in read_events(hall.db) if e.type == "ticket_transferred"][0]
+    assert first_leg.payload["to_service"] == "C" and first_leg.counter == 1
+
+
+def test_transfer_to_a_counter_only_that_counter_calls_it(hall):
+    t = issue(hall, "A")
+    issue(hall, "A")
+    calling.call_next(hall, 1)
+    calling.transfer(hall, 1, to_counter=2, note="VIP follow-up")
+    assert calling.call_next(hall, 1).number != t.number
+    assert calling.call_next(hall, 2).number == t.number
+
+
+def test_park_and_unpark(hall):
+    t = issue(hall)
+    calling.call_next(hall, 1)
+    assert calling.park(hall, 1).state == "parked"
+    assert [p.number for p in queries.parked_at(hall, 1)] == [t.number]
+    assert queries.counter_status(hall, 1)[1] is None
+    with pytest.raises(NotAllowed):
+        calling.unpark(hall, 2, t.number)
+    assert calling.unpark(hall, 1, t.number).state == "called"
+
+
+def test_pick_a_specific_ticket_is_audited(hall):
+    issue(hall)
+    second = issue(hall)
+    assert calling.call_ticket(hall, 1, second.number).number == second.number
+    event = [e for e in read_events(hall.db) if e.type == "ticket_called"][-1]
+    assert event.payload["how"] == "pick" and event.ticket_number == second.number
+
+
+def test_refusals_are_clear(hall):
+    with pytest.raises(UnknownService, match="unknown service 'Z'"):
+        issue(hall, "Z")
+    with pytest.raises(UnknownCounter):
+        calling.call_next(hall, 42)
+    with pytest.raises(UnknownTicket):
+        tickets.show_ticket(hall, "A999")
+    counters.pause_counter(hall, 1, "break")
+    with pytest.raises(CounterNotOpen, match="counter 1 is paused"):
+        calling.call_next(hall, 1)
+    setup.set_service_enabled(hall, "B", False)
+    with pytest.raises(ServiceClosed, match="disabled"):
+        issue(hall, "B")
+
+
+def test_daily_cap_and_opening_hours(hall, clock):
+    from queuedesk.domain.model import OpeningHours, Service
+    setup.add_service(hall, Service("D", "挂失", "Loss", "D", daily_cap=2,
+                                    hours=OpeningHours.parse("08:00-11:30")))
+    issue(hall, "D"), issue(hall, "D")
+    with pytest.raises(ServiceClosed, match="daily cap of 2"):
+        issue(hall, "D")
+    clock.advance(24 * 60 + 3 * 60)   # next day 13:00 local
+    with pytest.raises(ServiceClosed, match="opening hours"):
+        issue(hall, "D")
+
+
+def test_idempotency_key_has_no_second_effect(hall):
+    first = issue(hall, key="kiosk-1-tap-77")
+    again = issue(hall, key="kiosk-1-tap-77")
+    assert again.number == first.number
+    assert [s.waiting for s in queries.services_status(hall) if s.code == "A"] == [1]
+    called = calling.call_next(hall, 1, key="desk-1-click-5")
+    assert calling.call_next(hall, 1, key="desk-1-click-5").number == called.number
+    assert tickets.show_ticket(hall, first.number).state == "called"
+
+
+def test_sign_in_checks_password_and_binds_the_counter(hall):
+    setup.add_staff(hall, "li", Role.TELLER, "secret", name="李娜")
+    counters.close_counter(hall, 1)
+    with pytest.raises(NotAllowed, match="wrong user name or password"):
+        counters.sign_in(hall, "li", "nope", 1)
+    with pytest.raises(NotAllowed, match="wrong user name or password"):
+        counters.sign_in(hall, "ghost", "secret", 1)
+    member, status = counters.sign_in(hall, "li", "secret", 1)
+    assert member.name == "李娜" and status.state == "open" and status.staff == "li"
+    issue(hall)
+    with pytest.raises(NotAllowed):
+        calling.call_next(hall, 1, staff="wang")
+    assert calling.call_next(hall, 1, staff="li") is not None
+    with pytest.raises(QueueError, match="finish or transfer"):
+        counters.sign_out(hall, "li", 1)
+    calling.finish(hall, 1, staff="li")
+    assert counters.sign_out(hall, "li", 1).state == "closed"
+    types = [e.type for e in read_events(hall.db)]
+    assert "staff_signed_in" in types and "staff_signed_out" in types
+
+
+def test_passwords_are_stored_as_salted_slow_hashes(hall):
+    import sqlalchemy as sa
+    setup.add_staff(hall, "wang", Role.TELLER, "secret")
+    setup.add_staff(hall, "zhao", Role.TELLER, "secret")
+    with hall.read() as tx:
+        stored = [r[0] for r in tx.conn.execute(sa.text("SELECT password_hash FROM staff"))]
+    assert all(h.startswith("scrypt$") and "secret" not in h for h in stored)
+    assert stored[0] != stored[1]
+
+
+def test_close_day_expires_open_tickets_and_closes_counters(hall, clock):
+    issue(hall), issue(hall)
+    calling.call_next(hall, 1)
+    result = day.close_day(hall)
+    assert result["expired"] == 2 and result["counters_closed"] == 3
+    assert {c.state for c in queries.counters_status(hall)} == {"closed"}
+    clock.advance(24 * 60)
+    assert issue(hall).number == "A001"
+
+
+def test_every_change_is_in_the_event_log_in_order(hall):
+    issue(hall)
+    calling.call_next(hall, 1)
+    calling.finish(hall, 1)
+    log = read_events(hall.db)
+    ids = [e.id for e in log]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    assert [e.type for e in log][-3:] == ["ticket_issued", "ticket_called", "ticket_finished"]
+    assert log[-2].payload["waiting"] == 0
+
+
+def test_failed_operation_leaves_nothing_half_done(hall):
+    issue(hall)
+    before = len(read_events(hall.db))
+    with pytest.raises(InvalidTransition):
+        calling.start_service(hall, 1)
+    with pytest.raises(ServiceClosed):
+        setup.set_service_enabled(hall, "A", False)
+        issue(hall, "A")
+    assert len(read_events(hall.db)) == before + 1   # only the service_disabled event
+    with hall.read() as tx:
+        assert tx.issued_count("A", hall.today()) == 1
+
+
+def test_status_figures(hall, clock):
+    issue(hall), issue(hall)
+    clock.advance(12)
+    status = {s.code: s for s in queries.services_status(hall)}
+    assert status["A"].waiting == 2 and status["A"].longest_wait_min == pytest.approx(12)
+    assert status["A"].open_counters == 2 and status["C"].waiting == 0
+    order = queries.waiting_for_counter(hall, 1)
+    assert [t.number for t in order] == ["A001", "A002"]

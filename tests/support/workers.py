@@ -1,0 +1,32 @@
+"""Worker processes for the concurrency tests: each opens its own database connection,
+as a separate kiosk or counter would."""
+from __future__ import annotations
+
+import time
+
+from queuedesk.config import Config
+from queuedesk.operations import calling, tickets
+from queuedesk.operations.hall import Hall
+from queuedesk.store.database import Database
+
+
+def issue_many(url: str, code: str, count: int, start, out) -> None:
+    hall = Hall(Database(url), Config())
+    start.wait()
+    issued = [tickets.issue_ticket(hall, code).id for _ in range(count)]
+    out.put(("issued", issued))
+
+
+def call_until_empty(url: str, counter: int, start, issuers_done, out) -> None:
+    hall = Hall(Database(url), Config())
+    start.wait()
+    got, empty_after_done = [], 0
+    while empty_after_done < 3:
+        info = calling.call_next(hall, counter)
+        if info is None:
+            if issuers_done.is_set():
+                empty_after_done += 1
+            time.sleep(0.01)   # a teller glances at the screen before pressing again
+        else:
+            got.append(info.id)
+    out.put(("called", got))

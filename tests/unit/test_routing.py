@@ -1,0 +1,143 @@
+"""Routing rules, by example and as properties over random queues."""
+from datetime import datetime, timedelta, timezone
+
+from hypothesis import given, settings, strategies as st
+
+from queuedesk.domain import routing
+from queuedesk.domain.model import Priority, Service, Ticket, TicketState
+
+NOW = datetime(2026, 11, 23, 3, 0, tzinfo=timezone.utc)
+SERVICES = {
+    "A": Service("A", "现金", "Cash", "A", target_wait_min=10, max_wait_min=20),
+    "B": Service("B", "非现金", "Non-cash", "B", target_wait_min=10, max_wait_min=20),
+    "C": Service("C", "对公", "Corporate", "C", target_wait_min=15, max_wait_min=30),
+}
+
+
+def make(id_, service="A", waited=1.0, priority=Priority.NORMAL, head=False, target=None) -> Ticket:
+    at = NOW - timedelta(minutes=waited)
+    return Ticket(number=f"{service}{id_:03d}", service=service, business_date=NOW.date(), token=str(id_),
+                  issued_at=at, queued_at=at, priority=priority, id=id_, head_of_queue=head,
+                  target_counter=target)
+
+
+def pick(tickets, services=("A", "B"), counter=1):
+    return routing.choose_next(tickets, SERVICES, counter, list(services), NOW)
+
+
+def test_oldest_first_within_a_service():
+    assert pick([make(1, waited=3), make(2, waited=5)]).id == 2
+
+
+def test_counter_service_order_ranks_ordinary_customers():
+    assert pick([make(1, "A", waited=2), make(2, "B", waited=9)], services=("A", "B")).id == 1
+    assert pick([make(1, "A", waited=2), make(2, "B", waited=9)], services=("B", "A")).id == 2
+
+
+def test_emergency_jumps_everyone_even_the_overdue():
+    chosen = pick([make(1, waited=40), make(2, waited=0.5, priority=Priority.EMERGENCY)])
+    assert chosen.id == 2
+
+
+def test_overdue_ordinary_customer_beats_priority_classes():
+    tickets = [make(1, waited=25), make(2, waited=5, priority=Priority.VIP),
+               make(3, waited=5, priority=Priority.APPOINTMENT)]
+    assert pick(tickets).id == 1
+
+
+def test_priority_classes_order():
+    tickets = [make(1, waited=9), make(2, waited=1, priority=Priority.VIP),
+               make(3, waited=1, priority=Priority.PRIORITY), make(4, waited=1, priority=Priority.APPOINTMENT)]
+    order = [t.id for t in routing.queue_order(tickets, SERVICES, 1, ["A"], NOW)]
+    assert order == [4, 3, 2, 1]
+
+
+def test_transferred_customer_goes_to_the_head_not_the_tail():
+    tickets = [make(1, waited=15), make(2, waited=0.1, head=True)]
+    assert pick(tickets).id == 2
+
+
+def test_ticket_transferred_to_a_counter_is_only_for_that_counter():
+    tickets = [make(1, waited=1), make(2, waited=5, head=True, target=4)]
+    assert pick(tickets, counter=1).id == 1
+    assert pick(tickets, services=("C",), counter=4).id == 2
+
+
+def test_services_the_counter_does_not_serve_are_left_alone():
+    assert pick([make(1, "C", waited=50)], services=("A",)) is None
+
+
+def test_people_ahead_counts_who_would_be_called_first():
+    waiting = [make(1, waited=5), make(2, waited=3), make(3, waited=1)]
+    assert routing.ahead_of(waiting[2], waiting, SERVICES["A"], NOW) == 2
+    vip = make(4, waited=0, priority=Priority.VIP)
+    assert routing.ahead_of(vip, waiting + [vip], SERVICES["A"], NOW) == 0
+
+
+# -- properties --------------------------------------------------------------------------
+
+ticket_specs = st.lists(
+    st.tuples(st.sampled_from("ABC"), st.floats(0, 60), st.sampled_from(list(Priority)),
+              st.booleans()),
+    min_size=1, max_size=40)
+
+
+def build(specs):
+    return [make(i + 1, service, waited, priority, head) for i, (service, waited, priority, head)
+            in enumerate(specs)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(ticket_specs, st.permutations(["A", "B", "C"]))
+def test_every_eligible_ticket_is_called_exactly_once(specs, services):
+    tickets = build(specs)
+    called = []
+    while (chosen := routing.choose_next(tickets, SERVICES, 1, services, NOW)) is not None:
+        assert chosen.state is TicketState.WAITING
+        chosen.call(1, None, NOW)
+        called.append(chosen.id)
+    assert sorted(called) == sorted(t.id for t in tickets)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ticket_specs, st.permutations(["A", "B", "C"]))
+def test_the_chosen_ticket_respects_the_rules(specs, services):
+    tickets = build(specs)
+    chosen = routing.choose_next(tickets, SERVICES, 1, services, NOW)
+    emergencies = [t for t in tickets if t.priority is Priority.EMERGENCY]
+    overdue = [t for t in tickets if routing.is_overdue(t, SERVICES[t.service], NOW)]
+    if emergencies:
+        assert chosen.priority is Priority.EMERGENCY
+        assert chosen.waited_min(NOW) == max(t.waited_min(NOW) for t in emergencies)
+    elif overdue:
+        # Anti-starvation: past the maximum wait beats every priority class and transfer.
+        assert chosen in overdue
+        assert chosen.waited_min(NOW) == max(t.waited_min(NOW) for t in overdue)
+    # Nobody of the same class and service who waited longer is passed over.
+    key = routing.order_key(chosen, SERVICES[chosen.service], services, NOW)
+    for t in tickets:
+        other = routing.order_key(t, SERVICES[t.service], services, NOW)
+        if other[:2] == key[:2] and t.service == chosen.service:
+            assert t.waited_min(NOW) <= chosen.waited_min(NOW)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ticket_specs)
+def test_no_one_waits_past_max_while_others_jump_ahead(specs):
+    """Serve one ticket a minute: once a non-emergency ticket is overdue, only emergencies
+    and tickets overdue longer may be called before it."""
+    tickets = build(specs)
+    now = NOW
+    waiting = list(tickets)
+    while waiting:
+        chosen = routing.choose_next(waiting, SERVICES, 1, ["A", "B", "C"], now)
+        for t in waiting:
+            if t is chosen or t.priority is Priority.EMERGENCY:
+                continue
+            if routing.is_overdue(t, SERVICES[t.service], now):
+                assert (chosen.priority is Priority.EMERGENCY
+                        or routing.is_overdue(chosen, SERVICES[chosen.service], now)), \
+                    f"{chosen.number} jumped ahead of overdue {t.number}"
+        chosen.call(1, None, now)
+        waiting.remove(chosen)
+        now += timedelta(minutes=1)
