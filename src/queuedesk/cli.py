@@ -138,11 +138,26 @@ def cmd_staff_add(args, hall: Hall) -> int:
 
 
 def cmd_ticket_issue(args, hall: Hall) -> int:
-    info = tickets.issue_ticket(hall, args.code.upper(), Priority(args.priority), Channel.CLI, key=args.key)
+    target = None
     if args.print:
-        from queuedesk.printing.command import print_issued   # Qt is loaded only when printing
-        print_issued(info, args.print, hall.config)
+        from queuedesk.printing import PrinterError, parse_target   # loads Qt only when printing
+        try:
+            target = parse_target(args.print)   # a bad spec is refused before any ticket exists
+        except PrinterError as exc:
+            raise CliError(str(exc)) from None
+    info = tickets.issue_ticket(hall, args.code.upper(), Priority(args.priority), Channel.CLI, key=args.key)
     emit(args, info, ticket_line)
+    if target is not None:
+        # The ticket stands whatever the printer does: on failure say so, record it for
+        # staff, and exit 3 ("issued, not printed") so a script does not issue again.
+        from queuedesk.printing import TicketView, print_ticket
+        try:
+            print_ticket(TicketView.from_ticket(info.to_dict(), hall.config), target,
+                         hall.config["printer.paper_mm"])
+        except PrinterError as exc:
+            tickets.record_print_failure(hall, info.number, args.print, str(exc), station="cli")
+            print(f"queuedesk: ticket {info.number} issued but not printed: {exc}", file=sys.stderr)
+            return 3
     return 0
 
 

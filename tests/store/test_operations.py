@@ -202,7 +202,7 @@ def test_every_change_is_in_the_event_log_in_order(hall):
 def test_failed_operation_leaves_nothing_half_done(hall):
     issue(hall)
     before = len(read_events(hall.db))
-    with pytest.raises(InvalidTransition):
+    with pytest.raises(NoCurrentTicket):
         calling.start_service(hall, 1)
     with pytest.raises(ServiceClosed):
         setup.set_service_enabled(hall, "A", False)

@@ -81,11 +81,10 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
     def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket | None:
         if current is not None:
             _close_current(hall, tx, c, current, now)
-        day = hall.today(now)
         services = tx.services()
-        waiting = [t for t in tx.tickets_in(TicketState.WAITING, day=day) if t.service in services]
+        candidates = tx.call_candidates(c.number, c.services, hall.today(now))
         # Try candidates in routing order; one another counter is taking right now is skipped.
-        for candidate in routing.queue_order(waiting, services, c.number, c.services, now):
+        for candidate in routing.queue_order(candidates, services, c.number, c.services, now):
             claimed = tx.claim_waiting(candidate.id)
             if claimed is not None:
                 return _call(tx, c, claimed, now, "next")

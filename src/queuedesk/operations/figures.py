@@ -23,4 +23,4 @@ def position_and_estimate(tx: Tx, ticket: Ticket, service: Service, day: date,
 
 
 def waiting_count(tx: Tx, code: str, day: date) -> int:
-    return sum(1 for t in tx.tickets_in(TicketState.WAITING, day=day) if t.service == code)
+    return tx.waiting_count(code, day)

@@ -92,3 +92,11 @@ def cancel_ticket(hall: Hall, number: str, staff: str | None = None) -> TicketIn
         tx.append_event(now, "ticket_cancelled", ticket, staff_user=staff,
                         waiting=waiting_count(tx, ticket.service, ticket.business_date))
         return describe(tx, hall, ticket)
+
+
+def record_print_failure(hall: Hall, number: str, target: str, message: str, station: str | None = None) -> None:
+    """A ticket was issued but not printed: staff must see it (lobby manager, status)."""
+    now = hall.now()
+    with hall.write() as tx:
+        ticket = tx.ticket_by_number(number, hall.today(now))
+        tx.append_event(now, "printer_problem", ticket, target=target, message=message, station=station)

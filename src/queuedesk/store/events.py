@@ -19,7 +19,7 @@ from queuedesk.store.database import Database, DatabaseError, describe
 from queuedesk.store.repository import NOTIFY_CHANNEL
 from queuedesk.store.schema import events
 
-SQLITE_POLL_S = 0.05
+SQLITE_POLL_S = 0.02   # data_version reads shared memory: polling this often costs little
 
 
 @dataclass(frozen=True)

@@ -161,6 +161,33 @@ class Tx:
             query = query.where(tickets.c.business_date == day)
         return [_ticket(r) for r in self.conn.execute(query.order_by(tickets.c.id))]
 
+    def call_candidates(self, counter_number: int, service_codes: list[str], day: date,
+                        per_service: int = 8) -> list[Ticket]:
+        """The waiting tickets that could be next at this counter, without loading the
+        whole queue: everyone not in the plain queue (priority classes, transferred in,
+        sent to this counter) and the oldest `per_service` plain tickets of each service.
+        Routing ranks plain tickets of one service oldest first, so a younger plain ticket
+        can never come before these (and `per_service` covers the few that other
+        counters may be claiming at the same moment)."""
+        waiting = (tickets.c.state == "waiting") & (tickets.c.business_date == day)
+        plain = ((tickets.c.priority == "normal") & sa.not_(tickets.c.head_of_queue)
+                 & tickets.c.target_counter.is_(None))
+        special = sa.select(tickets).where(
+            waiting, sa.not_(plain),
+            sa.or_(tickets.c.target_counter == counter_number,
+                   tickets.c.target_counter.is_(None) & tickets.c.service.in_(service_codes)))
+        found = {r.id: _ticket(r) for r in self.conn.execute(special)}
+        for code in service_codes:
+            oldest = (sa.select(tickets).where(waiting, plain, tickets.c.service == code)
+                      .order_by(tickets.c.queued_at, tickets.c.id).limit(per_service))
+            found.update((r.id, _ticket(r)) for r in self.conn.execute(oldest))
+        return list(found.values())
+
+    def waiting_count(self, service: str, day: date) -> int:
+        return self.conn.execute(sa.select(sa.func.count()).select_from(tickets).where(
+            tickets.c.state == "waiting", tickets.c.business_date == day,
+            tickets.c.service == service)).scalar_one()
+
     def claim_waiting(self, ticket_id: int) -> Ticket | None:
         """Lock a waiting ticket for calling, or None if another counter got it first."""
         query = self._locking(

@@ -95,7 +95,7 @@ tickets = Table(
     Column("head_of_queue", Boolean, nullable=False, default=False),
     Column("estimated_wait_min", Float),
     Index("ix_tickets_day_number", "business_date", "number"),
-    Index("ix_tickets_state_service", "state", "service"),
+    Index("ix_tickets_queue", "state", "service", "queued_at"),
     Index("ix_tickets_counter_state", "counter", "state"),
 )
 

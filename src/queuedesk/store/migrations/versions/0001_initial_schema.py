@@ -102,7 +102,7 @@ def upgrade() -> None:
     with op.batch_alter_table('tickets', schema=None) as batch_op:
         batch_op.create_index('ix_tickets_counter_state', ['counter', 'state'], unique=False)
         batch_op.create_index('ix_tickets_day_number', ['business_date', 'number'], unique=False)
-        batch_op.create_index('ix_tickets_state_service', ['state', 'service'], unique=False)
+        batch_op.create_index('ix_tickets_queue', ['state', 'service', 'queued_at'], unique=False)
 
 
 
@@ -110,7 +110,7 @@ def upgrade() -> None:
 def downgrade() -> None:
 
     with op.batch_alter_table('tickets', schema=None) as batch_op:
-        batch_op.drop_index('ix_tickets_state_service')
+        batch_op.drop_index('ix_tickets_queue')
         batch_op.drop_index('ix_tickets_day_number')
         batch_op.drop_index('ix_tickets_counter_state')
 

@@ -1,0 +1,67 @@
+"""Shared by the benchmark scripts: a database of each kind, and percentiles."""
+from __future__ import annotations
+
+import contextlib
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))          # tests.support.postgres: the same throw-away cluster
+
+from queuedesk.config import Config  # noqa: E402
+from queuedesk.domain.model import Service  # noqa: E402
+from queuedesk.operations import counters, setup  # noqa: E402
+from queuedesk.operations.hall import Hall  # noqa: E402
+from queuedesk.store import migrate  # noqa: E402
+from queuedesk.store.database import Database  # noqa: E402
+
+
+@contextlib.contextmanager
+def databases(kinds=("sqlite", "postgresql")):
+    """Yield (kind, url-factory) for each kind; each factory call gives a fresh database."""
+    from tests.support.postgres import Cluster, PostgresUnavailable
+
+    with tempfile.TemporaryDirectory() as tmp:
+        counter = iter(range(1, 10_000))
+        result = []
+        cluster = None
+        if "sqlite" in kinds:
+            result.append(("sqlite", lambda: f"sqlite:///{tmp}/bench{next(counter)}.sqlite3"))
+        if "postgresql" in kinds:
+            try:
+                cluster = Cluster().start()
+                result.append(("postgresql", lambda: cluster.create_database(f"bench{next(counter)}")))
+            except PostgresUnavailable as exc:
+                print(f"(PostgreSQL skipped: {exc})")
+        try:
+            yield result
+        finally:
+            if cluster:
+                cluster.stop()
+
+
+def prepared_hall(url: str, counters_n: int) -> Hall:
+    db = Database(url)
+    migrate.upgrade(db)
+    hall = Hall(db, Config())
+    setup.add_service(hall, Service("A", "现金", "Cash", "A"))
+    for n in range(1, counters_n + 1):
+        setup.add_counter(hall, n, ["A"])
+        counters.open_counter(hall, n)
+    return hall
+
+
+def percentile(values, p: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def summary_ms(values) -> str:
+    return (f"p50 {percentile(values, 50) * 1000:7.1f} ms  p95 {percentile(values, 95) * 1000:7.1f} ms  "
+            f"max {max(values) * 1000:7.1f} ms  (n={len(values)}, mean {statistics.fmean(values) * 1000:.1f} ms)")

@@ -1,0 +1,63 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from queuedesk.config import Config
+from queuedesk.printing import labels
+from queuedesk.printing.view import TicketView
+
+
+def test_from_ticket_takes_hall_and_printer_settings(ticket, config):
+    view = TicketView.from_ticket(ticket, config)
+    assert view.number == "A012"
+    assert (view.service_zh, view.service_en) == ("个人现金业务", "Personal cash services")
+    assert view.branch_name == config["hall.branch_name"]
+    assert view.branch_name_en == config["hall.branch_name_en"]
+    assert view.footer == config["printer.footer"]
+    assert view.qr_url == "https://queue.example.com/t/" + ticket["token"]
+    assert view.ahead == 5 and view.estimated_wait_min == pytest.approx(12.4)
+    assert view.priority == "normal"
+
+
+def test_issue_time_is_the_halls_wall_clock(ticket):
+    view = TicketView.from_ticket(ticket, Config({"hall.timezone": "Asia/Shanghai"}))
+    assert view.issued_at == datetime(2025, 3, 14, 9, 12, 5, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert labels.issued_text(view.issued_at) == "2025-03-14 09:12:05"
+
+
+def test_no_base_url_means_no_qr_code(ticket):
+    view = TicketView.from_ticket(ticket, Config({"printer.base_url": ""}))
+    assert view.qr_url == ""
+
+
+def test_naive_issue_time_is_refused(ticket, config):
+    with pytest.raises(ValueError):
+        TicketView.from_ticket(dict(ticket, issued_at="2025-03-14T01:12:05"), config)
+
+
+@pytest.mark.parametrize("priority, badge", [
+    ("normal", None), ("", None), ("vip", ("贵宾", "VIP")), ("priority", ("优先", "PRIORITY")),
+    ("emergency", ("绿色通道", "EMERGENCY")), ("appointment", ("预约", "APPOINTMENT")),
+    ("military", ("MILITARY", "MILITARY")),
+])
+def test_priority_badges(priority, badge):
+    assert labels.priority_label(priority) == badge
+
+
+@pytest.mark.parametrize("minutes, zh, en", [
+    (0.2, "1 分钟内", "under 1 min"), (12.4, "约 12 分钟", "about 12 min"),
+    (60, "约 1 小时", "about 1 h"), (95.2, "约 1 小时 35 分", "about 1 h 35 min"),
+])
+def test_wait_wording(minutes, zh, en):
+    assert labels.wait_text(minutes) == (zh, en)
+
+
+def test_ahead_wording():
+    assert labels.ahead_text(5) == ("5 人", "5 ahead")
+    assert labels.ahead_text(0) == ("0 人", "you are next")
+
+
+def test_footer_splits_languages():
+    lines = labels.footer_lines("过号请重新取号 · Please take a new ticket")
+    assert lines == ["过号请重新取号", "Please take a new ticket"]
