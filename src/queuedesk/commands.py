@@ -5,6 +5,8 @@ inside the command, so `queuedesk ticket issue` never loads Qt.
 """
 from __future__ import annotations
 
+from queuedesk.demo import command as demo
 from queuedesk.simulation import command as simulate
+from queuedesk.voice import command as voice
 
-REGISTRARS: list = [simulate.register]
+REGISTRARS: list = [demo.register, simulate.register, voice.register]

@@ -51,7 +51,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("voice", "enabled", bool, True, "Announce calls on the display machine."),
     Option("voice", "repeat", int, 2, "Times each call is spoken."),
     Option("voice", "english", bool, False, "Speak the English sentence after the Mandarin one."),
-    Option("voice", "template_zh", str, "请 {number} 号 到 {counter} 号窗口", "Mandarin sentence; {number} and {counter} are spoken digit by digit."),
+    Option("voice", "template_zh", str, "请 {number} 号 到 {counter} 号窗口", "Mandarin sentence; {number} is spoken symbol by symbol (A 零 一 二), {counter} as a number."),
     Option("voice", "template_en", str, "Ticket {number}, please go to counter {counter}", "English sentence."),
     Option("voice", "max_age_seconds", int, 60, "Calls older than this are shown but not spoken."),
     Option("ui", "language", str, "zh", "Interface language: zh or en."),

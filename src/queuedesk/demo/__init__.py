@@ -1,0 +1,1 @@
+"""`queuedesk demo`: a whole service hall on one machine, each window its own process."""

@@ -1,0 +1,102 @@
+"""`queuedesk demo [--simulate] [--speed X]`: the kiosk, two signed-in desks and the lobby
+display, each its own process on one fresh database, as in a real hall."""
+from __future__ import annotations
+
+import signal
+import tempfile
+import threading
+import time
+
+from queuedesk.domain.errors import QueueError
+from queuedesk.operations import setup
+from queuedesk.operations.hall import Hall
+from queuedesk.store import migrate
+from queuedesk.store.database import Database
+
+DESKS = ((1, "li"), (2, "wang"))          # counters worked by the two desk windows
+SIMULATED_TELLERS = ((3, "zhang"), (4, "liu"), (5, "chen"))   # extra counters the simulation works
+
+
+def register(sub) -> None:
+    p = sub.add_parser("demo", help="open a whole demo hall: kiosk, two desks, lobby display")
+    p.add_argument("--simulate", action="store_true", help="customers arrive and tellers serve by themselves")
+    p.add_argument("--speed", type=float, default=1.0, help="with --simulate: run customers and tellers X times faster")
+    p.add_argument("--rate", default="90/h", help="with --simulate: customers per hour (default 90/h)")
+    p.add_argument("--no-windows", action="store_true", help="only the simulation (for a headless check)")
+    p.add_argument("--seconds", type=float, help="close the demo after this many seconds")
+    p.set_defaults(func=run, schema=False)
+
+
+def run(args, hall: Hall) -> int:
+    from queuedesk.demo.processes import start, stop_all
+    from queuedesk.simulation.command import parse_rate
+
+    if args.speed <= 0:
+        raise QueueError("--speed must be positive")
+    per_hour = parse_rate(args.rate)
+    with tempfile.TemporaryDirectory(prefix="queuedesk-demo-") as tmp:
+        if not args.db:
+            hall = Hall(Database(f"sqlite:///{tmp}/demo.sqlite3"), hall.config)
+        url = hall.db.engine.url.render_as_string(hide_password=False)
+        migrate.upgrade(hall.db)
+        setup.load_sample(hall, "bank")
+        print(f"demo hall on {hall.db.engine.url.render_as_string(hide_password=True)}")
+        print("tellers li / wang work counters 1 and 2 (password 1234); Ctrl+C closes everything")
+
+        procs = []
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())
+        try:
+            if not args.no_windows:
+                base = ["--db", url] + (["--config", args.config] if args.config else [])
+                procs.append(start(base + ["display", "--windowed"]))
+                procs.append(start(base + ["kiosk", "--windowed"]))
+                for number, user in DESKS:
+                    procs.append(start(base + ["desk", "--counter", str(number), "--user", user],
+                                       env={"QUEUEDESK_PASSWORD": setup.TELLER_PASSWORD}))
+            worker = None
+            if args.simulate:
+                worker = _start_simulation(hall, per_hour, args.speed, stop, signed_in_desks=not args.no_windows)
+            _wait(procs, stop, args.seconds)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            stop.set()
+            stop_all(procs)
+            if args.simulate and worker is not None:
+                worker.join(10)
+            hall.db.dispose()
+    print("demo closed")
+    return 0
+
+
+def _start_simulation(hall: Hall, per_hour: float, speed: float, stop: threading.Event,
+                      signed_in_desks: bool) -> threading.Thread:
+    from queuedesk.operations import counters
+    from queuedesk.simulation.live import run_live
+
+    tellers = {}
+    for number, user in SIMULATED_TELLERS + (() if signed_in_desks else DESKS):
+        counters.open_counter(hall, number, staff=user)
+        tellers[number] = user
+    if signed_in_desks:
+        # The desk windows sign their tellers in themselves; the simulation works their
+        # counters as those tellers once they have.
+        tellers.update({number: user for number, user in DESKS})
+    worker = threading.Thread(
+        target=run_live, daemon=True,
+        args=(hall, tellers, per_hour, speed, stop),
+        kwargs={"mix": setup.SAMPLES["bank"].get("mix"), "log": lambda line: print(line, flush=True)})
+    worker.start()
+    return worker
+
+
+def _wait(procs, stop: threading.Event, seconds: float | None) -> None:
+    """Until Ctrl+C, SIGTERM, the time limit, or every window closed by the user."""
+    deadline = time.monotonic() + seconds if seconds else None
+    while not stop.is_set():
+        if procs and all(p.poll() is not None for p in procs):
+            return
+        if deadline and time.monotonic() > deadline:
+            return
+        stop.wait(0.5)

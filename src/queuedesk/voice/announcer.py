@@ -1,0 +1,146 @@
+"""The lobby display's voice: `Announcer.announce(...)` for each call event, signals back.
+
+Rendering runs on a thread pool (each render is a short worker process, see synth.py),
+so the GUI thread never waits for speech; playback is one WAV at a time through a
+QtSink, or through a NullSink when the PC has no sound, in which case the calls are
+still rendered, still reported started/finished, and `unavailable` says why.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+from typing import Callable, Hashable
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from queuedesk.config import Config
+from queuedesk.voice import announcement
+from queuedesk.voice.player import NullSink, QtSink, audio_unavailable_reason
+from queuedesk.voice.queue import AnnouncementQueue, Call, Listener
+from queuedesk.voice.synth import SpeechError, Synthesizer
+
+log = logging.getLogger(__name__)
+
+
+class Announcer(QObject):
+    started = Signal(object)        # event_id: its turn came (its WAV may still be rendering)
+    first_sample = Signal(object)   # event_id: its WAV was handed to the sink
+    finished = Signal(object)       # event_id: every started call ends with this
+    skipped = Signal(object, str)   # event_id, why it is not spoken (duplicate, too old, …)
+    unavailable = Signal(str)       # a sentence for the screen: why there is no (full) sound
+
+    # Emitted from pool threads; queued to the GUI thread by Qt.
+    _rendered = Signal(object, object, object)   # event_id, Announcement | None, error | None
+
+    def __init__(self, config: Config, parent: QObject | None = None, *,
+                 synth: Synthesizer | None = None, sink=None,
+                 clock: Callable[[], float] = time.time, render_threads: int = 2):
+        super().__init__(parent)
+        self._config = config
+        self._synth = synth or Synthesizer()
+        self._reason: str | None = None
+        self._reported: set[str] = set()
+        if sink is None:
+            reason = audio_unavailable_reason()
+            if reason is None:
+                sink = QtSink(self)
+                sink.failed.connect(self._on_playback_failed)
+            else:
+                sink = NullSink(self)
+                self._reason = self.tr("no sound: {reason}").format(reason=reason)
+                self._reported.add(self._reason)
+                # After the constructor, so whoever made us has connected by then.
+                QTimer.singleShot(0, self, lambda: self.unavailable.emit(self._reason))
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(render_threads)
+        self._rendered.connect(self._on_rendered)
+        self._closing = False
+        self._queue = AnnouncementQueue(sink, self._start_render,
+                                        max_age_seconds=config["voice.max_age_seconds"],
+                                        clock=clock, listener=_Relay(self))
+
+    @property
+    def reason(self) -> str | None:
+        """Why there is no sound on this PC (as sent by `unavailable`), or None."""
+        return self._reason
+
+    @property
+    def busy(self) -> bool:
+        return self._queue.busy
+
+    def announce(self, event_id: Hashable, number: str, counter: int | str, kind: str = "call",
+                 committed_at: datetime | float | None = None) -> bool:
+        """Queue one call event for speaking. False if it will not be spoken: then
+        `skipped` says why, except for an event id already seen (a replayed event)."""
+        if self._closing:
+            return False
+        if not self._config["voice.enabled"]:
+            self.skipped.emit(event_id, "voice disabled")
+            return False
+        return self._queue.submit(Call(event_id, number, counter, kind, committed_at)) is None
+
+    def close(self, timeout_ms: int = 30_000) -> None:
+        """Stop taking calls and wait for renders in flight (call before the app quits)."""
+        self._closing = True
+        self._pool.waitForDone(timeout_ms)
+
+    def _start_render(self, call: Call) -> None:
+        self._pool.start(lambda: self._render(call))
+
+    def _render(self, call: Call) -> None:
+        # On a pool thread: no Qt objects touched here but the signal.
+        result, error = None, None
+        try:
+            result = announcement.compose(call.number, call.counter, self._config, synth=self._synth)
+        except SpeechError as exc:
+            error = str(exc)
+            try:  # the chime alone still makes people look at the screen
+                result = announcement.chime_only()
+            except Exception:
+                log.exception("cannot write the chime")
+        except Exception as exc:
+            log.exception("cannot render the announcement of %s", call)
+            error = str(exc)
+        try:
+            self._rendered.emit(call.event_id, result, error)
+        except RuntimeError:
+            pass  # the Announcer was deleted while this render ran
+
+    def _on_rendered(self, event_id, result, error) -> None:
+        if error:
+            self._report(self.tr("no speech: {reason}").format(reason=error))
+        if result is not None:
+            self._queue.rendered(event_id, result.path)
+        else:
+            self._queue.render_failed(event_id, error or "no audio")
+
+    def _on_playback_failed(self, message: str) -> None:
+        self._report(self.tr("no sound: {reason}").format(reason=message))
+
+    def _report(self, text: str) -> None:
+        if text not in self._reported:  # once per cause, not once per call
+            self._reported.add(text)
+            self.unavailable.emit(text)
+
+
+class _Relay(Listener):
+    """The queue's reports, as the Announcer's signals."""
+
+    def __init__(self, announcer: Announcer):
+        self._a = announcer
+
+    def started(self, call: Call) -> None:
+        self._a.started.emit(call.event_id)
+
+    def playing(self, call: Call) -> None:
+        self._a.first_sample.emit(call.event_id)
+
+    def finished(self, call: Call) -> None:
+        self._a.finished.emit(call.event_id)
+
+    def skipped(self, call: Call, reason: str) -> None:
+        self._a.skipped.emit(call.event_id, reason)
+
+    def failed(self, call: Call, reason: str) -> None:
+        log.warning("announcement of %s failed: %s", call, reason)

@@ -1,0 +1,84 @@
+"""`queuedesk voice say NUMBER COUNTER`: hear (or save) exactly what the lobby would say.
+
+For setting up a hall: check the voices, the volume, the templates in the settings.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+
+from queuedesk.config import Config
+from queuedesk.voice import announcement
+from queuedesk.voice.synth import SpeechError
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    voice = subparsers.add_parser("voice", help="voice announcements",
+                                  description="Voice announcements of the lobby display.")
+    commands = voice.add_subparsers(dest="voice_command", metavar="COMMAND", required=True)
+    say = commands.add_parser(
+        "say", help="play or save the announcement of one call",
+        description="Render what the lobby display announces for a call (chime, sentence × "
+                    "voice.repeat) and play it, or write it to --out.")
+    say.add_argument("number", metavar="NUMBER", help="ticket number, e.g. A012")
+    say.add_argument("counter", metavar="COUNTER", help="counter number, e.g. 3")
+    say.add_argument("--lang", choices=("zh", "en"),
+                     help="only this language (default: Mandarin, then English if voice.english)")
+    say.add_argument("--out", metavar="FILE.wav", help="write the WAV here instead of playing it")
+    say.set_defaults(func=run, schema=False)   # needs no database
+    return voice
+
+
+def run(args: argparse.Namespace, hall) -> int:
+    config: Config = hall.config
+    app = None
+    if not args.out:
+        app = _qt_app()
+        from queuedesk.voice.player import audio_unavailable_reason
+        reason = audio_unavailable_reason()
+        if reason:
+            return _fail(f"no sound: {reason} (use --out FILE.wav to save the announcement)")
+    try:
+        result = announcement.compose(args.number, args.counter, config, lang=args.lang)
+    except (SpeechError, ValueError) as exc:
+        return _fail(str(exc))
+    if args.out:
+        try:
+            shutil.copyfile(result.path, args.out)
+        except OSError as exc:
+            return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
+        print(f"{args.out}: {result.duration:.1f} s")
+        return 0
+    return _play(app, result)
+
+
+def _qt_app():
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance() or QCoreApplication([sys.argv[0] if sys.argv else "queuedesk"])
+
+
+def _play(app, result: announcement.Announcement) -> int:
+    from queuedesk.voice.player import QtSink
+
+    sink = QtSink()
+    errors: list[str] = []
+    ended: list[bool] = []
+    sink.failed.connect(errors.append)
+
+    def done() -> None:
+        ended.append(True)
+        app.quit()
+
+    sink.play(result.path, done)
+    if not ended:  # quit() before exec() would be lost
+        app.exec()
+    if errors:
+        return _fail(f"no sound: {errors[0]}")
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"queuedesk voice say: {message}", file=sys.stderr)
+    return 1

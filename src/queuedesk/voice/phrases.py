@@ -1,0 +1,164 @@
+"""The sentence spoken for a call, with numbers spelled the way a hall says them.
+
+A ticket number is a code: it is read symbol by symbol ("A 零 一 二"), so that A012
+and A12 never sound alike and the customer can follow along on the printed ticket.
+A counter is a place: halls say "三号窗口", "十二号窗口", so it is read as a number.
+
+Pure text, no engine here; the spellings below were checked against eSpeak NG's
+phonemes, the engine with the narrowest reading of letters (see `_letters_*`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from queuedesk.config import Config
+
+LANGUAGES = ("zh", "en")
+TEMPLATE_ZH = "请 {number} 号 到 {counter} 号窗口"
+TEMPLATE_EN = "Ticket {number}, please go to counter {counter}"
+
+ZH_DIGITS = "零一二三四五六七八九"
+EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+# Runs of Latin letters, single digits, or runs of any other letters (e.g. Han);
+# everything else (spaces, dashes) only separates.
+_TOKEN = re.compile(r"[A-Z]+|\d|[^\W\d_A-Z]+")
+
+
+def _tokens(text: str) -> list[str]:
+    # NFKC turns full-width "Ａ０１２" from a Chinese IME into ASCII.
+    tokens = _TOKEN.findall(unicodedata.normalize("NFKC", str(text)).upper())
+    if not tokens:
+        raise ValueError(f"nothing to say in {text!r}")
+    return tokens
+
+
+def _is_latin(token: str) -> bool:
+    return token.isascii() and token.isalpha()
+
+
+def _letters_zh(run: str) -> str:
+    # Mandarin voices read a lone capital as its English name, but letters separated
+    # by spaces turn "A B" into the article "a", and "VA" into a syllable: hyphens
+    # keep every letter a letter ("V-I-P").
+    return "-".join(run)
+
+
+def spell_ticket_zh(number: str) -> str:
+    """'A012' → 'A 零 一 二'."""
+    words = []
+    for token in _tokens(number):
+        if token.isdigit():
+            words.append(ZH_DIGITS[int(token)])
+        elif _is_latin(token):
+            words.append(_letters_zh(token))
+        else:
+            words.append(token)
+    return " ".join(words)
+
+
+def spell_ticket_en(number: str) -> str:
+    """'A012' → 'A-zero one two'.
+
+    A lone "A" before a word is read as the article ("uh zero"); joined to the next
+    word with a hyphen it is the letter's name. Runs like "VIP" are spelled already.
+    """
+    words: list[str] = []
+    glue = False
+    for token in _tokens(number):
+        if token.isdigit():
+            word = EN_DIGITS[int(token)]
+        else:
+            word = token
+        if glue:
+            words[-1] += "-" + word
+        else:
+            words.append(word)
+        glue = _is_latin(token)
+    return " ".join(words)
+
+
+def zh_cardinal(n: int) -> str:
+    """0..9999 as a Chinese cardinal: 3 → 三, 10 → 十, 12 → 十二, 101 → 一百零一.
+
+    2 stays 二 (not 两): "二号窗口" is how a window is named. Larger numbers are
+    read digit by digit, which is what a hall would do with such a label anyway.
+    """
+    if n < 0:
+        raise ValueError(f"negative number {n}")
+    if n < 10:
+        return ZH_DIGITS[n]
+    if n < 20:  # 十二, never 一十二
+        return "十" + (ZH_DIGITS[n % 10] if n % 10 else "")
+    if n >= 10000:
+        return "".join(ZH_DIGITS[int(d)] for d in str(n))
+    out = []
+    gap = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // value % 10
+        if digit == 0:
+            gap = bool(out)
+            continue
+        if gap:
+            out.append("零")
+            gap = False
+        out.append(ZH_DIGITS[digit] + unit)
+    return "".join(out)
+
+
+def spell_counter_zh(counter: int | str) -> str:
+    """3 → '三', '12' → '十二', 'V1' → 'V 一'."""
+    text = unicodedata.normalize("NFKC", str(counter)).upper()
+    words = []
+    for token in re.findall(r"\d+|[A-Z]+|[^\W\d_A-Z]+", text):
+        if token.isdigit():
+            words.append(zh_cardinal(int(token)))
+        elif _is_latin(token):
+            words.append(_letters_zh(token))
+        else:
+            words.append(token)
+    if not words:
+        raise ValueError(f"nothing to say in counter {counter!r}")
+    return " ".join(words)
+
+
+def spell_counter_en(counter: int | str) -> str:
+    """English voices read '3' as 'three' and '12' as 'twelve': leave it as written."""
+    text = unicodedata.normalize("NFKC", str(counter)).strip()
+    if not text:
+        raise ValueError("nothing to say in an empty counter")
+    return text
+
+
+def sentence(lang: str, number: str, counter: int | str, template: str | None = None) -> str:
+    """The sentence for one call in one language, from the template in the settings."""
+    if lang == "zh":
+        template = template or TEMPLATE_ZH
+        fields = {"number": spell_ticket_zh(number), "counter": spell_counter_zh(counter)}
+    elif lang == "en":
+        template = template or TEMPLATE_EN
+        fields = {"number": spell_ticket_en(number), "counter": spell_counter_en(counter)}
+    else:
+        raise ValueError(f"unknown language {lang!r}; use zh or en")
+    try:
+        return template.format_map(fields)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ValueError(f"bad voice template {template!r}: use {{number}} and {{counter}} ({exc})") from None
+
+
+def languages(config: Config, lang: str | None = None) -> list[str]:
+    """Which sentences an announcement has: `lang` alone, else zh (+ en if voice.english)."""
+    if lang is not None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}; use zh or en")
+        return [lang]
+    return ["zh", "en"] if config["voice.english"] else ["zh"]
+
+
+def sentences(config: Config, number: str, counter: int | str, lang: str | None = None) -> list[tuple[str, str]]:
+    """[(lang, sentence), …] in speaking order, templates taken from the settings."""
+    return [(code, sentence(code, number, counter, config[f"voice.template_{code}"]))
+            for code in languages(config, lang)]
