@@ -3,7 +3,7 @@ from datetime import datetime, time, timedelta, timezone
 import pytest
 
 from queuedesk.domain.errors import InvalidTransition
-from queuedesk.domain.model import OpeningHours, Priority, Service, Ticket, TicketState
+from queuedesk.domain.model import OpeningHours, Service, Ticket, TicketState
 
 T0 = datetime(2026, 11, 23, 1, 0, tzinfo=timezone.utc)
 
