@@ -121,3 +121,10 @@ def test_init_with_sample_is_repeatable(sqlite_url):
     ok(sqlite_url, "init", "--sample", "hospital")
     services = js(sqlite_url, "service", "list")
     assert len(services) == 6 and services[0]["name_en"] == "Registration & payment"
+
+
+def test_scripted_commands_do_not_load_qt():
+    code = ("import sys; from queuedesk.cli import build_parser; build_parser(); "
+            "print('PySide6' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "False"

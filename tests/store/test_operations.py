@@ -220,3 +220,16 @@ def test_status_figures(hall, clock):
     assert status["A"].open_counters == 2 and status["C"].waiting == 0
     order = queries.waiting_for_counter(hall, 1)
     assert [t.number for t in order] == ["A001", "A002"]
+
+
+def test_one_teller_one_counter_and_only_the_holder_pauses(hall):
+    setup.add_staff(hall, "li", Role.TELLER, "secret")
+    counters.close_counter(hall, 1)
+    counters.close_counter(hall, 2)
+    counters.sign_in(hall, "li", "secret", 1)
+    with pytest.raises(NotAllowed, match="already signed in at counter 1"):
+        counters.sign_in(hall, "li", "secret", 2)
+    with pytest.raises(NotAllowed):
+        counters.pause_counter(hall, 1, "break", by="wang")
+    assert counters.pause_counter(hall, 1, "break", by="li").pause_reason == "break"
+    assert counters.resume_counter(hall, 1, by="li").state == "open"

@@ -11,11 +11,14 @@ PAUSE_REASONS = ("break", "meeting", "system down", "other")
 
 
 def _set_state(hall: Hall, number: int, state: CounterState, event: str, verb: str, *,
-               staff: str | None = None, reason: str | None = None,
+               staff: str | None = None, by: str | None = None, reason: str | None = None,
                allowed_from: tuple[CounterState, ...]) -> CounterStatus:
+    """`staff` signs that user in at the counter; `by` is who acts, and must hold it."""
     now = hall.now()
     with hall.write() as tx:
         counter = tx.counter(number, lock=True)
+        if by is not None and counter.staff != by:
+            raise NotAllowed(f"{by} is not signed in at counter {number}")
         if counter.state not in allowed_from:
             raise QueueError(f"counter {number} is {counter.state.value}; cannot {verb}")
         if staff is not None:
@@ -29,20 +32,20 @@ def _set_state(hall: Hall, number: int, state: CounterState, event: str, verb: s
         return CounterStatus.of(counter, tx.current_ticket(number))
 
 
-def open_counter(hall: Hall, number: int, staff: str | None = None) -> CounterStatus:
-    return _set_state(hall, number, CounterState.OPEN, "counter_opened", "open", staff=staff,
+def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | None = None) -> CounterStatus:
+    return _set_state(hall, number, CounterState.OPEN, "counter_opened", "open", staff=staff, by=by,
                       allowed_from=(CounterState.CLOSED, CounterState.OPEN))
 
 
-def pause_counter(hall: Hall, number: int, reason: str) -> CounterStatus:
+def pause_counter(hall: Hall, number: int, reason: str, by: str | None = None) -> CounterStatus:
     if not reason or not reason.strip():
         raise QueueError("pausing a counter needs a reason")
-    return _set_state(hall, number, CounterState.PAUSED, "counter_paused", "pause", reason=reason.strip(),
-                      allowed_from=(CounterState.OPEN,))
+    return _set_state(hall, number, CounterState.PAUSED, "counter_paused", "pause", by=by,
+                      reason=reason.strip(), allowed_from=(CounterState.OPEN,))
 
 
-def resume_counter(hall: Hall, number: int) -> CounterStatus:
-    return _set_state(hall, number, CounterState.OPEN, "counter_resumed", "resume",
+def resume_counter(hall: Hall, number: int, by: str | None = None) -> CounterStatus:
+    return _set_state(hall, number, CounterState.OPEN, "counter_resumed", "resume", by=by,
                       allowed_from=(CounterState.PAUSED,))
 
 
@@ -79,6 +82,10 @@ def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, 
         c = tx.counter(counter, lock=True)
         if c.staff and c.staff != user and c.state is not CounterState.CLOSED:
             raise NotAllowed(f"counter {counter} is in use by {c.staff}")
+        elsewhere = [o.number for o in tx.counters()
+                     if o.number != counter and o.staff == user and o.state is not CounterState.CLOSED]
+        if elsewhere:   # one teller, one counter: their figures and calls must not mix
+            raise NotAllowed(f"{user} is already signed in at counter {elsewhere[0]}")
         c.staff, c.state, c.pause_reason = user, CounterState.OPEN, None
         tx.save_counter(c)
         tx.append_event(now, "staff_signed_in", counter=counter, staff_user=user)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QThread, Signal
 from queuedesk.store.database import Database, DatabaseError
 from queuedesk.store.events import EventFeed
 
-WAIT_S = 1.0            # longest sleep between checks (PostgreSQL wakes at once anyway)
+WAIT_S = 0.25           # longest wait between checks: also how long stop() may take
 RETRY_S = (0.5, 1, 2, 4)
 
 

@@ -1,0 +1,73 @@
+"""`queuedesk desk`: the counter desk window.
+
+    queuedesk desk [--counter N] [--compact] [--user USER [--password-stdin]] [--lang zh|en]
+                   [--screenshot FILE]
+
+With --user the desk signs in without asking; the password comes from standard input
+(--password-stdin) or $QUEUEDESK_PASSWORD, never from the command line (it would show
+in the process list).
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+PASSWORD_ENV = "QUEUEDESK_PASSWORD"
+
+
+def register(subparsers) -> None:
+    # ui.app holds the shared window options; it imports Qt, so only this registrar pays.
+    from queuedesk.ui.arguments import add_window_arguments
+
+    p = subparsers.add_parser("desk", help="the counter desk: the teller's calling terminal (window)",
+                              description="The teller's calling terminal: call, recall, serve, transfer, pause.")
+    p.add_argument("--counter", type=int, metavar="N", help="the counter to sign in to (otherwise chosen at sign-in)")
+    p.add_argument("--compact", action="store_true", help="start as the slim always-on-top bar")
+    p.add_argument("--user", help=f"sign in as USER without the dialog (needs --counter; password from "
+                                  f"--password-stdin or ${PASSWORD_ENV})")
+    p.add_argument("--password-stdin", action="store_true", help="read the password for --user from standard input")
+    add_window_arguments(p)
+    p.set_defaults(func=run, schema=True)
+
+
+def _password(args) -> str | None:
+    from queuedesk.cli import CliError
+
+    if args.user is None:
+        return None
+    if args.counter is None:
+        raise CliError("--user needs --counter")
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if os.environ.get(PASSWORD_ENV) is not None:
+        return os.environ[PASSWORD_ENV]
+    raise CliError(f"--user needs the password on standard input (--password-stdin) or in ${PASSWORD_ENV}")
+
+
+def run(args, hall) -> int:
+    password = _password(args)
+    from queuedesk.desk.window import DeskWindow
+    from queuedesk.ui.app import make_app
+    from queuedesk.ui.screenshot import save_when_ready
+
+    app = make_app(args.lang, hall.config)
+    window = DeskWindow(hall, counter=args.counter, compact=args.compact,
+                        ask_on_close=not args.screenshot)
+
+    def refused(message: str) -> None:
+        print(f"queuedesk: {message}", file=sys.stderr)
+        if args.screenshot:
+            app.exit(1)   # a screenshot of a failed sign-in is not what was asked for
+
+    if args.user is not None:
+        window.session.signInFailed.connect(refused)
+    if args.screenshot:
+        target = window.compact_bar if args.compact else window
+        save_when_ready(target, args.screenshot, window.ready)
+    if not (args.compact and args.user is not None):
+        window.show()   # with --user --compact the bar appears by itself once signed in
+    window.start(args.user, password)
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()

@@ -1,0 +1,113 @@
+"""The compact bar: a slim always-on-top strip beside the business application.
+
+It shows the current number and the main actions; the rest sit in a menu. It carries
+the same QActions as the full window, so the shortcuts work while it has the focus.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from queuedesk.desk.actions import BarButton, DeskActions
+from queuedesk.desk.rules import DeskState
+from queuedesk.desk.style import SHEET, repolish
+from queuedesk.desk.texts import Texts
+
+MAIN = ("call_next", "recall", "start", "finish", "no_show")
+MORE = ("transfer", "park", "unpark", "pick", "pause")
+
+
+class CompactBar(QWidget):
+    """`closed()` when the teller closes the bar (the window decides what that means)."""
+
+    closed = Signal()
+
+    def __init__(self, actions: DeskActions, parent=None):
+        # A top-level window of its own, even with a parent: it lives beside other programs.
+        super().__init__(parent, Qt.Window | Qt.WindowStaysOnTopHint | Qt.FramelessWindowHint)
+        self.setObjectName("compactBar")
+        self.setAttribute(Qt.WA_StyledBackground)
+        self.setStyleSheet(SHEET)
+        self.texts = Texts(self)
+        self.state = DeskState()
+        self.actions = actions
+        self.addActions(actions.all())   # shortcuts work while the bar is the active window
+
+        self.dot = QLabel(objectName="compactDot")
+        self.counter = QLabel(objectName="compactInfo")
+        self.number = QLabel("—", objectName="compactNumber")
+        self.number.setMinimumWidth(96)
+        self.info = QLabel(objectName="compactInfo")
+        self.waiting = QLabel(objectName="compactInfo")
+        left = QVBoxLayout()
+        left.setSpacing(0)
+        left.addWidget(self.info)
+        left.addWidget(self.waiting)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.dot)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.number)
+        layout.addLayout(left)
+        layout.addSpacing(6)
+        self.buttons = {name: BarButton(actions[name], self) for name in MAIN}
+        for button in self.buttons.values():
+            layout.addWidget(button)
+        self.more = QPushButton(self)
+        self.more.setFocusPolicy(Qt.NoFocus)
+        self.menu = QMenu(self.more)
+        self.menu.addActions([actions[name] for name in MORE])
+        self.more.setMenu(self.menu)
+        layout.addWidget(self.more)
+        self.expand = BarButton(actions["compact"], self)
+        layout.addWidget(self.expand)
+        self._drag: QPoint | None = None
+        self.show_state(self.state)
+
+    def show_state(self, state: DeskState) -> None:
+        self.state = state
+        t = state.current
+        self.more.setText(self.tr("More"))
+        self.counter.setText(self.texts.counter_name(state.counter_no))
+        self.dot.setProperty("tone", "green" if state.online else "red")
+        self.dot.setToolTip(self.tr("Connected") if state.online else self.tr("Database unreachable"))
+        repolish(self.dot)
+        self.number.setText(t.number if t else "—")
+        self.number.setProperty("idle", "false" if t else "true")
+        repolish(self.number)
+        if not state.online:
+            self.info.setText(self.tr("Offline — reconnecting…"))
+        elif t is not None:
+            self.info.setText(f"{self.texts.service_name(t.service_name_zh, t.service_name_en)} · "
+                              f"{self.texts.ticket_state(t.state)}")
+        elif state.counter is not None and state.counter.state != "open":
+            self.info.setText(self.texts.counter_state(state.counter.state))
+        else:
+            self.info.setText(self.tr("Free"))
+        self.waiting.setText(self.tr("{0} waiting").format(len(state.waiting)))
+
+    # Frameless: drag the bar by any empty spot.
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.LeftButton:
+            self._drag = event.globalPosition().toPoint() - self.frameGeometry().topLeft()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._drag is not None and event.buttons() & Qt.LeftButton:
+            self.move(event.globalPosition().toPoint() - self._drag)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._drag = None
+        super().mouseReleaseEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.show_state(self.state)
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

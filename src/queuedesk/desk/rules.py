@@ -1,0 +1,122 @@
+"""Which desk actions apply in a given state. Plain Python, so it is tested without Qt.
+
+The engine refuses whatever does not apply anyway; these rules only decide which buttons
+are enabled, so a teller never clicks one that can only be refused.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
+from queuedesk.operations.queries import TellerDay
+
+#: Every action of the desk, in the order the buttons are laid out.
+ACTIONS = ("call_next", "recall", "start", "finish", "no_show",
+           "transfer", "park", "unpark", "pick", "pause")
+
+#: Actions that work on the current ticket and take an idempotency key.
+TICKET_ACTIONS = ("call_next", "recall", "start", "finish", "no_show", "transfer", "park",
+                  "unpark", "pick")
+
+
+@dataclass
+class DeskState:
+    """What the desk knows; the session replaces parts of it as answers arrive."""
+
+    user: str | None = None
+    staff_name: str | None = None
+    counter_no: int | None = None
+    counter: CounterStatus | None = None
+    current: TicketInfo | None = None
+    services: list[ServiceStatus] = field(default_factory=list)   # every service of the hall
+    waiting: list[TicketInfo] = field(default_factory=list)       # callable here, in call order
+    parked: list[TicketInfo] = field(default_factory=list)
+    figures: TellerDay | None = None
+    counters: list[CounterStatus] = field(default_factory=list)
+    loaded_at: float = 0.0          # time.monotonic() of the last queue figures, for ticking
+    online: bool = True
+    problem: str | None = None      # why the database is unreachable
+    max_recalls: int = 3
+    finish_on_next: bool = True
+
+    @property
+    def signed_in(self) -> bool:
+        return self.user is not None and self.counter is not None
+
+    @property
+    def my_services(self) -> list[ServiceStatus]:
+        """The services this counter serves, in the counter's own order."""
+        if self.counter is None:
+            return []
+        by_code = {s.code: s for s in self.services}
+        return [by_code[c] for c in self.counter.services if c in by_code]
+
+    @property
+    def pause_action(self) -> str:
+        """What the pause button does now: pause, resume, or open a closed counter."""
+        state = self.counter.state if self.counter else "closed"
+        return {"open": "pause", "paused": "resume"}.get(state, "open")
+
+
+def available(state: DeskState) -> dict[str, bool]:
+    """action → whether it applies now."""
+    if not (state.signed_in and state.online):
+        return {a: False for a in ACTIONS}
+    counter_open = state.counter.state == "open"
+    current = state.current.state if state.current else None
+    at_counter = current in ("called", "serving")
+    # Call next finishes the current ticket first only when the hall allows it.
+    may_move_on = current is None or state.finish_on_next
+    recalls = state.current.recalls if state.current else 0
+    return {
+        "call_next": counter_open and may_move_on and bool(state.waiting),
+        "recall": current == "called" and recalls < state.max_recalls,
+        "start": current == "called",
+        "finish": at_counter,
+        "no_show": current == "called",
+        "transfer": at_counter,
+        "park": at_counter,
+        "unpark": counter_open and may_move_on and bool(state.parked),
+        "pick": counter_open and may_move_on and bool(state.waiting),
+        "pause": state.counter.state in ("open", "paused", "closed"),
+    }
+
+
+def can_sign_out(state: DeskState) -> bool:
+    # The engine refuses to sign out with a customer at the counter; say so by disabling.
+    return state.signed_in and state.online and state.current is None
+
+
+# -- which parts of the picture an event makes stale ------------------------------------
+
+#: Ticket events that change who is waiting (counts, longest wait, the pick list).
+_QUEUE_EVENTS = {"ticket_issued", "ticket_called", "ticket_cancelled", "ticket_transferred",
+                 "ticket_expired"}
+_FIGURE_EVENTS = {"ticket_finished", "ticket_no_show", "ticket_transferred"}
+ALL_PARTS = frozenset({"counter", "queues", "parked", "figures", "counters"})
+
+
+def stale_parts(events, counter: int | None, user: str | None) -> set[str]:
+    """The parts of the desk's picture that a batch of events may have changed.
+
+    Only those are read again, so a busy hall does not make every desk reload everything
+    on every ticket the kiosk prints.
+    """
+    parts: set[str] = set()
+    for e in events:
+        kind = e.type
+        mine = counter is not None and e.counter == counter
+        if kind == "day_closed":
+            return set(ALL_PARTS)
+        if kind in _QUEUE_EVENTS or (kind.startswith("service_") and e.ticket_id is None):
+            parts.add("queues")
+        if kind.startswith("ticket_") or kind == "service_started":
+            if mine:
+                parts.update(("counter", "parked"))
+            if kind in _FIGURE_EVENTS and user is not None and e.staff == user:
+                parts.add("figures")
+        elif kind.startswith(("counter_", "staff_")):
+            parts.add("counters")
+            if mine:
+                parts.add("counter")
+    return parts

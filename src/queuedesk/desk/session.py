@@ -1,0 +1,330 @@
+"""The desk's conversation with the engine: sign in, act, and keep the picture current.
+
+Actions run on one DbWorker, reads on another, so a click is never queued behind a
+refresh and `busy` means exactly "an action is under way". The picture is kept current
+by the event log (LiveFeed): each batch of events marks the parts it may have changed
+stale, and only those are read again, at most one read at a time. Widgets never touch
+the database; they read `state` and listen to `changed`.
+"""
+from __future__ import annotations
+
+import time
+import uuid
+from functools import partial
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from queuedesk.operations import calling, counters, queries
+from queuedesk.operations.hall import Hall
+from queuedesk.operations.info import CounterStatus, TicketInfo
+from queuedesk.desk.rules import ALL_PARTS, DeskState, available, stale_parts
+from queuedesk.ui.feed import LiveFeed
+from queuedesk.ui.worker import DbWorker
+
+PROBE_MS = 2000     # while the database is away, try a read this often
+
+
+def load(hall: Hall, counter: int | None, user: str | None, parts: frozenset[str]) -> dict:
+    """Read the requested parts of the picture (runs on the read worker's thread)."""
+    out: dict = {}
+    if counter is not None:
+        if "counter" in parts:
+            out["counter"] = queries.counter_status(hall, counter)
+        if "queues" in parts:
+            out["services"] = queries.services_status(hall)
+            out["waiting"] = queries.waiting_for_counter(hall, counter)
+        if "parked" in parts:
+            out["parked"] = queries.parked_at(hall, counter)
+    if user is not None and "figures" in parts:
+        out["figures"] = queries.teller_today(hall, user)
+    if "counters" in parts:
+        out["counters"] = queries.counters_status(hall)
+    return out
+
+
+class DeskSession(QObject):
+    #: parts of `state` that changed: counter, current, queues, parked, figures, counters,
+    #: online, busy, signin
+    changed = Signal(frozenset)
+    signedIn = Signal()
+    signedOut = Signal(bool, str)  # by the teller?, else who holds the counter now ("" = nobody)
+    signInFailed = Signal(str)   # the engine's one-line message
+    refused = Signal(str)        # an action was refused: the engine's one-line message
+    queueEmpty = Signal()        # call next found nobody waiting
+    ready = Signal()             # first complete picture after signing in
+
+    def __init__(self, hall: Hall, parent: QObject | None = None):
+        super().__init__(parent)
+        self.hall = hall
+        self.state = DeskState(max_recalls=hall.config["hall.max_recalls"],
+                               finish_on_next=hall.config["hall.finish_on_next"])
+        self._actions = DbWorker(self)
+        self._reads = DbWorker(self)
+        self._actions.finished.connect(self._on_action_done)
+        self._actions.failed.connect(self._on_action_failed)
+        self._actions.busy_changed.connect(lambda _busy: self.changed.emit(frozenset({"busy"})))
+        self._reads.finished.connect(self._on_read_done)
+        self._reads.failed.connect(self._on_read_failed)
+        self._pending: dict[int, tuple[str, str | None, tuple]] = {}
+        self._retry_keys: dict[tuple, str] = {}
+        self._dirty: set[str] = set()
+        self._read_id: int | None = None
+        self._read_parts: frozenset[str] = frozenset()
+        self._read_outdated = False
+        self._read_generation = 0
+        self._generation = 0         # bumped on sign-in and sign-out: older reads are dropped
+        self._awaiting_ready = False
+        self._feed_ok = True
+        self._db_ok = True
+        self._probe = QTimer(self, singleShot=True, interval=PROBE_MS)
+        self._probe.timeout.connect(self._probe_database)
+        self.feed = LiveFeed(hall.db)
+        self.feed.events.connect(self._on_events)
+        self.feed.online.connect(self._on_feed_online)
+        self.feed.problem.connect(self._on_feed_problem)
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.feed.start()
+        self.refresh({"counters"})
+
+    def shutdown(self) -> None:
+        """Stop the feed thread and let running database work end (tests, window close)."""
+        self._probe.stop()
+        if self.feed.isRunning():
+            self.feed.stop()
+        self._actions.wait(10_000)
+        self._reads.wait(10_000)
+
+    @property
+    def busy(self) -> bool:
+        return self._actions.busy
+
+    def available(self) -> dict[str, bool]:
+        return available(self.state)
+
+    # -- signing in and out ----------------------------------------------------------------
+
+    def sign_in(self, user: str, password: str, counter: int) -> bool:
+        if self._actions.busy or self.state.signed_in:
+            return False
+        rid = self._actions.submit(partial(counters.sign_in, self.hall, user, password, counter))
+        self._pending[rid] = ("sign_in", None, ())
+        return True
+
+    def sign_out(self) -> bool:
+        s = self.state
+        if self._actions.busy or not s.signed_in:
+            return False
+        rid = self._actions.submit(partial(counters.sign_out, self.hall, s.user, s.counter_no))
+        self._pending[rid] = ("sign_out", None, ())
+        return True
+
+    # -- acting -------------------------------------------------------------------------
+
+    def perform(self, action: str, **params) -> bool:
+        """Run one desk action; False if it was not started (busy, offline, signed out).
+
+        Each click gets its own idempotency key, except the retry of a click whose answer
+        was lost with the database: it reuses its key, so it cannot act twice.
+        """
+        s = self.state
+        if self._actions.busy or not s.signed_in or not s.online:
+            return False
+        signature = (action, tuple(sorted(params.items())))
+        key = self._retry_keys.pop(signature, None) or uuid.uuid4().hex
+        h, n, u = self.hall, s.counter_no, s.user
+        use_cases = {
+            "call_next": lambda: calling.call_next(h, n, staff=u, key=key),
+            "recall": lambda: calling.recall(h, n, staff=u, key=key),
+            "start": lambda: calling.start_service(h, n, staff=u, key=key),
+            "finish": lambda: calling.finish(h, n, staff=u, key=key),
+            "no_show": lambda: calling.no_show(h, n, staff=u, key=key),
+            "park": lambda: calling.park(h, n, staff=u, key=key),
+            "unpark": lambda: calling.unpark(h, n, params["number"], staff=u, key=key),
+            "pick": lambda: calling.call_ticket(h, n, params["number"], staff=u, key=key),
+            "transfer": lambda: calling.transfer(h, n, to_service=params.get("to_service"),
+                                                 to_counter=params.get("to_counter"),
+                                                 note=params.get("note") or None, staff=u, key=key),
+            "pause": lambda: counters.pause_counter(h, n, params["reason"], by=u),
+            "resume": lambda: counters.resume_counter(h, n, by=u),
+            "open": lambda: counters.open_counter(h, n, staff=u, by=u),
+        }
+        rid = self._actions.submit(use_cases[action])
+        self._pending[rid] = (action, key, signature)
+        return True
+
+    @Slot(int, object)
+    def _on_action_done(self, rid: int, result) -> None:
+        action, _key, _sig = self._pending.pop(rid, ("?", None, ()))
+        s = self.state
+        if action == "sign_in":
+            member, status = result
+            s.user, s.staff_name, s.counter_no, s.counter = member.user, member.name, status.number, status
+            s.current = None
+            self._generation += 1
+            self._awaiting_ready = True
+            self.refresh(ALL_PARTS)
+            self.changed.emit(frozenset({"signin", "counter", "current"}))
+            self.signedIn.emit()
+            return
+        if action == "sign_out":
+            self._reset()
+            self.signedOut.emit(True, "")
+            return
+        if isinstance(result, CounterStatus):
+            s.counter = result
+            self.changed.emit(frozenset({"counter"}))
+        elif isinstance(result, TicketInfo) or result is None:
+            # Show the answer at once; the event it caused refreshes the rest.
+            here = result is not None and result.counter == s.counter_no and result.state in ("called", "serving")
+            s.current = result if here else None
+            if action == "call_next" and result is None:
+                self.queueEmpty.emit()
+            self.changed.emit(frozenset({"current"}))
+        if self._read_id is not None:
+            self._read_outdated = True   # that read may predate this action: do not trust it
+
+    @Slot(int, str, bool)
+    def _on_action_failed(self, rid: int, message: str, db_problem: bool) -> None:
+        action, key, signature = self._pending.pop(rid, ("?", None, ()))
+        if db_problem:
+            if key:
+                self._retry_keys[signature] = key   # it may have committed before the line dropped
+            self._database_lost(message)
+        if action == "sign_in":
+            self.signInFailed.emit(message)
+            return
+        if not db_problem:
+            self.refused.emit(message)
+            self.refresh({"counter", "parked", "queues"})   # the refusal may mean we were out of date
+
+    # -- keeping the picture current ---------------------------------------------------
+
+    def refresh(self, parts) -> None:
+        """Read the given parts again; requests made while a read runs are merged."""
+        self._dirty |= set(parts)
+        self._next_read()
+
+    def _next_read(self, probing: bool = False) -> None:
+        if self._read_id is not None or not self._dirty or not (self._db_ok or probing):
+            return
+        s = self.state
+        parts = frozenset(self._dirty)
+        self._dirty.clear()
+        self._read_parts = parts
+        self._read_outdated = False
+        self._read_generation = self._generation
+        self._read_id = self._reads.submit(partial(load, self.hall, s.counter_no, s.user, parts))
+
+    @Slot(int, object)
+    def _on_read_done(self, rid: int, out: dict) -> None:
+        if rid != self._read_id:
+            return
+        self._read_id = None
+        s = self.state
+        if not self._db_ok:
+            self._database_back()
+        if self._read_outdated or self._read_generation != self._generation:
+            self._dirty |= self._read_parts
+            self._next_read()
+            return
+        changed: set[str] = set()
+        if "counter" in out and s.counter_no is not None:
+            status, current = out["counter"]
+            if status.staff != s.user:
+                # Closed or taken over elsewhere (end of day, a manager): we are signed out.
+                self._reset()
+                self.signedOut.emit(False, status.staff or "")
+                return
+            s.counter, s.current = status, current
+            changed |= {"counter", "current"}
+        if "services" in out:
+            s.services, s.waiting, s.loaded_at = out["services"], out["waiting"], time.monotonic()
+            changed.add("queues")
+        if "parked" in out:
+            s.parked = out["parked"]
+            changed.add("parked")
+        if "figures" in out:
+            s.figures = out["figures"]
+            changed.add("figures")
+        if "counters" in out:
+            s.counters = out["counters"]
+            changed.add("counters")
+        if changed:
+            self.changed.emit(frozenset(changed))
+        if self._awaiting_ready and s.signed_in and \
+                {"counter", "queues", "parked", "figures"} <= self._read_parts:
+            self._awaiting_ready = False
+            self.ready.emit()
+        self._next_read()
+
+    @Slot(int, str, bool)
+    def _on_read_failed(self, rid: int, message: str, db_problem: bool) -> None:
+        if rid != self._read_id:
+            return
+        self._read_id = None
+        self._dirty |= self._read_parts
+        if db_problem:
+            self._database_lost(message)
+        else:
+            self.refused.emit(message)
+
+    @Slot(list)
+    def _on_events(self, batch: list) -> None:
+        parts = stale_parts(batch, self.state.counter_no, self.state.user)
+        if not self.state.signed_in:
+            parts &= {"counters"}
+        if parts:
+            self.refresh(parts)
+
+    # -- the database coming and going -------------------------------------------------
+
+    @Slot(bool)
+    def _on_feed_online(self, ok: bool) -> None:
+        self._feed_ok = ok
+        if ok:
+            # Back after a loss: catch up on everything, the feed replays what we missed.
+            self._db_ok = True
+            self.refresh(ALL_PARTS if self.state.signed_in else {"counters"})
+        self._update_online()
+
+    @Slot(str)
+    def _on_feed_problem(self, message: str) -> None:
+        self.state.problem = message
+        self.changed.emit(frozenset({"online"}))
+
+    def _database_lost(self, message: str) -> None:
+        self._db_ok = False
+        self.state.problem = message
+        self._probe.start()
+        self._update_online()
+
+    def _database_back(self) -> None:
+        self._db_ok = True
+        self._probe.stop()
+        self._update_online()
+
+    def _probe_database(self) -> None:
+        # Only reads probe: an action is never retried without the teller asking.
+        if not self._db_ok:
+            self._dirty |= ALL_PARTS if self.state.signed_in else {"counters"}
+            self._next_read(probing=True)
+
+    def _update_online(self) -> None:
+        online = self._feed_ok and self._db_ok
+        if online:
+            self.state.problem = None
+        if online != self.state.online:
+            self.state.online = online
+        self.changed.emit(frozenset({"online"}))
+
+    def _reset(self) -> None:
+        s = self.state
+        self._generation += 1
+        s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = None
+        s.services, s.waiting, s.parked = [], [], []
+        self._awaiting_ready = False
+        self._retry_keys.clear()
+        self.changed.emit(frozenset({"signin", "counter", "current", "queues", "parked", "figures"}))
