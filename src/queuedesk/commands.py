@@ -6,7 +6,11 @@ inside the command, so `queuedesk ticket issue` never loads Qt.
 from __future__ import annotations
 
 from queuedesk.demo import command as demo
+from queuedesk.desk import command as desk
+from queuedesk.display import command as display
+from queuedesk.kiosk import command as kiosk
 from queuedesk.simulation import command as simulate
 from queuedesk.voice import command as voice
 
-REGISTRARS: list = [demo.register, simulate.register, voice.register]
+REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register,
+                    demo.register, simulate.register]

@@ -12,13 +12,12 @@ from __future__ import annotations
 import os
 import sys
 
+from queuedesk.ui.arguments import add_window_arguments
+
 PASSWORD_ENV = "QUEUEDESK_PASSWORD"
 
 
 def register(subparsers) -> None:
-    # ui.app holds the shared window options; it imports Qt, so only this registrar pays.
-    from queuedesk.ui.arguments import add_window_arguments
-
     p = subparsers.add_parser("desk", help="the counter desk: the teller's calling terminal (window)",
                               description="The teller's calling terminal: call, recall, serve, transfer, pause.")
     p.add_argument("--counter", type=int, metavar="N", help="the counter to sign in to (otherwise chosen at sign-in)")

@@ -1,0 +1,112 @@
+"""The kiosk's look: high contrast, large type, one palette.
+
+Sizes are in "units" (a hundredth of the window's short side), so the same sheet reads
+from a metre on a 21" and a 43" screen. Text on every fill meets WCAG AA contrast
+(4.5:1), most of it AAA (7:1): the kiosk serves elderly and low-vision customers.
+"""
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+NAVY = "#0f2c52"        # header, titles
+BLUE = "#1451a8"        # the service badge, the active language
+INK = "#0d1b2a"         # body text on white: 17:1
+SUBTLE = "#34465a"      # secondary text on white: 9.7:1
+PAPER = "#ffffff"
+BACKGROUND = "#e6ecf3"
+LINE = "#9fb0c4"
+PRESSED = "#d3e2f7"
+OFF_FILL = "#d9dee5"    # a service that takes no tickets now
+OFF_INK = "#3d4854"     # its text on OFF_FILL: 7.6:1
+ALERT = "#a1161a"       # reasons, printer problems: 7.2:1 on white
+ALERT_FILL = "#fdecec"
+OK = "#1b5e20"          # "please take your ticket": 7.9:1 on white
+OK_FILL = "#e8f5e9"
+WARN_FILL = "#fff4d6"   # database away
+WARN_INK = "#5c3b00"
+
+
+# Families with a real bold face for ticket numbers and letters (A012 must look solid
+# from across the hall; a synthetic bold of a CJK family looks thin and smudged).
+NUMBER_FAMILIES = ("Segoe UI", "Helvetica Neue", "Arial", "Roboto", "Noto Sans", "Liberation Sans",
+                   "DejaVu Sans")
+
+
+def colour(name: str) -> QColor:
+    return QColor(name)
+
+
+@functools.lru_cache(maxsize=1)
+def number_family() -> str:
+    def has_bold(family: str) -> bool:
+        return any(QFontDatabase.weight(family, s) >= QFont.Weight.Bold for s in QFontDatabase.styles(family))
+
+    base = QApplication.font().family()
+    if has_bold(base):
+        return base
+    return next((f for f in NUMBER_FAMILIES if has_bold(f)), base)
+
+
+def sheet(u: float) -> str:
+    """The style sheet for a window whose unit is `u` pixels."""
+    def px(units: float) -> str:
+        return f"{max(1, round(units * u))}px"
+
+    return f"""
+QWidget#kioskRoot {{ background: {BACKGROUND}; }}
+QWidget {{ color: {INK}; }}
+
+QFrame#header {{ background: {NAVY}; }}
+QLabel#branch {{ color: white; font-size: {px(3.6)}; font-weight: 700; }}
+QLabel#clock {{ color: white; font-size: {px(3.4)}; font-weight: 600; }}
+QLabel#date {{ color: #d6e2f2; font-size: {px(2.2)}; }}
+QPushButton#lang {{ background: transparent; color: white; border: {px(0.25)} solid #9db5d6;
+    font-size: {px(2.8)}; font-weight: 700; padding: 0 {px(2.2)}; }}
+QPushButton#lang[side="left"] {{ border-top-left-radius: {px(1.2)}; border-bottom-left-radius: {px(1.2)}; }}
+QPushButton#lang[side="right"] {{ border-top-right-radius: {px(1.2)}; border-bottom-right-radius: {px(1.2)}; }}
+QPushButton#lang:checked {{ background: white; color: {NAVY}; border-color: white; }}
+
+QLabel#title {{ color: {NAVY}; font-size: {px(5.2)}; font-weight: 800; }}
+QLabel#hint {{ color: {SUBTLE}; font-size: {px(2.8)}; }}
+QLabel#help {{ color: {SUBTLE}; font-size: {px(2.4)}; }}
+
+QFrame#notice {{ border-radius: {px(1.2)}; }}
+QFrame#notice[tone="warn"] {{ background: {WARN_FILL}; border: {px(0.3)} solid #e0a800; }}
+QFrame#notice[tone="alert"] {{ background: {ALERT_FILL}; border: {px(0.3)} solid {ALERT}; }}
+QFrame#notice[tone="warn"] QLabel {{ color: {WARN_INK}; }}
+QFrame#notice[tone="alert"] QLabel {{ color: {ALERT}; }}
+QLabel#noticeTitle {{ font-size: {px(3.6)}; font-weight: 800; }}
+QLabel#noticeText {{ font-size: {px(2.6)}; }}
+
+QLabel#done {{ color: {NAVY}; font-size: {px(5.0)}; font-weight: 800; }}
+QLabel#yourNumber {{ color: {SUBTLE}; font-size: {px(2.8)}; }}
+QLabel#bigNumber {{ color: {BLUE}; font-size: {px(14)}; font-weight: 700; font-family: "{number_family()}"; }}
+QLabel#serviceLine {{ color: {INK}; font-size: {px(3.4)}; font-weight: 700; }}
+QLabel#figures {{ color: {INK}; font-size: {px(3.0)}; }}
+QFrame#status {{ border-radius: {px(1.2)}; }}
+QFrame#status[tone="ok"] {{ background: {OK_FILL}; border: {px(0.3)} solid {OK}; }}
+QFrame#status[tone="busy"] {{ background: {PAPER}; border: {px(0.3)} solid {LINE}; }}
+QFrame#status[tone="alert"] {{ background: {ALERT_FILL}; border: {px(0.3)} solid {ALERT}; }}
+QFrame#status[tone="info"] {{ background: #e8f0fb; border: {px(0.3)} solid {BLUE}; }}
+QFrame#status[tone="ok"] QLabel {{ color: {OK}; }}
+QFrame#status[tone="busy"] QLabel {{ color: {SUBTLE}; }}
+QFrame#status[tone="alert"] QLabel {{ color: {ALERT}; }}
+QFrame#status[tone="info"] QLabel {{ color: {NAVY}; }}
+QLabel#statusTitle {{ font-size: {px(3.4)}; font-weight: 800; }}
+QLabel#statusText {{ font-size: {px(2.6)}; }}
+QLabel#listen {{ color: {SUBTLE}; font-size: {px(2.6)}; }}
+QPushButton#finish {{ background: {BLUE}; color: white; border: none; border-radius: {px(1.4)};
+    font-size: {px(3.4)}; font-weight: 800; padding: 0 {px(4)}; }}
+QPushButton#finish:pressed {{ background: {NAVY}; }}
+QPushButton#finish:disabled {{ background: #7d95b8; color: #eef3fa; }}
+QLabel#countdown {{ color: {SUBTLE}; font-size: {px(2.4)}; }}
+"""
+
+
+def repolish(widget) -> None:
+    """Re-apply the sheet after a dynamic property (tone, side) changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -1,0 +1,63 @@
+"""A small hall on a fresh SQLite file per test, and kiosk windows on it."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from queuedesk.config import Config
+from queuedesk.domain.model import Service
+from queuedesk.kiosk.window import KioskWindow
+from queuedesk.operations import setup
+from queuedesk.operations.hall import Hall
+from queuedesk.store import migrate
+from queuedesk.store.database import Database
+from queuedesk.ui.language import set_language
+
+WAIT_MS = 5000
+
+
+@pytest.fixture
+def hall(tmp_path):
+    """Three services: A and B open all day, C with a cap of two tickets a day."""
+    db = Database(f"sqlite:///{tmp_path}/q.sqlite")
+    migrate.upgrade(db)
+    h = Hall(db, Config())
+    setup.add_service(h, Service(code="A", name_zh="个人现金业务", name_en="Personal cash", prefix="A"))
+    setup.add_service(h, Service(code="B", name_zh="对公业务", name_en="Corporate banking", prefix="B"))
+    setup.add_service(h, Service(code="C", name_zh="开卡与挂失", name_en="Cards & loss reports", prefix="C",
+                                 daily_cap=2))
+    yield h
+    db.dispose()
+
+
+@pytest.fixture
+def make_kiosk(qtbot):
+    """Build kiosk windows (settings as keyword arguments, e.g. printer__target="pdf:x");
+    each window's feed thread and workers are stopped at teardown."""
+    made = []
+
+    def make(hall, lang="en", size=(1920, 1080), **settings):
+        for name, value in settings.items():
+            hall.config.set(name.replace("__", "."), value)
+        set_language(lang)
+        window = KioskWindow(hall, default_language=lang)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        made.append(window)
+        with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
+            window.start()
+        return window
+
+    yield make
+    for window in made:
+        window.shutdown()
+    set_language("en")
+
+
+def button(window, code):
+    return window.home.grid.buttons[code]
+
+
+def tap(qtbot, window, code):
+    qtbot.mouseClick(button(window, code), Qt.MouseButton.LeftButton)
