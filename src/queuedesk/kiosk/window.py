@@ -25,6 +25,7 @@ from queuedesk.kiosk.texts import KioskTexts
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
 from queuedesk.printing import TicketView
+from queuedesk.ui import probe
 from queuedesk.ui.language import current_language, set_language
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,12 @@ class KioskWindow(QWidget):
         if not self._ready_sent:
             self._ready_sent = True
             self.ready.emit()
+        if probe.enabled():   # after layout, so the places reported are where buttons are
+            QTimer.singleShot(0, self._report_buttons)
+
+    def _report_buttons(self) -> None:
+        probe.report("kiosk", "services", buttons={code: probe.click_point(button) for code, button
+                                                   in self.home.grid.buttons.items() if button.isEnabled()})
 
     def _on_issued(self, info: TicketInfo) -> None:
         self.home.set_working(None)
@@ -177,6 +184,7 @@ class KioskWindow(QWidget):
             self._maybe_settled()
 
     def _on_painted(self, number: str) -> None:
+        probe.report("kiosk", "ticket", number=number)
         self._painted = True
         self._start_print()
         self.ticketShown.emit(number)

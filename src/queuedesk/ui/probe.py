@@ -18,3 +18,14 @@ def report(window: str, what: str, **data) -> None:
                       ensure_ascii=False, default=str)
     with open(path, "a", encoding="utf-8") as f:
         f.write(line + "\n")
+
+
+def enabled() -> bool:
+    return bool(os.environ.get("QUEUEDESK_PROBE"))
+
+
+def click_point(widget) -> list[int]:
+    """Where to click this widget, relative to its window: the test adds the window's
+    place on the screen, which a window manager (or xdotool) may change later."""
+    point = widget.mapTo(widget.window(), widget.rect().center())
+    return [point.x(), point.y()]
