@@ -61,3 +61,37 @@ def test_kiosks_and_counters_racing(db_url):
     assert [e.id for e in log] == sorted(e.id for e in log)
     assert sum(1 for e in log if e.type == "ticket_called") == len(issued)
     db.dispose()
+
+
+def test_a_killed_kiosk_leaves_no_half_issued_ticket(db_url):
+    """SIGKILL in the middle of issuing: every ticket that exists is whole (numbered in
+    sequence, with its event), and the next kiosk carries on from the right number."""
+    import os
+    import signal
+    import time
+
+    from queuedesk.operations import tickets
+
+    db = Database(db_url)
+    migrate.upgrade(db)
+    hall = Hall(db, Config())
+    setup.add_service(hall, Service("A", "现金", "Cash", "A"))
+    ctx = mp.get_context("spawn")
+    for _ in range(3):
+        started = ctx.Event()
+        proc = ctx.Process(target=workers.issue_forever, args=(db_url, "A", started))
+        proc.start()
+        assert started.wait(60)
+        time.sleep(0.3)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.join(10)
+
+    with hall.read() as tx:
+        issued = tx.tickets_in(TicketState.WAITING)
+        last = tx.issued_count("A", hall.today())
+    numbers = sorted(t.sequence for t in issued)
+    assert numbers == list(range(1, len(numbers) + 1)) and last == len(numbers)
+    events = [e for e in read_events(db, limit=100_000) if e.type == "ticket_issued"]
+    assert sorted(e.ticket_id for e in events) == sorted(t.id for t in issued)
+    assert tickets.issue_ticket(hall, "A").number == f"A{len(numbers) + 1:03d}"
+    db.dispose()

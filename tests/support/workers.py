@@ -30,3 +30,12 @@ def call_until_empty(url: str, counter: int, start, issuers_done, out) -> None:
         else:
             got.append(info.id)
     out.put(("called", got))
+
+
+def issue_forever(url: str, code: str, started) -> None:
+    """Issue tickets until killed: the test kills this process mid-transaction."""
+    hall = Hall(Database(url), Config())
+    tickets.issue_ticket(hall, code)
+    started.set()
+    while True:
+        tickets.issue_ticket(hall, code)
