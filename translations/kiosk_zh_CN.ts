@@ -197,8 +197,8 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="199"/>
-        <location filename="../src/queuedesk/kiosk/window.py" line="206"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="207"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="214"/>
         <source>Take a ticket</source>
         <translation>自助取号</translation>
     </message>

@@ -61,7 +61,7 @@ def cmd_init(args, hall: Hall) -> int:
     migrate.upgrade(hall.db)
     if args.sample:
         setup.load_sample(hall, args.sample)
-    print(f"database ready: {hall.db.engine.url.render_as_string(hide_password=True)}"
+    print(f"database ready: {hall.db.safe_url}"
           + (f" (sample: {args.sample})" if args.sample else ""))
     return 0
 

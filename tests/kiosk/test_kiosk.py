@@ -198,7 +198,7 @@ def test_a_ticket_from_another_process_updates_the_waiting_count(qtbot, hall, ma
     kiosk = make_kiosk(hall)
     a = button(kiosk, "A")
     assert a.status.waiting == 0
-    url = hall.db.engine.url.render_as_string(hide_password=False)
+    url = hall.db.url
     done = subprocess.run([sys.executable, "-m", "queuedesk", "--db", url, "ticket", "issue", "A"],
                           check=False, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

@@ -33,7 +33,7 @@ def test_wait_wakes_when_another_process_commits(hall):
     feed = EventFeed(hall.db)
     feed.wait(0.1)            # first wait sets up the listener
     feed.fetch()
-    url = str(hall.db.engine.url.render_as_string(hide_password=False))
+    url = hall.db.url
     woke = {}
 
     def waiter():

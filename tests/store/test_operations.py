@@ -233,3 +233,17 @@ def test_one_teller_one_counter_and_only_the_holder_pauses(hall):
         counters.pause_counter(hall, 1, "break", by="wang")
     assert counters.pause_counter(hall, 1, "break", by="li").pause_reason == "break"
     assert counters.resume_counter(hall, 1, by="li").state == "open"
+
+
+def test_a_missing_sqlite_file_is_an_error_not_a_new_empty_hall(tmp_path):
+    from queuedesk.store.database import Database, DatabaseError
+    from queuedesk.store.events import last_event_id
+    from queuedesk.store import migrate
+
+    path = tmp_path / "hall.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    with pytest.raises(DatabaseError, match="no database file at .*run: queuedesk init"):
+        last_event_id(db)
+    assert not path.exists()
+    migrate.upgrade(db)
+    assert last_event_id(db) == 0

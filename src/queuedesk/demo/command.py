@@ -37,10 +37,10 @@ def run(args, hall: Hall) -> int:
     with tempfile.TemporaryDirectory(prefix="queuedesk-demo-") as tmp:
         if not args.db:
             hall = Hall(Database(f"sqlite:///{tmp}/demo.sqlite3"), hall.config)
-        url = hall.db.engine.url.render_as_string(hide_password=False)
+        url = hall.db.url
         migrate.upgrade(hall.db)
         setup.load_sample(hall, "bank")
-        print(f"demo hall on {hall.db.engine.url.render_as_string(hide_password=True)}")
+        print(f"demo hall on {hall.db.safe_url}")
         print("tellers li / wang work counters 1 and 2 (password 1234); Ctrl+C closes everything")
 
         procs = []

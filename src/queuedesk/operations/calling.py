@@ -205,6 +205,7 @@ def transfer(hall: Hall, counter: int, to_service: str | None = None, to_counter
                      head_of_queue=True)
         tx.add_ticket(leg)
         _event(tx, now, "ticket_transferred", ticket, c, to_service=service_code,
-               to_counter=to_counter, note=note, new_ticket_id=leg.id)
+               to_counter=to_counter, note=note, new_ticket_id=leg.id,
+               to_waiting=waiting_count(tx, service_code, leg.business_date))
         return leg
     return _at_counter(hall, counter, staff, key, act, needs_open=False)

@@ -15,7 +15,7 @@ def close_day(hall: Hall) -> dict:
         for ticket in expired:
             ticket.expire(now)
             tx.save_ticket(ticket)
-            tx.append_event(now, "ticket_expired", ticket)
+            tx.append_event(now, "ticket_expired", ticket, waiting=0)   # nobody waits after closing
         closed = 0
         for counter in tx.counters():
             if counter.state is not CounterState.CLOSED or counter.staff:

@@ -8,6 +8,7 @@ PostgreSQL: READ COMMITTED with row locks taken by the repository.
 from __future__ import annotations
 
 import os
+import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -50,6 +51,7 @@ class Database:
         except ArgumentError:
             raise DatabaseError(f"bad database URL {self.url!r}; use sqlite:///FILE or postgresql+psycopg://USER@HOST/DB") from None
         self.dialect = parsed.get_backend_name()
+        self._sqlite_file: Path | None = None
         if self.dialect == "sqlite":
             self.engine = self._sqlite_engine(parsed)
         elif self.dialect == "postgresql":
@@ -64,18 +66,37 @@ class Database:
             raise DatabaseError(f"unsupported database {parsed.drivername!r}; use sqlite or postgresql")
 
     @property
+    def safe_url(self) -> str:
+        """The URL to show a person: the password hidden."""
+        return sa.engine.make_url(self.url).render_as_string(hide_password=True)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"
 
     @property
     def sqlite_path(self) -> str | None:
-        return self.engine.url.database if self.is_sqlite else None
+        return str(self._sqlite_file) if self.is_sqlite else None
+
+    def sqlite_connection(self, create: bool = False) -> sqlite3.Connection:
+        """A raw connection to the SQLite file (created, with its folder, only if asked)."""
+        if create:
+            self._sqlite_file.parent.mkdir(parents=True, exist_ok=True)
+        elif not self._sqlite_file.exists():
+            raise sqlite3.OperationalError(f"no database file at {self._sqlite_file}; run: queuedesk init")
+        uri = f"{self._sqlite_file.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)   # the pool hands it to one thread at a time
 
     def _sqlite_engine(self, parsed) -> Engine:
         path = parsed.database
-        if path and path != ":memory:":
-            Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        if not path or path == ":memory:":
+            raise DatabaseError("an in-memory SQLite database cannot be shared; give a file: sqlite:///FILE")
+        self._sqlite_file = Path(path).expanduser()
+        # The pool must never create the file: a mistyped path, or a file moved away,
+        # would otherwise quietly become a new empty hall. `migrate.upgrade` creates it.
+        engine = sa.create_engine("sqlite://", creator=lambda: self.sqlite_connection(create=False),
+                                  poolclass=sa.pool.QueuePool)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):
@@ -107,6 +128,9 @@ class Database:
                 with conn.begin():
                     yield conn
         except OperationalError as exc:
+            # Pooled connections may point at a file that was replaced or a server that
+            # restarted: start afresh next time.
+            self.engine.dispose()
             raise DatabaseError(f"database unavailable: {describe(exc)}") from None
         except DBAPIError as exc:
             if exc.connection_invalidated:

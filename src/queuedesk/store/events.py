@@ -7,7 +7,6 @@ another connection commits). A reader that reconnects simply asks again from its
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -95,8 +94,7 @@ class EventFeed:
 
     def _wait_sqlite(self, timeout: float) -> None:
         if self._listener is None:
-            self._listener = sqlite3.connect(self.db.sqlite_path, timeout=5, isolation_level=None,
-                                             check_same_thread=False)   # made and used by one reader at a time
+            self._listener = self.db.sqlite_connection()
             return  # no version seen yet: let the caller fetch once
         deadline = time.monotonic() + timeout
         while self._data_version() == self._seen_version:

@@ -26,6 +26,8 @@ def alembic_config(conn):
 def upgrade(db: Database) -> None:
     from alembic import command
 
+    if db.is_sqlite:
+        db.sqlite_connection(create=True).close()   # the one place a database file is created
     try:
         with db.engine.begin() as conn:
             command.upgrade(alembic_config(conn), "head")
@@ -34,6 +36,8 @@ def upgrade(db: Database) -> None:
 
 
 def current_revision(db: Database) -> str | None:
+    if db.is_sqlite and not Path(db.sqlite_path).exists():
+        return None     # nothing there yet: `init` creates it
     with db.connect(write=False) as conn:
         if not sa.inspect(conn).has_table("alembic_version"):
             return None

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from queuedesk.config import Config
 from queuedesk.voice import announcement
-from queuedesk.voice.player import NullSink, QtSink, audio_unavailable_reason
+from queuedesk.voice.player import NO_DEVICE, NullSink, QtSink, audio_unavailable_reason
 from queuedesk.voice.queue import AnnouncementQueue, Call, Listener
 from queuedesk.voice.synth import SpeechError, Synthesizer
 
@@ -48,7 +48,9 @@ class Announcer(QObject):
                 sink.failed.connect(self._on_playback_failed)
             else:
                 sink = NullSink(self)
-                self._reason = self.tr("no sound: {reason}").format(reason=reason)
+                # The common case in words of the interface language; others as Qt says them.
+                self._reason = (self.tr("no sound: no audio output device") if reason == NO_DEVICE
+                                else self.tr("no sound: {reason}").format(reason=reason))
                 self._reported.add(self._reason)
                 # After the constructor, so whoever made us has connected by then.
                 QTimer.singleShot(0, self, lambda: self.unavailable.emit(self._reason))

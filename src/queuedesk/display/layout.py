@@ -1,0 +1,67 @@
+"""Where each part of the screen goes, for a landscape or a portrait panel.
+
+Plain geometry, tested without a window. Landscape: the call and the other counters on
+the left (the eye lands there first), recent calls and waiting counts on the right.
+Portrait: the same, stacked, with recent calls and waiting counts side by side.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+
+from queuedesk.display.style import unit
+
+LIST_CHROME_U = 7.6   # a list's title and padding, in units
+LIST_ROW_U = 8.0      # a list row at its largest (recent.ROW_MAX_U, waiting.ROW_MAX_U)
+PARTS = ("header", "hero", "board", "recent", "waiting", "ticker")
+
+
+def arrange(width: int, height: int, recent_rows: int, services: int,
+            ticker: bool = True) -> dict[str, QRect]:
+    u = unit(width, height)
+    portrait = height > width
+    header_h = round((8.5 if portrait else 9.0) * u)
+    ticker_h = round(6.5 * u) if ticker else 0
+    m = round(1.6 * u)          # outer margin
+    g = round(1.4 * u)          # gap between parts
+    top, left = header_h + m, m
+    body_w = width - 2 * m
+    body_h = height - header_h - ticker_h - 2 * m
+    rects = {"header": QRect(0, 0, width, header_h),
+             "ticker": QRect(0, height - ticker_h, width, ticker_h)}
+    # The two lists share their room by how many rows each has (plus its title).
+    recent_weight = max(1, recent_rows) + 1.4
+    waiting_weight = max(1, services) + 1.4
+    if portrait:
+        # The lists take what their rows need (at the rows' largest size), at most 40 %;
+        # the call and the other counters share the rest.
+        lists_need = (LIST_CHROME_U + LIST_ROW_U * max(recent_rows, services, 1)) * u
+        lists_h = round(min(lists_need, body_h * 0.4))
+        rest = body_h - lists_h - 2 * g
+        hero_h = round(rest * 0.55)
+        board_h = rest - hero_h
+        rects["hero"] = QRect(left, top, body_w, hero_h)
+        rects["board"] = QRect(left, top + hero_h + g, body_w, board_h)
+        lists_top = top + hero_h + g + board_h + g
+        if recent_rows > 0:
+            half = (body_w - g) // 2
+            rects["recent"] = QRect(left, lists_top, half, lists_h)
+            rects["waiting"] = QRect(left + half + g, lists_top, body_w - half - g, lists_h)
+        else:   # display.recent_calls = 0: no recent list, the counts take its room
+            rects["recent"] = QRect(left, lists_top, 0, 0)
+            rects["waiting"] = QRect(left, lists_top, body_w, lists_h)
+    else:
+        left_w = round(body_w * 0.6)
+        hero_h = round(body_h * 0.56)
+        rects["hero"] = QRect(left, top, left_w, hero_h)
+        rects["board"] = QRect(left, top + hero_h + g, left_w, body_h - hero_h - g)
+        right_x = left + left_w + g
+        right_w = body_w - left_w - g
+        if recent_rows > 0:
+            recent_h = round((body_h - g) * recent_weight / (recent_weight + waiting_weight))
+            recent_h = max(round((body_h - g) * 0.35), min(recent_h, round((body_h - g) * 0.65)))
+            rects["recent"] = QRect(right_x, top, right_w, recent_h)
+            rects["waiting"] = QRect(right_x, top + recent_h + g, right_w, body_h - recent_h - g)
+        else:
+            rects["recent"] = QRect(right_x, top, 0, 0)
+            rects["waiting"] = QRect(right_x, top, right_w, body_h)
+    return rects

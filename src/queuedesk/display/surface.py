@@ -1,0 +1,30 @@
+"""The base of the screen's parts: each paints itself, sized from the window's unit.
+
+Painting (rather than labels and style sheets) lets every text be fitted to its box, so
+a long English counter name or a portrait screen never clips a number.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from queuedesk.display.texts import DisplayTexts
+
+
+class Surface(QWidget):
+    def __init__(self, texts: DisplayTexts, parent=None):
+        super().__init__(parent)
+        self.texts = texts
+        self.u = 10.0
+        # Parts take the room the window's layout gives them, never what a text would like.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def set_unit(self, u: float) -> None:
+        if u != self.u:
+            self.u = u
+            self.update()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()
+        super().changeEvent(event)

@@ -1,0 +1,208 @@
+"""The lobby display: the call in large type, the other counters, recent calls, waiting
+counts, the branch and clock, a notice line, and the voice.
+
+Everything on it comes from the session (a start-up snapshot, then the event feed).
+Each live call is drawn at once and handed to the Announcer with its event id and
+commit time; calls restored at start-up are drawn but never announced again.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from queuedesk.display import layout, style
+from queuedesk.display import texts as t
+from queuedesk.display.calls_board import CallsBoard
+from queuedesk.display.header import Header
+from queuedesk.display.hero import NowCalling
+from queuedesk.display.recent import RecentCalls
+from queuedesk.display.session import DisplaySession
+from queuedesk.display.state import Call, Change
+from queuedesk.display.texts import DisplayTexts
+from queuedesk.display.ticker import Ticker
+from queuedesk.display.waiting import WaitingPanel
+from queuedesk.operations.hall import Hall
+from queuedesk.ui import probe
+
+log = logging.getLogger(__name__)
+
+QUIT_KEYS = "Ctrl+Shift+Q"   # for staff with a keyboard; the hall has none
+PROBE_NAME = "display"
+REPORTED_MAX = 5000
+
+
+class DisplayWindow(QWidget):
+    ready = Signal()           # the start-up snapshot is on screen
+    callsOnScreen = Signal()   # at least one call is drawn (once)
+
+    def __init__(self, hall: Hall, announcer=None, parent=None):
+        super().__init__(parent)
+        config = hall.config
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(style.BACKGROUND))
+        self.setPalette(palette)
+        self.texts = DisplayTexts(self)
+        self.session = DisplaySession(hall, self)
+        if announcer is None:
+            from queuedesk.voice.announcer import Announcer  # renders speech: only when really used
+            announcer = Announcer(config, self)
+        self.announcer = announcer
+        self.header = Header(self.texts, config, self)
+        self.hero = NowCalling(self.texts, self)
+        self.board = CallsBoard(self.texts, self)
+        self.recent = RecentCalls(self.texts, config["display.recent_calls"], config.timezone, self)
+        self.waiting = WaitingPanel(self.texts, self)
+        self.ticker = Ticker(self.texts, config["display.notice"], self)
+        self._parts = {"header": self.header, "hero": self.hero, "board": self.board,
+                       "recent": self.recent, "waiting": self.waiting, "ticker": self.ticker}
+        self._ready_pending = False
+        self._ready_sent = False
+        self._calls_sent = False
+        self._reported: set[tuple] = set()
+        self._speaking: dict[object, Call] = {}    # event id → call, until its voice is done
+
+        s = self.session
+        s.restored.connect(self._on_restored)
+        s.changed.connect(self._on_changed)
+        s.servicesChanged.connect(self._on_services)
+        s.onlineChanged.connect(self.header.set_online)
+        a = self.announcer
+        a.unavailable.connect(self.header.set_no_sound)
+        a.first_sample.connect(self._on_first_sample)
+        a.finished.connect(self._forget_speech)
+        a.skipped.connect(lambda event_id, _reason: self._forget_speech(event_id))
+        self.hero.painted.connect(lambda call: self._on_painted([call]))
+        self.hero.repainted.connect(self._on_hero_repainted)
+        self.board.painted.connect(self._on_painted)
+        QShortcut(QKeySequence(QUIT_KEYS), self, self.close)
+        self.setWindowTitle(self.texts.text(t.TITLE))
+        self.resize(1920, 1080)
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        if getattr(self.announcer, "reason", None):
+            self.header.set_no_sound(self.announcer.reason)
+        self.session.start()
+        self.ticker.start()
+
+    def shutdown(self) -> None:
+        """Stop the feed thread, the timers and the voice (tests, window close, quit)."""
+        self.ticker.stop()
+        self.hero.stop()
+        self.session.shutdown()
+        self.announcer.close()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    # -- the engine's news -----------------------------------------------------------------
+
+    def _on_restored(self) -> None:
+        state = self.session.state
+        self.header.set_online(self.session.online)
+        self._show_calls(flash=None)
+        self.waiting.show_counts(state.waiting)
+        self._ready_pending = True
+        self.hero.update()
+
+    def _on_services(self, services: list) -> None:
+        self.waiting.show_services(services)
+        self._place()   # the waiting list's share of the screen follows its length
+
+    def _on_changed(self, change: Change) -> None:
+        for call in change.calls:
+            self._announce(call)
+        if change.board or change.recent:
+            newest = self.session.state.newest()
+            self._show_calls(flash=newest if newest in change.calls else None)
+        if change.waiting:
+            self.waiting.show_counts(self.session.state.waiting)
+
+    def _show_calls(self, flash: Call | None) -> None:
+        state = self.session.state
+        calls = state.in_progress()
+        newest = calls[0] if calls else None
+        self.hero.show_call(newest, flash=flash is not None and flash == newest)
+        self.board.show_calls(calls[1:])
+        self.recent.show_calls(state.recent)
+
+    # -- voice ------------------------------------------------------------------------------
+
+    def _announce(self, call: Call) -> None:
+        self._speaking[call.event_id] = call
+        try:
+            queued = self.announcer.announce(call.event_id, call.number, call.counter, call.kind,
+                                             committed_at=call.at)
+        except Exception:   # the voice must never take the screen down with it
+            log.exception("cannot announce %s at counter %s", call.number, call.counter)
+            queued = False
+        if not queued:
+            self._speaking.pop(call.event_id, None)
+
+    def _on_first_sample(self, event_id) -> None:
+        call = self._speaking.get(event_id)
+        if call is not None:
+            probe.report(PROBE_NAME, "announced", number=call.number, counter=call.counter,
+                         event_id=event_id, kind=call.kind)
+
+    def _forget_speech(self, event_id) -> None:
+        self._speaking.pop(event_id, None)
+
+    # -- what is on screen ----------------------------------------------------------------
+
+    def _on_painted(self, calls: list) -> None:
+        if len(self._reported) > REPORTED_MAX:   # a screen runs for months: keep what is on it
+            state = self.session.state
+            self._reported &= {(c.number, c.counter, c.event_id) for c in [*state.current.values(), *state.recent]}
+        for call in calls:
+            key = (call.number, call.counter, call.event_id)
+            if key in self._reported:
+                continue
+            self._reported.add(key)
+            probe.report(PROBE_NAME, "shown", number=call.number, counter=call.counter,
+                         event_id=call.event_id, kind=call.kind)
+        if calls and not self._calls_sent:
+            self._calls_sent = True
+            self.callsOnScreen.emit()
+
+    @property
+    def calls_on_screen(self) -> bool:
+        return self._calls_sent
+
+    def _on_hero_repainted(self) -> None:
+        state = self.session.state
+        if self._ready_pending and not self._ready_sent:
+            self._ready_pending = False
+            self._ready_sent = True
+            probe.report(PROBE_NAME, "ready", calls=len(state.current))
+            self.ready.emit()
+        if self._ready_sent and not self._calls_sent and (state.current or state.recent):
+            self._calls_sent = True   # recent calls count too: the day's calls are on screen
+            self.callsOnScreen.emit()
+
+    # -- looks ------------------------------------------------------------------------------
+
+    def _place(self) -> None:
+        w, h = self.width(), self.height()
+        u = style.unit(w, h)
+        rects = layout.arrange(w, h, self.recent.rows, len(self.waiting.services),
+                               ticker=bool(self.ticker.notice))
+        for name, part in self._parts.items():
+            part.set_unit(u)
+            part.setGeometry(rects[name])
+            part.setVisible(not rects[name].isEmpty())
+
+    def resizeEvent(self, event) -> None:
+        self._place()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.texts.text(t.TITLE))
+        super().changeEvent(event)

@@ -1,0 +1,54 @@
+"""Where the parts go on landscape and portrait panels: inside the screen, no overlaps,
+the call the biggest part."""
+import itertools
+
+import pytest
+
+from queuedesk.display.calls_board import grid
+from queuedesk.display.layout import PARTS, arrange
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1366, 768), (3840, 2160), (768, 1366)])
+def test_parts_fill_the_screen_without_overlapping(size):
+    w, h = size
+    rects = arrange(w, h, recent_rows=6, services=5)
+    assert set(rects) == set(PARTS)
+    for rect in rects.values():
+        assert rect.left() >= 0 and rect.top() >= 0 and rect.right() < w and rect.bottom() < h
+        assert rect.width() > 0 and rect.height() > 0
+    for a, b in itertools.combinations(rects.values(), 2):
+        assert not a.intersects(b)
+    hero = rects["hero"]
+    assert all(hero.width() * hero.height() >= r.width() * r.height() for r in rects.values())
+
+
+def test_portrait_stacks_and_landscape_puts_the_lists_beside_the_call():
+    wide = arrange(1920, 1080, 6, 5)
+    assert wide["recent"].left() > wide["hero"].right()
+    tall = arrange(1080, 1920, 6, 5)
+    assert tall["recent"].top() > tall["board"].bottom() > tall["hero"].bottom()
+    assert tall["hero"].width() > 0.9 * 1080
+
+
+def test_no_notice_no_ticker_room():
+    rects = arrange(1920, 1080, 6, 5, ticker=False)
+    assert rects["ticker"].height() == 0
+
+
+def test_cards_keep_their_size_until_more_counters_are_busy_than_they_hold():
+    u = 10.8
+    for count in range(7):
+        cols, rows, card = grid(1130, 320, u, count)
+        assert (cols, rows) == (2, 3) and card >= 8.5 * u
+    cols, rows, card = grid(1130, 320, u, 8)          # nine counters busy: nobody hidden
+    assert cols * rows >= 8 and card >= 6 * u
+    cols, rows, card = grid(1130, 320, u, 40)         # beyond that the oldest give way
+    assert card >= 6 * u
+    assert grid(500, 100, u)[:2] == (1, 1)
+
+
+def test_without_recent_calls_the_waiting_counts_take_the_room():
+    for size in ((1920, 1080), (1080, 1920)):
+        rects = arrange(*size, recent_rows=0, services=5)
+        assert rects["recent"].isEmpty()
+        assert rects["waiting"].height() > 0.3 * size[1] or rects["waiting"].width() > 0.9 * size[0]
