@@ -35,3 +35,14 @@ def test_estimate_divides_by_open_counters():
     assert estimated_wait_min(6, 5.0, 2) == 15.0
     assert estimated_wait_min(6, 5.0, 0) == 30.0   # none open: assume one will
     assert estimated_wait_min(0, 5.0, 2) == 0.0
+
+
+def test_shared_counters_count_by_the_share_this_service_gets():
+    from queuedesk.domain.estimate import counter_share
+    counters = [["A"], ["A", "B"], ["B", "A", "D"], ["C"]]
+    # Only A has people waiting: every counter that serves A gives it its whole time.
+    assert counter_share(counters, {"A"}, "A") == 3
+    # A and B both waiting: the shared counters split between them.
+    assert counter_share(counters, {"A", "B"}, "A") == 1 + 1 / 2 + 1 / 2
+    assert counter_share(counters, {"A", "B", "D"}, "A") == 1 + 1 / 2 + 1 / 3
+    assert counter_share(counters, {"A"}, "V") == 0

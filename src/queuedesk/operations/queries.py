@@ -7,7 +7,7 @@ from statistics import fmean
 from queuedesk.domain import estimate, routing
 from queuedesk.domain.model import TicketState
 from queuedesk.domain.numbering import local_time
-from queuedesk.operations.figures import open_counters_serving
+from queuedesk.operations.figures import counters_for, open_counters_serving
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
 
@@ -21,12 +21,13 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
         for service in tx.services().values():
             mine = [t for t in waiting if t.service == service.code]
             open_count = open_counters_serving(tx, service.code)
+            share = counters_for(tx, service.code, day)
             mean = estimate.mean_service_min(
                 tx.recent_service_minutes(service.code, day, estimate.RECENT), service.expected_service_min)
             result.append(ServiceStatus.of(
                 service, waiting=len(mine),
                 longest_wait_min=round(max((t.waited_min(now) for t in mine), default=0.0), 1),
-                estimated_wait_min=estimate.estimated_wait_min(len(mine), mean, open_count),
+                estimated_wait_min=estimate.estimated_wait_min(len(mine), mean, share),
                 open_counters=open_count,
                 refusal=service.refusal(local_time(now, hall.config.timezone),
                                         tx.issued_count(service.code, day))))

@@ -188,6 +188,11 @@ class Tx:
             tickets.c.state == "waiting", tickets.c.business_date == day,
             tickets.c.service == service)).scalar_one()
 
+    def waiting_counts(self, day: date) -> dict[str, int]:
+        rows = self.conn.execute(sa.select(tickets.c.service, sa.func.count()).where(
+            tickets.c.state == "waiting", tickets.c.business_date == day).group_by(tickets.c.service))
+        return {service: count for service, count in rows}
+
     def claim_waiting(self, ticket_id: int) -> Ticket | None:
         """Lock a waiting ticket for calling, or None if another counter got it first."""
         query = self._locking(
