@@ -24,6 +24,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/call_throughput.py
 	$(BIN)/python benchmarks/event_latency.py
+	$(BIN)/python benchmarks/display_latency.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_touch.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
