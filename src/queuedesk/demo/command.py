@@ -49,8 +49,10 @@ def run(args, hall: Hall) -> int:
         try:
             if not args.no_windows:
                 base = ["--db", url] + (["--config", args.config] if args.config else [])
-                procs.append(start(base + ["display", "--windowed"]))
-                procs.append(start(base + ["kiosk", "--windowed"]))
+                # Sizes that fit side by side on an ordinary monitor; the real hall
+                # runs each full screen on its own.
+                procs.append(start(base + ["display", "--windowed", "--size", "1280x720"]))
+                procs.append(start(base + ["kiosk", "--windowed", "--size", "1024x768"]))
                 for number, user in DESKS:
                     procs.append(start(base + ["desk", "--counter", str(number), "--user", user],
                                        env={"QUEUEDESK_PASSWORD": setup.TELLER_PASSWORD}))
