@@ -45,6 +45,17 @@ class SlowSink(QObject):
         QTimer.singleShot(50, self, end)
 
 
+@pytest.fixture(autouse=True)
+def english_interface(qapp):
+    """These tests read the Announcer's English words; other tests may leave the
+    application in Chinese, the default."""
+    from queuedesk.ui.language import current_language, set_language
+    before = current_language()
+    set_language("en")
+    yield
+    set_language(before)
+
+
 @pytest.fixture
 def announcer(qapp, voice_cache):
     made = []
