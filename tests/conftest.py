@@ -16,14 +16,26 @@ from tests.support.postgres import Cluster, PostgresUnavailable  # noqa: E402
 _db_names = itertools.count(1)
 
 
-@pytest.fixture(scope="session")
-def pg_cluster():
+def _started_cluster() -> Cluster:
     try:
-        cluster = Cluster().start()
+        return Cluster().start()
     except PostgresUnavailable as exc:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is required in CI: {exc}")
         pytest.skip(f"no PostgreSQL here: {exc}")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    cluster = _started_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def own_cluster():
+    """A cluster of the test's own, for tests that stop the server (outages)."""
+    cluster = _started_cluster()
     yield cluster
     cluster.stop()
 

@@ -8,43 +8,14 @@ offline, keeps showing the last calls, and recovers and catches up by itself.
 """
 from __future__ import annotations
 
-import os
 
 import pytest
 
 from queuedesk.display.window import DisplayWindow
 from queuedesk.operations import calling, tickets
 from queuedesk.store.database import Database
-from tests.support.postgres import Cluster, PostgresUnavailable
 
 from .conftest import WAIT_MS, Voice, add_hall
-
-
-class StoppableCluster(Cluster):
-    """A throw-away cluster with a stop that keeps the data, and a start after it."""
-
-    def halt(self) -> None:
-        # Immediate: like a crash or a pulled cable, connections die without goodbye.
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
-
-    def resume(self) -> None:
-        options = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
-                  str(self.dir / "log"), "-w", "-t", "60", "start")
-
-
-@pytest.fixture
-def own_cluster():
-    """A cluster of its own: this test stops it, which must not hurt other tests."""
-    cluster = StoppableCluster()
-    try:
-        cluster.start()
-    except PostgresUnavailable as exc:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL is required in CI: {exc}")
-        pytest.skip(f"no PostgreSQL here: {exc}")
-    yield cluster
-    cluster.stop()
 
 
 @pytest.mark.postgres

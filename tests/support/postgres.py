@@ -12,7 +12,6 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 
@@ -58,11 +57,20 @@ class Cluster:
     def start(self) -> "Cluster":
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "queuedesk", "-A", "trust",
                   "-E", "UTF8", "--no-locale")
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server on the existing data (after `start`, `halt`)."""
         options = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
                    f"-c max_connections=200 -c shared_buffers=64MB")
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                   str(self.dir / "log"), "-w", "-t", "60", "start")
-        return self
+
+    def halt(self) -> None:
+        """Stop at once, like a crash or a pulled cable: connections die without goodbye.
+        The data stays, so `resume` brings the same databases back."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
 
     def create_database(self, name: str) -> str:
         self._run(str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "queuedesk", name)
@@ -73,15 +81,7 @@ class Cluster:
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self.halt()
         except PostgresUnavailable:
             pass
         shutil.rmtree(self.dir, ignore_errors=True)
-
-    def restart(self) -> None:
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
-        time.sleep(0.2)
-        options = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   f"-c max_connections=200")
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
-                  str(self.dir / "log"), "-w", "-t", "60", "start")

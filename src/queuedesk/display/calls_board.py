@@ -88,9 +88,7 @@ class CallsBoard(Surface):
 
     def paintEvent(self, _event) -> None:
         u = self.u
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p = self.painter()
         area = QRectF(self.rect())
         title = QRectF(area.left() + 0.6 * u, area.top(), area.width() - 1.2 * u, 4.6 * u)
         title_block(p, title, self.texts, t.SERVING)

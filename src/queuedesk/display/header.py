@@ -54,9 +54,7 @@ class Header(Surface):
 
     def paintEvent(self, _event) -> None:
         u = self.u
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p = self.painter()
         area = QRectF(self.rect()).adjusted(2.2 * u, 0.6 * u, -2.2 * u, -0.6 * u)
         h = area.height()
         now = self._now()

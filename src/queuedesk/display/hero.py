@@ -64,9 +64,7 @@ class NowCalling(Surface):
 
     def paintEvent(self, _event) -> None:
         u = self.u
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p = self.painter()
         box = QRectF(self.rect()).adjusted(0.2 * u, 0.2 * u, -0.2 * u, -0.2 * u)
         lit = self.flash_on and self.call is not None
         style.panel(p, box, u, fill=style.FLASH_FILL if lit else style.HERO_FILL, line=None)

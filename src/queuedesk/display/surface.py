@@ -6,6 +6,7 @@ a long English counter name or a portrait screen never clips a number.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from queuedesk.display.texts import DisplayTexts
@@ -18,6 +19,13 @@ class Surface(QWidget):
         self.u = 10.0
         # Parts take the room the window's layout gives them, never what a text would like.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def painter(self) -> QPainter:
+        """A painter on this part, with smooth shapes and text."""
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        return p
 
     def set_unit(self, u: float) -> None:
         if u != self.u:

@@ -35,9 +35,7 @@ class WaitingPanel(Surface):
 
     def paintEvent(self, _event) -> None:
         u = self.u
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        p = self.painter()
         area = QRectF(self.rect())
         style.panel(p, area.adjusted(0.2 * u, 0.2 * u, -0.2 * u, -0.2 * u), u)
         inner = area.adjusted(2 * u, 1 * u, -2 * u, -1 * u)
