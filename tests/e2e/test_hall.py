@@ -157,3 +157,27 @@ def test_ticket_from_kiosk_called_at_desk_is_shown_and_announced(db_url, tmp_pat
         assert (tmp_path / "ticket.pdf").read_bytes().startswith(b"%PDF")
     finally:
         hall.stop()
+
+
+def test_demo_opens_a_working_hall_and_leaves_no_process_behind(xserver, tmp_path):
+    probe = tmp_path / "probe.jsonl"
+    env = {**os.environ, "DISPLAY": xserver, "QT_QPA_PLATFORM": "xcb", "QUEUEDESK_PROBE": str(probe),
+           "QUEUEDESK_CACHE_DIR": str(tmp_path / "cache")}
+    demo = subprocess.Popen([sys.executable, "-m", "queuedesk", "demo", "--simulate", "--speed", "30",
+                             "--seconds", "25"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out, err = demo.communicate(timeout=120)
+    assert demo.returncode == 0, err[-2000:]
+    assert out.splitlines()[-1] == "demo closed"
+    database = out.splitlines()[0].split("sqlite:///")[-1]
+
+    seen = [json.loads(line) for line in probe.read_text(encoding="utf-8").splitlines()]
+    assert any(s["window"] == "display" and s["what"] == "ready" for s in seen)
+    assert any(s["window"] == "kiosk" and s["what"] == "services" for s in seen)
+    signed_in = {s["counter"] for s in seen if s["window"] == "desk" and s["what"] == "current" and s["online"]}
+    assert {1, 2} <= signed_in
+    # The simulated customers were called and the lobby showed them.
+    assert any(s["window"] == "display" and s["what"] == "shown" for s in seen)
+
+    left = subprocess.run(["pgrep", "-f", database], capture_output=True, text=True).stdout.split()
+    assert left == [], "demo windows outlived the demo"
+    assert not Path(database).exists()

@@ -2,7 +2,9 @@
 display, each its own process on one fresh database, as in a real hall."""
 from __future__ import annotations
 
+import os
 import signal
+import sys
 import tempfile
 import threading
 import time
@@ -34,6 +36,9 @@ def run(args, hall: Hall) -> int:
     if args.speed <= 0:
         raise QueueError("--speed must be positive")
     per_hour = parse_rate(args.rate)
+    if not args.no_windows and not _has_screen():
+        raise QueueError("no graphical display here ($DISPLAY is not set): run the demo on a desktop, "
+                         "or watch the hall without windows: queuedesk demo --simulate --no-windows")
     with tempfile.TemporaryDirectory(prefix="queuedesk-demo-") as tmp:
         if not args.db:
             hall = Hall(Database(f"sqlite:///{tmp}/demo.sqlite3"), hall.config)
@@ -70,6 +75,13 @@ def run(args, hall: Hall) -> int:
             hall.db.dispose()
     print("demo closed")
     return 0
+
+
+def _has_screen() -> bool:
+    """Linux needs an X or Wayland display for windows (or an explicit Qt platform)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _start_simulation(hall: Hall, per_hour: float, speed: float, stop: threading.Event,
