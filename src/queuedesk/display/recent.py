@@ -9,7 +9,6 @@ from PySide6.QtGui import QPainter
 
 from queuedesk.display import style
 from queuedesk.display import texts as t
-from queuedesk.display.calls_board import title_block
 from queuedesk.display.state import Call
 from queuedesk.display.surface import Surface
 
@@ -30,12 +29,7 @@ class RecentCalls(Surface):
     def paintEvent(self, _event) -> None:
         u = self.u
         p = self.painter()
-        area = QRectF(self.rect())
-        style.panel(p, area.adjusted(0.2 * u, 0.2 * u, -0.2 * u, -0.2 * u), u)
-        inner = area.adjusted(2 * u, 1 * u, -2 * u, -1 * u)
-        title = QRectF(inner.left(), inner.top(), inner.width(), 4.6 * u)
-        title_block(p, title, self.texts, t.RECENT)
-        body = QRectF(inner.left(), title.bottom() + 0.6 * u, inner.width(), inner.bottom() - title.bottom() - 0.6 * u)
+        body = self.titled_panel(p, t.RECENT)
         row_h = min(ROW_MAX_U * u, body.height() / max(1, self.rows))
         if not self.calls:
             style.draw_text(p, QRectF(body.left(), body.top(), body.width(), row_h), self.texts.text(t.NONE_YET),

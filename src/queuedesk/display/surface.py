@@ -5,10 +5,11 @@ a long English counter name or a portrait screen never clips a number.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from queuedesk.display import style
 from queuedesk.display.texts import DisplayTexts
 
 
@@ -26,6 +27,18 @@ class Surface(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         return p
+
+    def titled_panel(self, p: QPainter, title: str) -> QRectF:
+        """Draw the framed panel with its title (a texts key); return the room under it."""
+        from queuedesk.display.calls_board import title_block   # calls_board is a Surface too
+
+        u = self.u
+        area = QRectF(self.rect())
+        style.panel(p, area.adjusted(0.2 * u, 0.2 * u, -0.2 * u, -0.2 * u), u)
+        inner = area.adjusted(2 * u, 1 * u, -2 * u, -1 * u)
+        head = QRectF(inner.left(), inner.top(), inner.width(), 4.6 * u)
+        title_block(p, head, self.texts, title)
+        return QRectF(inner.left(), head.bottom() + 0.6 * u, inner.width(), inner.bottom() - head.bottom() - 0.6 * u)
 
     def set_unit(self, u: float) -> None:
         if u != self.u:

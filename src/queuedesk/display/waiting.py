@@ -6,7 +6,6 @@ from PySide6.QtGui import QPainter
 
 from queuedesk.display import style
 from queuedesk.display import texts as t
-from queuedesk.display.calls_board import title_block
 from queuedesk.display.surface import Surface
 from queuedesk.ui.language import current_language
 
@@ -36,12 +35,7 @@ class WaitingPanel(Surface):
     def paintEvent(self, _event) -> None:
         u = self.u
         p = self.painter()
-        area = QRectF(self.rect())
-        style.panel(p, area.adjusted(0.2 * u, 0.2 * u, -0.2 * u, -0.2 * u), u)
-        inner = area.adjusted(2 * u, 1 * u, -2 * u, -1 * u)
-        title = QRectF(inner.left(), inner.top(), inner.width(), 4.6 * u)
-        title_block(p, title, self.texts, t.WAITING)
-        body = QRectF(inner.left(), title.bottom() + 0.6 * u, inner.width(), inner.bottom() - title.bottom() - 0.6 * u)
+        body = self.titled_panel(p, t.WAITING)
         n = max(1, len(self.services))
         row_h = min(ROW_MAX_U * u, body.height() / n)
         if not self.services:
