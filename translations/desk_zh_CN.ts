@@ -470,228 +470,233 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="23"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="22"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="24"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="23"/>
         <source>Called</source>
         <translation>已呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="25"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="24"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="26"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="25"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="27"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="26"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="28"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="27"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="29"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="28"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="30"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="29"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="31"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="30"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="36"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="35"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="37"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="36"/>
         <source>Priority group</source>
         <translation>优先群体</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="38"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="37"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="39"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="38"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="40"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="39"/>
         <source>Emergency</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="45"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="44"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="46"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="45"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="47"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="46"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="55"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="54"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="56"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="55"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="57"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="56"/>
         <source>System down</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="58"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="57"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="62"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="61"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="66"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="65"/>
         <source>Counter {0}</source>
         <translation>{0}号窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="76"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="75"/>
         <source>&lt;1 min</source>
         <translation>不足1分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="77"/>
-        <location filename="../src/queuedesk/desk/texts.py" line="81"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="76"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="80"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="91"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="90"/>
         <source>call</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="92"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="91"/>
         <source>recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="93"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="92"/>
         <source>start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="94"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="93"/>
         <source>finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="95"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="94"/>
         <source>mark no-show</source>
         <translation>标记过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="96"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="95"/>
         <source>park</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="97"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="96"/>
         <source>un-park</source>
         <translation>取回</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="98"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="97"/>
         <source>transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="99"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="98"/>
         <source>open</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="100"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="99"/>
         <source>pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="101"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="100"/>
         <source>resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="117"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="120"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="119"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="121"/>
         <source>Counter {0} is in use by {1}.</source>
         <translation>{0}号窗口正由 {1} 使用。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="121"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="122"/>
         <source>{0} is not signed in at counter {1}.</source>
         <translation>{0} 未登录{1}号窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="123"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="124"/>
+        <source>{0} is already signed in at counter {1}.</source>
+        <translation>{0} 已登录{1}号窗口。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/texts.py" line="126"/>
         <source>Counter {0} is {1}, not open.</source>
         <translation>{0}号窗口当前为“{1}”，未开放。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="125"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="128"/>
         <source>Counter {0} is {1}; cannot {2}.</source>
         <translation>{0}号窗口当前为“{1}”，无法{2}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="128"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="130"/>
         <source>Ticket {0} is {1}; cannot {2}.</source>
         <translation>{0} 当前为“{1}”，无法{2}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="131"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="132"/>
         <source>No customer at counter {0}; cannot {1}.</source>
         <translation>{0}号窗口当前没有客户，无法{1}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="133"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="135"/>
         <source>{0} was recalled {1} times already; mark no-show or call next.</source>
         <translation>{0} 已重呼 {1} 次，请标记过号或呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="136"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="137"/>
         <source>Counter {0} still has {1}; finish or transfer it first.</source>
         <translation>{0}号窗口仍有客户 {1}，请先办结或转移。</translation>
     </message>
@@ -701,37 +706,37 @@
         <translation>暂停须填写原因。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="140"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="139"/>
         <source>A ticket cannot be transferred to its own counter.</source>
         <translation>不能转移到本窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="142"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="140"/>
         <source>{0} is already in service {1}.</source>
         <translation>{0} 已在业务 {1} 中。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="144"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="142"/>
         <source>{0} is parked at counter {1}.</source>
         <translation>{0} 挂起在{1}号窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="145"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="144"/>
         <source>No ticket {0} today.</source>
         <translation>今天没有 {0} 号。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="146"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="145"/>
         <source>Unknown counter {0}.</source>
         <translation>未知窗口 {0}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="147"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="146"/>
         <source>Unknown service {0}.</source>
         <translation>未知业务 {0}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="149"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="115"/>
         <source>Database unreachable ({0}).</source>
         <translation>数据库无法连接（{0}）。</translation>
     </message>

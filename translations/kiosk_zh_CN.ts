@@ -123,73 +123,73 @@
 <context>
     <name>KioskTexts</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="47"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="34"/>
         <source>{0} waiting</source>
         <translation>等候 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="52"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="39"/>
         <source>No wait</source>
         <translation>无需等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="54"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="41"/>
         <source>Under 1 min</source>
         <translation>1 分钟内</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="57"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="44"/>
         <source>About {0} min</source>
         <translation>约 {0} 分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="60"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="47"/>
         <source>About {0} h</source>
         <translation>约 {0} 小时</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="61"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="48"/>
         <source>About {0} h {1} min</source>
         <translation>约 {0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="67"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="53"/>
         <source>Not available today</source>
         <translation>暂停办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="67"/>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="72"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="53"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="58"/>
         <source>Please ask our staff</source>
         <translation>请咨询工作人员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="69"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="55"/>
         <source>Closed now</source>
         <translation>非办理时间</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="69"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="55"/>
         <source>Hours {0}</source>
         <translation>办理时间 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="71"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="57"/>
         <source>Fully booked today</source>
         <translation>今日已满</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="71"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="57"/>
         <source>Please come another day</source>
         <translation>请改日办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="72"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="58"/>
         <source>Not available now</source>
         <translation>暂不能取号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="75"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="61"/>
         <source>Taking your ticket…</source>
         <translation>正在取号…</translation>
     </message>

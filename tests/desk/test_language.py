@@ -72,11 +72,36 @@ def test_every_visible_text_is_chinese(qtbot, hall, make_desk, chinese):
 
 
 def test_refusals_are_translated(qtbot, chinese):
+    from queuedesk.domain.errors import CounterNotOpen, NoCurrentTicket, NotAllowed, QueueError
+    from queuedesk.store.database import DatabaseError
+
     texts = Texts()
-    assert texts.explain("wrong user name or password") == "用户名或密码错误。"
-    assert texts.explain("counter 3 is paused, not open") == "3号窗口当前为“暂停服务”，未开放。"
-    assert texts.explain("counter 3 has no current ticket to recall") == "3号窗口当前没有客户，无法重呼。"
-    assert texts.explain("something new from the engine") == "something new from the engine"
+    assert texts.explain(NotAllowed("wrong user name or password", "wrong_password")) == "用户名或密码错误。"
+    assert texts.explain(CounterNotOpen(3, "paused")) == "3号窗口当前为“暂停服务”，未开放。"
+    assert texts.explain(NoCurrentTicket(3, "recall")) == "3号窗口当前没有客户，无法重呼。"
+    assert texts.explain(QueueError("something new from the engine")) == "something new from the engine"
+    assert texts.explain(DatabaseError("database unavailable: timeout")) == "数据库无法连接（timeout）。"
+
+
+def test_every_refusal_the_desk_can_meet_has_words(qtbot, chinese):
+    """Each code the engine raises at a counter is worded, with the params it carries."""
+    from queuedesk.domain import errors
+
+    texts = Texts()
+    samples = [errors.InvalidTransition("A001", "waiting", "recall"), errors.UnknownTicket("A999"),
+               errors.UnknownCounter(9), errors.UnknownService("Z"),
+               errors.NotAllowed("x", "not_signed_in", user="li", counter=3),
+               errors.NotAllowed("x", "signed_in_elsewhere", user="li", counter=2),
+               errors.NotAllowed("x", "counter_in_use", counter=3, user="wang"),
+               errors.NotAllowed("x", "parked_elsewhere", ticket="A001", counter=2),
+               errors.QueueError("x", "counter_state", counter=3, state="closed", action="pause"),
+               errors.QueueError("x", "recall_limit", ticket="A001", recalls=3),
+               errors.QueueError("x", "counter_busy", counter=3, ticket="A001"),
+               errors.QueueError("x", "pause_needs_reason"), errors.QueueError("x", "transfer_to_own_counter"),
+               errors.QueueError("x", "already_in_service", ticket="A001", service="B")]
+    for error in samples:
+        worded = texts.explain(error)
+        assert worded != "x" and worded.isascii() is False, (error.code, worded)
 
 
 def test_language_switches_live(qtbot, hall, make_desk, chinese):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QRect
 
 from queuedesk.kiosk.layout import cell_rects, grid_shape, touch_px, unit
-from queuedesk.kiosk.texts import DISABLED, FULL, HOURS, OTHER, refusal_kind
+from queuedesk.kiosk.texts import DISABLED, FULL, HOURS
 from queuedesk.resources import TRANSLATIONS
 
 
@@ -51,12 +51,15 @@ def test_sizes_follow_the_short_side_and_touch_targets_are_two_centimetres():
     assert touch_px(160) == 126
 
 
-def test_refusals_are_recognised():
-    assert refusal_kind(None) is None
-    assert refusal_kind("disabled") == DISABLED
-    assert refusal_kind("outside opening hours (08:00-11:30)") == HOURS
-    assert refusal_kind("daily cap of 200 reached") == FULL
-    assert refusal_kind("something new") == OTHER
+def test_the_engine_refusal_kinds_are_the_ones_the_kiosk_words():
+    from datetime import time
+
+    from queuedesk.domain.model import OpeningHours, Service
+    service = Service("A", "a", "a", "A", hours=OpeningHours.parse("08:00-09:00"), daily_cap=1)
+    assert service.refusal(time(10), 0).kind == HOURS
+    assert service.refusal(time(8, 30), 1).kind == FULL
+    service.enabled = False
+    assert service.refusal(time(8, 30), 0).kind == DISABLED
 
 
 def test_the_command_line():

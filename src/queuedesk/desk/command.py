@@ -53,8 +53,8 @@ def run(args, hall) -> int:
     window = DeskWindow(hall, counter=args.counter, compact=args.compact,
                         ask_on_close=not args.screenshot)
 
-    def refused(message: str) -> None:
-        print(f"queuedesk: {message}", file=sys.stderr)
+    def refused(error: Exception) -> None:
+        print(f"queuedesk: {error}", file=sys.stderr)
         if args.screenshot:
             app.exit(1)   # a screenshot of a failed sign-in is not what was asked for
 

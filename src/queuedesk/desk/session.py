@@ -48,8 +48,8 @@ class DeskSession(QObject):
     changed = Signal(frozenset)
     signedIn = Signal()
     signedOut = Signal(bool, str)  # by the teller?, else who holds the counter now ("" = nobody)
-    signInFailed = Signal(str)   # the engine's one-line message
-    refused = Signal(str)        # an action was refused: the engine's one-line message
+    signInFailed = Signal(object)   # the engine's error (texts.explain words it)
+    refused = Signal(object)        # an action was refused: the engine's error
     queueEmpty = Signal()        # call next found nobody waiting
     ready = Signal()             # first complete picture after signing in
 
@@ -186,18 +186,18 @@ class DeskSession(QObject):
         if self._read_id is not None:
             self._read_outdated = True   # that read may predate this action: do not trust it
 
-    @Slot(int, str, bool)
-    def _on_action_failed(self, rid: int, message: str, db_problem: bool) -> None:
+    @Slot(int, object, bool)
+    def _on_action_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
         action, key, signature = self._pending.pop(rid, ("?", None, ()))
         if db_problem:
             if key:
                 self._retry_keys[signature] = key   # it may have committed before the line dropped
-            self._database_lost(message)
+            self._database_lost(str(error))
         if action == "sign_in":
-            self.signInFailed.emit(message)
+            self.signInFailed.emit(error)
             return
         if not db_problem:
-            self.refused.emit(message)
+            self.refused.emit(error)
             self.refresh({"counter", "parked", "queues"})   # the refusal may mean we were out of date
 
     # -- keeping the picture current ---------------------------------------------------
@@ -260,16 +260,16 @@ class DeskSession(QObject):
             self.ready.emit()
         self._next_read()
 
-    @Slot(int, str, bool)
-    def _on_read_failed(self, rid: int, message: str, db_problem: bool) -> None:
+    @Slot(int, object, bool)
+    def _on_read_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
         if rid != self._read_id:
             return
         self._read_id = None
         self._dirty |= self._read_parts
         if db_problem:
-            self._database_lost(message)
+            self._database_lost(str(error))
         else:
-            self.refused.emit(message)
+            self.refused.emit(error)
 
     @Slot(list)
     def _on_events(self, batch: list) -> None:

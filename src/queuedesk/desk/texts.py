@@ -1,15 +1,14 @@
 """Words the desk shows for the engine's codes and messages, through Qt's translations.
 
-The engine speaks English codes ("called", "break") and one-line English refusals; the
-teller reads Chinese by default. Everything is looked up at call time so a language
+The engine speaks English codes ("called", "break") and refusals with a code and params
+(domain/errors.py); the teller reads Chinese by default. Everything is looked up at call time so a language
 switch takes effect on the next repaint.
 """
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QObject
 
+from queuedesk.domain.errors import QueueError
 from queuedesk.ui.language import current_language
 
 
@@ -101,50 +100,48 @@ class Texts(QObject):
             "resume": self.tr("resume"),
         }.get(action, action)
 
-    # -- the engine's one-line refusals ---------------------------------------------------
+    # -- the engine's refusals ------------------------------------------------------------
 
-    def explain(self, message: str) -> str:
-        """The engine's English refusal in the interface language (unknown ones as they are)."""
-        text = message.strip()
-        for pattern, render in self._patterns():
-            match = re.fullmatch(pattern, text)
-            if match:
-                return render(*match.groups())
+    def explain(self, error) -> str:
+        """The engine's refusal in the interface language, worded from its code and params
+        (domain/errors.py); a database problem from its one-line text; anything else as is."""
+        if isinstance(error, QueueError):
+            render = self._templates().get(error.code)
+            if render is not None:
+                return render(**error.params)
+        text = str(error).strip()
+        for prefix in ("database unavailable: ", "database connection lost: "):
+            if text.startswith(prefix):
+                return self.tr("Database unreachable ({0}).").format(text[len(prefix):])
         return text
 
-    def _patterns(self):
-        return (
-            (r"wrong user name or password", lambda: self.tr("Wrong user name or password.")),
-            (r"counter (\d+) is in use by (\S+)",
-             lambda n, who: self.tr("Counter {0} is in use by {1}.").format(n, who)),
-            (r"(\S+) is not signed in at counter (\d+)",
-             lambda who, n: self.tr("{0} is not signed in at counter {1}.").format(who, n)),
-            (r"counter (\d+) is (\w+), not open",
-             lambda n, state: self.tr("Counter {0} is {1}, not open.").format(n, self.counter_state(state))),
-            (r"counter (\d+) is (\w+); cannot (.+)",
-             lambda n, state, verb: self.tr("Counter {0} is {1}; cannot {2}.").format(
-                 n, self.counter_state(state), self._verb(verb))),
-            (r"ticket (\S+) is (\w+); cannot (.+)",
-             lambda number, state, verb: self.tr("Ticket {0} is {1}; cannot {2}.").format(
-                 number, self.ticket_state(state), self._verb(verb))),
-            (r"counter (\d+) has no current ticket to (.+)",
-             lambda n, verb: self.tr("No customer at counter {0}; cannot {1}.").format(n, self._verb(verb))),
-            (r"(\S+) was recalled (\d+) times already; mark no-show or call next",
-             lambda number, n: self.tr("{0} was recalled {1} times already; mark no-show or call next.")
-             .format(number, n)),
-            (r"counter (\d+) still has (\S+).*; finish or transfer it first",
-             lambda n, number: self.tr("Counter {0} still has {1}; finish or transfer it first.")
-             .format(n, number)),
-            (r"pausing a counter needs a reason", lambda: self.tr("Pausing needs a reason.")),
-            (r"cannot transfer a ticket to its own counter",
-             lambda: self.tr("A ticket cannot be transferred to its own counter.")),
-            (r"(\S+) is already in service (\S+)",
-             lambda number, code: self.tr("{0} is already in service {1}.").format(number, code)),
-            (r"(\S+) is parked at counter (\d+)",
-             lambda number, n: self.tr("{0} is parked at counter {1}.").format(number, n)),
-            (r"no ticket '(\S+)' today", lambda number: self.tr("No ticket {0} today.").format(number)),
-            (r"unknown counter (\S+)", lambda n: self.tr("Unknown counter {0}.").format(n.strip("'"))),
-            (r"unknown service '(\S+)'", lambda code: self.tr("Unknown service {0}.").format(code)),
-            (r"database (?:unavailable|connection lost): (.*)",
-             lambda detail: self.tr("Database unreachable ({0}).").format(detail)),
-        )
+    def _templates(self):
+        return {
+            "wrong_password": lambda: self.tr("Wrong user name or password."),
+            "counter_in_use": lambda counter, user: self.tr("Counter {0} is in use by {1}.").format(counter, user),
+            "not_signed_in": lambda user, counter: self.tr("{0} is not signed in at counter {1}.").format(
+                user, counter),
+            "signed_in_elsewhere": lambda user, counter: self.tr("{0} is already signed in at counter {1}.")
+            .format(user, counter),
+            "counter_not_open": lambda counter, state: self.tr("Counter {0} is {1}, not open.").format(
+                counter, self.counter_state(state)),
+            "counter_state": lambda counter, state, action: self.tr("Counter {0} is {1}; cannot {2}.").format(
+                counter, self.counter_state(state), self._verb(action)),
+            "invalid_transition": lambda ticket, state, action: self.tr("Ticket {0} is {1}; cannot {2}.").format(
+                ticket, self.ticket_state(state), self._verb(action)),
+            "no_current_ticket": lambda counter, action: self.tr("No customer at counter {0}; cannot {1}.")
+            .format(counter, self._verb(action)),
+            "recall_limit": lambda ticket, recalls: self.tr(
+                "{0} was recalled {1} times already; mark no-show or call next.").format(ticket, recalls),
+            "counter_busy": lambda counter, ticket: self.tr(
+                "Counter {0} still has {1}; finish or transfer it first.").format(counter, ticket),
+            "pause_needs_reason": lambda: self.tr("Pausing needs a reason."),
+            "transfer_to_own_counter": lambda: self.tr("A ticket cannot be transferred to its own counter."),
+            "already_in_service": lambda ticket, service: self.tr("{0} is already in service {1}.").format(
+                ticket, service),
+            "parked_elsewhere": lambda ticket, counter: self.tr("{0} is parked at counter {1}.").format(
+                ticket, counter),
+            "unknown_ticket": lambda ticket: self.tr("No ticket {0} today.").format(ticket),
+            "unknown_counter": lambda counter: self.tr("Unknown counter {0}.").format(counter),
+            "unknown_service": lambda service: self.tr("Unknown service {0}.").format(service),
+        }

@@ -127,7 +127,7 @@ class DeskWindow(QMainWindow):
         s.changed.connect(self._on_changed)
         s.signedIn.connect(self._on_signed_in)
         s.signedOut.connect(self._on_signed_out)
-        s.signInFailed.connect(lambda message: self.signin.show_error(self.texts.explain(message)))
+        s.signInFailed.connect(lambda error: self.signin.show_error(self.texts.explain(error)))
         s.refused.connect(self._on_refused)
         s.queueEmpty.connect(lambda: self.banner.show_refusal(self.tr("Nobody is waiting for this counter.")))
         s.ready.connect(self.ready)
@@ -320,9 +320,9 @@ class DeskWindow(QMainWindow):
         if self._close_after_sign_out:
             self.close()
 
-    def _on_refused(self, message: str) -> None:
+    def _on_refused(self, error: Exception) -> None:
         self._close_after_sign_out = False   # e.g. sign-out refused: a customer is still here
-        self.banner.show_refusal(self.texts.explain(message))
+        self.banner.show_refusal(self.texts.explain(error))
 
     def _retranslate(self) -> None:
         state = self.session.state

@@ -120,8 +120,9 @@ class DisplaySession(QObject):
             if self._count_again:
                 self.recount()
 
-    @Slot(int, str, bool)
-    def _on_read_failed(self, rid: int, message: str, db_problem: bool) -> None:
+    @Slot(int, object, bool)
+    def _on_read_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
+        message = str(error)
         log.warning("display read failed: %s", message)
         if rid == self._snapshot_id:
             self._snapshot_id = None

@@ -112,15 +112,27 @@ class Service:
     expected_service_min: float = 5.0
     enabled: bool = True
 
-    def refusal(self, at: time, issued_today: int) -> str | None:
+    def refusal(self, at: time, issued_today: int) -> "Refusal | None":
         """Why this service cannot take a ticket now, or None when it can."""
         if not self.enabled:
-            return "disabled"
+            return Refusal("disabled", "disabled")
         if not self.hours.is_open_at(at):
-            return f"outside opening hours ({self.hours.describe()})"
+            return Refusal("hours", f"outside opening hours ({self.hours.describe()})")
         if self.daily_cap is not None and issued_today >= self.daily_cap:
-            return f"daily cap of {self.daily_cap} reached"
+            return Refusal("cap", f"daily cap of {self.daily_cap} reached")
         return None
+
+
+class Refusal(str):
+    """Why a service takes no ticket now: the English text, with its `kind` (disabled,
+    hours or cap) for clients that say it in their own words."""
+
+    kind: str
+
+    def __new__(cls, kind: str, text: str) -> "Refusal":
+        refusal = super().__new__(cls, text)
+        refusal.kind = kind
+        return refusal
 
 
 @dataclass

@@ -77,9 +77,9 @@ class HomePage(QWidget):
     def set_working(self, code: str | None) -> None:
         self.grid.set_working(code)
 
-    def show_refusal(self, code: str, reason: str) -> None:
+    def show_refusal(self, code: str, kind: str) -> None:
         """The service closed between the last refresh and the touch (cap reached, hours)."""
-        self._refusal = (code, reason)
+        self._refusal = (code, kind)
         self._fade.start()
         self._show_notice()
 
@@ -99,10 +99,10 @@ class HomePage(QWidget):
                                      self.tr("Tickets cannot be taken right now. The kiosk will be back by itself "
                                              "in a moment; our staff can help you meanwhile."), "warn")
         elif self._refusal is not None:
-            code, reason = self._refusal
+            code, kind = self._refusal
             button = self.grid.buttons.get(code)
             name = button.accessibleName() if button else ""
-            headline, detail = self.texts.refusal(reason, button.status.hours if button else "")
+            headline, detail = self.texts.refusal(kind, button.status.hours if button else "")
             title = self.tr("{0}: {1}").format(name, headline) if name else headline
             self.notice.show_message(title, detail, "alert")
         else:

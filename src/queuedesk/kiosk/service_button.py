@@ -142,7 +142,7 @@ class ServiceButton(QAbstractButton):
         """The bottom line: (waiting, estimate) or (reason, detail)."""
         s = self.status
         if not self.takes_tickets:
-            return self.texts.refusal(s.refusal, s.hours)
+            return self.texts.refusal(s.refusal_kind, s.hours)
         return self.texts.waiting(s.waiting), self.texts.wait(s.estimated_wait_min, s.waiting)
 
     def retranslate(self) -> None:

@@ -31,10 +31,10 @@ STATION = "kiosk"
 
 @dataclass(frozen=True)
 class Refusal:
-    """The engine would not issue: `reason` is its refusal text ("daily cap of 5 reached")."""
+    """The engine would not issue: which service, and the refusal's kind (disabled, hours, cap)."""
 
     code: str
-    reason: str
+    kind: str
 
 
 def take_ticket(hall: Hall, code: str, key: str) -> TicketInfo | Refusal:
@@ -43,7 +43,7 @@ def take_ticket(hall: Hall, code: str, key: str) -> TicketInfo | Refusal:
     try:
         info = tickets.issue_ticket(hall, code, Priority.NORMAL, Channel.KIOSK, key=key)
     except ServiceClosed as exc:
-        return Refusal(exc.code, exc.reason)
+        return Refusal(exc.params["service"], exc.params["kind"])
     return info if info is not None else Refusal(code, "")
 
 
@@ -51,7 +51,7 @@ class KioskSession(QObject):
     servicesChanged = Signal(list)      # list[ServiceStatus], the hall's services in order
     onlineChanged = Signal(bool)
     issued = Signal(object)             # TicketInfo
-    refused = Signal(str, str)          # service code, the engine's refusal text
+    refused = Signal(str, str)          # service code, the refusal's kind (disabled, hours, cap)
     failed = Signal(str)                # any other failure, one line
     busyChanged = Signal(bool)          # a ticket is being issued
 
@@ -141,13 +141,14 @@ class KioskSession(QObject):
         self._issue_id = None
         self._set_issuing(False)
         if isinstance(result, Refusal):
-            self.refused.emit(result.code, result.reason)
+            self.refused.emit(result.code, result.kind)
             self.refresh()   # our figures were out of date
         else:
             self.issued.emit(result)
 
-    @Slot(int, str, bool)
-    def _on_action_failed(self, rid: int, message: str, db_problem: bool) -> None:
+    @Slot(int, object, bool)
+    def _on_action_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
+        message = str(error)
         if rid != self._issue_id:
             log.warning("could not record a printer problem: %s", message)
             return
@@ -186,8 +187,9 @@ class KioskSession(QObject):
         if self._read_again:
             self.refresh()
 
-    @Slot(int, str, bool)
-    def _on_read_failed(self, rid: int, message: str, db_problem: bool) -> None:
+    @Slot(int, object, bool)
+    def _on_read_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
+        message = str(error)
         if rid != self._read_id:
             return
         self._read_id = None

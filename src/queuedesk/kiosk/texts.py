@@ -9,21 +9,8 @@ from PySide6.QtCore import QObject
 
 from queuedesk.ui.language import current_language
 
-DISABLED, HOURS, FULL, OTHER = "disabled", "hours", "full", "other"
-
-
-def refusal_kind(reason: str | None) -> str | None:
-    """Which refusal the engine's text is (domain.model.Service.refusal writes these)."""
-    if not reason:
-        return None
-    text = reason.strip().lower()
-    if text == "disabled":
-        return DISABLED
-    if text.startswith("outside opening hours"):
-        return HOURS
-    if text.startswith("daily cap"):
-        return FULL
-    return OTHER
+# The engine's refusal kinds (domain.model.Refusal).
+DISABLED, HOURS, FULL = "disabled", "hours", "cap"
 
 
 def pick_name(name_zh: str, name_en: str, lang: str | None = None) -> str:
@@ -60,9 +47,8 @@ class KioskTexts(QObject):
             return self.tr("About {0} h").format(hours)
         return self.tr("About {0} h {1} min").format(hours, rest)
 
-    def refusal(self, reason: str | None, hours: str = "") -> tuple[str, str]:
-        """(headline, detail) for a service that takes no tickets now."""
-        kind = refusal_kind(reason)
+    def refusal(self, kind: str | None, hours: str = "") -> tuple[str, str]:
+        """(headline, detail) for a service that takes no tickets now, by the engine's kind."""
         if kind == DISABLED:
             return self.tr("Not available today"), self.tr("Please ask our staff")
         if kind == HOURS:

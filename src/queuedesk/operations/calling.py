@@ -33,7 +33,8 @@ def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None,
                 return describe(tx, hall, tx.ticket(earlier)) if earlier else None
         counter = tx.counter(number, lock=True)
         if staff is not None and counter.staff != staff:
-            raise NotAllowed(f"{staff} is not signed in at counter {number}")
+            raise NotAllowed(f"{staff} is not signed in at counter {number}", "not_signed_in", user=staff,
+                             counter=number)
         if needs_open and not counter.is_open:
             raise CounterNotOpen(number, counter.state.value)
         ticket = action(tx, counter, tx.current_ticket(number), now)
@@ -111,7 +112,8 @@ def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None =
         limit = hall.config["hall.max_recalls"]
         if ticket.state is TicketState.CALLED and ticket.recalls >= limit:
             raise QueueError(f"{ticket.number} was recalled {ticket.recalls} times already; "
-                             f"mark no-show or call next")
+                             f"mark no-show or call next", "recall_limit", ticket=ticket.number,
+                             recalls=ticket.recalls)
         ticket.recall()
         tx.save_ticket(ticket)
         _event(tx, now, "ticket_recalled", ticket, c, recalls=ticket.recalls)
@@ -166,7 +168,8 @@ def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
     def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = find(tx, hall, number)
         if ticket.state is TicketState.PARKED and ticket.counter != c.number:
-            raise NotAllowed(f"{ticket.number} is parked at counter {ticket.counter}")
+            raise NotAllowed(f"{ticket.number} is parked at counter {ticket.counter}", "parked_elsewhere",
+                             ticket=ticket.number, counter=ticket.counter)
         if current is not None:
             _close_current(hall, tx, c, current, now)
         ticket.unpark(c.number, c.staff, now)
@@ -189,13 +192,14 @@ def transfer(hall: Hall, counter: int, to_service: str | None = None, to_counter
         if to_counter is not None:
             target = tx.counter(to_counter)
             if target.number == c.number:
-                raise QueueError("cannot transfer a ticket to its own counter")
+                raise QueueError("cannot transfer a ticket to its own counter", "transfer_to_own_counter")
             service_code = ticket.service if ticket.service in target.services or not target.services \
                 else target.services[0]
         else:
             service_code = tx.service(to_service).code
             if service_code == ticket.service:
-                raise QueueError(f"{ticket.number} is already in service {service_code}")
+                raise QueueError(f"{ticket.number} is already in service {service_code}", "already_in_service",
+                                 ticket=ticket.number, service=service_code)
         ticket.hand_over(now)
         tx.save_ticket(ticket)
         leg = Ticket(number=ticket.number, service=service_code, business_date=ticket.business_date,

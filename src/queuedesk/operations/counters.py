@@ -18,9 +18,10 @@ def _set_state(hall: Hall, number: int, state: CounterState, event: str, verb: s
     with hall.write() as tx:
         counter = tx.counter(number, lock=True)
         if by is not None and counter.staff != by:
-            raise NotAllowed(f"{by} is not signed in at counter {number}")
+            raise NotAllowed(f"{by} is not signed in at counter {number}", "not_signed_in", user=by, counter=number)
         if counter.state not in allowed_from:
-            raise QueueError(f"counter {number} is {counter.state.value}; cannot {verb}")
+            raise QueueError(f"counter {number} is {counter.state.value}; cannot {verb}", "counter_state",
+                             counter=number, state=counter.state.value, action=verb)
         if staff is not None:
             tx.staff_member(staff)  # must exist
             counter.staff = staff
@@ -39,7 +40,7 @@ def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | No
 
 def pause_counter(hall: Hall, number: int, reason: str, by: str | None = None) -> CounterStatus:
     if not reason or not reason.strip():
-        raise QueueError("pausing a counter needs a reason")
+        raise QueueError("pausing a counter needs a reason", "pause_needs_reason")
     return _set_state(hall, number, CounterState.PAUSED, "counter_paused", "pause", by=by,
                       reason=reason.strip(), allowed_from=(CounterState.OPEN,))
 
@@ -56,7 +57,7 @@ def close_counter(hall: Hall, number: int) -> CounterStatus:
         current = tx.current_ticket(number)
         if current is not None:
             raise QueueError(f"counter {number} still has {current.number} ({current.state.value}); "
-                             f"finish or transfer it first")
+                             f"finish or transfer it first", "counter_busy", counter=number, ticket=current.number)
         counter.state, counter.pause_reason = CounterState.CLOSED, None
         tx.save_counter(counter)
         tx.append_event(now, "counter_closed", counter=number, staff_user=counter.staff)
@@ -70,7 +71,7 @@ def authenticate(hall: Hall, user: str, password: str) -> Staff:
         except QueueError:
             member, stored = None, ""
     if member is None or not check_password(password, stored):
-        raise NotAllowed("wrong user name or password")   # same words either way: no user probing
+        raise NotAllowed("wrong user name or password", "wrong_password")   # same words either way: no user probing
     return member
 
 
@@ -81,11 +82,13 @@ def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, 
     with hall.write() as tx:
         c = tx.counter(counter, lock=True)
         if c.staff and c.staff != user and c.state is not CounterState.CLOSED:
-            raise NotAllowed(f"counter {counter} is in use by {c.staff}")
+            raise NotAllowed(f"counter {counter} is in use by {c.staff}", "counter_in_use", counter=counter,
+                             user=c.staff)
         elsewhere = [o.number for o in tx.counters()
                      if o.number != counter and o.staff == user and o.state is not CounterState.CLOSED]
         if elsewhere:   # one teller, one counter: their figures and calls must not mix
-            raise NotAllowed(f"{user} is already signed in at counter {elsewhere[0]}")
+            raise NotAllowed(f"{user} is already signed in at counter {elsewhere[0]}", "signed_in_elsewhere",
+                             user=user, counter=elsewhere[0])
         c.staff, c.state, c.pause_reason = user, CounterState.OPEN, None
         tx.save_counter(c)
         tx.append_event(now, "staff_signed_in", counter=counter, staff_user=user)
@@ -99,10 +102,12 @@ def sign_out(hall: Hall, user: str, counter: int) -> CounterStatus:
     with hall.write() as tx:
         c = tx.counter(counter, lock=True)
         if c.staff != user:
-            raise NotAllowed(f"{user} is not signed in at counter {counter}")
+            raise NotAllowed(f"{user} is not signed in at counter {counter}", "not_signed_in", user=user,
+                             counter=counter)
         current = tx.current_ticket(counter)
         if current is not None:
-            raise QueueError(f"counter {counter} still has {current.number}; finish or transfer it first")
+            raise QueueError(f"counter {counter} still has {current.number}; finish or transfer it first",
+                             "counter_busy", counter=counter, ticket=current.number)
         c.staff, c.state, c.pause_reason = None, CounterState.CLOSED, None
         tx.save_counter(c)
         tx.append_event(now, "counter_closed", counter=counter, staff_user=user)

@@ -68,6 +68,7 @@ class ServiceStatus:
     estimated_wait_min: float   # for a customer taking a ticket now
     open_counters: int
     refusal: str | None         # why a ticket cannot be taken now, or None
+    refusal_kind: str | None    # disabled | hours | cap
 
     @classmethod
     def of(cls, s: Service, **figures) -> "ServiceStatus":

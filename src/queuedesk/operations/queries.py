@@ -22,6 +22,7 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
             mine = [t for t in waiting if t.service == service.code]
             open_count = open_counters_serving(tx, service.code)
             share = counters_for(tx, service.code, day)
+            refusal = service.refusal(local_time(now, hall.config.timezone), tx.issued_count(service.code, day))
             mean = estimate.mean_service_min(
                 tx.recent_service_minutes(service.code, day, estimate.RECENT), service.expected_service_min)
             result.append(ServiceStatus.of(
@@ -29,8 +30,8 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
                 longest_wait_min=round(max((t.waited_min(now) for t in mine), default=0.0), 1),
                 estimated_wait_min=estimate.estimated_wait_min(len(mine), mean, share),
                 open_counters=open_count,
-                refusal=service.refusal(local_time(now, hall.config.timezone),
-                                        tx.issued_count(service.code, day))))
+                refusal=str(refusal) if refusal else None,
+                refusal_kind=refusal.kind if refusal else None))
         return result
 
 

@@ -30,7 +30,7 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
         refusal = service.refusal(local_time(now, hall.config.timezone),
                                   tx.issued_count(service.code, day))
         if refusal:
-            raise ServiceClosed(service.code, refusal)
+            raise ServiceClosed(service.code, str(refusal), refusal.kind)
         sequence = tx.next_sequence(service.code, day)
         ticket = Ticket(number=ticket_number(service.prefix, sequence, service.number_width),
                         service=service.code, business_date=day, token=new_token(), issued_at=now,

@@ -19,7 +19,7 @@ from queuedesk.store.database import DatabaseError
 
 class _Relay(QObject):
     done = Signal(int, object)
-    failed = Signal(int, str, bool)   # request id, one-line message, database problem?
+    failed = Signal(int, object, bool)   # request id, the error, database problem?
 
 
 class _Job(QRunnable):
@@ -31,20 +31,23 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except DatabaseError as exc:
-            self.relay.failed.emit(self.request_id, str(exc), True)
+            self.relay.failed.emit(self.request_id, exc, True)
         except QueueError as exc:
-            self.relay.failed.emit(self.request_id, str(exc), False)
+            self.relay.failed.emit(self.request_id, exc, False)
         except Exception as exc:  # a bug must not kill the window; show it in one line
-            self.relay.failed.emit(self.request_id, f"{type(exc).__name__}: {exc}", False)
+            self.relay.failed.emit(self.request_id, RuntimeError(f"{type(exc).__name__}: {exc}"), False)
         else:
             self.relay.done.emit(self.request_id, result)
 
 
 class DbWorker(QObject):
-    """`finished(request_id, result)` or `failed(request_id, message, is_database_problem)`."""
+    """`finished(request_id, result)` or `failed(request_id, error, is_database_problem)`.
+
+    The error is the exception itself: `str(error)` is its one-line message, and a
+    QueueError's `code` and `params` let a window word it in the user's language."""
 
     finished = Signal(int, object)
-    failed = Signal(int, str, bool)
+    failed = Signal(int, object, bool)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None):
@@ -80,10 +83,10 @@ class DbWorker(QObject):
         self._settle(request_id)
         self.finished.emit(request_id, result)
 
-    @Slot(int, str, bool)
-    def _on_failed(self, request_id: int, message: str, db_problem: bool) -> None:
+    @Slot(int, object, bool)
+    def _on_failed(self, request_id: int, error: Exception, db_problem: bool) -> None:
         self._settle(request_id)
-        self.failed.emit(request_id, message, db_problem)
+        self.failed.emit(request_id, error, db_problem)
 
     def wait(self, msecs: int = 10_000) -> bool:
         return self._pool.waitForDone(msecs)
