@@ -50,3 +50,16 @@ def test_wait_wakes_when_another_process_commits(hall):
     assert woke["after"] < 15, "the feed did not wake up on another process's commit"
     assert [e.type for e in feed.fetch()] == ["ticket_issued"]
     feed.close()
+
+
+def test_looking_back_over_the_last_calls_in_one_query(hall):
+    from queuedesk.store.events import read_events
+
+    for _ in range(4):
+        tickets.issue_ticket(hall, "A")
+    for _ in range(3):
+        calling.call_next(hall, 1)
+    newest = read_events(hall.db, types=("ticket_called",), newest_first=True, limit=2)
+    assert [e.ticket_number for e in newest] == ["A003", "A002"]
+    older = read_events(hall.db, before=newest[-1].id, types=("ticket_called",), newest_first=True)
+    assert [e.ticket_number for e in older] == ["A001"]

@@ -14,8 +14,8 @@ from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import ServiceStatus
 from queuedesk.store.events import Event, last_event_id, read_events
 
-CHUNK = 2000          # events read per step, newest first
-MAX_SCAN = 20_000     # a very busy day's log; older calls are not worth a slow start
+CHUNK = 500           # call events read per step, newest first
+MAX_SCAN = 10_000     # a very busy day's calls; older ones are not worth a slow start
 
 
 @dataclass(frozen=True)
@@ -41,21 +41,18 @@ def todays_calls(hall: Hall, last_id: int, want: int, current: list[tuple[int, s
     today = hall.today()
     needed = {(number, counter) for counter, number in current}
     found: list[Event] = []
-    high, scanned = last_id, 0
-    while high > 0 and scanned < MAX_SCAN:
-        low = max(0, high - CHUNK)
-        batch = [e for e in read_events(hall.db, after=low, limit=CHUNK) if e.id <= high]
-        scanned += CHUNK
-        earlier_day = False
-        for event in reversed(batch):
+    before = last_id + 1
+    while len(found) < MAX_SCAN:
+        batch = read_events(hall.db, before=before, types=CALL_TYPES, limit=CHUNK, newest_first=True)
+        for event in batch:
             if hall.today(event.at) != today:
-                earlier_day = True
-                break
-            if event.type in CALL_TYPES and event.ticket_number:
+                found.reverse()
+                return found
+            if event.ticket_number:
                 found.append(event)
                 needed.discard((event.ticket_number, event.counter))
-        if earlier_day or (len(found) >= want and not needed):
+        if len(batch) < CHUNK or (len(found) >= want and not needed):
             break
-        high = low
+        before = batch[-1].id
     found.reverse()
     return found

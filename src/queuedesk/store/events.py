@@ -39,10 +39,18 @@ class Event:
                 "counter": self.counter, "staff": self.staff, "payload": self.payload}
 
 
-def read_events(db: Database, after: int = 0, limit: int = 1000) -> list[Event]:
+def read_events(db: Database, after: int = 0, limit: int = 1000, *, before: int | None = None,
+                types: tuple[str, ...] | None = None, newest_first: bool = False) -> list[Event]:
+    """Events with `after` < id (< `before`), optionally of some types only; oldest first,
+    or newest first for a screen that looks back over the day's last calls."""
+    query = sa.select(events).where(events.c.id > after)
+    if before is not None:
+        query = query.where(events.c.id < before)
+    if types:
+        query = query.where(events.c.type.in_(types))
+    query = query.order_by(events.c.id.desc() if newest_first else events.c.id).limit(limit)
     with db.connect(write=False) as conn:
-        rows = conn.execute(sa.select(events).where(events.c.id > after)
-                            .order_by(events.c.id).limit(limit))
+        rows = conn.execute(query)
         return [Event(r.id, r.at, r.type, r.ticket_id, r.ticket_number, r.service, r.counter,
                       r.staff, json.loads(r.payload or "{}")) for r in rows]
 
