@@ -247,3 +247,15 @@ def test_a_missing_sqlite_file_is_an_error_not_a_new_empty_hall(tmp_path):
     assert not path.exists()
     migrate.upgrade(db)
     assert last_event_id(db) == 0
+
+
+def test_a_customer_left_called_overnight_is_not_at_the_counter_next_morning(hall, clock):
+    issue(hall)
+    calling.call_next(hall, 1)
+    clock.advance(24 * 60)                       # nobody ran `day close`
+    assert queries.counter_status(hall, 1)[1] is None
+    assert [c.current for c in queries.counters_status(hall) if c.number == 1] == [None]
+    fresh = issue(hall)
+    assert calling.call_next(hall, 1).number == fresh.number == "A001"
+    calling.finish(hall, 1)
+    assert day.close_day(hall)["expired"] == 1   # yesterday's is closed with the day

@@ -37,7 +37,7 @@ def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None,
                              counter=number)
         if needs_open and not counter.is_open:
             raise CounterNotOpen(number, counter.state.value)
-        ticket = action(tx, counter, tx.current_ticket(number), now)
+        ticket = action(tx, counter, tx.current_ticket(number, hall.today(now)), now)
         if key:
             tx.settle_request(key, ticket.id if ticket else None)
         return describe(tx, hall, ticket) if ticket else None

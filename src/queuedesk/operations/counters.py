@@ -30,7 +30,7 @@ def _set_state(hall: Hall, number: int, state: CounterState, event: str, verb: s
         tx.save_counter(counter)
         tx.append_event(now, event, counter=number, staff_user=counter.staff,
                         **({"reason": reason} if reason else {}))
-        return CounterStatus.of(counter, tx.current_ticket(number))
+        return CounterStatus.of(counter, tx.current_ticket(number, hall.today(now)))
 
 
 def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | None = None) -> CounterStatus:
@@ -54,7 +54,7 @@ def close_counter(hall: Hall, number: int) -> CounterStatus:
     now = hall.now()
     with hall.write() as tx:
         counter = tx.counter(number, lock=True)
-        current = tx.current_ticket(number)
+        current = tx.current_ticket(number, hall.today(now))
         if current is not None:
             raise QueueError(f"counter {number} still has {current.number} ({current.state.value}); "
                              f"finish or transfer it first", "counter_busy", counter=number, ticket=current.number)
@@ -93,7 +93,7 @@ def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, 
         tx.save_counter(c)
         tx.append_event(now, "staff_signed_in", counter=counter, staff_user=user)
         tx.append_event(now, "counter_opened", counter=counter, staff_user=user)
-        return member, CounterStatus.of(c, tx.current_ticket(counter))
+        return member, CounterStatus.of(c, tx.current_ticket(counter, hall.today(now)))
 
 
 def sign_out(hall: Hall, user: str, counter: int) -> CounterStatus:
@@ -104,7 +104,7 @@ def sign_out(hall: Hall, user: str, counter: int) -> CounterStatus:
         if c.staff != user:
             raise NotAllowed(f"{user} is not signed in at counter {counter}", "not_signed_in", user=user,
                              counter=counter)
-        current = tx.current_ticket(counter)
+        current = tx.current_ticket(counter, hall.today(now))
         if current is not None:
             raise QueueError(f"counter {counter} still has {current.number}; finish or transfer it first",
                              "counter_busy", counter=counter, ticket=current.number)

@@ -37,7 +37,8 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
 
 def counters_status(hall: Hall) -> list[CounterStatus]:
     with hall.read() as tx:
-        return [CounterStatus.of(c, tx.current_ticket(c.number)) for c in tx.counters()]
+        day = hall.today()
+        return [CounterStatus.of(c, tx.current_ticket(c.number, day)) for c in tx.counters()]
 
 
 def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo | None]:
@@ -45,7 +46,7 @@ def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo |
     now = hall.now()
     with hall.read() as tx:
         counter = tx.counter(number)
-        current = tx.current_ticket(number)
+        current = tx.current_ticket(number, hall.today(now))
         info = TicketInfo.of(current, tx.service(current.service), now) if current else None
         return CounterStatus.of(counter, current), info
 

@@ -145,8 +145,10 @@ class Tx:
         row = self.conn.execute(sa.select(tickets).where(tickets.c.token == token)).first()
         return _ticket(row) if row else None
 
-    def current_ticket(self, counter: int) -> Ticket | None:
-        query = (sa.select(tickets).where(tickets.c.counter == counter,
+    def current_ticket(self, counter: int, day: date) -> Ticket | None:
+        """The customer at the counter today. One left called from an earlier day (no
+        `day close`) is not shown as at the counter this morning; `day close` expires it."""
+        query = (sa.select(tickets).where(tickets.c.counter == counter, tickets.c.business_date == day,
                                           tickets.c.state.in_(["called", "serving"]))
                  .order_by(tickets.c.id.desc()).limit(1))
         row = self.conn.execute(query).first()
