@@ -53,6 +53,24 @@ def prepared_hall(url: str, counters_n: int) -> Hall:
     return hall
 
 
+def timed_calls(hall: Hall, n: int, gap_s: tuple[float, float], counter: int = 1):
+    """Call next `n` times at irregular intervals, as a teller would; return for each
+    ticket number when the call started and when it had committed (time.time())."""
+    import random
+    import time
+
+    from queuedesk.operations import calling
+
+    rng = random.Random(7)
+    started, committed = {}, {}
+    for _ in range(n):
+        t0 = time.time()
+        info = calling.call_next(hall, counter)
+        committed[info.number], started[info.number] = time.time(), t0
+        time.sleep(rng.uniform(*gap_s))
+    return started, committed
+
+
 def percentile(values, p: float) -> float:
     ordered = sorted(values)
     if not ordered:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import signal
 import subprocess
 import sys
@@ -26,9 +25,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import databases, prepared_hall, summary_ms
+from _common import databases, prepared_hall, summary_ms, timed_calls
 
-from queuedesk.operations import calling, tickets
+from queuedesk.operations import tickets
 
 
 def read_probe(path: Path) -> list[dict]:
@@ -61,13 +60,7 @@ def run(url: str, calls: int, gap: float, workdir: Path) -> dict[str, list[float
     try:
         wait_for(lambda: any(line["what"] == "ready" for line in read_probe(probe)), 60, "the display")
         time.sleep(0.5)
-        rng = random.Random(7)
-        started, committed = {}, {}
-        for _ in range(calls):
-            t0 = time.time()
-            info = calling.call_next(hall, 1)
-            committed[info.number], started[info.number] = time.time(), t0
-            time.sleep(gap * rng.uniform(0.8, 1.2))
+        started, committed = timed_calls(hall, calls, (gap * 0.8, gap * 1.2))
 
         def seen(what):
             return {line["number"]: line["t"] for line in read_probe(probe) if line["what"] == what}

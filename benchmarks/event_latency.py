@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
-import random
 import time
 
-from _common import databases, prepared_hall, summary_ms
+from _common import databases, prepared_hall, summary_ms, timed_calls
 
 from queuedesk.config import Config
-from queuedesk.operations import calling, tickets
+from queuedesk.operations import tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.store.database import Database
 from queuedesk.store.events import EventFeed
@@ -51,13 +50,7 @@ def run(url: str, n: int):
     ready.wait(60)
     time.sleep(0.5)
     hall = Hall(Database(url), Config())
-    rng = random.Random(7)
-    started, committed = {}, {}
-    for _ in range(n):
-        t0 = time.time()
-        info = calling.call_next(hall, 1)
-        committed[info.number], started[info.number] = time.time(), t0
-        time.sleep(rng.uniform(0.02, 0.12))
+    started, committed = timed_calls(hall, n, (0.02, 0.12))
     seen = out.get(timeout=120)
     proc.join()
     # A notification can arrive before call_next has returned to its caller: clip at 0.

@@ -30,12 +30,12 @@ def register(subparsers) -> None:
 
 
 def run(args, hall) -> int:
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtGui import QCursor, QGuiApplication
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
 
     from queuedesk.cli import CliError
     from queuedesk.display.window import DisplayWindow
-    from queuedesk.ui.app import make_app
+    from queuedesk.ui.app import make_app, show_unattended
     from queuedesk.ui.screenshot import save_when_ready
 
     app = make_app(args.lang, hall.config)
@@ -55,12 +55,7 @@ def run(args, hall) -> int:
             window.move(screens[args.screen].availableGeometry().topLeft())
         window.show()
     else:
-        screen = screens[args.screen] if args.screen is not None else QGuiApplication.primaryScreen()
-        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-        window.setScreen(screen)                 # before showing: full screen on *that* monitor
-        window.setGeometry(screen.geometry())
-        app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))   # nobody points at a lobby screen
-        window.showFullScreen()
+        show_unattended(window, screens[args.screen] if args.screen is not None else None)
     window.start()
     try:
         return app.exec()

@@ -7,11 +7,11 @@ background, amber numbers, white counters); every text colour is at least 7:1 on
 """
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QApplication
+
+from queuedesk.ui.fonts import number_family
 
 BACKGROUND = "#060b14"
 PANEL = "#0f1a2c"
@@ -36,21 +36,6 @@ def unit(width: int, height: int) -> float:
     return max(1.0, min(width, height) / 100.0)
 
 
-# Families with a real bold face: a ticket number must look solid from across the hall,
-# and a synthetic bold of a CJK family looks thin and smudged.
-NUMBER_FAMILIES = ("Segoe UI", "Helvetica Neue", "Arial", "Roboto", "Noto Sans", "Liberation Sans",
-                   "DejaVu Sans")
-
-
-@functools.lru_cache(maxsize=1)
-def number_family() -> str:
-    def has_bold(family: str) -> bool:
-        return any(QFontDatabase.weight(family, s) >= QFont.Weight.Bold for s in QFontDatabase.styles(family))
-
-    base = QApplication.font().family()
-    if has_bold(base):
-        return base
-    return next((f for f in NUMBER_FAMILIES if has_bold(f)), base)
 
 
 def text_font(px: float, bold: bool = False) -> QFont:

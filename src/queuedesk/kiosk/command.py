@@ -35,12 +35,10 @@ def run(args, hall) -> int:
     if args.screenshot and args.screenshot_ticket:
         raise CliError("give --screenshot or --screenshot-ticket, not both")
 
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QCursor
 
     from queuedesk.kiosk.confirmation import GUARD_MS
     from queuedesk.kiosk.window import KioskWindow
-    from queuedesk.ui.app import make_app
+    from queuedesk.ui.app import make_app, show_unattended
     from queuedesk.ui.screenshot import save_when_ready
 
     app = make_app(args.lang, hall.config)
@@ -68,9 +66,7 @@ def run(args, hall) -> int:
         window.resize(*(args.size or DEFAULT_SIZE))
         window.show()
     else:
-        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-        app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))   # a touch screen needs no pointer
-        window.showFullScreen()
+        show_unattended(window)   # a touch screen needs no pointer
     window.start()
     try:
         return app.exec()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from queuedesk.kiosk import style
 from queuedesk.kiosk.texts import KioskTexts, other_name, service_name
 from queuedesk.operations.info import ServiceStatus
+from queuedesk.ui.fonts import number_family
 
 CARD_INSET = 2   # px between the button's edge and its card, so the border is not clipped
 #: From this width / height on, a card puts its figures beside the name (a wide bar, as in
@@ -246,7 +247,7 @@ class ServiceButton(QAbstractButton):
         badge_path.addRoundedRect(badge_rect, badge * 0.16, badge * 0.16)
         p.fillPath(badge_path, style.colour(style.BLUE if live else "#6b7784"))
         letter = self.status.prefix or self.status.code
-        letter_font = font(round(badge * 0.62), bold=True, family=style.number_family())
+        letter_font = font(round(badge * 0.62), bold=True, family=number_family())
         letter_w = QFontMetricsF(letter_font).horizontalAdvance(letter)
         if letter_w > badge * 0.8:   # a long prefix ("VIP") shrinks into the badge
             letter_font.setPixelSize(max(1, int(letter_font.pixelSize() * badge * 0.8 / letter_w)))

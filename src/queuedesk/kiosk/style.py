@@ -6,10 +6,9 @@ from a metre on a 21" and a 43" screen. Text on every fill meets WCAG AA contras
 """
 from __future__ import annotations
 
-import functools
+from PySide6.QtGui import QColor
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from queuedesk.ui.fonts import number_family
 
 NAVY = "#0f2c52"        # header, titles
 BLUE = "#1451a8"        # the service badge, the active language
@@ -29,25 +28,10 @@ WARN_FILL = "#fff4d6"   # database away
 WARN_INK = "#5c3b00"
 
 
-# Families with a real bold face for ticket numbers and letters (A012 must look solid
-# from across the hall; a synthetic bold of a CJK family looks thin and smudged).
-NUMBER_FAMILIES = ("Segoe UI", "Helvetica Neue", "Arial", "Roboto", "Noto Sans", "Liberation Sans",
-                   "DejaVu Sans")
 
 
 def colour(name: str) -> QColor:
     return QColor(name)
-
-
-@functools.lru_cache(maxsize=1)
-def number_family() -> str:
-    def has_bold(family: str) -> bool:
-        return any(QFontDatabase.weight(family, s) >= QFont.Weight.Bold for s in QFontDatabase.styles(family))
-
-    base = QApplication.font().family()
-    if has_bold(base):
-        return base
-    return next((f for f in NUMBER_FAMILIES if has_bold(f)), base)
 
 
 def sheet(u: float) -> str:

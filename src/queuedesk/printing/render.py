@@ -6,14 +6,18 @@ same ticket. Ink is pure black on white: thermal heads have no grey.
 """
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor, QFont, QFontDatabase, QFontMetricsF, QImage, QPainter, QPainterPath,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
 )
 
 from queuedesk.printing import labels
@@ -21,7 +25,7 @@ from queuedesk.printing.errors import PrinterError
 from queuedesk.printing.qr import qr_matrix
 from queuedesk.printing.qt import ensure_gui_app
 from queuedesk.printing.view import TicketView
-from queuedesk.ui.fonts import ensure_cjk_font
+from queuedesk.ui.fonts import ensure_cjk_font, has_bold, number_family
 
 #: Paper width → printable dots of a 203 dpi thermal head (the industry standard).
 PAPER_DOTS = {58: 384, 80: 576}
@@ -117,12 +121,6 @@ MARGIN_TOP_MM = 2.0
 MARGIN_BOTTOM_MM = 3.0
 NUMBER_CAP_MM = 19.0      # cap height of the ticket number: the thing to read from afar
 QR_MM = 25.0              # target side of the QR code, quiet zone included
-
-#: Families with a real bold face, for the ticket number, when the CJK family has none
-#: (a synthetic bold at 20 mm looks smudged).
-NUMBER_FAMILIES = ("Segoe UI", "Helvetica Neue", "Arial", "Roboto", "Noto Sans",
-                   "Liberation Sans", "DejaVu Sans")
-
 
 @dataclass
 class _Block:
@@ -226,7 +224,7 @@ class _Layout:
 
     def _number(self, number: str) -> _Block:
         """The ticket number, as large as the paper allows: the one thing everyone reads."""
-        family = _number_family(self.family)
+        family = number_family(self.family)
         font = self._font(NUMBER_CAP_MM / 0.72, bold=True, family=family)  # cap ≈ 0.72 em
         ink = QFontMetricsF(font).tightBoundingRect(number)
         limit = self.width * 0.92
@@ -340,7 +338,7 @@ def _draw_text(p: QPainter, font: QFont, where: QRectF | QPointF, text: str, fla
     printer drivers; drawing twice, a hair apart, looks the same everywhere.
     """
     offsets = (0.0,)
-    if font.bold() and not _has_bold(font.families()[0]):
+    if font.bold() and not has_bold(font.families()[0]):
         d = font.pixelSize() * FAUX_BOLD_EM / 2
         offsets = (-d, d)
         font = QFont(font)
@@ -353,14 +351,3 @@ def _draw_text(p: QPainter, font: QFont, where: QRectF | QPointF, text: str, fla
             p.drawText(where + QPointF(dx, 0), text)
 
 
-@functools.lru_cache(maxsize=32)
-def _has_bold(family: str) -> bool:
-    """Whether the family has a face of semibold weight or more (style names are localised)."""
-    return any(QFontDatabase.weight(family, style) >= QFont.Weight.DemiBold
-               for style in QFontDatabase.styles(family))
-
-
-def _number_family(cjk: str) -> str:
-    if _has_bold(cjk):
-        return cjk
-    return next((f for f in NUMBER_FAMILIES if _has_bold(f)), cjk)

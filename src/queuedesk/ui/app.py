@@ -4,7 +4,8 @@ from __future__ import annotations
 import signal
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
 from queuedesk import config as configuration
@@ -32,3 +33,15 @@ def make_app(lang: str | None, config: configuration.Config) -> QApplication:
 def hall_for(args) -> Hall:
     config = configuration.load(getattr(args, "config", None))
     return Hall(Database(getattr(args, "db", None)), config)
+
+
+def show_unattended(window, screen=None) -> None:
+    """Full screen, frameless, on top and without a pointer, on `screen` (default: the
+    primary one): how a kiosk or a lobby screen runs, with nobody at a keyboard."""
+    app = QApplication.instance()
+    screen = screen or app.primaryScreen()
+    window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+    window.setScreen(screen)                 # before showing: full screen on *that* monitor
+    window.setGeometry(screen.geometry())
+    app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+    window.showFullScreen()

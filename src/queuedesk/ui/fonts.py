@@ -6,6 +6,8 @@ only when the machine has no known-good CJK font of its own.
 """
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 
 from queuedesk.resources import resource
@@ -77,3 +79,27 @@ def _load_bundled() -> str | None:
 
 def _installed_any() -> str | None:
     return next((f for f in _chinese_families() if has_glyphs(f)), None)
+
+
+#: Families with a real bold face, for ticket numbers and letters when the CJK family has
+#: none: A012 must look solid from across the hall or on paper, and a synthetic bold of a
+#: CJK family looks thin and smudged.
+NUMBER_FAMILIES = ("Segoe UI", "Helvetica Neue", "Arial", "Roboto", "Noto Sans", "Liberation Sans",
+                   "DejaVu Sans")
+
+
+@functools.lru_cache(maxsize=32)
+def has_bold(family: str) -> bool:
+    """Whether the family has a face of semibold weight or more (style names are localised)."""
+    return any(QFontDatabase.weight(family, style) >= QFont.Weight.DemiBold
+               for style in QFontDatabase.styles(family))
+
+
+@functools.lru_cache(maxsize=8)
+def number_family(base: str | None = None) -> str:
+    """`base` (default: the application font) if it has a real bold, else the first of
+    NUMBER_FAMILIES that does."""
+    base = base or QGuiApplication.font().family()
+    if has_bold(base):
+        return base
+    return next((f for f in NUMBER_FAMILIES if has_bold(f)), base)
