@@ -20,7 +20,7 @@ from queuedesk.config import Config
 from queuedesk.operations import tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.store.database import Database
-from queuedesk.store.events import EventFeed
+from queuedesk.store.feed import EventFeed
 
 
 def follower(url, n, ready, out):

@@ -1,11 +1,13 @@
-"""Refresh and compile the interface translations.
+"""Refresh the translation catalogues from the source.
 
-    python packaging/translations.py            # lupdate + lrelease every client package
+    python packaging/translations.py            # lupdate every package, every language
 
-Each client package (desk, kiosk, display, voice, ui) has its own
-translations/<package>_zh_CN.ts, so people working on different windows never edit the
-same file. Fill in the Chinese text (Qt Linguist: `pyside6-linguist FILE.ts`, or by
-hand), then run this again; the .qm files are committed so a fresh checkout needs no tools.
+The catalogues are Qt Linguist files, translations/<package>_<lang>.ts, one per package
+and language, so people working on different windows never edit the same file. They are
+read as they are: by the windows (ui.language) and by everything without Qt
+(wording.catalog), with no compile step. Fill in new messages with Qt Linguist
+(`pyside6-linguist FILE.ts`) or by hand; a missing one falls back to Simplified Chinese,
+then English.
 """
 from __future__ import annotations
 
@@ -15,8 +17,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("ui", "desk", "kiosk", "display", "voice")
-LANG = "zh_CN"
+sys.path.insert(0, str(ROOT / "src"))
+
+from queuedesk.domain.languages import EN, LANGUAGES  # noqa: E402
+
+#: Packages whose source holds interface strings (tr(), QT_TRANSLATE_NOOP, Catalog.translate).
+PACKAGES = ("ui", "desk", "kiosk", "display", "voice", "printing", "wording")
+#: Every language but the source one.
+TARGETS = tuple(code for code in LANGUAGES if code != EN.code)
 
 
 def tool(name: str) -> str:
@@ -24,17 +32,21 @@ def tool(name: str) -> str:
     return found
 
 
+def sources(package: str) -> list[str]:
+    return sorted(str(p) for p in (ROOT / "src" / "queuedesk" / package).glob("*.py"))
+
+
 def main() -> int:
     out = ROOT / "translations"
     out.mkdir(exist_ok=True)
     for package in PACKAGES:
-        sources = sorted(str(p) for p in (ROOT / "src" / "queuedesk" / package).glob("*.py"))
-        if not sources:
+        code = sources(package)
+        if not code:
             continue
-        ts = out / f"{package}_{LANG}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "en",
-                        "-target-language", LANG, "-ts", str(ts)], check=True)
-        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        for lang in TARGETS:
+            ts = out / f"{package}_{lang}.ts"
+            subprocess.run([tool("pyside6-lupdate"), *code, "-no-obsolete", "-source-language", "en",
+                            "-target-language", lang, "-ts", str(ts)], check=True)
     return 0
 
 

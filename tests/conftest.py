@@ -6,11 +6,19 @@ its absence fails the run.
 """
 import itertools
 import os
+from datetime import datetime, timezone
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from queuedesk.config import Config  # noqa: E402
+from queuedesk.domain.model import Service  # noqa: E402
+from queuedesk.operations import counters, setup  # noqa: E402
+from queuedesk.operations.hall import Hall  # noqa: E402
+from queuedesk.store import migrate  # noqa: E402
+from queuedesk.store.database import Database  # noqa: E402
+from tests.support.halls import Clock, names  # noqa: E402
 from tests.support.postgres import Cluster, PostgresUnavailable  # noqa: E402
 
 _db_names = itertools.count(1)
@@ -57,3 +65,26 @@ def db_url(request):
     if request.param == "sqlite":
         return request.getfixturevalue("sqlite_url")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def clock():
+    # 10:00 in Shanghai on a Monday.
+    return Clock(datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def hall(db_url, clock):
+    db = Database(db_url)
+    migrate.upgrade(db)
+    h = Hall(db, Config(), clock)
+    setup.add_service(h, Service("A", names("个人现金业务", "Personal cash"), "A", expected_service_min=4))
+    setup.add_service(h, Service("B", names("个人非现金业务", "Personal non-cash"), "B", expected_service_min=6))
+    setup.add_service(h, Service("C", names("对公业务", "Corporate"), "C", max_wait_min=30, target_wait_min=15))
+    setup.add_counter(h, 1, ["A", "B"])
+    setup.add_counter(h, 2, ["B", "A"])
+    setup.add_counter(h, 3, ["C"])
+    for number in (1, 2, 3):
+        counters.open_counter(h, number)
+    yield h
+    db.dispose()

@@ -4,32 +4,32 @@
 <context>
     <name>CompactBar</name>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="72"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="80"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="75"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="83"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="75"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="83"/>
         <source>Database unreachable</source>
         <translation>数据库无法连接</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="81"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="89"/>
         <source>Offline — reconnecting…</source>
         <translation>离线 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="88"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="96"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="89"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="97"/>
         <source>{0} waiting</source>
         <translation>{0} 人等候</translation>
     </message>
@@ -37,82 +37,82 @@
 <context>
     <name>CurrentTicket</name>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="81"/>
+        <location filename="../src/queuedesk/desk/current.py" line="82"/>
         <source>NOW AT THE COUNTER</source>
         <translation>当前客户</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="82"/>
+        <location filename="../src/queuedesk/desk/current.py" line="83"/>
         <source>Current number</source>
         <translation>当前号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="100"/>
+        <location filename="../src/queuedesk/desk/current.py" line="101"/>
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="107"/>
+        <location filename="../src/queuedesk/desk/current.py" line="108"/>
         <source>In service</source>
         <translation>办理用时</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="108"/>
+        <location filename="../src/queuedesk/desk/current.py" line="109"/>
         <source>Since the call</source>
         <translation>呼叫后</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="111"/>
+        <location filename="../src/queuedesk/desk/current.py" line="112"/>
         <source>Recalled ×{0}</source>
         <translation>已重呼 {0} 次</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="117"/>
+        <location filename="../src/queuedesk/desk/current.py" line="118"/>
         <source>Transferred in — note: {0}</source>
         <translation>转入客户 — 备注：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="118"/>
+        <location filename="../src/queuedesk/desk/current.py" line="119"/>
         <source>Transferred in (no note)</source>
         <translation>转入客户（无备注）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="122"/>
+        <location filename="../src/queuedesk/desk/current.py" line="123"/>
         <source>Press Start service when the customer arrives.</source>
         <translation>客户到达后，请按“开始办理”（F3）。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="132"/>
+        <location filename="../src/queuedesk/desk/current.py" line="133"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="133"/>
+        <location filename="../src/queuedesk/desk/current.py" line="134"/>
         <source>Reason: {0}. Resume (F10) to call again.</source>
         <translation>原因：{0}。按“恢复服务”（F10）继续叫号。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="136"/>
+        <location filename="../src/queuedesk/desk/current.py" line="137"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="137"/>
+        <location filename="../src/queuedesk/desk/current.py" line="138"/>
         <source>Open the counter (F10) to call.</source>
         <translation>请先开启窗口（F10）再叫号。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="139"/>
+        <location filename="../src/queuedesk/desk/current.py" line="140"/>
         <source>Ready to call</source>
         <translation>等待叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="141"/>
+        <location filename="../src/queuedesk/desk/current.py" line="142"/>
         <source>{0} waiting for this counter. Press Call next (F1).</source>
         <translation>本窗口有 {0} 人等候。按“叫号”（F1）呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/current.py" line="142"/>
+        <location filename="../src/queuedesk/desk/current.py" line="143"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无人等候。</translation>
     </message>
@@ -120,138 +120,138 @@
 <context>
     <name>DeskActions</name>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="64"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="71"/>
         <source>Pause…</source>
         <extracomment>How a button stands out: the usual next step is blue, finishing green, no-show amber.</extracomment>
         <translation>暂停…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="64"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="71"/>
         <source>Resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="65"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="72"/>
         <source>Open counter</source>
         <translation>开启窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="67"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="74"/>
         <source>Call next</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="68"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="75"/>
         <source>Recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="69"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="76"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="70"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="77"/>
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="71"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="78"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="72"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="79"/>
         <source>Transfer…</source>
         <translation>转移…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="73"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="80"/>
         <source>Park</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="74"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="81"/>
         <source>Un-park…</source>
         <translation>取回挂起…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="75"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="82"/>
         <source>Call a number…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="77"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="84"/>
         <source>Sign out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="78"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="85"/>
         <source>Full view</source>
         <translation>完整界面</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="78"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="85"/>
         <source>Compact bar</source>
         <translation>精简条</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="83"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="90"/>
         <source>Finish the current customer and call the next one in line</source>
         <translation>办结当前客户并呼叫下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="84"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="91"/>
         <source>Announce the current number again</source>
         <translation>再次播报当前号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="85"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="92"/>
         <source>The customer has arrived: start the service clock</source>
         <translation>客户已到达：开始计算办理时间</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="86"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="93"/>
         <source>The service is done</source>
         <translation>业务已办完</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="87"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="94"/>
         <source>The customer did not come</source>
         <translation>客户未到</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="88"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="95"/>
         <source>Send the customer to another service or counter, with a note</source>
         <translation>将客户转到其他业务或窗口，并附备注</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="89"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="96"/>
         <source>Set the customer aside (e.g. to fill in a form) and serve the next</source>
         <translation>让客户暂时离开（如填写表格），先办理下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="90"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="97"/>
         <source>Call a parked customer back</source>
         <translation>呼回挂起的客户</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="91"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="98"/>
         <source>Call a specific waiting ticket out of turn (recorded)</source>
         <translation>不按顺序呼叫指定的等候号码（留有记录）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="92"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="99"/>
         <source>Pause the counter with a reason, or resume</source>
         <translation>填写原因暂停窗口，或恢复服务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="93"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="100"/>
         <source>Close the counter and sign out</source>
         <translation>关闭窗口并签退</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="94"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="101"/>
         <source>Switch between the full window and the slim always-on-top bar</source>
         <translation>在完整界面与置顶精简条之间切换</translation>
     </message>
@@ -259,57 +259,57 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="132"/>
+        <location filename="../src/queuedesk/desk/window.py" line="142"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="274"/>
+        <location filename="../src/queuedesk/desk/window.py" line="284"/>
         <source>The database is unreachable. Actions are disabled; the desk reconnects by itself.</source>
         <translation>无法连接数据库。操作已暂停，系统正在自动重连。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="280"/>
+        <location filename="../src/queuedesk/desk/window.py" line="290"/>
         <source>Counter desk</source>
         <translation>窗口叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="293"/>
+        <location filename="../src/queuedesk/desk/window.py" line="303"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="298"/>
+        <location filename="../src/queuedesk/desk/window.py" line="308"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="317"/>
+        <location filename="../src/queuedesk/desk/window.py" line="327"/>
         <source>You were signed out: {0} took the counter.</source>
         <translation>您已被签退：{0} 已接管此窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="318"/>
+        <location filename="../src/queuedesk/desk/window.py" line="328"/>
         <source>You were signed out: the counter was closed elsewhere.</source>
         <translation>您已被签退：此窗口已在别处关闭。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="330"/>
+        <location filename="../src/queuedesk/desk/window.py" line="340"/>
         <source>Counter desk — {0}</source>
         <translation>窗口叫号终端 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="332"/>
+        <location filename="../src/queuedesk/desk/window.py" line="342"/>
         <source>Counter desk — sign in</source>
         <translation>窗口叫号终端 — 登录</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="346"/>
+        <location filename="../src/queuedesk/desk/window.py" line="356"/>
         <source>Close the desk</source>
         <translation>关闭叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="347"/>
+        <location filename="../src/queuedesk/desk/window.py" line="357"/>
         <source>Sign out of {0} before closing? If you do not, the counter stays open.</source>
         <translation>关闭前是否从{0}签退？若不签退，窗口将保持开放。</translation>
     </message>
@@ -317,27 +317,27 @@
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="24"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="36"/>
         <source>Pause the counter</source>
         <translation>暂停窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="29"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="41"/>
         <source>Why is the counter pausing?</source>
         <translation>请选择暂停原因：</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="36"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="48"/>
         <source>Write the reason</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="40"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="52"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="41"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="53"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="49"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="57"/>
         <source>Target {0} · maximum {1}</source>
         <translation>目标 {0} · 上限 {1}</translation>
     </message>
@@ -353,73 +353,73 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="145"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="153"/>
         <source>Waiting for this counter</source>
         <translation>本窗口排队</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="146"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="154"/>
         <source>Next in line</source>
         <translation>即将呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="147"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="155"/>
         <source>Parked here</source>
         <translation>本窗口挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="148"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="156"/>
         <source>My day</source>
         <translation>今日业绩</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="173"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="181"/>
         <source>longest {0}</source>
         <translation>最长等候 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="176"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="184"/>
         <source>No services.</source>
         <translation>无业务。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="183"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="191"/>
         <source>transferred in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="194"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="202"/>
         <source>and {0} more</source>
         <translation>另有 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="206"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="214"/>
         <source>Double-click to call {0} back</source>
         <translation>双击呼回 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="183"/>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="213"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="191"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="221"/>
         <source>None.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="218"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="218"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
         <source>mean service time</source>
         <translation>平均办理时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="219"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
         <source>no-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="219"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
         <source>transfers</source>
         <translation>转移</translation>
     </message>
@@ -427,42 +427,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../src/queuedesk/desk/signin.py" line="72"/>
+        <location filename="../src/queuedesk/desk/signin.py" line="80"/>
         <source>Sign in to the counter</source>
         <translation>窗口登录</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/signin.py" line="73"/>
+        <location filename="../src/queuedesk/desk/signin.py" line="81"/>
         <source>Signing in opens the counter; signing out closes it.</source>
         <translation>登录即开启窗口，签退即关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/signin.py" line="74"/>
+        <location filename="../src/queuedesk/desk/signin.py" line="82"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/signin.py" line="75"/>
+        <location filename="../src/queuedesk/desk/signin.py" line="83"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/signin.py" line="76"/>
+        <location filename="../src/queuedesk/desk/signin.py" line="84"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/signin.py" line="77"/>
+        <location filename="../src/queuedesk/desk/signin.py" line="85"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/signin.py" line="90"/>
+        <location filename="../src/queuedesk/desk/signin.py" line="98"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/signin.py" line="92"/>
+        <location filename="../src/queuedesk/desk/signin.py" line="100"/>
         <source>free</source>
         <translation>空闲</translation>
     </message>
@@ -470,273 +470,273 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="22"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="23"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="23"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="24"/>
         <source>Called</source>
         <translation>已呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="24"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="25"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="25"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="26"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="26"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="27"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="27"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="28"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="28"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="29"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="29"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="30"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="30"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="31"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="35"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="36"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="36"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="37"/>
         <source>Priority group</source>
         <translation>优先群体</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="37"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="38"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="38"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="39"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="39"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="40"/>
         <source>Emergency</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="44"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="45"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="45"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="46"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="46"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="47"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="54"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="55"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="55"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="56"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="56"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="57"/>
         <source>System down</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="57"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="58"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="61"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="62"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="65"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="66"/>
         <source>Counter {0}</source>
         <translation>{0}号窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="75"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="76"/>
         <source>&lt;1 min</source>
         <translation>不足1分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="76"/>
-        <location filename="../src/queuedesk/desk/texts.py" line="80"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="77"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="81"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="90"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="91"/>
         <source>call</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="91"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="92"/>
         <source>recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="92"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="93"/>
         <source>start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="93"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="94"/>
         <source>finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="94"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="95"/>
         <source>mark no-show</source>
         <translation>标记过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="95"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="96"/>
         <source>park</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="96"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="97"/>
         <source>un-park</source>
         <translation>取回</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="97"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="98"/>
         <source>transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="98"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="99"/>
         <source>open</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="99"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="100"/>
         <source>pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="100"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="101"/>
         <source>resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="120"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="121"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="121"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="122"/>
         <source>Counter {0} is in use by {1}.</source>
         <translation>{0}号窗口正由 {1} 使用。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="122"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="123"/>
         <source>{0} is not signed in at counter {1}.</source>
         <translation>{0} 未登录{1}号窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="124"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="125"/>
         <source>{0} is already signed in at counter {1}.</source>
         <translation>{0} 已登录{1}号窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="126"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="127"/>
         <source>Counter {0} is {1}, not open.</source>
         <translation>{0}号窗口当前为“{1}”，未开放。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="128"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="129"/>
         <source>Counter {0} is {1}; cannot {2}.</source>
         <translation>{0}号窗口当前为“{1}”，无法{2}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="130"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="131"/>
         <source>Ticket {0} is {1}; cannot {2}.</source>
         <translation>{0} 当前为“{1}”，无法{2}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="132"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="133"/>
         <source>No customer at counter {0}; cannot {1}.</source>
         <translation>{0}号窗口当前没有客户，无法{1}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="135"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="136"/>
         <source>{0} was recalled {1} times already; mark no-show or call next.</source>
         <translation>{0} 已重呼 {1} 次，请标记过号或呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="137"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="138"/>
         <source>Counter {0} still has {1}; finish or transfer it first.</source>
         <translation>{0}号窗口仍有客户 {1}，请先办结或转移。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="138"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="139"/>
         <source>Pausing needs a reason.</source>
         <translation>暂停须填写原因。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="139"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="140"/>
         <source>A ticket cannot be transferred to its own counter.</source>
         <translation>不能转移到本窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="140"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="141"/>
         <source>{0} is already in service {1}.</source>
         <translation>{0} 已在业务 {1} 中。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="142"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="143"/>
         <source>{0} is parked at counter {1}.</source>
         <translation>{0} 挂起在{1}号窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="144"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="145"/>
         <source>No ticket {0} today.</source>
         <translation>今天没有 {0} 号。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="145"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="146"/>
         <source>Unknown counter {0}.</source>
         <translation>未知窗口 {0}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="146"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="147"/>
         <source>Unknown service {0}.</source>
         <translation>未知业务 {0}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="115"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="116"/>
         <source>Database unreachable ({0}).</source>
         <translation>数据库无法连接（{0}）。</translation>
     </message>
@@ -744,52 +744,52 @@
 <context>
     <name>TicketChoiceDialog</name>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="150"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="162"/>
         <source>Call a waiting ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="150"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="162"/>
         <source>Call a parked ticket back</source>
         <translation>取回挂起的客户</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="153"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="165"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="153"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="165"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="153"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="165"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="154"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="166"/>
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="154"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="166"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="162"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="174"/>
         <source>Calling out of turn is recorded with your name.</source>
         <translation>不按顺序叫号将以您的名义记录。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="165"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="177"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="166"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="178"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -797,42 +797,42 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="70"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="82"/>
         <source>Transfer {0}</source>
         <translation>转移 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="74"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="86"/>
         <source>To a service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="75"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="87"/>
         <source>To a counter</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="85"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="97"/>
         <source>Note for the next counter (what was done, what is needed)</source>
         <translation>给接办窗口的备注（已办事项、尚需办理）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="92"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="104"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="94"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="106"/>
         <source>The customer keeps the number and goes to the head of the new queue.</source>
         <translation>客户保留原号码，并排在新队列的最前面。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="98"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="110"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="99"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

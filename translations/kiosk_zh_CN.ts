@@ -115,7 +115,7 @@
 <context>
     <name>KioskHeader</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/header.py" line="90"/>
+        <location filename="../src/queuedesk/kiosk/header.py" line="95"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -123,73 +123,53 @@
 <context>
     <name>KioskTexts</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="34"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="39"/>
         <source>{0} waiting</source>
         <translation>等候 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="39"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="44"/>
         <source>No wait</source>
         <translation>无需等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="41"/>
-        <source>Under 1 min</source>
-        <translation>1 分钟内</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="44"/>
-        <source>About {0} min</source>
-        <translation>约 {0} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="47"/>
-        <source>About {0} h</source>
-        <translation>约 {0} 小时</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="48"/>
-        <source>About {0} h {1} min</source>
-        <translation>约 {0} 小时 {1} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="53"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="50"/>
         <source>Not available today</source>
         <translation>暂停办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="53"/>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="58"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="50"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="55"/>
         <source>Please ask our staff</source>
         <translation>请咨询工作人员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="55"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="52"/>
         <source>Closed now</source>
         <translation>非办理时间</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="55"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="52"/>
         <source>Hours {0}</source>
         <translation>办理时间 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="57"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="54"/>
         <source>Fully booked today</source>
         <translation>今日已满</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="57"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="54"/>
         <source>Please come another day</source>
         <translation>请改日办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="58"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="55"/>
         <source>Not available now</source>
         <translation>暂不能取号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="61"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="58"/>
         <source>Taking your ticket…</source>
         <translation>正在取号…</translation>
     </message>
@@ -197,8 +177,8 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="207"/>
-        <location filename="../src/queuedesk/kiosk/window.py" line="214"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="213"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="220"/>
         <source>Take a ticket</source>
         <translation>自助取号</translation>
     </message>

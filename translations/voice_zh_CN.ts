@@ -4,18 +4,18 @@
 <context>
     <name>Announcer</name>
     <message>
-        <location filename="../src/queuedesk/voice/announcer.py" line="52"/>
+        <location filename="../src/queuedesk/voice/announcer.py" line="55"/>
         <source>no sound: no audio output device</source>
         <translation>无声音：未找到音频输出设备</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/voice/announcer.py" line="53"/>
-        <location filename="../src/queuedesk/voice/announcer.py" line="121"/>
+        <location filename="../src/queuedesk/voice/announcer.py" line="56"/>
+        <location filename="../src/queuedesk/voice/announcer.py" line="125"/>
         <source>no sound: {reason}</source>
         <translation>无声音：{reason}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/voice/announcer.py" line="114"/>
+        <location filename="../src/queuedesk/voice/announcer.py" line="118"/>
         <source>no speech: {reason}</source>
         <translation>无语音：{reason}</translation>
     </message>

@@ -9,35 +9,32 @@ import argparse
 import getpass
 import json
 import sys
-from collections.abc import Callable
-from typing import Any
 
 from queuedesk import __version__
 from queuedesk import config as configuration
+from queuedesk.commandline import CliError, emit, localized
 from queuedesk.domain.errors import QueueError
-from queuedesk.domain.model import Channel, OpeningHours, Priority, Role, Service
-from queuedesk.operations import calling, counters, day, queries, setup, tickets
+from queuedesk.domain.languages import LocalText
+from queuedesk.domain.model import (
+    HALL_TEXTS,
+    Channel,
+    OpeningHours,
+    Priority,
+    Role,
+    Service,
+)
+from queuedesk.operations import (
+    counter_actions,
+    counters,
+    day,
+    queries,
+    setup,
+    texts,
+    tickets,
+)
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database, DatabaseError
-
-
-class CliError(Exception):
-    pass
-
-
-# -- output ----------------------------------------------------------------------------
-
-def _plain(value: Any) -> Any:
-    return value.to_dict() if hasattr(value, "to_dict") else value
-
-
-def emit(args, value: Any, text: Callable[[Any], str]) -> None:
-    if args.json:
-        print(json.dumps(_plain(value) if not isinstance(value, list) else [_plain(v) for v in value],
-                         ensure_ascii=False, indent=None))
-    else:
-        print(text(value))
 
 
 def ticket_line(t) -> str:
@@ -66,17 +63,37 @@ def cmd_init(args, hall: Hall) -> int:
     return 0
 
 
+def _names(args) -> dict[str, str]:
+    """--name LANG=TEXT (repeatable) with the older --name-zh / --name-en."""
+    names = dict(args.name or [])
+    for lang, value in (("zh_CN", args.name_zh), ("en", args.name_en)):
+        if value is not None:
+            names.setdefault(lang, value)
+    return names
+
+
+def _names_line(names) -> str:
+    return " / ".join(f"{lang}={text}" for lang, text in LocalText(names).items()) or "(no name)"
+
+
 def cmd_service_add(args, hall: Hall) -> int:
     try:
         hours = OpeningHours.parse(args.hours or "")
     except ValueError as exc:
         raise CliError(str(exc)) from None
     s = setup.add_service(hall, Service(
-        code=args.code, name_zh=args.name_zh, name_en=args.name_en, prefix=args.prefix or args.code,
+        code=args.code, names=LocalText(_names(args)), prefix=args.prefix or args.code,
         number_width=args.width, hours=hours, daily_cap=args.cap, target_wait_min=args.target_wait,
         max_wait_min=args.max_wait if args.max_wait is not None else max(20.0, args.target_wait * 2),
         expected_service_min=args.expected))
     emit(args, {"code": s.code, "prefix": s.prefix}, lambda v: f"service {v['code']} added")
+    return 0
+
+
+def cmd_service_rename(args, hall: Hall) -> int:
+    names = setup.rename_service(hall, args.code, _names(args))
+    emit(args, {"code": args.code.upper(), "names": dict(names)},
+         lambda v: f"service {v['code']}: {_names_line(v['names'])}")
     return 0
 
 
@@ -89,15 +106,22 @@ def cmd_service_enable(args, hall: Hall) -> int:
 def cmd_service_list(args, hall: Hall) -> int:
     rows = queries.services_status(hall)
     emit(args, rows, lambda rs: "\n".join(
-        f"{s.code:<4} {s.prefix:<3} {s.name_zh} / {s.name_en}  waiting {s.waiting}"
+        f"{s.code:<4} {s.prefix:<3} {' / '.join(LocalText(s.names).values())}  waiting {s.waiting}"
         f"{'' if s.enabled else '  (disabled)'}" for s in rs) or "(no services)")
     return 0
 
 
 def cmd_counter_add(args, hall: Hall) -> int:
-    c = setup.add_counter(hall, args.number, args.services.split(","), name=args.name)
+    c = setup.add_counter(hall, args.number, args.services.split(","), names=_names(args))
     emit(args, {"number": c.number, "services": c.services},
          lambda v: f"counter {v['number']} added, serving {','.join(v['services'])}")
+    return 0
+
+
+def cmd_counter_rename(args, hall: Hall) -> int:
+    names = setup.rename_counter(hall, args.number, _names(args))
+    emit(args, {"number": args.number, "names": dict(names)},
+         lambda v: f"counter {v['number']}: {_names_line(v['names']) if v['names'] else '(its number)'}")
     return 0
 
 
@@ -140,7 +164,10 @@ def cmd_staff_add(args, hall: Hall) -> int:
 def cmd_ticket_issue(args, hall: Hall) -> int:
     target = None
     if args.print:
-        from queuedesk.printing import PrinterError, parse_target   # loads Qt only when printing
+        from queuedesk.printing import (  # loads Qt only when printing
+            PrinterError,
+            parse_target,
+        )
         try:
             target = parse_target(args.print)   # a bad spec is refused before any ticket exists
         except PrinterError as exc:
@@ -152,8 +179,10 @@ def cmd_ticket_issue(args, hall: Hall) -> int:
         # staff, and exit 3 ("issued, not printed") so a script does not issue again.
         from queuedesk.printing import TicketView, print_ticket
         try:
-            print_ticket(TicketView.from_ticket(info.to_dict(), hall.config), target,
-                         hall.config["printer.paper_mm"])
+            words = texts.hall_texts(hall)
+            view = TicketView.from_ticket(info.to_dict(), hall.config, branch_name=words.branch_name,
+                                          footer=words.footer)
+            print_ticket(view, target, hall.config["printer.paper_mm"])
         except PrinterError as exc:
             tickets.record_print_failure(hall, info.number, args.print, str(exc), station="cli")
             print(f"queuedesk: ticket {info.number} issued but not printed: {exc}", file=sys.stderr)
@@ -171,24 +200,14 @@ def cmd_ticket_cancel(args, hall: Hall) -> int:
     return 0
 
 
-CALL_ACTIONS = {
-    "next": calling.call_next, "recall": calling.recall, "start": calling.start_service,
-    "finish": calling.finish, "no-show": calling.no_show, "park": calling.park,
-}
-
-
 def cmd_call(args, hall: Hall) -> int:
-    if args.action in CALL_ACTIONS:
-        info = CALL_ACTIONS[args.action](hall, args.counter, key=args.key)
-    elif args.action == "pick":
-        info = calling.call_ticket(hall, args.counter, args.number, key=args.key)
-    elif args.action == "unpark":
-        info = calling.unpark(hall, args.counter, args.number, key=args.key)
-    else:  # transfer
-        if (args.to_service is None) == (args.to_counter is None):
-            raise CliError("transfer needs exactly one of --to-service or --to-counter")
-        info = calling.transfer(hall, args.counter, to_service=args.to_service and args.to_service.upper(),
-                                to_counter=args.to_counter, note=args.note, key=args.key)
+    action = counter_actions.BY_CLI_NAME[args.action]
+    if action.name == "transfer" and (args.to_service is None) == (args.to_counter is None):
+        raise CliError("transfer needs exactly one of --to-service or --to-counter")
+    params = {p: getattr(args, p) for p in action.params}
+    if params.get("to_service"):
+        params["to_service"] = params["to_service"].upper()
+    info = counter_actions.perform(hall, action.name, args.counter, key=args.key, **params)
     emit(args, info, ticket_line)
     return 0
 
@@ -201,7 +220,7 @@ def cmd_status(args, hall: Hall) -> int:
         return 0
     print("SERVICE                         WAITING  LONGEST  OPEN")
     for s in status["services"]:
-        print(f"{s['code']:<3} {s['name_zh'] + ' / ' + s['name_en']:<28} {s['waiting']:>7} "
+        print(f"{s['code']:<3} {' / '.join(LocalText(s['names']).values()):<28} {s['waiting']:>7} "
               f"{s['longest_wait_min']:>6.1f}m {s['open_counters']:>5}"
               + (f"  ({s['refusal']})" if s["refusal"] else ""))
     print("\nCOUNTER  STATE    CURRENT  STAFF")
@@ -212,7 +231,7 @@ def cmd_status(args, hall: Hall) -> int:
 
 
 def cmd_events(args, hall: Hall) -> int:
-    from queuedesk.store.events import EventFeed
+    from queuedesk.store.feed import EventFeed
 
     feed = EventFeed(hall.db, after=args.since)
 
@@ -242,6 +261,23 @@ def cmd_events(args, hall: Hall) -> int:
         feed.close()
 
 
+def cmd_hall_show(args, hall: Hall) -> int:
+    words = texts.hall_texts(hall)
+    value = {key: {"texts": dict(getattr(words, key)), "set": key in words.own} for key in HALL_TEXTS}
+    emit(args, value, lambda v: "\n".join(
+        f"{key:<12} {_names_line(item['texts'])}{'' if item['set'] else '  (from the settings)'}"
+        for key, item in v.items()))
+    return 0
+
+
+def cmd_hall_set(args, hall: Hall) -> int:
+    if not args.text:
+        raise CliError("give at least one --text LANG=TEXT")
+    result = texts.set_hall_text(hall, args.key, dict(args.text))
+    emit(args, {"key": args.key, "texts": dict(result)}, lambda v: f"{v['key']}: {_names_line(v['texts'])}")
+    return 0
+
+
 def cmd_day_close(args, hall: Hall) -> int:
     result = day.close_day(hall)
     emit(args, result, lambda r: f"business day {r['business_date']} closed: "
@@ -258,6 +294,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"queuedesk {__version__}")
     json_flag = argparse.ArgumentParser(add_help=False)
     json_flag.add_argument("--json", action="store_true", help="print one JSON document")
+    names_flag = argparse.ArgumentParser(add_help=False)
+    names_flag.add_argument("--name", type=localized, action="append", metavar="LANG=TEXT",
+                            help="the name in one language (zh_CN, zh_TW, en); repeat for each")
+    names_flag.add_argument("--name-zh", metavar="TEXT", help="the same as --name zh_CN=TEXT")
+    names_flag.add_argument("--name-en", metavar="TEXT", help="the same as --name en=TEXT")
     key_flag = argparse.ArgumentParser(add_help=False)
     key_flag.add_argument("--key", help="idempotency key: repeating a request with it has no second effect")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -267,10 +308,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_init, schema=False)
 
     svc = sub.add_parser("service", help="business types").add_subparsers(dest="action", required=True)
-    s = svc.add_parser("add", parents=[json_flag])
+    s = svc.add_parser("add", parents=[json_flag, names_flag])
     s.add_argument("code")
-    s.add_argument("--name-zh", required=True)
-    s.add_argument("--name-en", required=True)
     s.add_argument("--prefix")
     s.add_argument("--width", type=int, default=3, help="digits in the number (3 → A001)")
     s.add_argument("--hours", help="opening hours, e.g. 08:30-11:30,13:30-17:00 (default: all day)")
@@ -279,6 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--max-wait", type=float, metavar="MIN", help="default: twice the target, at least 20")
     s.add_argument("--expected", type=float, default=5.0, metavar="MIN", help="expected service minutes")
     s.set_defaults(func=cmd_service_add)
+    s = svc.add_parser("rename", parents=[json_flag, names_flag], help="set the name in some languages")
+    s.add_argument("code")
+    s.set_defaults(func=cmd_service_rename)
     s = svc.add_parser("list", parents=[json_flag])
     s.set_defaults(func=cmd_service_list)
     for action in ("enable", "disable"):
@@ -287,11 +329,14 @@ def build_parser() -> argparse.ArgumentParser:
         s.set_defaults(func=cmd_service_enable)
 
     ctr = sub.add_parser("counter", help="counters (windows)").add_subparsers(dest="action", required=True)
-    s = ctr.add_parser("add", parents=[json_flag])
+    s = ctr.add_parser("add", parents=[json_flag, names_flag])
     s.add_argument("number", type=int)
     s.add_argument("--services", required=True, help="service codes in the order served, e.g. A,B")
-    s.add_argument("--name")
     s.set_defaults(func=cmd_counter_add)
+    s = ctr.add_parser("rename", parents=[json_flag, names_flag],
+                       help="give the counter a name of its own (none: it is called by its number)")
+    s.add_argument("number", type=int)
+    s.set_defaults(func=cmd_counter_rename)
     s = ctr.add_parser("list", parents=[json_flag])
     s.set_defaults(func=cmd_counter_list)
     for action in ("open", "close", "resume", "pause"):
@@ -326,21 +371,16 @@ def build_parser() -> argparse.ArgumentParser:
         s.set_defaults(func=func)
 
     cl = sub.add_parser("call", help="counter actions").add_subparsers(dest="action", required=True)
-    for action in CALL_ACTIONS:
-        s = cl.add_parser(action, parents=[json_flag, key_flag])
+    for name, action in counter_actions.BY_CLI_NAME.items():
+        s = cl.add_parser(name, parents=[json_flag, key_flag])
         s.add_argument("counter", type=int)
+        if "number" in action.params:
+            s.add_argument("number")
+        if action.name == "transfer":
+            s.add_argument("--to-service")
+            s.add_argument("--to-counter", type=int)
+            s.add_argument("--note")
         s.set_defaults(func=cmd_call)
-    for action in ("pick", "unpark"):
-        s = cl.add_parser(action, parents=[json_flag, key_flag])
-        s.add_argument("counter", type=int)
-        s.add_argument("number")
-        s.set_defaults(func=cmd_call)
-    s = cl.add_parser("transfer", parents=[json_flag, key_flag])
-    s.add_argument("counter", type=int)
-    s.add_argument("--to-service")
-    s.add_argument("--to-counter", type=int)
-    s.add_argument("--note")
-    s.set_defaults(func=cmd_call)
 
     s = sub.add_parser("status", parents=[json_flag], help="queues and counters now")
     s.set_defaults(func=cmd_status)
@@ -348,6 +388,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--since", type=int, default=0, metavar="ID")
     s.add_argument("--follow", action="store_true", help="keep printing new events (JSON lines with --json)")
     s.set_defaults(func=cmd_events)
+    hl = sub.add_parser("hall", help="the hall's own texts per language").add_subparsers(dest="action",
+                                                                                       required=True)
+    s = hl.add_parser("show", parents=[json_flag], help="branch name, notice and ticket footer")
+    s.set_defaults(func=cmd_hall_show)
+    s = hl.add_parser("set", parents=[json_flag], help="set one of them in some languages")
+    s.add_argument("key", choices=HALL_TEXTS)
+    s.add_argument("--text", type=localized, action="append", metavar="LANG=TEXT",
+                   help="the text in one language; repeat for each; an empty TEXT removes that language")
+    s.set_defaults(func=cmd_hall_set)
     dy = sub.add_parser("day", help="business day").add_subparsers(dest="action", required=True)
     s = dy.add_parser("close", parents=[json_flag])
     s.set_defaults(func=cmd_day_close)

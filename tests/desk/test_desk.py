@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from queuedesk.domain.model import Priority
 from queuedesk.operations import calling, counters, day, queries, tickets
-from queuedesk.store.events import read_events
+from queuedesk.store.event_log import read_events
 
 from .conftest import WAIT_MS, press, settle, sign_in
 

@@ -72,7 +72,12 @@ def test_every_visible_text_is_chinese(qtbot, hall, make_desk, chinese):
 
 
 def test_refusals_are_translated(qtbot, chinese):
-    from queuedesk.domain.errors import CounterNotOpen, NoCurrentTicket, NotAllowed, QueueError
+    from queuedesk.domain.errors import (
+        CounterNotOpen,
+        NoCurrentTicket,
+        NotAllowed,
+        QueueError,
+    )
     from queuedesk.store.database import DatabaseError
 
     texts = Texts()

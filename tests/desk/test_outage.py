@@ -2,7 +2,6 @@
 coming back: banner, disabled actions, reconnection and catch-up without a click."""
 from __future__ import annotations
 
-
 import pytest
 
 from queuedesk.operations import setup, tickets

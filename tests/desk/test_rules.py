@@ -5,19 +5,25 @@ from datetime import datetime, timezone
 
 import pytest
 
-from queuedesk.desk.rules import ACTIONS, DeskState, available, can_sign_out, stale_parts
+from queuedesk.desk.rules import (
+    ACTIONS,
+    DeskState,
+    available,
+    can_sign_out,
+    stale_parts,
+)
 from queuedesk.operations.info import CounterStatus, TicketInfo
-from queuedesk.store.events import Event
+from tests.support.events import logged
 
 
 def counter(state="open", reason=None):
-    return CounterStatus(number=3, name="3号窗口", services=["B", "A"], state=state, pause_reason=reason,
+    return CounterStatus(number=3, names={}, services=["B", "A"], state=state, pause_reason=reason,
                          staff="li", current=None, current_state=None)
 
 
 def ticket(state="called", recalls=0, number="A001"):
-    return TicketInfo(id=1, number=number, service="A", service_name_zh="个人现金业务",
-                      service_name_en="Personal cash", priority="normal", state=state, channel="kiosk",
+    return TicketInfo(id=1, number=number, service="A",
+                      service_names={"zh_CN": "个人现金业务", "en": "Personal cash"}, priority="normal", state=state, channel="kiosk",
                       position=None, estimated_wait_min=None, token="t", issued_at="2026-11-23T02:00:00+00:00",
                       called_at="2026-11-23T02:05:00+00:00", started_at=None, finished_at=None, counter=3,
                       staff="li", recalls=recalls, note=None, transferred_from=None, waited_min=5.0)
@@ -86,13 +92,13 @@ def test_unpark_needs_a_parked_ticket():
     ("printer_problem", None, None, set()),
 ])
 def test_stale_parts(type_, counter_no, staff, expected):
-    event = Event(1, datetime.now(timezone.utc), type_, 7 if type_.startswith("ticket") else None,
-                  "A001", "A", counter_no, staff, {})
+    event = logged(type_, 1, datetime.now(timezone.utc), "A001" if type_.startswith("ticket") else None,
+                   "A", counter_no, staff)
     assert stale_parts([event], 3, "li") == expected
 
 
 def test_day_close_makes_everything_stale():
-    event = Event(1, datetime.now(timezone.utc), "day_closed", None, None, None, None, None, {})
+    event = logged("day_closed", 1, datetime.now(timezone.utc))
     assert stale_parts([event], 3, "li") == {"counter", "queues", "parked", "figures", "counters"}
 
 

@@ -25,6 +25,7 @@ from queuedesk.ui.language import set_language
 from queuedesk.voice import pcm
 from queuedesk.voice.announcer import Announcer
 from queuedesk.voice.synth import CACHE_ENV
+from tests.support.halls import names
 
 WAIT_MS = 5000
 
@@ -59,8 +60,8 @@ def probe_lines(path: Path, what: str | None = None) -> list[dict]:
 def add_hall(db: Database) -> Hall:
     migrate.upgrade(db)
     hall = Hall(db, Config({"voice.repeat": 1, "display.recent_calls": 5}))
-    setup.add_service(hall, Service(code="A", name_zh="个人现金业务", name_en="Personal cash", prefix="A"))
-    setup.add_service(hall, Service(code="B", name_zh="对公业务", name_en="Corporate banking", prefix="B"))
+    setup.add_service(hall, Service(code="A", names=names("个人现金业务", "Personal cash"), prefix="A"))
+    setup.add_service(hall, Service(code="B", names=names("对公业务", "Corporate banking"), prefix="B"))
     for number, codes in ((1, ["A", "B"]), (2, ["A"]), (3, ["B", "A"])):
         setup.add_counter(hall, number, codes)
         counters.open_counter(hall, number)

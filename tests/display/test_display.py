@@ -24,7 +24,7 @@ def test_a_call_from_another_process_appears_and_is_announced(qtbot, make_displa
     qtbot.waitUntil(lambda: display.voice.of("finished") == [call.event_id], timeout=WAIT_MS)
     assert display.voice.of("first_sample") == [call.event_id]
     assert len(display.voice.sink.played) == 1
-    assert ("zh", "请 B 零 零 一 号 到 三 号窗口") in display.voice.synth.said
+    assert ("zh_CN", "请 B 零 零 一 号 到 三 号窗口") in display.voice.synth.said
     shown = probe_lines(probe_file, "shown")
     announced = probe_lines(probe_file, "announced")
     assert [(s["number"], s["counter"]) for s in shown] == [("B001", 3)]

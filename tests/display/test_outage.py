@@ -8,7 +8,6 @@ offline, keeps showing the last calls, and recovers and catches up by itself.
 """
 from __future__ import annotations
 
-
 import pytest
 
 from queuedesk.display.window import DisplayWindow

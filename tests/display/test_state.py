@@ -2,15 +2,15 @@
 from datetime import UTC, datetime, timedelta
 
 from queuedesk.display.state import DisplayState
-from queuedesk.store.events import Event
+from tests.support.events import logged
 
 T0 = datetime(2026, 3, 2, 1, 30, tzinfo=UTC)
 _ids = iter(range(1, 10_000))
 
 
 def ev(type_, number=None, counter=None, service=None, minutes=0, **payload):
-    return Event(next(_ids), T0 + timedelta(minutes=minutes), type_, None, number, service, counter,
-                 "li", payload)
+    return logged(type_, next(_ids), T0 + timedelta(minutes=minutes), number, service or "A", counter, "li",
+                  **payload)
 
 
 def test_a_call_is_in_progress_newest_first_and_in_the_recent_list():

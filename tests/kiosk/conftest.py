@@ -12,6 +12,7 @@ from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
 from queuedesk.ui.language import set_language
+from tests.support.halls import names
 
 WAIT_MS = 5000
 
@@ -22,9 +23,9 @@ def hall(tmp_path):
     db = Database(f"sqlite:///{tmp_path}/q.sqlite")
     migrate.upgrade(db)
     h = Hall(db, Config())
-    setup.add_service(h, Service(code="A", name_zh="个人现金业务", name_en="Personal cash", prefix="A"))
-    setup.add_service(h, Service(code="B", name_zh="对公业务", name_en="Corporate banking", prefix="B"))
-    setup.add_service(h, Service(code="C", name_zh="开卡与挂失", name_en="Cards & loss reports", prefix="C",
+    setup.add_service(h, Service(code="A", names=names("个人现金业务", "Personal cash"), prefix="A"))
+    setup.add_service(h, Service(code="B", names=names("对公业务", "Corporate banking"), prefix="B"))
+    setup.add_service(h, Service(code="C", names=names("开卡与挂失", "Cards & loss reports"), prefix="C",
                                  daily_cap=2))
     yield h
     db.dispose()

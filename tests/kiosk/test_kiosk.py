@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 from queuedesk.kiosk.confirmation import FAILED, NO_PRINTER, PRINTED
 from queuedesk.kiosk.layout import touch_px
 from queuedesk.operations import queries, setup, tickets
-from queuedesk.store.events import read_events
+from queuedesk.store.event_log import read_events
 from queuedesk.ui.language import current_language
+from tests.support.halls import names
 
 from .conftest import WAIT_MS, button, tap
 
@@ -110,7 +111,7 @@ def test_a_service_that_closed_since_the_last_refresh_is_explained(qtbot, hall, 
 def test_a_service_without_english_name_shows_its_chinese_name(qtbot, hall, make_kiosk):
     from queuedesk.domain.model import Service
 
-    setup.add_service(hall, Service(code="Z", name_zh="综合咨询", name_en="", prefix="Z"))
+    setup.add_service(hall, Service(code="Z", names=names("综合咨询", ""), prefix="Z"))
     kiosk = make_kiosk(hall)
     assert button(kiosk, "Z").accessibleName() == "综合咨询"
 
@@ -128,11 +129,17 @@ def test_language_toggle_and_idle_reset(qtbot, hall, make_kiosk):
     assert button(kiosk, "A").accessibleName() == "Personal cash"
     assert button(kiosk, "A").figure_texts() == ("0 waiting", "No wait")
     assert kiosk.header.branch.text() == hall.config["hall.branch_name_en"]
+    # Traditional Chinese; a service named only in Simplified Chinese and English shows
+    # its Simplified name.
+    qtbot.mouseClick(kiosk.header.lang_buttons["zh_TW"], Qt.MouseButton.LeftButton)
+    assert kiosk.home.title.text() == "請選擇服務項目"
+    assert button(kiosk, "A").figure_texts() == ("等候 0 人", "無需等候")
+    assert button(kiosk, "A").accessibleName() == "个人现金业务"
     # Nobody touches the screen: back to the start, in the default language.
-    qtbot.waitUntil(lambda: current_language() == "zh", timeout=3000)
+    qtbot.waitUntil(lambda: current_language() == "zh_CN", timeout=3000)
     assert kiosk.home.title.text() == "请选择业务"
     assert button(kiosk, "A").accessibleName() == "个人现金业务"
-    assert kiosk.header.lang_buttons["zh"].isChecked()
+    assert kiosk.header.lang_buttons["zh_CN"].isChecked()
 
 
 def test_the_confirmation_returns_home_in_the_default_language(qtbot, hall, make_kiosk):
@@ -144,7 +151,7 @@ def test_the_confirmation_returns_home_in_the_default_language(qtbot, hall, make
     # No printer: the ticket stays up longer (time to take a photo), then goes home.
     assert kiosk.confirmation.remaining == 3
     qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.home, timeout=5000)
-    assert current_language() == "zh"
+    assert current_language() == "zh_CN"
     assert kiosk.home.title.text() == "请选择业务"
 
 
@@ -208,7 +215,7 @@ def test_a_ticket_from_another_process_updates_the_waiting_count(qtbot, hall, ma
 
 def test_the_database_going_away_pauses_the_kiosk_until_it_is_back(qtbot, hall, make_kiosk):
     kiosk = make_kiosk(hall)
-    feed = kiosk.session.feed
+    feed = kiosk.session.link.feed
     feed.online.emit(False)   # what LiveFeed says when its reads fail
     notice = kiosk.home.notice
     assert notice.isVisible() and notice.title.text() == "Temporarily unavailable, please wait"
@@ -225,8 +232,9 @@ def test_an_answer_lost_with_the_database_is_not_a_second_ticket(qtbot, hall, ma
     customer touches again once the kiosk is back and gets that same ticket."""
     from queuedesk.kiosk import session as kiosk_session
     from queuedesk.store.database import DatabaseError
+    from queuedesk.ui import engine_link
 
-    monkeypatch.setattr(kiosk_session, "PROBE_MS", 100)
+    monkeypatch.setattr(engine_link, "PROBE_MS", (100,))
     real_issue = tickets.issue_ticket
     keys = []
 

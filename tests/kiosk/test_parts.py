@@ -9,9 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect
 
-from queuedesk.kiosk.layout import cell_rects, grid_shape, touch_px, unit
+from queuedesk.kiosk.layout import cell_rects, grid_shape, touch_px
 from queuedesk.kiosk.texts import DISABLED, FULL, HOURS
+from queuedesk.qtkit.theme import unit
 from queuedesk.resources import TRANSLATIONS
+from queuedesk.wording import catalog
+from tests.support.halls import names
 
 
 def test_portrait_screens_get_one_column_landscape_several():
@@ -55,7 +58,7 @@ def test_the_engine_refusal_kinds_are_the_ones_the_kiosk_words():
     from datetime import time
 
     from queuedesk.domain.model import OpeningHours, Service
-    service = Service("A", "a", "a", "A", hours=OpeningHours.parse("08:00-09:00"), daily_cap=1)
+    service = Service("A", names("a", "a"), "A", hours=OpeningHours.parse("08:00-09:00"), daily_cap=1)
     assert service.refusal(time(10), 0).kind == HOURS
     assert service.refusal(time(8, 30), 1).kind == FULL
     service.enabled = False
@@ -82,4 +85,4 @@ def test_every_kiosk_text_has_a_chinese_translation():
     ts = (TRANSLATIONS / "kiosk_zh_CN.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in ts and 'type="vanished"' not in ts
     assert len(re.findall(r"<message>", ts)) == len(re.findall(r"<translation>[^<]+</translation>", ts))
-    assert (TRANSLATIONS / "kiosk_zh_CN.qm").stat().st_size > 0
+    assert catalog.translate("zh_CN", "HomePage", "Please choose a service") == "请选择业务"   # what the kiosk reads

@@ -13,7 +13,7 @@ def gui(qapp):
 
 TICKET = {
     "number": "A012", "service": "A",
-    "service_name_zh": "个人现金业务", "service_name_en": "Personal cash services",
+    "service_names": {"zh_CN": "个人现金业务", "en": "Personal cash services"},
     "priority": "normal", "state": "waiting", "position": 5, "estimated_wait_min": 12.4,
     "token": "k3J9xQ2mVb7LwR4tZp8sYc", "issued_at": "2025-03-14T01:12:05+00:00",
 }

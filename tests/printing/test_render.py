@@ -58,7 +58,7 @@ def test_priority_ticket_carries_a_badge(gui, view):
 
 def test_long_names_wrap_instead_of_running_off_the_paper(gui, view):
     long = replace(view, number="VIP1024", branch_name="中国示例银行股份有限公司北京市海淀区中关村科技园区支行营业部",
-                   service_en="Wealth management advice and corporate account opening (second review required)")
+                   service_name_second="Wealth management advice and corporate account opening (second review required)")
     image = render.render_image(long, 58)
     assert image.width() == 384
     assert image.height() > render.render_image(view, 58).height()

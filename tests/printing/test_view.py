@@ -11,9 +11,9 @@ from queuedesk.printing.view import TicketView
 def test_from_ticket_takes_hall_and_printer_settings(ticket, config):
     view = TicketView.from_ticket(ticket, config)
     assert view.number == "A012"
-    assert (view.service_zh, view.service_en) == ("个人现金业务", "Personal cash services")
+    assert (view.service_name, view.service_name_second) == ("个人现金业务", "Personal cash services")
     assert view.branch_name == config["hall.branch_name"]
-    assert view.branch_name_en == config["hall.branch_name_en"]
+    assert view.branch_name_second == config["hall.branch_name_en"]
     assert view.footer == config["printer.footer"]
     assert view.qr_url == "https://queue.example.com/t/" + ticket["token"]
     assert view.ahead == 5 and view.estimated_wait_min == pytest.approx(12.4)

@@ -8,12 +8,13 @@ import pytest
 
 from queuedesk.domain.model import Service
 from queuedesk.simulation import customers
+from tests.support.halls import names
 
 pytestmark = pytest.mark.slow
 
 
 def test_arrivals_follow_the_rate_with_a_morning_peak():
-    services = [Service("A", "a", "a", "A"), Service("B", "b", "b", "B")]
+    services = [Service("A", names("a", "a"), "A"), Service("B", names("b", "b"), "B")]
     day = customers.arrivals(random.Random(3), services, per_hour=120, hours=8)
     assert 120 * 8 * 0.9 < len(day) < 120 * 8 * 1.1
     assert [a.at_min for a in day] == sorted(a.at_min for a in day)
@@ -24,7 +25,7 @@ def test_arrivals_follow_the_rate_with_a_morning_peak():
 
 def test_service_times_average_the_expected_minutes():
     rng = random.Random(5)
-    s = Service("A", "a", "a", "A", expected_service_min=6)
+    s = Service("A", names("a", "a"), "A", expected_service_min=6)
     times = [customers.service_minutes(rng, s) for _ in range(4000)]
     assert 5.6 < sum(times) / len(times) < 6.4
 

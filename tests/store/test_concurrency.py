@@ -10,8 +10,9 @@ from queuedesk.operations import counters, setup
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
-from queuedesk.store.events import read_events
+from queuedesk.store.event_log import read_events
 from tests.support import workers
+from tests.support.halls import names
 
 pytestmark = pytest.mark.slow
 
@@ -22,7 +23,7 @@ def test_kiosks_and_counters_racing(db_url):
     db = Database(db_url)
     migrate.upgrade(db)
     hall = Hall(db, Config())
-    setup.add_service(hall, Service("A", "现金", "Cash", "A"))
+    setup.add_service(hall, Service("A", names("现金", "Cash"), "A"))
     for n in range(1, COUNTERS + 1):
         setup.add_counter(hall, n, ["A"])
         counters.open_counter(hall, n)
@@ -53,8 +54,8 @@ def test_kiosks_and_counters_racing(db_url):
     assert len(called) == len(set(called)), "a ticket was called twice"
     assert sorted(called) == sorted(issued), "a ticket was lost"
 
-    with hall.read() as tx:
-        numbers = [t.number for t in tx.tickets_in(*TicketState)]
+    with hall.read() as uow:
+        numbers = [t.number for t in uow.tickets.in_states(*TicketState)]
     assert len(numbers) == len(set(numbers)) == KIOSKS * PER_KIOSK, "a number was issued twice"
     assert sorted(int(n[1:]) for n in numbers) == list(range(1, KIOSKS * PER_KIOSK + 1))
     log = read_events(db, limit=100_000)
@@ -75,7 +76,7 @@ def test_a_killed_kiosk_leaves_no_half_issued_ticket(db_url):
     db = Database(db_url)
     migrate.upgrade(db)
     hall = Hall(db, Config())
-    setup.add_service(hall, Service("A", "现金", "Cash", "A"))
+    setup.add_service(hall, Service("A", names("现金", "Cash"), "A"))
     ctx = mp.get_context("spawn")
     for _ in range(3):
         started = ctx.Event()
@@ -86,9 +87,9 @@ def test_a_killed_kiosk_leaves_no_half_issued_ticket(db_url):
         os.kill(proc.pid, signal.SIGKILL)
         proc.join(10)
 
-    with hall.read() as tx:
-        issued = tx.tickets_in(TicketState.WAITING)
-        last = tx.issued_count("A", hall.today())
+    with hall.read() as uow:
+        issued = uow.tickets.in_states(TicketState.WAITING)
+        last = uow.tickets.issued_count("A", hall.today())
     numbers = sorted(t.sequence for t in issued)
     assert numbers == list(range(1, len(numbers) + 1)) and last == len(numbers)
     events = [e for e in read_events(db, limit=100_000) if e.type == "ticket_issued"]

@@ -5,7 +5,7 @@ import threading
 import time
 
 from queuedesk.operations import calling, tickets
-from queuedesk.store.events import EventFeed
+from queuedesk.store.feed import EventFeed
 
 
 def test_feed_starts_at_the_newest_event_and_returns_only_new_ones(hall):
@@ -53,7 +53,7 @@ def test_wait_wakes_when_another_process_commits(hall):
 
 
 def test_looking_back_over_the_last_calls_in_one_query(hall):
-    from queuedesk.store.events import read_events
+    from queuedesk.store.event_log import read_events
 
     for _ in range(4):
         tickets.issue_ticket(hall, "A")

@@ -1,4 +1,5 @@
-"""Chinese is the default interface: every visible string must have its translation."""
+"""Every visible string has its translation in every language, and the windows and the
+code without Qt read the same catalogues."""
 import importlib.util
 import shutil
 import subprocess
@@ -7,10 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from queuedesk.wording import catalog
+
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "packaging" / "translations.py")
 tool = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tool)
+
+#: Characters that exist only in Simplified Chinese (their Traditional forms differ):
+#: none may appear in a zh_TW translation.
+SIMPLIFIED_ONLY = "号请务业过认关闭开设时间队计约钟总数导选择户码这个们为连线网络应该图显确删级"
 
 
 def sources(ts: Path) -> set[tuple[str, str]]:
@@ -19,32 +26,54 @@ def sources(ts: Path) -> set[tuple[str, str]]:
             for ctx in root.iter("context") for msg in ctx.iter("message")}
 
 
-@pytest.mark.parametrize("package", [p for p in tool.PACKAGES
-                                     if list((ROOT / "src" / "queuedesk" / p).glob("*.py"))])
-def test_every_string_in_the_code_has_a_finished_chinese_translation(package, tmp_path):
-    committed = ROOT / "translations" / f"{package}_zh_CN.ts"
+@pytest.mark.parametrize("lang", tool.TARGETS)
+@pytest.mark.parametrize("package", [p for p in tool.PACKAGES if tool.sources(p)])
+def test_every_string_in_the_code_has_a_finished_translation(package, lang, tmp_path):
+    committed = ROOT / "translations" / f"{package}_{lang}.ts"
     assert committed.exists(), f"run: python packaging/translations.py ({committed.name} missing)"
     fresh = tmp_path / committed.name
-    code = sorted(str(p) for p in (ROOT / "src" / "queuedesk" / package).glob("*.py"))
     lupdate = tool.tool("pyside6-lupdate")
     if not shutil.which(lupdate) and not Path(lupdate).exists():
         pytest.skip("pyside6-lupdate not installed")
-    subprocess.run([lupdate, *code, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run([lupdate, *tool.sources(package), "-ts", str(fresh)], check=True, capture_output=True)
     missing = sources(fresh) - sources(committed)
     assert not missing, f"strings not in {committed.name}: {sorted(missing)[:5]}"
     root = ET.parse(committed).getroot()
     unfinished = [m.findtext("source") for m in root.iter("message")
                   if m.find("translation").get("type") == "unfinished"]
     assert not unfinished, f"untranslated in {committed.name}: {unfinished[:5]}"
-    assert committed.with_suffix(".qm").stat().st_size > 0, "compile it: python packaging/translations.py"
 
 
-def test_chinese_is_loaded_by_default(qapp):
+def test_traditional_chinese_is_written_in_traditional_characters():
+    for (context, source), text in catalog.messages("zh_TW").items():
+        wrong = sorted({ch for ch in text if ch in SIMPLIFIED_ONLY})
+        assert not wrong, f"{context}/{source!r} → {text!r} has Simplified {wrong}"
+
+
+def test_taiwan_usage_where_it_differs():
+    assert catalog.translate("zh_TW", "Wording", "Counter {0}") == "{0}號櫃檯"
+    assert "號碼牌" in catalog.translate("zh_TW", "ConfirmationPage", "Please take your printed ticket")
+
+
+def test_a_missing_translation_falls_back_to_simplified_chinese_then_english(monkeypatch):
+    monkeypatch.setitem(catalog.messages("zh_TW"), ("Wording", "only here"), "")
+    catalog.messages("zh_CN")[("Wording", "only in zh_CN")] = "只有简体"
+    try:
+        assert catalog.translate("zh_TW", "Wording", "only in zh_CN") == "只有简体"
+        assert catalog.translate("zh_TW", "Wording", "in no catalogue") == "in no catalogue"
+    finally:
+        del catalog.messages("zh_CN")[("Wording", "only in zh_CN")]
+
+
+@pytest.mark.parametrize("lang, expected", [("zh", "无声音：未找到音频输出设备"), ("zh_TW", "無聲音：未找到音訊輸出裝置"),
+                                            ("en", "no sound: no audio output device")])
+def test_the_windows_read_the_same_catalogues(qapp, lang, expected):
     from PySide6.QtCore import QCoreApplication
 
     from queuedesk.ui.language import set_language
-    set_language("zh")
-    assert QCoreApplication.translate("Announcer", "no sound: no audio output device") == "无声音：未找到音频输出设备"
-    set_language("en")
-    assert QCoreApplication.translate("Announcer", "no sound: no audio output device") == "no sound: no audio output device"
-    set_language("zh")
+    set_language(lang)
+    try:
+        assert QCoreApplication.translate("Announcer", "no sound: no audio output device") == expected
+        assert catalog.translate(lang, "Announcer", "no sound: no audio output device") == expected
+    finally:
+        set_language("zh")

@@ -4,8 +4,14 @@ from hypothesis import strategies as st
 
 from queuedesk.config import Config
 from queuedesk.voice import phrases
-from queuedesk.voice.phrases import (sentence, sentences, spell_counter_zh, spell_ticket_en,
-                                     spell_ticket_zh, zh_cardinal)
+from queuedesk.voice.phrases import (
+    sentence,
+    sentences,
+    spell_counter_zh,
+    spell_ticket_en,
+    spell_ticket_zh,
+    zh_cardinal,
+)
 
 
 @pytest.mark.parametrize("number, spoken", [
@@ -85,15 +91,22 @@ def test_templates_come_from_the_settings():
     config = Config({"voice.template_zh": "{number}号请到{counter}号窗口办理", "voice.english": True,
                      "voice.template_en": "Number {number} to counter {counter}"})
     assert sentences(config, "A001", 2) == [
-        ("zh", "A 零 零 一号请到二号窗口办理"),
+        ("zh_CN", "A 零 零 一号请到二号窗口办理"),
         ("en", "Number A-zero zero one to counter 2"),
     ]
 
 
 def test_languages_follow_the_settings_unless_one_is_asked_for():
-    assert [lang for lang, _ in sentences(Config(), "A001", 2)] == ["zh"]
-    assert [lang for lang, _ in sentences(Config({"voice.english": True}), "A001", 2)] == ["zh", "en"]
+    assert [lang for lang, _ in sentences(Config(), "A001", 2)] == ["zh_CN"]
+    assert [lang for lang, _ in sentences(Config({"voice.english": True}), "A001", 2)] == ["zh_CN", "en"]
     assert [lang for lang, _ in sentences(Config(), "A001", 2, lang="en")] == ["en"]
+
+
+def test_traditional_chinese_is_said_in_traditional_characters_with_taiwan_wording():
+    assert sentence("zh_TW", "A012", 3) == "請 A 零 一 二 號 到 三 號櫃檯"
+    hall_tw = Config({"hall.language": "zh_TW", "voice.english": True})
+    assert [lang for lang, _ in sentences(hall_tw, "A001", 2)] == ["zh_TW", "en"]
+    assert sentences(hall_tw, "A001", 2)[0] == ("zh_TW", "請 A 零 零 一 號 到 二 號櫃檯")
 
 
 @pytest.mark.parametrize("call", [

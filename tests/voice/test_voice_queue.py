@@ -3,7 +3,14 @@ from pathlib import Path
 
 import pytest
 
-from queuedesk.voice.queue import ALREADY_WAITING, DUPLICATE, STALE, AnnouncementQueue, Call, Listener
+from queuedesk.voice.queue import (
+    ALREADY_WAITING,
+    DUPLICATE,
+    STALE,
+    AnnouncementQueue,
+    Call,
+    Listener,
+)
 
 
 class Clock:

@@ -64,14 +64,15 @@ def test_announcement_is_chime_then_real_speech(fixture, request):
 
 def test_zh_and_en_are_different_speech(zh_announcement, en_announcement):
     assert zh_announcement.read_bytes() != en_announcement.read_bytes()
-    assert zh_announcement.sentences == (("zh", "请 A 零 一 二 号 到 三 号窗口"),)
+    assert zh_announcement.sentences == (("zh_CN", "请 A 零 一 二 号 到 三 号窗口"),)
 
 
 @linux_only
 def test_worker_picks_mandarin_and_english_espeak_voices(synth, zh_announcement, en_announcement):
     fresh = Synthesizer(synth.cache_dir.parent / "voices-probe")
-    fresh.render_many([("zh", "请 一 号"), ("en", "Ticket one")])
-    assert "cmn" in fresh.last_voices["zh"]
+    fresh.render_many([("zh", "请 一 号"), ("en", "Ticket one"), ("zh_TW", "請 一 號")])
+    assert "cmn" in fresh.last_voices["zh_CN"]
+    assert "cmn" in fresh.last_voices["zh_TW"]   # eSpeak's Mandarin reads Traditional characters too
     assert fresh.last_voices["en"].rsplit("/", 1)[-1] == "en"
 
 
@@ -85,7 +86,7 @@ def test_repeat_says_the_block_again(synth, zh_announcement):
 
 def test_english_follows_mandarin_when_enabled(synth, zh_announcement, en_announcement):
     both = announcement.compose("A012", 3, Config({"voice.repeat": 1, "voice.english": True}), synth=synth)
-    assert [lang for lang, _ in both.sentences] == ["zh", "en"]
+    assert [lang for lang, _ in both.sentences] == ["zh_CN", "en"]
     ding = pcm.duration(samples_of(chime.path())) + announcement.PAUSE_AFTER_CHIME + announcement.TAIL
     expected = (zh_announcement.duration - ding) + announcement.PAUSE_BETWEEN_LANGUAGES \
         + (en_announcement.duration - ding) + ding
@@ -185,6 +186,9 @@ def test_pick_voice_sapi5_and_nsss():
             voice("com.apple.voice.compact.zh-CN.Tingting", "zh_CN")]
     assert pick_voice(nsss, "zh").endswith("Tingting")
     assert pick_voice(nsss, "en") is None
+    # Traditional Chinese takes the Taiwan voice where there is one, else any Mandarin one.
+    assert pick_voice(nsss, "zh_TW").endswith("Meijia")
+    assert pick_voice(sapi, "zh_TW").endswith("HUIHUI_11.0")
 
 
 # -- PCM helpers ------------------------------------------------------------------------

@@ -11,10 +11,17 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from queuedesk.desk.rules import ACTIONS, DeskState, available, can_sign_out
-from queuedesk.desk.style import repolish
+from queuedesk.qtkit.theme import repolish
 
 SHORTCUTS = {
     "call_next": "F1", "recall": "F2", "start": "F3", "finish": "F4", "no_show": "F5",

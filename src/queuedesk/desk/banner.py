@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
-from queuedesk.desk.style import repolish
+from queuedesk.qtkit.theme import repolish
 
 REFUSAL_MS = 8000
 

@@ -1,6 +1,6 @@
 """`queuedesk desk`: the counter desk window.
 
-    queuedesk desk [--counter N] [--compact] [--user USER [--password-stdin]] [--lang zh|en]
+    queuedesk desk [--counter N] [--compact] [--user USER [--password-stdin]] [--lang zh_CN|zh_TW|en]
                    [--screenshot FILE]
 
 With --user the desk signs in without asking; the password comes from standard input
@@ -30,7 +30,7 @@ def register(subparsers) -> None:
 
 
 def _password(args) -> str | None:
-    from queuedesk.cli import CliError
+    from queuedesk.commandline import CliError
 
     if args.user is None:
         return None

@@ -6,12 +6,20 @@ the same QActions as the full window, so the shortcuts work while it has the foc
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from queuedesk.desk.actions import BarButton, DeskActions
 from queuedesk.desk.rules import DeskState
-from queuedesk.desk.style import SHEET, repolish
+from queuedesk.desk.style import SHEET
 from queuedesk.desk.texts import Texts
+from queuedesk.qtkit.theme import repolish
 
 MAIN = ("call_next", "recall", "start", "finish", "no_show")
 MORE = ("transfer", "park", "unpark", "pick", "pause")
@@ -80,7 +88,7 @@ class CompactBar(QWidget):
         if not state.online:
             self.info.setText(self.tr("Offline — reconnecting…"))
         elif t is not None:
-            self.info.setText(f"{self.texts.service_name(t.service_name_zh, t.service_name_en)} · "
+            self.info.setText(f"{self.texts.service_name(t.service_names)} · "
                               f"{self.texts.ticket_state(t.state)}")
         elif state.counter is not None and state.counter.state != "open":
             self.info.setText(self.texts.counter_state(state.counter.state))

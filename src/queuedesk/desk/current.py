@@ -7,8 +7,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from queuedesk.desk.rules import DeskState
-from queuedesk.desk.style import INK, repolish, wait_colour
+from queuedesk.desk.style import INK, wait_colour
 from queuedesk.desk.texts import Texts
+from queuedesk.qtkit.theme import repolish
 
 
 def _since(iso: str | None) -> float | None:
@@ -92,7 +93,7 @@ class CurrentTicket(QFrame):
             self._show_idle_chip_and_hint(state)
             return
         self.number.setText(t.number)
-        self.service.setText(tx.service_name(t.service_name_zh, t.service_name_en))
+        self.service.setText(tx.service_name(t.service_names))
         self.priority.setVisible(t.priority != "normal")
         self.priority.setText(tx.priority(t.priority))
         self.priority.setProperty("tone", "red" if t.priority == "emergency" else "amber")

@@ -7,9 +7,21 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QDialogButtonBox,
-                               QGridLayout, QHeaderView, QLabel, QLineEdit, QRadioButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from queuedesk.desk.rules import DeskState
 from queuedesk.desk.texts import Texts
@@ -76,7 +88,7 @@ class TransferDialog(QDialog):
         self.services = QComboBox()
         for s in state.services:
             if s.code != current_service and s.enabled:
-                self.services.addItem(f"{s.prefix}  {texts.service_name(s.name_zh, s.name_en)}", s.code)
+                self.services.addItem(f"{s.prefix}  {texts.service_name(s.names)}", s.code)
         self.counters = QComboBox()
         for c in state.counters:
             if c.number != state.counter_no:
@@ -199,7 +211,7 @@ class TicketChoiceDialog(QDialog):
         self.table.setRowCount(len(tickets))
         for row, t in enumerate(tickets):
             last = self.texts.minutes(t.waited_min + age / 60) if self.which == "waiting" else (t.note or "")
-            cells = (t.number, self.texts.service_name(t.service_name_zh, t.service_name_en),
+            cells = (t.number, self.texts.service_name(t.service_names),
                      self.texts.priority(t.priority) if t.priority != "normal" else "", last)
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from queuedesk.domain import events
 from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
 from queuedesk.operations.queries import TellerDay
 
-#: Every action of the desk, in the order the buttons are laid out.
+#: Every action of the desk, in the order the buttons are laid out ("pause" is pause,
+#: resume or open, by the counter's state: see DeskState.pause_action).
 ACTIONS = ("call_next", "recall", "start", "finish", "no_show",
            "transfer", "park", "unpark", "pick", "pause")
-
-#: Actions that work on the current ticket and take an idempotency key.
-TICKET_ACTIONS = ("call_next", "recall", "start", "finish", "no_show", "transfer", "park",
-                  "unpark", "pick")
 
 
 @dataclass
@@ -89,33 +87,33 @@ def can_sign_out(state: DeskState) -> bool:
 
 # -- which parts of the picture an event makes stale ------------------------------------
 
-#: Ticket events that change who is waiting (counts, longest wait, the pick list).
-_QUEUE_EVENTS = {"ticket_issued", "ticket_called", "ticket_cancelled", "ticket_transferred",
-                 "ticket_expired"}
-_FIGURE_EVENTS = {"ticket_finished", "ticket_no_show", "ticket_transferred"}
+#: Events that change who is waiting (counts, longest wait, the pick list).
+_QUEUE_EVENTS = (events.TicketIssued, events.TicketCalled, events.TicketCancelled, events.TicketTransferred,
+                 events.TicketExpired, *events.SERVICES_CHANGED)
+#: Events that change a teller's own figures of the day.
+_FIGURE_EVENTS = (events.TicketFinished, events.TicketNoShow, events.TicketTransferred)
 ALL_PARTS = frozenset({"counter", "queues", "parked", "figures", "counters"})
 
 
-def stale_parts(events, counter: int | None, user: str | None) -> set[str]:
+def stale_parts(batch, counter: int | None, user: str | None) -> set[str]:
     """The parts of the desk's picture that a batch of events may have changed.
 
     Only those are read again, so a busy hall does not make every desk reload everything
     on every ticket the kiosk prints.
     """
     parts: set[str] = set()
-    for e in events:
-        kind = e.type
+    for e in batch:
         mine = counter is not None and e.counter == counter
-        if kind == "day_closed":
+        if isinstance(e, events.DayClosed):
             return set(ALL_PARTS)
-        if kind in _QUEUE_EVENTS or (kind.startswith("service_") and e.ticket_id is None):
+        if isinstance(e, _QUEUE_EVENTS):
             parts.add("queues")
-        if kind.startswith("ticket_") or kind == "service_started":
+        if isinstance(e, events.TicketEvent):
             if mine:
                 parts.update(("counter", "parked"))
-            if kind in _FIGURE_EVENTS and user is not None and e.staff == user:
+            if isinstance(e, _FIGURE_EVENTS) and user is not None and e.staff == user:
                 parts.add("figures")
-        elif kind.startswith(("counter_", "staff_")):
+        elif isinstance(e, events.CounterEvent):
             parts.add("counters")
             if mine:
                 parts.add("counter")

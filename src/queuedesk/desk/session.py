@@ -1,10 +1,11 @@
 """The desk's conversation with the engine: sign in, act, and keep the picture current.
 
-Actions run on one DbWorker, reads on another, so a click is never queued behind a
-refresh and `busy` means exactly "an action is under way". The picture is kept current
-by the event log (LiveFeed): each batch of events marks the parts it may have changed
-stale, and only those are read again, at most one read at a time. Widgets never touch
-the database; they read `state` and listen to `changed`.
+Everything goes through the window's EngineLink (ui/engine_link.py): actions on one
+worker, reads on another, so a click is never queued behind a refresh and `busy` means
+exactly "an action is under way". What is the desk's own: the picture is kept current
+by the event log, each batch of events marking the parts it may have changed stale,
+and only those are read again, at most one read at a time. Widgets never touch the
+database; they read `state` and listen to `changed`.
 """
 from __future__ import annotations
 
@@ -12,16 +13,13 @@ import time
 import uuid
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from queuedesk.operations import calling, counters, queries
+from queuedesk.desk.rules import ALL_PARTS, DeskState, available, stale_parts
+from queuedesk.operations import counter_actions, counters, queries
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import CounterStatus, TicketInfo
-from queuedesk.desk.rules import ALL_PARTS, DeskState, available, stale_parts
-from queuedesk.ui.feed import LiveFeed
-from queuedesk.ui.worker import DbWorker
-
-PROBE_MS = 2000     # while the database is away, try a read this often
+from queuedesk.ui.engine_link import EngineLink
 
 
 def load(hall: Hall, counter: int | None, user: str | None, parts: frozenset[str]) -> dict:
@@ -58,13 +56,15 @@ class DeskSession(QObject):
         self.hall = hall
         self.state = DeskState(max_recalls=hall.config["hall.max_recalls"],
                                finish_on_next=hall.config["hall.finish_on_next"])
-        self._actions = DbWorker(self)
-        self._reads = DbWorker(self)
-        self._actions.finished.connect(self._on_action_done)
-        self._actions.failed.connect(self._on_action_failed)
-        self._actions.busy_changed.connect(lambda _busy: self.changed.emit(frozenset({"busy"})))
-        self._reads.finished.connect(self._on_read_done)
-        self._reads.failed.connect(self._on_read_failed)
+        self.link = EngineLink(hall, self)
+        self.link.acted.connect(self._on_action_done)
+        self.link.actFailed.connect(self._on_action_failed)
+        self.link.busyChanged.connect(lambda _busy: self.changed.emit(frozenset({"busy"})))
+        self.link.readDone.connect(self._on_read_done)
+        self.link.readFailed.connect(self._on_read_failed)
+        self.link.events.connect(self._on_events)
+        self.link.rewound.connect(self._reload)
+        self.link.onlineChanged.connect(self._on_online)
         self._pending: dict[int, tuple[str, str | None, tuple]] = {}
         self._retry_keys: dict[tuple, str] = {}
         self._dirty: set[str] = set()
@@ -74,32 +74,20 @@ class DeskSession(QObject):
         self._read_generation = 0
         self._generation = 0         # bumped on sign-in and sign-out: older reads are dropped
         self._awaiting_ready = False
-        self._feed_ok = True
-        self._db_ok = True
-        self._probe = QTimer(self, singleShot=True, interval=PROBE_MS)
-        self._probe.timeout.connect(self._probe_database)
-        self.feed = LiveFeed(hall.db)
-        self.feed.events.connect(self._on_events)
-        self.feed.online.connect(self._on_feed_online)
-        self.feed.problem.connect(self._on_feed_problem)
 
     # -- life cycle ----------------------------------------------------------------------
 
     def start(self) -> None:
-        self.feed.start()
+        self.link.start()
         self.refresh({"counters"})
 
     def shutdown(self) -> None:
         """Stop the feed thread and let running database work end (tests, window close)."""
-        self._probe.stop()
-        if self.feed.isRunning():
-            self.feed.stop()
-        self._actions.wait(10_000)
-        self._reads.wait(10_000)
+        self.link.shutdown()
 
     @property
     def busy(self) -> bool:
-        return self._actions.busy
+        return self.link.busy
 
     def available(self) -> dict[str, bool]:
         return available(self.state)
@@ -107,17 +95,17 @@ class DeskSession(QObject):
     # -- signing in and out ----------------------------------------------------------------
 
     def sign_in(self, user: str, password: str, counter: int) -> bool:
-        if self._actions.busy or self.state.signed_in:
+        if self.link.busy or self.state.signed_in:
             return False
-        rid = self._actions.submit(partial(counters.sign_in, self.hall, user, password, counter))
+        rid = self.link.act(partial(counters.sign_in, self.hall, user, password, counter))
         self._pending[rid] = ("sign_in", None, ())
         return True
 
     def sign_out(self) -> bool:
         s = self.state
-        if self._actions.busy or not s.signed_in:
+        if self.link.busy or not s.signed_in:
             return False
-        rid = self._actions.submit(partial(counters.sign_out, self.hall, s.user, s.counter_no))
+        rid = self.link.act(partial(counters.sign_out, self.hall, s.user, s.counter_no))
         self._pending[rid] = ("sign_out", None, ())
         return True
 
@@ -130,28 +118,12 @@ class DeskSession(QObject):
         was lost with the database: it reuses its key, so it cannot act twice.
         """
         s = self.state
-        if self._actions.busy or not s.signed_in or not s.online:
+        if self.link.busy or not s.signed_in or not s.online:
             return False
         signature = (action, tuple(sorted(params.items())))
         key = self._retry_keys.pop(signature, None) or uuid.uuid4().hex
-        h, n, u = self.hall, s.counter_no, s.user
-        use_cases = {
-            "call_next": lambda: calling.call_next(h, n, staff=u, key=key),
-            "recall": lambda: calling.recall(h, n, staff=u, key=key),
-            "start": lambda: calling.start_service(h, n, staff=u, key=key),
-            "finish": lambda: calling.finish(h, n, staff=u, key=key),
-            "no_show": lambda: calling.no_show(h, n, staff=u, key=key),
-            "park": lambda: calling.park(h, n, staff=u, key=key),
-            "unpark": lambda: calling.unpark(h, n, params["number"], staff=u, key=key),
-            "pick": lambda: calling.call_ticket(h, n, params["number"], staff=u, key=key),
-            "transfer": lambda: calling.transfer(h, n, to_service=params.get("to_service"),
-                                                 to_counter=params.get("to_counter"),
-                                                 note=params.get("note") or None, staff=u, key=key),
-            "pause": lambda: counters.pause_counter(h, n, params["reason"], by=u),
-            "resume": lambda: counters.resume_counter(h, n, by=u),
-            "open": lambda: counters.open_counter(h, n, staff=u, by=u),
-        }
-        rid = self._actions.submit(use_cases[action])
+        rid = self.link.act(partial(counter_actions.perform, self.hall, action, s.counter_no, staff=s.user,
+                                    key=key, **params))
         self._pending[rid] = (action, key, signature)
         return True
 
@@ -189,10 +161,8 @@ class DeskSession(QObject):
     @Slot(int, object, bool)
     def _on_action_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
         action, key, signature = self._pending.pop(rid, ("?", None, ()))
-        if db_problem:
-            if key:
-                self._retry_keys[signature] = key   # it may have committed before the line dropped
-            self._database_lost(str(error))
+        if db_problem and key:
+            self._retry_keys[signature] = key   # it may have committed before the line dropped
         if action == "sign_in":
             self.signInFailed.emit(error)
             return
@@ -207,8 +177,8 @@ class DeskSession(QObject):
         self._dirty |= set(parts)
         self._next_read()
 
-    def _next_read(self, probing: bool = False) -> None:
-        if self._read_id is not None or not self._dirty or not (self._db_ok or probing):
+    def _next_read(self) -> None:
+        if self._read_id is not None or not self._dirty or not self.state.online:
             return
         s = self.state
         parts = frozenset(self._dirty)
@@ -216,7 +186,7 @@ class DeskSession(QObject):
         self._read_parts = parts
         self._read_outdated = False
         self._read_generation = self._generation
-        self._read_id = self._reads.submit(partial(load, self.hall, s.counter_no, s.user, parts))
+        self._read_id = self.link.read(partial(load, self.hall, s.counter_no, s.user, parts))
 
     @Slot(int, object)
     def _on_read_done(self, rid: int, out: dict) -> None:
@@ -224,8 +194,6 @@ class DeskSession(QObject):
             return
         self._read_id = None
         s = self.state
-        if not self._db_ok:
-            self._database_back()
         if self._read_outdated or self._read_generation != self._generation:
             self._dirty |= self._read_parts
             self._next_read()
@@ -265,10 +233,8 @@ class DeskSession(QObject):
         if rid != self._read_id:
             return
         self._read_id = None
-        self._dirty |= self._read_parts
-        if db_problem:
-            self._database_lost(str(error))
-        else:
+        self._dirty |= self._read_parts     # read again when the database is back
+        if not db_problem:
             self.refused.emit(error)
 
     @Slot(list)
@@ -279,45 +245,18 @@ class DeskSession(QObject):
         if parts:
             self.refresh(parts)
 
+    def _reload(self) -> None:
+        """Everything may have changed (a restored database): read it all again."""
+        self.refresh(ALL_PARTS if self.state.signed_in else {"counters"})
+
     # -- the database coming and going -------------------------------------------------
 
     @Slot(bool)
-    def _on_feed_online(self, ok: bool) -> None:
-        self._feed_ok = ok
-        if ok:
-            # Back after a loss: catch up on everything, the feed replays what we missed.
-            self._db_ok = True
-            self.refresh(ALL_PARTS if self.state.signed_in else {"counters"})
-        self._update_online()
-
-    @Slot(str)
-    def _on_feed_problem(self, message: str) -> None:
-        self.state.problem = message
-        self.changed.emit(frozenset({"online"}))
-
-    def _database_lost(self, message: str) -> None:
-        self._db_ok = False
-        self.state.problem = message
-        self._probe.start()
-        self._update_online()
-
-    def _database_back(self) -> None:
-        self._db_ok = True
-        self._probe.stop()
-        self._update_online()
-
-    def _probe_database(self) -> None:
-        # Only reads probe: an action is never retried without the teller asking.
-        if not self._db_ok:
-            self._dirty |= ALL_PARTS if self.state.signed_in else {"counters"}
-            self._next_read(probing=True)
-
-    def _update_online(self) -> None:
-        online = self._feed_ok and self._db_ok
+    def _on_online(self, online: bool) -> None:
+        s = self.state
+        s.online, s.problem = online, self.link.problem
         if online:
-            self.state.problem = None
-        if online != self.state.online:
-            self.state.online = online
+            self._reload()      # back after a loss: catch up on everything
         self.changed.emit(frozenset({"online"}))
 
     def _reset(self) -> None:

@@ -5,14 +5,22 @@ import html
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from queuedesk.desk.rules import DeskState
 from queuedesk.desk.style import wait_colour
 from queuedesk.desk.texts import Texts
 from queuedesk.operations.info import ServiceStatus
-
 
 NEXT_SHOWN = 4
 
@@ -42,7 +50,7 @@ class QueueRow(QWidget):
     def show_service(self, s: ServiceStatus, longest: float, texts: Texts, caption: str) -> None:
         colour = wait_colour(longest, s.target_wait_min, s.max_wait_min, s.waiting)
         self.swatch.setStyleSheet(f"background: {colour};")
-        self.name.setText(f"{s.prefix}  {texts.service_name(s.name_zh, s.name_en)}")
+        self.name.setText(f"{s.prefix}  {texts.service_name(s.names)}")
         self.count.setText(str(s.waiting))
         self.wait.setText(caption.format(texts.minutes(longest)) if s.waiting else "")
         self.wait.setStyleSheet(f"color: {colour};")
@@ -200,7 +208,7 @@ class SidePanel(QFrame):
         self.parked.clear()
         for t in self.state.parked:
             note = f" — {t.note}" if t.note else ""
-            service = self.texts.service_name(t.service_name_zh, t.service_name_en)
+            service = self.texts.service_name(t.service_names)
             item = QListWidgetItem(f"{t.number}   {service}{note}")
             item.setData(Qt.UserRole, t.number)
             item.setToolTip(self.tr("Double-click to call {0} back").format(t.number))

@@ -116,10 +116,3 @@ QLabel#compactDot[tone="red"] {{ background: #ef5350; }}
 QDialog QLabel, QDialog QRadioButton, QDialog QLineEdit, QDialog QComboBox {{ font-size: 15px; }}
 QDialog QTableWidget {{ font-size: 15px; }}
 """
-
-
-def repolish(widget) -> None:
-    """Re-apply the sheet after a dynamic property changed (Qt does not do it by itself)."""
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from queuedesk.domain.errors import QueueError
+from queuedesk.domain.languages import LocalText
 from queuedesk.ui.language import current_language
 
 
@@ -65,8 +66,8 @@ class Texts(QObject):
         return self.tr("Counter {0}").format(number) if number is not None else ""
 
     @staticmethod
-    def service_name(zh: str, en: str) -> str:
-        return en if current_language() == "en" and en else zh
+    def service_name(names: dict[str, str]) -> str:
+        return LocalText(names).text(current_language())
 
     def minutes(self, value: float | None) -> str:
         if value is None:

@@ -7,8 +7,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from queuedesk.desk.actions import ActionButton, BarButton, DeskActions
 from queuedesk.desk.banner import Banner
@@ -19,9 +28,10 @@ from queuedesk.desk.rules import ACTIONS
 from queuedesk.desk.session import DeskSession
 from queuedesk.desk.side_panel import SidePanel
 from queuedesk.desk.signin import SignInPage
-from queuedesk.desk.style import SHEET, repolish
+from queuedesk.desk.style import SHEET
 from queuedesk.desk.texts import Texts
 from queuedesk.operations.hall import Hall
+from queuedesk.qtkit.theme import repolish
 from queuedesk.ui import probe
 
 BUSY_HINT_MS = 300   # a quick action shows no "working" flicker

@@ -11,7 +11,10 @@ from PySide6.QtGui import QPainter, QPainterPath
 from queuedesk.display import style
 from queuedesk.display import texts as t
 from queuedesk.display.state import Call
-from queuedesk.display.surface import Surface
+from queuedesk.display.surface import Surface, title_block
+from queuedesk.qtkit.fit import fitted_all
+from queuedesk.qtkit.fonts import number_font, text_font
+from queuedesk.qtkit.theme import colour
 
 CARD_MIN_U = 8.5      # card height when there is room, in units: readable from 10 m
 CARD_FLOOR_U = 6.0    # the smallest card, when many counters are busy at once
@@ -39,7 +42,7 @@ def arrow(p: QPainter, rect: QRectF, color: str) -> None:
     path.lineTo(QPointF(left, cy + shaft / 2))
     path.closeSubpath()
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(style.colour(color))
+    p.setBrush(colour(color))
     p.drawPath(path)
 
 
@@ -101,20 +104,20 @@ class CallsBoard(Surface):
             empty = QRectF(cards.left(), cards.top(), cards.width(), min(cards.height(), CARD_MIN_U * u))
             style.panel(p, empty, u, fill=style.BACKGROUND, line=style.PANEL_LINE)
             style.draw_text(p, empty.adjusted(2 * u, 0, -2 * u, 0), self.texts.text(t.NOBODY_ELSE),
-                            style.text_font(2.8 * u), style.MUTED)
+                            text_font(2.8 * u), style.MUTED)
         gap = GAP_U * u
         card_w = (cards.width() - (cols - 1) * gap) / cols
         parts = self._parts(QRectF(0, 0, card_w, card_h))
         # One size for every card, so "Counter 12" is not smaller than "Counter 3".
-        number_font = style.fitted_all(style.number_font(parts["h"] * 0.78), [c.number for c in shown],
+        numbers_font = fitted_all(number_font(parts["h"] * 0.78), [c.number for c in shown],
                                        parts["number"].width(), parts["h"])
-        counter_font = style.fitted_all(style.text_font(parts["h"] * 0.62, bold=True),
+        counter_font = fitted_all(text_font(parts["h"] * 0.62, bold=True),
                                         [self.texts.counter(c.counter) for c in shown],
                                         parts["counter"].width(), parts["h"])
         for i, call in enumerate(shown):
             col, row = i % cols, i // cols
             rect = QRectF(cards.left() + col * (card_w + gap), cards.top() + row * (card_h + gap), card_w, card_h)
-            self._card(p, rect, call, number_font, counter_font)
+            self._card(p, rect, call, numbers_font, counter_font)
         p.end()
         fresh = [c for c in shown if c not in self._reported]
         if fresh:
@@ -144,18 +147,3 @@ class CallsBoard(Surface):
         arrow(p, parts["arrow"], style.MUTED)
         style.draw_text(p, parts["counter"], self.texts.counter(call.counter), counter_font, style.TEXT,
                         Qt.AlignmentFlag.AlignRight)
-
-
-def title_block(p: QPainter, rect: QRectF, texts, source: str) -> None:
-    """A panel title in the interface language, the other language after it, smaller."""
-    title = texts.text(source)
-    font = style.fitted(style.text_font(rect.height() * 0.72, bold=True), title, rect.width() * 0.6, rect.height())
-    p.setFont(font)
-    p.setPen(style.colour(style.TEXT))
-    p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-    other = texts.other(source)
-    if other:
-        used = p.fontMetrics().horizontalAdvance(title) + rect.height() * 0.4
-        rest = QRectF(rect.left() + used, rect.top(), rect.width() - used, rect.height())
-        style.draw_text(p, rest, other, style.text_font(rect.height() * 0.5), style.MUTED,
-                        Qt.AlignmentFlag.AlignLeft)

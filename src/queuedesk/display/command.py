@@ -1,6 +1,6 @@
 """`queuedesk display`: the lobby screen (calls, recent calls, waiting counts, voice).
 
-    queuedesk display [--db URL] [--windowed] [--screen N] [--size WxH] [--lang zh|en]
+    queuedesk display [--db URL] [--windowed] [--screen N] [--size WxH] [--lang zh_CN|zh_TW|en]
                       [--screenshot FILE]
 
 Full screen without window chrome on monitor N (default: the primary one); staff leave
@@ -33,7 +33,7 @@ def run(args, hall) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
-    from queuedesk.cli import CliError
+    from queuedesk.commandline import CliError
     from queuedesk.display.window import DisplayWindow
     from queuedesk.ui.app import make_app, show_unattended
     from queuedesk.ui.screenshot import save_when_ready

@@ -14,6 +14,10 @@ from queuedesk.config import Config
 from queuedesk.display import style
 from queuedesk.display import texts as t
 from queuedesk.display.surface import Surface
+from queuedesk.domain.languages import LocalText
+from queuedesk.qtkit.fit import fitted
+from queuedesk.qtkit.fonts import number_font, text_font
+from queuedesk.qtkit.theme import colour
 from queuedesk.ui.language import current_language
 
 
@@ -21,6 +25,7 @@ class Header(Surface):
     def __init__(self, texts, config: Config, parent=None):
         super().__init__(texts, parent)
         self.config = config
+        self.branch_names = LocalText({"zh_CN": config["hall.branch_name"], "en": config["hall.branch_name_en"]})
         self.offline = False
         self.connecting = True           # until the first snapshot is in
         self.no_sound: str | None = None   # the Announcer's sentence, as it gave it
@@ -38,9 +43,12 @@ class Header(Surface):
         self.no_sound = reason or None
         self.update()
 
+    def set_branch_names(self, names: LocalText) -> None:
+        self.branch_names = names
+        self.update()
+
     def branch(self) -> str:
-        en = self.config["hall.branch_name_en"]
-        return en if current_language() == "en" and en else self.config["hall.branch_name"]
+        return self.branch_names.text(current_language())
 
     def _now(self) -> datetime:
         return datetime.now(self.config.timezone)   # the hall's clock, whatever the PC's zone
@@ -60,7 +68,7 @@ class Header(Surface):
         now = self._now()
         self._shown_minute = (now.date(), now.hour, now.minute)
         clock = f"{now:%H:%M}"
-        clock_font = style.number_font(h * 0.62)
+        clock_font = number_font(h * 0.62)
         p.setFont(clock_font)
         clock_w = p.fontMetrics().horizontalAdvance(clock)
         clock_rect = QRectF(area.right() - clock_w, area.top(), clock_w, h)
@@ -72,15 +80,15 @@ class Header(Surface):
         date = QLocale().toString(QDate(now.year, now.month, now.day), self.texts.text(t.DATE))
         date_h = h * (0.5 if mark else 1.0)
         date_rect = QRectF(column.left(), column.top() + (h * 0.04 if mark else 0), column.width(), date_h)
-        date_font = style.draw_text(p, date_rect, date, style.text_font(min(h * 0.3, date_h * 0.75)),
+        date_font = style.draw_text(p, date_rect, date, text_font(min(h * 0.3, date_h * 0.75)),
                                     style.MUTED, Qt.AlignmentFlag.AlignRight)
         used = QFontMetricsF(date_font).horizontalAdvance(date)
         if mark:
             used = max(used, self._draw_mark(p, QRectF(column.left(), date_rect.bottom(), column.width(),
                                                        h - date_h - h * 0.04), *mark))
         branch = QRectF(area.left(), area.top(), column.right() - used - 2.4 * u - area.left(), h)
-        style.draw_wrapped(p, branch, self.branch(), style.text_font(h * 0.5, bold=True), style.TEXT)
-        p.setPen(style.colour(style.PANEL_LINE))
+        style.draw_wrapped(p, branch, self.branch(), text_font(h * 0.5, bold=True), style.TEXT)
+        p.setPen(colour(style.PANEL_LINE))
         p.drawLine(QRectF(self.rect()).bottomLeft(), QRectF(self.rect()).bottomRight())
         p.end()
 
@@ -101,12 +109,12 @@ class Header(Surface):
         u = self.u
         r = rect.height() * 0.2 if dot else 0.0
         room = rect.width() - (2 * r + 0.8 * u if dot else 0.0)
-        font = style.fitted(style.text_font(rect.height() * 0.62, bold=dot), text, room, rect.height())
+        font = fitted(text_font(rect.height() * 0.62, bold=dot), text, room, rect.height())
         width = QFontMetricsF(font).horizontalAdvance(text)
         style.draw_text(p, rect, text, font, color, Qt.AlignmentFlag.AlignRight)
         if dot:   # a red dot catches a passing member of staff's eye
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(style.colour(color))
+            p.setBrush(colour(color))
             p.drawEllipse(QRectF(rect.right() - width - 0.8 * u - 2 * r, rect.center().y() - r, 2 * r, 2 * r))
             width += 0.8 * u + 2 * r
         return width

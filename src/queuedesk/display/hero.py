@@ -12,6 +12,9 @@ from queuedesk.display import style
 from queuedesk.display import texts as t
 from queuedesk.display.state import Call
 from queuedesk.display.surface import Surface
+from queuedesk.qtkit.fit import fitted
+from queuedesk.qtkit.fonts import number_font, text_font
+from queuedesk.qtkit.theme import colour
 
 FLASH_MS = 450
 FLASHES = 4          # on/off cycles: about 3.6 s, over before a second call is likely
@@ -69,7 +72,7 @@ class NowCalling(Surface):
         lit = self.flash_on and self.call is not None
         style.panel(p, box, u, fill=style.FLASH_FILL if lit else style.HERO_FILL, line=None)
         if self.call is not None and not lit:
-            p.setPen(QPen(style.colour(style.ACCENT), max(2.0, 0.35 * u)))
+            p.setPen(QPen(colour(style.ACCENT), max(2.0, 0.35 * u)))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(box, 1.2 * u, 1.2 * u)
         ink = style.FLASH_INK if lit else style.TEXT
@@ -91,41 +94,41 @@ class NowCalling(Surface):
 
     def _caption(self, p: QPainter, rect: QRectF, ink: str, soft: str, recall: bool) -> None:
         title = self.texts.text(t.NOW_CALLING)
-        font = style.fitted(style.text_font(rect.height() * 0.8, bold=True), title, rect.width() * 0.45,
+        font = fitted(text_font(rect.height() * 0.8, bold=True), title, rect.width() * 0.45,
                             rect.height())
         p.setFont(font)
-        p.setPen(style.colour(ink))
+        p.setPen(colour(ink))
         p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         used = p.fontMetrics().horizontalAdvance(title)
         other = self.texts.other(t.NOW_CALLING)
         if other:
             rest = QRectF(rect.left() + used + 1.2 * self.u, rect.top(), rect.width() * 0.5, rect.height())
-            style.draw_text(p, rest, other, style.text_font(rect.height() * 0.55), soft,
+            style.draw_text(p, rest, other, text_font(rect.height() * 0.55), soft,
                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if recall:
             tag = self.texts.text(t.RECALL)
-            style.draw_text(p, rect, tag, style.text_font(rect.height() * 0.7, bold=True), ink,
+            style.draw_text(p, rect, tag, text_font(rect.height() * 0.7, bold=True), ink,
                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _call(self, p: QPainter, body: QRectF, call: Call, ink: str, soft: str, lit: bool) -> None:
         h = body.height()
         number_rect = QRectF(body.left(), body.top(), body.width(), 0.56 * h)
-        style.draw_text(p, number_rect, call.number, style.number_font(number_rect.height() * 0.98),
+        style.draw_text(p, number_rect, call.number, number_font(number_rect.height() * 0.98),
                         style.FLASH_INK if lit else style.NUMBER)
         go_rect = QRectF(body.left(), number_rect.bottom(), body.width(), 0.28 * h)
         style.draw_text(p, go_rect, self.texts.go_to(call.counter),
-                        style.text_font(go_rect.height() * 0.82, bold=True), ink)
+                        text_font(go_rect.height() * 0.82, bold=True), ink)
         other = self.texts.go_to_other(call.counter)
         if other:
             other_rect = QRectF(body.left(), go_rect.bottom(), body.width(), body.bottom() - go_rect.bottom())
-            style.draw_text(p, other_rect, other, style.text_font(other_rect.height() * 0.7), soft)
+            style.draw_text(p, other_rect, other, text_font(other_rect.height() * 0.7), soft)
 
     def _placeholder(self, p: QPainter, body: QRectF) -> None:
         h = body.height()
         main = QRectF(body.left(), body.top() + 0.25 * h, body.width(), 0.3 * h)
-        style.draw_text(p, main, self.texts.text(t.NO_CALL), style.text_font(main.height() * 0.6, bold=True),
+        style.draw_text(p, main, self.texts.text(t.NO_CALL), text_font(main.height() * 0.6, bold=True),
                         style.MUTED)
         other = self.texts.other(t.NO_CALL)
         if other:
             below = QRectF(body.left(), main.bottom(), body.width(), 0.16 * h)
-            style.draw_text(p, below, other, style.text_font(below.height() * 0.6), style.MUTED)
+            style.draw_text(p, below, other, text_font(below.height() * 0.6), style.MUTED)

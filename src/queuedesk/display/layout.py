@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect
 
-from queuedesk.display.style import unit
+from queuedesk.qtkit.theme import unit
 
 LIST_CHROME_U = 7.6   # a list's title and padding, in units
 LIST_ROW_U = 8.0      # a list row at its largest (recent.ROW_MAX_U, waiting.ROW_MAX_U)

@@ -11,6 +11,9 @@ from queuedesk.display import style
 from queuedesk.display import texts as t
 from queuedesk.display.state import Call
 from queuedesk.display.surface import Surface
+from queuedesk.qtkit.fit import fitted, fitted_all
+from queuedesk.qtkit.fonts import number_font, text_font
+from queuedesk.qtkit.theme import colour
 
 ROW_MAX_U = 8.0
 
@@ -33,19 +36,19 @@ class RecentCalls(Surface):
         row_h = min(ROW_MAX_U * u, body.height() / max(1, self.rows))
         if not self.calls:
             style.draw_text(p, QRectF(body.left(), body.top(), body.width(), row_h), self.texts.text(t.NONE_YET),
-                            style.text_font(row_h * 0.45), style.MUTED, Qt.AlignmentFlag.AlignLeft)
+                            text_font(row_h * 0.45), style.MUTED, Qt.AlignmentFlag.AlignLeft)
         # One size per column, whatever each row's text: a ragged list reads as a mistake.
         w, px = body.width(), row_h * 0.56
-        number_font = style.fitted_all(style.number_font(px), [c.number for c in self.calls], w * 0.34, row_h)
-        counter_font = style.fitted_all(style.text_font(px * 0.9, bold=True),
+        numbers_font = fitted_all(number_font(px), [c.number for c in self.calls], w * 0.34, row_h)
+        counter_font = fitted_all(text_font(px * 0.9, bold=True),
                                         [self.texts.counter(c.counter) for c in self.calls], w * 0.40, row_h)
-        time_font = style.fitted(style.number_font(px * 0.6), "00:00", w * 0.22, row_h)
+        time_font = fitted(number_font(px * 0.6), "00:00", w * 0.22, row_h)
         for i, call in enumerate(self.calls):
             row = QRectF(body.left(), body.top() + i * row_h, body.width(), row_h)
             if i:
-                p.setPen(style.colour(style.PANEL_LINE))
+                p.setPen(colour(style.PANEL_LINE))
                 p.drawLine(row.topLeft(), row.topRight())
-            self._row(p, row, call, number_font, counter_font, time_font)
+            self._row(p, row, call, numbers_font, counter_font, time_font)
         p.end()
 
     def _row(self, p: QPainter, row: QRectF, call: Call, number_font, counter_font, time_font) -> None:

@@ -1,10 +1,12 @@
 """The lobby screen's conversation with the engine: one snapshot, then the event feed.
 
-Start-up reads a snapshot on a DbWorker (the current calls, the day's recent calls, the
-waiting counts and the last event id), then follows the log from that id with a
-LiveFeed, so a restart shows the hall as it is without replaying old calls. Each event
-updates the model in place; waiting counts come from the events' payloads, and only the
-few events that cannot tell them trigger one cheap read. Widgets never see the database.
+Start-up reads a snapshot (operations.lobby: the current calls, the day's recent calls,
+the waiting counts, the hall's texts and the last event id) through the window's
+EngineLink, then follows the log from that id, so a restart shows the hall as it is
+without replaying old calls. Each event updates the model in place; waiting counts come
+from the events themselves, and only the few events that cannot tell them trigger one
+cheap read. A log that went backwards (a restored database) means a new snapshot.
+Widgets never see the database.
 """
 from __future__ import annotations
 
@@ -13,12 +15,13 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from queuedesk.display import snapshot
 from queuedesk.display.state import Change, DisplayState
+from queuedesk.domain import events
 from queuedesk.operations import queries
 from queuedesk.operations.hall import Hall
-from queuedesk.ui.feed import LiveFeed
-from queuedesk.ui.worker import DbWorker
+from queuedesk.operations.lobby import LobbySnapshot, lobby_snapshot
+from queuedesk.operations.texts import HallTexts, hall_texts
+from queuedesk.ui.engine_link import EngineLink
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +33,15 @@ def enabled_services(hall: Hall) -> list:
     return [s for s in queries.services_status(hall) if s.enabled]
 
 
+def names_and_texts(hall: Hall) -> tuple[dict[int, dict[str, str]], HallTexts]:
+    return {c.number: c.names for c in queries.counters_status(hall) if c.names}, hall_texts(hall)
+
+
 class DisplaySession(QObject):
     restored = Signal()            # the snapshot is in `state`: draw everything
     changed = Signal(object)       # a Change from live events (or a recount)
     servicesChanged = Signal(list)  # list[ServiceStatus]: names and order of the business types
+    textsChanged = Signal()        # the hall's texts or the counters' names changed
     onlineChanged = Signal(bool)
 
     def __init__(self, hall: Hall, parent: QObject | None = None):
@@ -41,22 +49,28 @@ class DisplaySession(QObject):
         self.hall = hall
         self.state = DisplayState(hall.config["display.recent_calls"])
         self.services: list = []
-        self.online = True
+        self.counter_names: dict[int, dict[str, str]] = {}
+        self.texts: HallTexts | None = None
         self.restored_once = False
-        self._feed_ok = True
-        self._reads_ok = True
         self._snapshot_id: int | None = None
         self._count_id: int | None = None
         self._count_again = False
+        self._texts_id: int | None = None
         self._day = None
-        self._reads = DbWorker(self)
-        self._reads.finished.connect(self._on_read_done)
-        self._reads.failed.connect(self._on_read_failed)
+        self.link = EngineLink(hall, self)
+        self.link.readDone.connect(self._on_read_done)
+        self.link.readFailed.connect(self._on_read_failed)
+        self.link.events.connect(self._on_events)
+        self.link.rewound.connect(self._load_snapshot)
+        self.link.onlineChanged.connect(self._on_online)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_reads)
         self._day_timer = QTimer(self, interval=DAY_CHECK_MS)
         self._day_timer.timeout.connect(self._check_day)
-        self.feed: LiveFeed | None = None
+
+    @property
+    def online(self) -> bool:
+        return self.link.online
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -68,14 +82,12 @@ class DisplaySession(QObject):
         """Stop the feed thread and let a running read end."""
         self._retry.stop()
         self._day_timer.stop()
-        if self.feed is not None and self.feed.isRunning():
-            self.feed.stop()
-        self._reads.wait(10_000)
+        self.link.shutdown()
 
     def _load_snapshot(self) -> None:
         if self._snapshot_id is None:
-            self._snapshot_id = self._reads.submit(
-                partial(snapshot.load, self.hall, self.hall.config["display.recent_calls"]))
+            self._snapshot_id = self.link.read(
+                partial(lobby_snapshot, self.hall, self.hall.config["display.recent_calls"]))
 
     def _retry_reads(self) -> None:
         if not self.restored_once:
@@ -83,14 +95,7 @@ class DisplaySession(QObject):
         elif self._count_again:
             self.recount()
 
-    def _start_feed(self, after: int) -> None:
-        self.feed = LiveFeed(self.hall.db, after=after)
-        self.feed.events.connect(self._on_events)
-        self.feed.online.connect(self._on_feed_online)
-        self.feed.problem.connect(lambda message: log.warning("event feed: %s", message))
-        self.feed.start()
-
-    # -- waiting counts ----------------------------------------------------------------------
+    # -- waiting counts and texts ---------------------------------------------------------------
 
     def recount(self) -> None:
         """Read the waiting counts again; asks made during a read run once after it."""
@@ -98,7 +103,11 @@ class DisplaySession(QObject):
             self._count_again = True
             return
         self._count_again = False
-        self._count_id = self._reads.submit(partial(enabled_services, self.hall))
+        self._count_id = self.link.read(partial(enabled_services, self.hall))
+
+    def _reread_texts(self) -> None:
+        if self._texts_id is None:
+            self._texts_id = self.link.read(partial(names_and_texts, self.hall))
 
     def _check_day(self) -> None:
         today = self.hall.today()
@@ -110,7 +119,6 @@ class DisplaySession(QObject):
 
     @Slot(int, object)
     def _on_read_done(self, rid: int, result) -> None:
-        self._set_reads_ok(True)
         if rid == self._snapshot_id:
             self._snapshot_id = None
             self._restore(result)
@@ -119,33 +127,37 @@ class DisplaySession(QObject):
             self._take_services(result)
             if self._count_again:
                 self.recount()
+        elif rid == self._texts_id:
+            self._texts_id = None
+            self.counter_names, self.texts = result
+            self.textsChanged.emit()
 
     @Slot(int, object, bool)
     def _on_read_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
-        message = str(error)
-        log.warning("display read failed: %s", message)
+        log.warning("display read failed: %s", error)
         if rid == self._snapshot_id:
             self._snapshot_id = None
         elif rid == self._count_id:
             self._count_id = None
             self._count_again = True
+        elif rid == self._texts_id:
+            self._texts_id = None
         self._retry.start()            # no one else will ask again: keep trying by ourselves
-        if db_problem:
-            self._set_reads_ok(False)
 
-    def _restore(self, snap: snapshot.Snapshot) -> None:
+    def _restore(self, snap: LobbySnapshot) -> None:
         self.services = list(snap.services)
-        self.state.restore(snap.current, snap.calls, {s.code: s.waiting for s in snap.services},
-                           snap.last_id)
+        self.counter_names, self.texts = snap.counter_names, snap.texts
+        self.state.restore(snap.current, snap.calls, {s.code: s.waiting for s in snap.services}, snap.last_id)
         self._day = self.hall.today()
-        self.restored_once = True
-        self._start_feed(snap.last_id)
+        if not self.restored_once:
+            self.restored_once = True
+            self.link.start(after=snap.last_id)
         self.servicesChanged.emit(self.services)
+        self.textsChanged.emit()
         self.restored.emit()
 
     def _take_services(self, services: list) -> None:
-        names_changed = [(s.code, s.name_zh, s.name_en) for s in services] != \
-                        [(s.code, s.name_zh, s.name_en) for s in self.services]
+        names_changed = [(s.code, s.names) for s in services] != [(s.code, s.names) for s in self.services]
         self.services = list(services)
         if names_changed:
             self.servicesChanged.emit(self.services)
@@ -157,27 +169,18 @@ class DisplaySession(QObject):
         change = self.state.apply(batch)
         if change.recount:
             self.recount()
+        if any(isinstance(e, (events.HallTextChanged, events.CounterRenamed)) for e in batch):
+            self._reread_texts()
         if change:
             self.changed.emit(change)
 
     # -- the database coming and going -------------------------------------------------
 
     @Slot(bool)
-    def _on_feed_online(self, ok: bool) -> None:
-        self._feed_ok = ok
-        if ok:
-            self._reads_ok = True
-            if self._count_again:
+    def _on_online(self, online: bool) -> None:
+        if online:
+            if not self.restored_once:
+                self._load_snapshot()
+            elif self._count_again:
                 self.recount()
-        self._update_online()
-
-    def _set_reads_ok(self, ok: bool) -> None:
-        if ok != self._reads_ok:
-            self._reads_ok = ok
-            self._update_online()
-
-    def _update_online(self) -> None:
-        online = self._feed_ok and self._reads_ok
-        if online != self.online:
-            self.online = online
-            self.onlineChanged.emit(online)
+        self.onlineChanged.emit(online)

@@ -12,28 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
 
-CALLED, RECALLED = "ticket_called", "ticket_recalled"
-CALL_TYPES = (CALLED, RECALLED)
-# A ticket that leaves its counter: it is no longer a call in progress.
-LEAVES_COUNTER = ("ticket_finished", "ticket_no_show", "ticket_transferred", "ticket_parked",
-                  "ticket_expired", "ticket_cancelled")
-# Events whose payload cannot tell every changed waiting count (a transfer fills another
+from queuedesk.domain import events
+from queuedesk.domain.events import Event
+
+# Events whose counts cannot tell every changed waiting count (a transfer fills another
 # queue; expiry and set-up changes carry no count): the screen asks the engine again.
-RECOUNT = ("ticket_transferred", "ticket_expired", "day_closed", "service_added",
-           "service_enabled", "service_disabled")
-
-
-class EventLike(Protocol):
-    """The fields of store.events.Event this model reads."""
-    id: int
-    at: datetime
-    type: str
-    ticket_number: str | None
-    service: str | None
-    counter: int | None
-    payload: dict[str, Any]
+RECOUNT = (events.TicketTransferred, events.TicketExpired, events.DayClosed, *events.SERVICES_CHANGED)
 
 
 @dataclass(frozen=True)
@@ -59,9 +44,10 @@ class Change:
         return bool(self.calls or self.board or self.recent or self.waiting or self.recount)
 
 
-def call_of(event: EventLike) -> Call:
-    return Call(number=event.ticket_number or "?", counter=int(event.counter or 0), at=event.at,
-                kind="recall" if event.type == RECALLED else "call", event_id=event.id,
+def call_of(event: events.TicketCalled | events.TicketRecalled) -> Call:
+    """A call event as the screen shows it (the catalogue makes sure it has a counter)."""
+    return Call(number=event.ticket_number, counter=event.counter, at=event.at,
+                kind="recall" if isinstance(event, events.TicketRecalled) else "call", event_id=event.id,
                 service=event.service)
 
 
@@ -85,7 +71,7 @@ class DisplayState:
 
     # -- start-up ---------------------------------------------------------------------------
 
-    def restore(self, current: Iterable[tuple[int, str]], calls: Iterable[EventLike],
+    def restore(self, current: Iterable[tuple[int, str]], calls: Iterable[Event],
                 waiting: dict[str, int], last_id: int) -> None:
         """The state at event `last_id`: `current` is (counter, ticket number) for every
         counter with a ticket called or being served; `calls` are the day's call events
@@ -94,7 +80,7 @@ class DisplayState:
         self.recent.clear()
         latest: dict[tuple[str, int], Call] = {}
         for event in calls:
-            if event.type in CALL_TYPES and event.ticket_number:
+            if isinstance(event, events.CALLS):
                 call = call_of(event)
                 latest[(call.number, call.counter)] = call
                 self._remember(call)
@@ -111,18 +97,17 @@ class DisplayState:
 
     # -- live -------------------------------------------------------------------------------
 
-    def apply(self, events: Iterable[EventLike]) -> Change:
+    def apply(self, batch: Iterable[Event]) -> Change:
         change = Change()
-        for event in events:
+        for event in batch:
             if event.id <= self.last_id:
                 continue   # already in the snapshot, or delivered twice
             self.last_id = event.id
             self._apply_one(event, change)
         return change
 
-    def _apply_one(self, event: EventLike, change: Change) -> None:
-        kind = event.type
-        if kind in CALL_TYPES and event.ticket_number and event.counter is not None:
+    def _apply_one(self, event: Event, change: Change) -> None:
+        if isinstance(event, events.CALLS):
             call = call_of(event)
             # The same ticket cannot be at two counters: drop it wherever else it shows.
             for counter, other in list(self.current.items()):
@@ -132,24 +117,24 @@ class DisplayState:
             self._remember(call)
             change.calls.append(call)
             change.board = change.recent = True
-        elif kind in LEAVES_COUNTER and event.ticket_number:
+        elif isinstance(event, events.LEAVES_COUNTER):
             for counter, call in list(self.current.items()):
                 if call.number == event.ticket_number and event.counter in (None, counter):
                     del self.current[counter]
                     change.board = True
-        elif kind == "day_closed" and (self.current or self.recent):
+        elif isinstance(event, events.DayClosed) and (self.current or self.recent):
             # A new business day: numbering restarts, yesterday's calls mean nothing.
             self.current.clear()
             self.recent.clear()
             change.board = change.recent = True
-        count = (event.payload or {}).get("waiting")
-        if event.service and isinstance(count, int) and not isinstance(count, bool):
+        count = getattr(event, "waiting", None)
+        if isinstance(event, events.TicketEvent) and count is not None:
             if event.service not in self.waiting:
                 change.recount = True      # a business type we have no name for yet
             elif self.waiting[event.service] != count:
                 self.waiting[event.service] = count
                 change.waiting = True
-        if kind in RECOUNT:
+        if isinstance(event, RECOUNT):
             change.recount = True
 
     def _remember(self, call: Call) -> None:

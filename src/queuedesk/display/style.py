@@ -8,10 +8,10 @@ background, amber numbers, white counters); every text colour is at least 7:1 on
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
-from queuedesk.ui.fonts import number_family
+from queuedesk.qtkit.fit import fitted
+from queuedesk.qtkit.theme import colour
 
 BACKGROUND = "#060b14"
 PANEL = "#0f1a2c"
@@ -25,62 +25,6 @@ FLASH_INK = "#0a1424"     # ... with dark text on it: 12:1
 ACCENT = "#4da3ff"        # the newest call's frame
 ALERT = "#ff7a7a"         # offline mark: 7.4:1 on BACKGROUND
 BADGE = "#1d3a66"
-
-
-def colour(name: str) -> QColor:
-    return QColor(name)
-
-
-def unit(width: int, height: int) -> float:
-    """One hundredth of the short side: 10.8 px on a 1080p screen either way round."""
-    return max(1.0, min(width, height) / 100.0)
-
-
-
-
-def text_font(px: float, bold: bool = False) -> QFont:
-    """The application's (CJK-capable) family at `px` pixels."""
-    font = QFont(QApplication.font())
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(bold)
-    return font
-
-
-def number_font(px: float) -> QFont:
-    font = QFont(number_family())
-    font.setPixelSize(max(1, round(px)))
-    font.setBold(True)
-    return font
-
-
-def fitted(font: QFont, text: str, width: float, height: float) -> QFont:
-    """`font` shrunk until `text` fits width × height on one line (never grown): nothing
-    is clipped, whatever the language or the screen."""
-    result = QFont(font)
-    px = font.pixelSize()
-    metrics = QFontMetricsF(result)
-    if not text or width <= 0 or height <= 0:
-        return result
-    w, h = metrics.horizontalAdvance(text), metrics.height()
-    if w <= width and h <= height:
-        return result
-    scale = min(width / w if w else 1.0, height / h if h else 1.0)
-    result.setPixelSize(max(1, int(px * scale)))
-    # Rounding can leave it a pixel too wide; step down until it fits.
-    while result.pixelSize() > 1 and QFontMetricsF(result).horizontalAdvance(text) > width:
-        result.setPixelSize(result.pixelSize() - 1)
-    return result
-
-
-def fitted_all(font: QFont, texts: list[str], width: float, height: float) -> QFont:
-    """One size for a column of texts (the one the widest needs): rows that differ in
-    size look like a mistake."""
-    result = QFont(font)
-    for text in texts:
-        smaller = fitted(font, text, width, height)
-        if smaller.pixelSize() < result.pixelSize():
-            result = smaller
-    return result
 
 
 def draw_text(painter: QPainter, rect: QRectF, text: str, font: QFont, color: str,

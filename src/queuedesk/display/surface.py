@@ -5,12 +5,15 @@ a long English counter name or a portrait screen never clips a number.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from queuedesk.display import style
 from queuedesk.display.texts import DisplayTexts
+from queuedesk.qtkit.fit import fitted
+from queuedesk.qtkit.fonts import text_font
+from queuedesk.qtkit.theme import colour
 
 
 class Surface(QWidget):
@@ -30,8 +33,6 @@ class Surface(QWidget):
 
     def titled_panel(self, p: QPainter, title: str) -> QRectF:
         """Draw the framed panel with its title (a texts key); return the room under it."""
-        from queuedesk.display.calls_board import title_block   # calls_board is a Surface too
-
         u = self.u
         area = QRectF(self.rect())
         style.panel(p, area.adjusted(0.2 * u, 0.2 * u, -0.2 * u, -0.2 * u), u)
@@ -49,3 +50,18 @@ class Surface(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.update()
         super().changeEvent(event)
+
+
+def title_block(p: QPainter, rect: QRectF, texts, source: str) -> None:
+    """A panel title in the interface language, the other language after it, smaller."""
+    title = texts.text(source)
+    font = fitted(text_font(rect.height() * 0.72, bold=True), title, rect.width() * 0.6, rect.height())
+    p.setFont(font)
+    p.setPen(colour(style.TEXT))
+    p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    other = texts.other(source)
+    if other:
+        used = p.fontMetrics().horizontalAdvance(title) + rect.height() * 0.4
+        rest = QRectF(rect.left() + used, rect.top(), rect.width() - used, rect.height())
+        style.draw_text(p, rest, other, text_font(rect.height() * 0.5), style.MUTED,
+                        Qt.AlignmentFlag.AlignLeft)

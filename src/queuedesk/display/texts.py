@@ -1,21 +1,25 @@
-"""Every word the lobby screen shows, through Qt's translations.
+"""Every word the lobby screen shows, through the translation catalogues.
 
 The screen speaks the interface language (--lang, ui.language) and, in smaller type under
-the call and the panel titles, the other one: a hall serves visitors who read only one of
+the call and the panel titles, a second one: a hall serves visitors who read only one of
 them ("请到 3号窗口" / "Please go to counter 3"). The interface language comes from
-self.tr(); the other one from the display's own translation file, loaded privately so
-the application's language is untouched. Source strings are English.
+self.tr(); the second one straight from the catalogues (wording.catalog), so the
+application's language is untouched. Source strings are English.
+
+Counters with names of their own ("贵宾室") are called by them; the others by number.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
-from queuedesk.resources import TRANSLATIONS
+from queuedesk.domain.languages import LocalText, second_language
 from queuedesk.ui.language import current_language
+from queuedesk.wording import catalog
 
 CONTEXT = "DisplayTexts"
 NOW_CALLING = QT_TRANSLATE_NOOP("DisplayTexts", "Now calling")
 GO_TO = QT_TRANSLATE_NOOP("DisplayTexts", "Please go to counter %1")
+GO_TO_NAMED = QT_TRANSLATE_NOOP("DisplayTexts", "Please go to %1")
 COUNTER = QT_TRANSLATE_NOOP("DisplayTexts", "Counter %1")
 SERVING = QT_TRANSLATE_NOOP("DisplayTexts", "At the counters")
 RECENT = QT_TRANSLATE_NOOP("DisplayTexts", "Recent calls")
@@ -32,23 +36,22 @@ DATE = QT_TRANSLATE_NOOP("DisplayTexts", "yyyy-MM-dd dddd")
 
 
 class DisplayTexts(QObject):
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, hall_language: str = "zh_CN", parent: QObject | None = None):
         super().__init__(parent)
-        self._zh = QTranslator(self)
-        self._zh_loaded = self._zh.load(str(TRANSLATIONS / "display_zh_CN.qm"))
+        self.hall_language = hall_language       # the Chinese shown beside English
+        self.counter_names: dict[int, LocalText] = {}
 
-    @staticmethod
-    def other_language() -> str:
-        return "en" if current_language() == "zh" else "zh"
+    def set_counter_names(self, names: dict[int, dict[str, str]]) -> None:
+        self.counter_names = {number: LocalText(texts) for number, texts in names.items()}
+
+    def other_language(self) -> str:
+        return second_language(current_language(), self.hall_language)
 
     def text(self, source: str, lang: str | None = None) -> str:
         """`source` in the interface language, or in `lang`."""
         if lang is None or lang == current_language():
             return self.tr(source)
-        if lang == "en":
-            return source
-        found = self._zh.translate(CONTEXT, source) if self._zh_loaded else ""
-        return found or source
+        return catalog.translate(lang, CONTEXT, source)
 
     def other(self, source: str) -> str:
         """`source` in the other language; "" when it would only repeat the first."""
@@ -56,9 +59,15 @@ class DisplayTexts(QObject):
         return "" if text == self.tr(source) else text
 
     def counter(self, number: int, lang: str | None = None) -> str:
+        names = self.counter_names.get(number)
+        if names:
+            return names.text(lang or current_language())
         return self.text(COUNTER, lang).replace("%1", str(number))
 
     def go_to(self, number: int, lang: str | None = None) -> str:
+        names = self.counter_names.get(number)
+        if names:   # "请到 贵宾室", with the room's own name
+            return self.text(GO_TO_NAMED, lang).replace("%1", names.text(lang or current_language()))
         return self.text(GO_TO, lang).replace("%1", str(number))
 
     def go_to_other(self, number: int) -> str:

@@ -10,6 +10,8 @@ from PySide6.QtGui import QFontMetricsF, QPainter
 
 from queuedesk.display import style
 from queuedesk.display.surface import Surface
+from queuedesk.qtkit.fonts import text_font
+from queuedesk.qtkit.theme import colour
 
 SPEED_U = 9.0        # units per second: about 100 px/s on a 1080p panel
 FRAME_MS = 30
@@ -32,11 +34,20 @@ class Ticker(Surface):
             self._clock.start()
             self._timer.start()
 
+    def set_notice(self, notice: str) -> None:
+        """A new notice starts from its first word."""
+        notice = " ".join(notice.split())
+        if notice != self.notice:
+            self.notice, self.offset, self._hold = notice, 0.0, HOLD_S
+            self.stop()
+            self.start()
+            self.update()
+
     def stop(self) -> None:
         self._timer.stop()
 
     def _font(self):
-        return style.text_font(self.height() * 0.5)
+        return text_font(self.height() * 0.5)
 
     def _advance(self) -> None:
         elapsed = min(self._clock.restart() / 1000.0, 0.2)   # no leap after a stall
@@ -65,15 +76,15 @@ class Ticker(Surface):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         area = QRectF(self.rect())
-        p.fillRect(area, style.colour(style.PANEL))
-        p.setPen(style.colour(style.PANEL_LINE))
+        p.fillRect(area, colour(style.PANEL))
+        p.setPen(colour(style.PANEL_LINE))
         p.drawLine(area.topLeft(), area.topRight())
         if not self.notice:
             p.end()
             return
         font = self._font()
         p.setFont(font)
-        p.setPen(style.colour(style.TEXT))
+        p.setPen(colour(style.TEXT))
         width = p.fontMetrics().horizontalAdvance(self.notice)
         margin = 2 * u
         if width <= area.width() - 2 * margin:

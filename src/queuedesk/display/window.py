@@ -25,7 +25,9 @@ from queuedesk.display.texts import DisplayTexts
 from queuedesk.display.ticker import Ticker
 from queuedesk.display.waiting import WaitingPanel
 from queuedesk.operations.hall import Hall
+from queuedesk.qtkit.theme import unit
 from queuedesk.ui import probe
+from queuedesk.ui.language import current_language
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +47,12 @@ class DisplayWindow(QWidget):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(style.BACKGROUND))
         self.setPalette(palette)
-        self.texts = DisplayTexts(self)
+        self.texts = DisplayTexts(config["hall.language"], self)
         self.session = DisplaySession(hall, self)
         if announcer is None:
-            from queuedesk.voice.announcer import Announcer  # renders speech: only when really used
+            from queuedesk.voice.announcer import (
+                Announcer,  # renders speech: only when really used
+            )
             announcer = Announcer(config, self)
         self.announcer = announcer
         self.header = Header(self.texts, config, self)
@@ -69,6 +73,7 @@ class DisplayWindow(QWidget):
         s.restored.connect(self._on_restored)
         s.changed.connect(self._on_changed)
         s.servicesChanged.connect(self._on_services)
+        s.textsChanged.connect(self._on_texts)
         s.onlineChanged.connect(self.header.set_online)
         a = self.announcer
         a.unavailable.connect(self.header.set_no_sound)
@@ -110,6 +115,20 @@ class DisplayWindow(QWidget):
         self.waiting.show_counts(state.waiting)
         self._ready_pending = True
         self.hero.update()
+
+    def _on_texts(self) -> None:
+        """The hall's texts or the counters' names changed: branch, notice, every card."""
+        texts = self.session.texts
+        self.texts.set_counter_names(self.session.counter_names)
+        if texts is not None:
+            self.header.set_branch_names(texts.branch_name)
+            lang = current_language()
+            second = texts.notice.exact(self.texts.other_language())
+            first = texts.notice.text(lang)
+            self.ticker.set_notice(" · ".join([first, second] if second and second != first else [first]))
+        self._place()
+        for part in self._parts.values():
+            part.update()
 
     def _on_services(self, services: list) -> None:
         self.waiting.show_services(services)
@@ -190,7 +209,7 @@ class DisplayWindow(QWidget):
 
     def _place(self) -> None:
         w, h = self.width(), self.height()
-        u = style.unit(w, h)
+        u = unit(w, h)
         rects = layout.arrange(w, h, self.recent.rows, len(self.waiting.services),
                                ticker=bool(self.ticker.notice))
         for name, part in self._parts.items():

@@ -15,7 +15,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from queuedesk.domain.errors import InvalidTransition
+from queuedesk.domain.errors import InvalidTransition, NotAllowed, QueueError
+from queuedesk.domain.languages import LocalText
 
 
 class Priority(str, enum.Enum):
@@ -59,7 +60,6 @@ class Role(str, enum.Enum):
 
 class Channel(str, enum.Enum):
     KIOSK = "kiosk"
-    DESK = "desk"
     CLI = "cli"
     APPOINTMENT = "appointment"
 
@@ -101,8 +101,7 @@ class Service:
     """A business type (业务类型): what a customer picks at the kiosk."""
 
     code: str
-    name_zh: str
-    name_en: str
+    names: LocalText                  # per language; see domain.languages for the fallbacks
     prefix: str
     number_width: int = 3
     hours: OpeningHours = field(default_factory=OpeningHours)
@@ -111,6 +110,9 @@ class Service:
     max_wait_min: float = 20.0
     expected_service_min: float = 5.0
     enabled: bool = True
+
+    def name(self, lang: str) -> str:
+        return self.names.text(lang)
 
     def refusal(self, at: time, issued_today: int) -> "Refusal | None":
         """Why this service cannot take a ticket now, or None when it can."""
@@ -137,11 +139,17 @@ class Refusal(str):
 
 @dataclass
 class Counter:
-    """A counter (窗口): what the lobby screen calls "3号窗口"."""
+    """A counter (窗口): what the lobby screen calls "3号窗口".
+
+    Its state rules: a teller signs in (one counter at a time) and it opens; it pauses
+    only while open and with a reason, resumes only while paused, and closes (or its
+    teller signs out) only with nobody at it. Whoever acts on it must be the teller
+    signed in there.
+    """
 
     number: int
-    name: str
     services: list[str]               # service codes, in the order this counter prefers them
+    names: LocalText = field(default_factory=LocalText)   # none: clients say "3号窗口" in their language
     state: CounterState = CounterState.CLOSED
     pause_reason: str | None = None
     staff: str | None = None          # user name signed in
@@ -149,6 +157,66 @@ class Counter:
     @property
     def is_open(self) -> bool:
         return self.state is CounterState.OPEN
+
+    def require_holder(self, user: str | None) -> None:
+        """`user` acts here: they must be the one signed in (None: an administrator's script)."""
+        if user is not None and self.staff != user:
+            raise NotAllowed(f"{user} is not signed in at counter {self.number}", "not_signed_in",
+                             user=user, counter=self.number)
+
+    def _require_state(self, verb: str, *states: CounterState) -> None:
+        if self.state not in states:
+            raise QueueError(f"counter {self.number} is {self.state.value}; cannot {verb}", "counter_state",
+                             counter=self.number, state=self.state.value, action=verb)
+
+    def open(self, staff: str | None = None) -> None:
+        self._require_state("open", CounterState.CLOSED, CounterState.OPEN)
+        if staff is not None:
+            self.staff = staff
+        self.state, self.pause_reason = CounterState.OPEN, None
+
+    def pause(self, reason: str) -> None:
+        if not reason or not reason.strip():
+            raise QueueError("pausing a counter needs a reason", "pause_needs_reason")
+        self._require_state("pause", CounterState.OPEN)
+        self.state, self.pause_reason = CounterState.PAUSED, reason.strip()
+
+    def resume(self) -> None:
+        self._require_state("resume", CounterState.PAUSED)
+        self.state, self.pause_reason = CounterState.OPEN, None
+
+    def close(self, current: "Ticket | None") -> None:
+        """Closed with nobody at it; the teller stays signed to it until they sign out."""
+        self._require_idle(current)
+        self.state, self.pause_reason = CounterState.CLOSED, None
+
+    def sign_in(self, user: str, elsewhere: list[int]) -> None:
+        """`elsewhere`: other counters `user` holds open. One teller, one counter: their
+        figures and calls must not mix."""
+        if self.staff and self.staff != user and self.state is not CounterState.CLOSED:
+            raise NotAllowed(f"counter {self.number} is in use by {self.staff}", "counter_in_use",
+                             counter=self.number, user=self.staff)
+        if elsewhere:
+            raise NotAllowed(f"{user} is already signed in at counter {elsewhere[0]}", "signed_in_elsewhere",
+                             user=user, counter=elsewhere[0])
+        self.staff, self.state, self.pause_reason = user, CounterState.OPEN, None
+
+    def sign_out(self, user: str, current: "Ticket | None") -> None:
+        self.require_holder(user)
+        self._require_idle(current)
+        self.staff, self.state, self.pause_reason = None, CounterState.CLOSED, None
+
+    def end_of_day(self) -> bool:
+        """Close and sign out for the night; True if anything changed."""
+        changed = self.state is not CounterState.CLOSED or self.staff is not None
+        self.staff, self.state, self.pause_reason = None, CounterState.CLOSED, None
+        return changed
+
+    def _require_idle(self, current: "Ticket | None") -> None:
+        if current is not None:
+            raise QueueError(f"counter {self.number} still has {current.number} ({current.state.value}); "
+                             f"finish or transfer it first", "counter_busy", counter=self.number,
+                             ticket=current.number)
 
 
 @dataclass
@@ -250,6 +318,21 @@ class Ticket:
         if self.finished_at is None or self.started_at is None:
             return None
         return max(0.0, (self.finished_at - self.started_at).total_seconds() / 60)
+
+
+#: The hall's own texts, each kept per language: the branch name (tickets, screens), the
+#: notice that scrolls along the lobby screen, and the footer printed on every ticket.
+HALL_TEXTS = ("branch_name", "notice", "footer")
+#: Longest texts the store keeps: a name, and a hall text.
+NAME_MAX, HALL_TEXT_MAX = 100, 500
+
+
+def check_texts(what: str, texts: LocalText, limit: int) -> None:
+    """A text the hall keeps must fit; a refusal names the language it is in."""
+    for lang, text in texts.items():
+        if len(text) > limit:
+            raise QueueError(f"{what} ({lang}) is {len(text)} characters; at most {limit}", "text_too_long",
+                             what=what, lang=lang, limit=limit)
 
 
 @dataclass

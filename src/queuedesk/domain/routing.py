@@ -67,12 +67,6 @@ def queue_order(tickets: Iterable[Ticket], services: Mapping[str, Service],
     return sorted(eligible, key=lambda t: order_key(t, services[t.service], counter_services, now))
 
 
-def choose_next(tickets: Iterable[Ticket], services: Mapping[str, Service],
-                counter_number: int, counter_services: Sequence[str], now: datetime) -> Ticket | None:
-    ordered = queue_order(tickets, services, counter_number, counter_services, now)
-    return ordered[0] if ordered else None
-
-
 def ahead_of(ticket: Ticket, waiting: Iterable[Ticket], service: Service, now: datetime) -> int:
     """How many of the service's waiting tickets would be called before this one."""
     codes = [service.code]

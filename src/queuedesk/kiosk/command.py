@@ -1,6 +1,6 @@
 """`queuedesk kiosk`: the touchscreen where customers take a ticket.
 
-    queuedesk kiosk [--db URL] [--windowed] [--size WxH] [--lang zh|en]
+    queuedesk kiosk [--db URL] [--windowed] [--size WxH] [--lang zh_CN|zh_TW|en]
                     [--screenshot FILE | --screenshot-ticket FILE]
 
 Full screen without window chrome by default; staff leave it with Ctrl+Shift+Q.
@@ -30,7 +30,7 @@ def register(subparsers) -> None:
 
 
 def run(args, hall) -> int:
-    from queuedesk.cli import CliError
+    from queuedesk.commandline import CliError
 
     if args.screenshot and args.screenshot_ticket:
         raise CliError("give --screenshot or --screenshot-ticket, not both")
@@ -42,7 +42,7 @@ def run(args, hall) -> int:
     from queuedesk.ui.screenshot import save_when_ready
 
     app = make_app(args.lang, hall.config)
-    window = KioskWindow(hall, default_language=args.lang or hall.config["ui.language"])
+    window = KioskWindow(hall, default_language=args.lang or hall.config.language)
     capture = args.screenshot or args.screenshot_ticket
     if args.screenshot:
         save_when_ready(window, args.screenshot, window.ready)

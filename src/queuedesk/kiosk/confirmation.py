@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from queuedesk.kiosk.style import repolish
-from queuedesk.kiosk.texts import KioskTexts, pick_name
+from queuedesk.kiosk.texts import KioskTexts
 from queuedesk.kiosk.ticket_slip import TicketSlip
 from queuedesk.operations.info import TicketInfo
 from queuedesk.printing import TicketView
+from queuedesk.qtkit.theme import repolish
 
 PRINTING, PRINTED, FAILED, NO_PRINTER = "printing", "printed", "failed", "none"
 UNPRINTED_FACTOR = 3
@@ -149,7 +149,7 @@ class ConfirmationPage(QWidget):
         info = self.info
         if info is not None:
             self.number.setText(info.number)
-            self.service.setText(pick_name(info.service_name_zh, info.service_name_en))
+            self.service.setText(self.texts.name(info.service_names))
             ahead = info.position or 0
             wait = self.texts.wait(info.estimated_wait_min or 0.0, ahead)
             self.figures.setText(self.tr("{0} ahead of you · {1}").format(ahead, wait) if ahead

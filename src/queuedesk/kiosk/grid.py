@@ -67,7 +67,7 @@ class ServiceGrid(QWidget):
             button.setGeometry(rect)
         cell = rects[0]
         figures = [t for b in buttons if b.takes_tickets for t in b.figure_texts()]
-        look = look_for(cell.width(), cell.height(), self.u, [b.status for b in buttons], figures)
+        look = look_for(cell.width(), cell.height(), self.u, self.texts, [b.status for b in buttons], figures)
         for button in buttons:
             button.set_look(look)
 

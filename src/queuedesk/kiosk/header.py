@@ -14,12 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from queuedesk.config import Config
-from queuedesk.kiosk.style import repolish
+from queuedesk.domain.languages import LANGUAGES, LocalText
+from queuedesk.qtkit.theme import repolish
 from queuedesk.ui.language import current_language
-
-# Each language is offered under its own name (an endonym), never translated: the
-# customer who needs 中文 on an English screen must still recognise it.
-LANGUAGE_NAMES = (("zh", "中文"), ("en", "English"))
 
 
 class KioskHeader(QFrame):
@@ -29,6 +26,7 @@ class KioskHeader(QFrame):
         super().__init__(parent)
         self.setObjectName("header")
         self.config = config
+        self.branch_names = LocalText({"zh_CN": config["hall.branch_name"], "en": config["hall.branch_name_en"]})
         self.branch = QLabel(objectName="branch", wordWrap=True)   # a long name wraps on a portrait screen
         self.clock = QLabel(objectName="clock")
         self.date = QLabel(objectName="date")
@@ -37,9 +35,12 @@ class KioskHeader(QFrame):
         group.setExclusive(True)
         toggle = QHBoxLayout()
         toggle.setSpacing(0)
-        for i, (code, name) in enumerate(LANGUAGE_NAMES):
+        # Each language is offered under its own name (an endonym), never translated: the
+        # customer who needs 中文 on an English screen must still recognise it.
+        for i, (code, lang) in enumerate(LANGUAGES.items()):
+            name = lang.endonym
             button = QPushButton(name, objectName="lang", checkable=True)
-            button.setProperty("side", "left" if i == 0 else "right")
+            button.setProperty("side", "left" if i == 0 else "right" if i == len(LANGUAGES) - 1 else "middle")
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, code=code: self.languageRequested.emit(code))
             group.addButton(button)
@@ -66,12 +67,16 @@ class KioskHeader(QFrame):
         self.row.setSpacing(round(2 * u))
         for button in self.lang_buttons.values():
             button.setMinimumHeight(max(touch, round(7.5 * u)))
-            button.setMinimumWidth(max(touch, round(14 * u)))
+            button.setMinimumWidth(max(touch, round(12 * u)))
+
+    def set_branch_names(self, names: LocalText) -> None:
+        """The hall's branch name per language (operations.texts)."""
+        self.branch_names = names
+        self.retranslate()
 
     def retranslate(self) -> None:
         lang = current_language()
-        self.branch.setText(self.config["hall.branch_name_en"] if lang == "en" and self.config["hall.branch_name_en"]
-                            else self.config["hall.branch_name"])
+        self.branch.setText(self.branch_names.text(lang))
         for code, button in self.lang_buttons.items():
             button.setChecked(code == lang)
             repolish(button)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from queuedesk.kiosk.grid import ServiceGrid
-from queuedesk.kiosk.style import repolish
 from queuedesk.kiosk.texts import KioskTexts
+from queuedesk.qtkit.theme import repolish
 
 REFUSAL_MS = 6000   # a refusal notice fades; the offline notice stays until the database is back
 

@@ -19,11 +19,6 @@ TOUCH_MM = 20.0
 MM_PER_INCH = 25.4
 
 
-def unit(width: int, height: int) -> float:
-    """One hundredth of the short side: 10.8 px on a 1080p screen either way round."""
-    return max(1.0, min(width, height) / 100.0)
-
-
 def touch_px(dpi: float) -> int:
     """TOUCH_MM in device-independent pixels for a screen of `dpi` (never below 96 dpi:
     some panels report nonsense)."""

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton
 
 from queuedesk.kiosk import style
-from queuedesk.kiosk.texts import KioskTexts, other_name, service_name
+from queuedesk.kiosk.texts import KioskTexts
 from queuedesk.operations.info import ServiceStatus
-from queuedesk.ui.fonts import number_family
+from queuedesk.qtkit.fit import fitted, fitted_all
+from queuedesk.qtkit.fonts import number_font, text_font
+from queuedesk.qtkit.theme import colour
 
 CARD_INSET = 2   # px between the button's edge and its card, so the border is not clipped
 #: From this width / height on, a card puts its figures beside the name (a wide bar, as in
@@ -38,34 +40,17 @@ class Look:
     radius: float
 
 
-def font(px: int, bold: bool = False, family: str | None = None) -> QFont:
-    f = QFont(QApplication.font())
-    if family:
-        f.setFamily(family)
-    f.setPixelSize(max(1, int(px)))
-    f.setBold(bold)
-    return f
+#: The smallest type a kiosk button shrinks a name to.
+FLOOR_PX = 8
 
 
-def text_width(text: str, px: int, bold: bool = False) -> float:
-    return QFontMetricsF(font(px, bold)).horizontalAdvance(text)
-
-
-def fit_px(texts: list[str], width: float, start: int, bold: bool = False, floor: int = 8) -> int:
+def fit_px(texts: list[str], width: float, start: int, bold: bool = False) -> int:
     """The largest size ≤ start at which every text fits `width` on one line."""
-    size = start
-    for text in texts:
-        if not text:
-            continue
-        w = text_width(text, size, bold)
-        if w > width:
-            size = max(floor, int(size * width / w))
-            while size > floor and text_width(text, size, bold) > width:
-                size -= 1
-    return size
+    return fitted_all(text_font(start, bold), texts, width, floor=FLOOR_PX).pixelSize()
 
 
-def look_for(width: int, height: int, u: float, statuses: list[ServiceStatus], figure_texts: list[str]) -> Look:
+def look_for(width: int, height: int, u: float, texts: KioskTexts, statuses: list[ServiceStatus],
+             figure_texts: list[str]) -> Look:
     """One Look for cells of width × height holding these services (names in the current
     language and the other one) and these figure lines (those of the open services: a
     long reason shrinks only its own button's line)."""
@@ -88,8 +73,8 @@ def look_for(width: int, height: int, u: float, statuses: list[ServiceStatus], f
         text_w = inner - 2 * pad - badge - 0.7 * pad
         name_start = round(min(5.6 * u, 0.2 * height))
     text_w *= 0.98   # slack for rounding between measuring and painting
-    name_px = fit_px([service_name(s) for s in statuses], text_w, name_start, bold=True)
-    sub_px = fit_px([other_name(s) for s in statuses], text_w, max(round(name_px * 0.6), round(2.3 * u)))
+    name_px = fit_px([texts.name(s.names) for s in statuses], text_w, name_start, bold=True)
+    sub_px = fit_px([texts.other_name(s.names) for s in statuses], text_w, max(round(name_px * 0.6), round(2.3 * u)))
     return Look(wide=wide, pad=pad, badge=badge, name_px=name_px, sub_px=sub_px, figures_px=figures_px,
                 figures_w=figures_w, radius=max(6.0, 1.4 * u))
 
@@ -135,7 +120,7 @@ class ServiceButton(QAbstractButton):
 
     def _sync(self) -> None:
         self.setEnabled(self.takes_tickets and self.online)
-        self.setAccessibleName(service_name(self.status))
+        self.setAccessibleName(self.texts.name(self.status.names))
         self.setAccessibleDescription(" · ".join(self.figure_texts()))
         self.update()
 
@@ -160,7 +145,8 @@ class ServiceButton(QAbstractButton):
     # -- painting ------------------------------------------------------------------------
 
     def paintEvent(self, _event) -> None:
-        look = self.look or look_for(self.width(), self.height(), 10.0, [self.status], list(self.figure_texts()))
+        look = self.look or look_for(self.width(), self.height(), 10.0, self.texts, [self.status],
+                                     list(self.figure_texts()))
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -169,9 +155,9 @@ class ServiceButton(QAbstractButton):
         card = QRectF(self.rect()).adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
         path = QPainterPath()
         path.addRoundedRect(card, look.radius, look.radius)
-        p.fillPath(path, style.colour(style.PRESSED if pressed else style.PAPER if live else style.OFF_FILL))
+        p.fillPath(path, colour(style.PRESSED if pressed else style.PAPER if live else style.OFF_FILL))
         border = max(2.0, look.pad * 0.07)
-        p.setPen(QPen(style.colour(style.BLUE if pressed else style.LINE), border * (2 if pressed else 1)))
+        p.setPen(QPen(colour(style.BLUE if pressed else style.LINE), border * (2 if pressed else 1)))
         p.drawPath(path)
         if look.wide:
             self._paint_wide(p, card, look, border)
@@ -181,31 +167,31 @@ class ServiceButton(QAbstractButton):
 
     def _colours(self):
         live = self.isEnabled()
-        return (style.colour(style.INK if live else style.OFF_INK),
-                style.colour(style.SUBTLE if live else style.OFF_INK))
+        return (colour(style.INK if live else style.OFF_INK),
+                colour(style.SUBTLE if live else style.OFF_INK))
 
     def _paint_stacked(self, p: QPainter, card: QRectF, look: Look, border: float) -> None:
         """Name block on top, the figures line under a rule at the bottom."""
         pad = look.pad
-        fig_h = QFontMetricsF(font(look.figures_px, bold=True)).height()
+        fig_h = QFontMetricsF(text_font(look.figures_px, bold=True)).height()
         fig_top = card.bottom() - pad * 0.8 - fig_h
         rule_y = fig_top - pad * 0.45
         self._paint_names(p, QRectF(card.left() + pad, card.top() + pad * 0.8,
                                     card.width() - 2 * pad, rule_y - card.top() - pad * 0.8), look)
         p.fillRect(QRectF(card.left() + pad, rule_y, card.width() - 2 * pad, max(1.0, border * 0.6)),
-                   style.colour(style.LINE if self.isEnabled() else "#aab3bd"))
+                   colour(style.LINE if self.isEnabled() else "#aab3bd"))
         line = QRectF(card.left() + pad, fig_top, card.width() - 2 * pad, fig_h)
         if self.working:
             self._paint_working(p, line, look)
             return
         first, second = self.figure_texts()
-        first_font, second_font = font(look.figures_px, bold=True), font(look.figures_px, bold=self.isEnabled())
+        first_font, second_font = text_font(look.figures_px, bold=True), text_font(look.figures_px, bold=self.isEnabled())
         room = line.width() - pad   # keep a gap between the two halves
         need = QFontMetricsF(first_font).horizontalAdvance(first) + \
             QFontMetricsF(second_font).horizontalAdvance(second)
         if need > room:   # a long reason ("Hours 08:00–11:30, 14:00–17:00") shrinks to fit
             for f in (first_font, second_font):
-                f.setPixelSize(max(8, int(f.pixelSize() * room / need)))
+                f.setPixelSize(max(FLOOR_PX, int(f.pixelSize() * room / need)))
         self._paint_figures(p, line, first_font, second_font, Qt.AlignmentFlag.AlignLeft,
                             Qt.AlignmentFlag.AlignRight, stacked=False)
 
@@ -217,15 +203,13 @@ class ServiceButton(QAbstractButton):
         self._paint_names(p, QRectF(card.left() + pad, card.top() + pad * 0.6,
                                     column.left() - pad - card.left() - pad, card.height() - 1.2 * pad), look)
         p.fillRect(QRectF(column.left() - pad * 0.6, card.top() + pad, max(1.0, border * 0.6),
-                          card.height() - 2 * pad), style.colour(style.LINE if self.isEnabled() else "#aab3bd"))
+                          card.height() - 2 * pad), colour(style.LINE if self.isEnabled() else "#aab3bd"))
         if self.working:
             self._paint_working(p, column, look)
             return
-        first_font, second_font = font(look.figures_px, bold=True), font(round(look.figures_px * 0.85))
-        for f, text in zip((first_font, second_font), self.figure_texts(), strict=True):
-            w = QFontMetricsF(f).horizontalAdvance(text)
-            if w > column.width():   # only a long reason gets here
-                f.setPixelSize(max(8, int(f.pixelSize() * column.width() / w)))
+        first, second = self.figure_texts()   # only a long reason gets shrunk here
+        first_font = fitted(text_font(look.figures_px, bold=True), first, column.width(), floor=FLOOR_PX)
+        second_font = fitted(text_font(round(look.figures_px * 0.85)), second, column.width(), floor=FLOOR_PX)
         self._paint_figures(p, column, first_font, second_font, Qt.AlignmentFlag.AlignRight,
                             Qt.AlignmentFlag.AlignRight, stacked=True)
 
@@ -234,9 +218,9 @@ class ServiceButton(QAbstractButton):
         live = self.isEnabled()
         ink, subtle = self._colours()
         badge = look.badge
-        name_font, sub_font = font(look.name_px, bold=True), font(look.sub_px)
+        name_font, sub_font = text_font(look.name_px, bold=True), text_font(look.sub_px)
         name_h, sub_h = QFontMetricsF(name_font).height(), QFontMetricsF(sub_font).height()
-        sub_text = other_name(self.status)
+        sub_text = self.texts.other_name(self.status.names)
         text_h = name_h + (sub_h if sub_text else 0)
         block_h = max(badge, text_h)
         top = box.top() + max(0.0, (box.height() - block_h) / 2)
@@ -245,13 +229,10 @@ class ServiceButton(QAbstractButton):
         badge_rect = QRectF(box.left(), top + (block_h - badge) / 2, badge, badge)
         badge_path = QPainterPath()
         badge_path.addRoundedRect(badge_rect, badge * 0.16, badge * 0.16)
-        p.fillPath(badge_path, style.colour(style.BLUE if live else "#6b7784"))
+        p.fillPath(badge_path, colour(style.BLUE if live else "#6b7784"))
         letter = self.status.prefix or self.status.code
-        letter_font = font(round(badge * 0.62), bold=True, family=number_family())
-        letter_w = QFontMetricsF(letter_font).horizontalAdvance(letter)
-        if letter_w > badge * 0.8:   # a long prefix ("VIP") shrinks into the badge
-            letter_font.setPixelSize(max(1, int(letter_font.pixelSize() * badge * 0.8 / letter_w)))
-        p.setPen(style.colour("#ffffff"))
+        letter_font = fitted(number_font(round(badge * 0.62)), letter, badge * 0.8)   # "VIP" shrinks in
+        p.setPen(colour("#ffffff"))
         p.setFont(letter_font)
         p.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, letter)
 
@@ -264,7 +245,7 @@ class ServiceButton(QAbstractButton):
         p.setPen(ink)
         p.setFont(name_font)
         p.drawText(QRectF(left, text_top, width, name_h), align,
-                   QFontMetricsF(name_font).elidedText(service_name(self.status), elide, width))
+                   QFontMetricsF(name_font).elidedText(self.texts.name(self.status.names), elide, width))
         if sub_text:
             p.setPen(subtle)
             p.setFont(sub_font)
@@ -285,7 +266,7 @@ class ServiceButton(QAbstractButton):
             second_box = QRectF(box.left(), top + h1, box.width(), h2)
         else:
             first_box = second_box = box
-        p.setPen(style.colour(style.ALERT) if refused else ink)
+        p.setPen(colour(style.ALERT) if refused else ink)
         p.setFont(first_font)
         p.drawText(first_box, first_align | vcenter, first)
         p.setPen(subtle)
@@ -294,10 +275,7 @@ class ServiceButton(QAbstractButton):
 
     def _paint_working(self, p: QPainter, box: QRectF, look: Look) -> None:
         text = self.texts.issuing()
-        f = font(look.figures_px, bold=True)
-        w = QFontMetricsF(f).horizontalAdvance(text)
-        if w > box.width():
-            f.setPixelSize(max(8, int(f.pixelSize() * box.width() / w)))
-        p.setPen(style.colour(style.BLUE))
+        f = fitted(text_font(look.figures_px, bold=True), text, box.width(), floor=FLOOR_PX)
+        p.setPen(colour(style.BLUE))
         p.setFont(f)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

@@ -1,9 +1,11 @@
 """The kiosk's conversation with the engine: issue tickets, keep the figures live.
 
-Issuing runs on one DbWorker and reads on another, so a touch is never queued behind a
-refresh. The figures follow the event log (LiveFeed): any batch of events may change a
-queue, so it triggers one read (reads asked for while one runs are merged). Widgets
-never touch the database; they listen to the signals below.
+Everything goes through the window's EngineLink (ui/engine_link.py): a ticket is issued
+on the action worker, the figures are read on the read worker, and any batch of events
+may change a queue, so it triggers one read (reads asked for while one runs are merged).
+What is the kiosk's own: one touch, one ticket, and the retry of a touch whose answer
+was lost with the database. Widgets never touch the database; they listen to the
+signals below.
 """
 from __future__ import annotations
 
@@ -19,12 +21,11 @@ from queuedesk.domain.model import Channel, Priority
 from queuedesk.operations import queries, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
-from queuedesk.ui.feed import LiveFeed
-from queuedesk.ui.worker import DbWorker
+from queuedesk.operations.texts import HallTexts, hall_texts
+from queuedesk.ui.engine_link import EngineLink
 
 log = logging.getLogger(__name__)
 
-PROBE_MS = 2000      # while the database is away, try a read this often
 CLOCK_MS = 60_000    # opening hours and the business day change with the clock, not with events
 STATION = "kiosk"
 
@@ -37,6 +38,12 @@ class Refusal:
     kind: str
 
 
+@dataclass(frozen=True)
+class Figures:
+    services: list          # ServiceStatus, the hall's services in order
+    texts: HallTexts
+
+
 def take_ticket(hall: Hall, code: str, key: str) -> TicketInfo | Refusal:
     """Runs on the action worker. A closed service is an answer, not an error: the kiosk
     explains it, while every other failure goes through the worker's failed signal."""
@@ -47,8 +54,13 @@ def take_ticket(hall: Hall, code: str, key: str) -> TicketInfo | Refusal:
     return info if info is not None else Refusal(code, "")
 
 
+def figures(hall: Hall) -> Figures:
+    return Figures(queries.services_status(hall), hall_texts(hall))
+
+
 class KioskSession(QObject):
     servicesChanged = Signal(list)      # list[ServiceStatus], the hall's services in order
+    textsChanged = Signal(object)       # HallTexts: the branch name, the ticket footer
     onlineChanged = Signal(bool)
     issued = Signal(object)             # TicketInfo
     refused = Signal(str, str)          # service code, the refusal's kind (disabled, hours, cap)
@@ -59,45 +71,39 @@ class KioskSession(QObject):
         super().__init__(parent)
         self.hall = hall
         self.services: list = []
-        self.online = True
+        self.texts: HallTexts | None = None
         self._issuing = False
         self._issue_id: int | None = None
         self._issue_request: tuple[str, str] | None = None   # (code, key)
         self._retry_keys: dict[str, str] = {}
-        self._actions = DbWorker(self)
-        self._actions.finished.connect(self._on_action_done)
-        self._actions.failed.connect(self._on_action_failed)
-        self._reads = DbWorker(self)
-        self._reads.finished.connect(self._on_read_done)
-        self._reads.failed.connect(self._on_read_failed)
         self._read_id: int | None = None
         self._read_again = False
-        self._feed_ok = True
-        self._db_ok = True
-        self._probe = QTimer(self, singleShot=True, interval=PROBE_MS)
-        self._probe.timeout.connect(self._probe_database)
+        self.link = EngineLink(hall, self)
+        self.link.acted.connect(self._on_action_done)
+        self.link.actFailed.connect(self._on_action_failed)
+        self.link.readDone.connect(self._on_read_done)
+        self.link.readFailed.connect(self._on_read_failed)
+        self.link.events.connect(lambda _batch: self.refresh())
+        self.link.rewound.connect(self.refresh)
+        self.link.onlineChanged.connect(self._on_online)
         self._clock = QTimer(self, interval=CLOCK_MS)
-        self._clock.timeout.connect(lambda: self.refresh())
-        self.feed = LiveFeed(hall.db)
-        self.feed.events.connect(lambda _batch: self.refresh())
-        self.feed.online.connect(self._on_feed_online)
-        self.feed.problem.connect(lambda message: log.warning("event feed: %s", message))
+        self._clock.timeout.connect(self.refresh)
 
     # -- life cycle ----------------------------------------------------------------------
 
     def start(self) -> None:
-        self.feed.start()
+        self.link.start()
         self._clock.start()
         self.refresh()
 
     def shutdown(self) -> None:
         """Stop the feed thread and let running database work end."""
-        self._probe.stop()
         self._clock.stop()
-        if self.feed.isRunning():
-            self.feed.stop()
-        self._actions.wait(10_000)
-        self._reads.wait(10_000)
+        self.link.shutdown()
+
+    @property
+    def online(self) -> bool:
+        return self.link.online
 
     @property
     def busy(self) -> bool:
@@ -117,7 +123,7 @@ class KioskSession(QObject):
         key = self._retry_keys.pop(code, None) or uuid.uuid4().hex
         self._set_issuing(True)
         self._issue_request = (code, key)
-        self._issue_id = self._actions.submit(partial(take_ticket, self.hall, code, key))
+        self._issue_id = self.link.act(partial(take_ticket, self.hall, code, key))
         return True
 
     def forget_retries(self) -> None:
@@ -126,8 +132,7 @@ class KioskSession(QObject):
 
     def record_print_failure(self, number: str, target: str, message: str) -> None:
         log.warning("ticket %s not printed on %s: %s", number, target, message)
-        self._actions.submit(partial(tickets.record_print_failure, self.hall, number, target, message,
-                                     station=STATION))
+        self.link.act(partial(tickets.record_print_failure, self.hall, number, target, message, station=STATION))
 
     def _set_issuing(self, value: bool) -> None:
         if value != self._issuing:
@@ -157,7 +162,7 @@ class KioskSession(QObject):
         self._set_issuing(False)
         if db_problem:
             self._retry_keys[code] = key   # it may have committed before the line dropped
-            self._database_lost(message)
+            log.warning("database unreachable: %s", message)
         else:
             log.error("issuing a %s ticket failed: %s", code, message)
             self.failed.emit(message)
@@ -165,64 +170,41 @@ class KioskSession(QObject):
 
     # -- figures -------------------------------------------------------------------------
 
-    def refresh(self, probing: bool = False) -> None:
-        """Read the services' figures again; a request during a read runs once after it."""
-        if self._read_id is not None or not (self._db_ok or probing):
-            self._read_again = True   # after the running read, or when the database is back
+    def refresh(self) -> None:
+        """Read the services' figures again; a request during a read runs once after it.
+        While offline the request waits for the database to come back."""
+        if self._read_id is not None or not self.online:
+            self._read_again = True
             return
         self._read_again = False
-        self._read_id = self._reads.submit(partial(queries.services_status, self.hall))
+        self._read_id = self.link.read(partial(figures, self.hall))
 
     @Slot(int, object)
-    def _on_read_done(self, rid: int, services: list) -> None:
+    def _on_read_done(self, rid: int, result: Figures) -> None:
         if rid != self._read_id:
             return
         self._read_id = None
-        if not self._db_ok:
-            self._db_ok = True
-            self._probe.stop()
-            self._update_online()
-        self.services = services
-        self.servicesChanged.emit(services)
+        self.services = result.services
+        if result.texts != self.texts:
+            self.texts = result.texts
+            self.textsChanged.emit(result.texts)
+        self.servicesChanged.emit(result.services)
         if self._read_again:
             self.refresh()
 
     @Slot(int, object, bool)
     def _on_read_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
-        message = str(error)
         if rid != self._read_id:
             return
         self._read_id = None
-        if db_problem:
-            self._database_lost(message)
-        else:
-            log.error("reading the services failed: %s", message)
+        self._read_again = True     # read again when the database is back
+        if not db_problem:
+            log.error("reading the services failed: %s", error)
 
     # -- the database coming and going -------------------------------------------------
 
     @Slot(bool)
-    def _on_feed_online(self, ok: bool) -> None:
-        self._feed_ok = ok
-        if ok:
-            # Back after a loss: what changed meanwhile is not in our figures.
-            self._db_ok = True
-            self._probe.stop()
-            self.refresh()
-        self._update_online()
-
-    def _database_lost(self, message: str) -> None:
-        log.warning("database unreachable: %s", message)
-        self._db_ok = False
-        self._probe.start()
-        self._update_online()
-
-    def _probe_database(self) -> None:
-        # Only reads probe: a ticket is never issued without a customer touching again.
-        if not self._db_ok:
-            self.refresh(probing=True)
-
-    def _update_online(self) -> None:
-        online = self._feed_ok and self._db_ok
-        if online != self.online:
-            self.online = online
-            self.onlineChanged.emit(online)
+    def _on_online(self, online: bool) -> None:
+        if online:
+            self.refresh()          # what changed meanwhile is not in our figures
+        self.onlineChanged.emit(online)

@@ -6,9 +6,7 @@ from a metre on a 21" and a 43" screen. Text on every fill meets WCAG AA contras
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
-from queuedesk.ui.fonts import number_family
+from queuedesk.qtkit.fonts import number_family
 
 NAVY = "#0f2c52"        # header, titles
 BLUE = "#1451a8"        # the service badge, the active language
@@ -26,12 +24,6 @@ OK = "#1b5e20"          # "please take your ticket": 7.9:1 on white
 OK_FILL = "#e8f5e9"
 WARN_FILL = "#fff4d6"   # database away
 WARN_INK = "#5c3b00"
-
-
-
-
-def colour(name: str) -> QColor:
-    return QColor(name)
 
 
 def sheet(u: float) -> str:
@@ -88,9 +80,3 @@ QPushButton#finish:pressed {{ background: {NAVY}; }}
 QPushButton#finish:disabled {{ background: #7d95b8; color: #eef3fa; }}
 QLabel#countdown {{ color: {SUBTLE}; font-size: {px(2.4)}; }}
 """
-
-
-def repolish(widget) -> None:
-    """Re-apply the sheet after a dynamic property (tone, side) changed."""
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)

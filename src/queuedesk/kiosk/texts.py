@@ -1,51 +1,48 @@
 """Words the kiosk shows for the engine's figures and refusals, through Qt's translations.
 
 Looked up at call time, so a language switch takes effect on the next repaint. Service
-names are data (name_zh / name_en), never translations.
+names are data (one per language), never translations; the name in the customer's
+language is shown large, the one in the second language small under it.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from queuedesk.domain.languages import LocalText, second_language
 from queuedesk.ui.language import current_language
+from queuedesk.wording import phrases
 
 # The engine's refusal kinds (domain.model.Refusal).
 DISABLED, HOURS, FULL = "disabled", "hours", "cap"
 
 
-def pick_name(name_zh: str, name_en: str, lang: str | None = None) -> str:
-    """The name in the interface language; Chinese when there is no English name."""
-    return name_en if (lang or current_language()) == "en" and name_en else name_zh
-
-
-def service_name(status, lang: str | None = None) -> str:
-    return pick_name(status.name_zh, status.name_en, lang)
-
-
-def other_name(status, lang: str | None = None) -> str:
-    """The name in the other language, shown small so a foreign customer finds their way."""
-    if (lang or current_language()) == "en":
-        return status.name_zh if status.name_zh != status.name_en else ""
-    return status.name_en or ""
-
-
 class KioskTexts(QObject):
+    def __init__(self, hall_language: str = "zh_CN", parent: QObject | None = None):
+        super().__init__(parent)
+        self.hall_language = hall_language   # the Chinese shown beside English
+
+    def second_language(self) -> str:
+        return second_language(current_language(), self.hall_language)
+
+    def name(self, names: dict[str, str]) -> str:
+        """A service's name in the interface language (or its fallback)."""
+        return LocalText(names).text(current_language())
+
+    def other_name(self, names: dict[str, str]) -> str:
+        """The name in the second language, shown small so a foreign customer finds their
+        way; "" when there is none or it would only repeat the first."""
+        local = LocalText(names)
+        other = local.exact(self.second_language())
+        return other if other != local.text(current_language()) else ""
+
     def waiting(self, count: int) -> str:
         return self.tr("{0} waiting").format(count)
 
     def wait(self, minutes: float, waiting: int) -> str:
-        """An estimate: "about", whole minutes, hours past the first hour."""
+        """The estimate as the ticket words it; nobody waiting is no wait at all."""
         if waiting <= 0 or minutes <= 0:
             return self.tr("No wait")
-        if minutes < 1:
-            return self.tr("Under 1 min")
-        total = round(minutes)
-        if total < 60:
-            return self.tr("About {0} min").format(total)
-        hours, rest = divmod(total, 60)
-        if not rest:
-            return self.tr("About {0} h").format(hours)
-        return self.tr("About {0} h {1} min").format(hours, rest)
+        return phrases.wait(minutes, current_language())
 
     def refusal(self, kind: str | None, hours: str = "") -> tuple[str, str]:
         """(headline, detail) for a service that takes no tickets now, by the engine's kind."""

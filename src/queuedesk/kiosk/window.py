@@ -17,7 +17,7 @@ from queuedesk.kiosk.confirmation import FAILED, PRINTED, PRINTING, Confirmation
 from queuedesk.kiosk.header import KioskHeader
 from queuedesk.kiosk.home import HomePage
 from queuedesk.kiosk.idle import IdleWatch
-from queuedesk.kiosk.layout import touch_px, unit
+from queuedesk.kiosk.layout import touch_px
 from queuedesk.kiosk.printing_job import PrintJobs
 from queuedesk.kiosk.session import KioskSession
 from queuedesk.kiosk.style import sheet
@@ -25,6 +25,7 @@ from queuedesk.kiosk.texts import KioskTexts
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
 from queuedesk.printing import TicketView
+from queuedesk.qtkit.theme import unit
 from queuedesk.ui import probe
 from queuedesk.ui.language import current_language, set_language
 
@@ -45,7 +46,7 @@ class KioskWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         config = hall.config
         self.config = config
-        self.default_language = default_language or config["ui.language"]
+        self.default_language = default_language or config.language
         self.printer_target = (config["printer.target"] or "").strip()
         self.paper_mm = config["printer.paper_mm"]
         self._ready_sent = False
@@ -54,7 +55,7 @@ class KioskWindow(QWidget):
         self._painted = False
         self._to_print: TicketView | None = None
 
-        self.texts = KioskTexts(self)
+        self.texts = KioskTexts(config["hall.language"], self)
         self.session = KioskSession(hall, self)
         self.printer = PrintJobs(self)
         self.header = KioskHeader(config)
@@ -76,6 +77,7 @@ class KioskWindow(QWidget):
 
         s = self.session
         s.servicesChanged.connect(self._on_services)
+        s.textsChanged.connect(lambda texts: self.header.set_branch_names(texts.branch_name))
         s.onlineChanged.connect(self.home.set_online)
         s.busyChanged.connect(lambda busy: busy or self.home.set_working(None))
         s.issued.connect(self._on_issued)
@@ -162,7 +164,11 @@ class KioskWindow(QWidget):
     def _on_issued(self, info: TicketInfo) -> None:
         self.home.set_working(None)
         try:
-            view = TicketView.from_ticket(info.to_dict(), self.config)
+            texts = self.session.texts
+            # The ticket speaks the customer's language, with the second one under it.
+            view = TicketView.from_ticket(info.to_dict(), self.config, lang=current_language(),
+                                          branch_name=texts.branch_name if texts else None,
+                                          footer=texts.footer if texts else None)
         except (KeyError, ValueError) as exc:   # a bug; the customer still gets the number
             log.error("cannot draw ticket %s: %s", info.number, exc)
             self.home.show_failure()

@@ -11,36 +11,48 @@ from collections.abc import Callable
 from datetime import datetime
 
 from queuedesk.domain import routing
-from queuedesk.domain.errors import (CounterNotOpen, InvalidTransition, NoCurrentTicket, NotAllowed,
-                                     QueueError)
+from queuedesk.domain.errors import (
+    CounterNotOpen,
+    InvalidTransition,
+    NoCurrentTicket,
+    NotAllowed,
+    QueueError,
+)
+from queuedesk.domain.events import (
+    ServiceStarted,
+    TicketCalled,
+    TicketEvent,
+    TicketFinished,
+    TicketNoShow,
+    TicketParked,
+    TicketRecalled,
+    TicketTransferred,
+)
 from queuedesk.domain.model import Counter, Ticket, TicketState
-from queuedesk.operations.figures import waiting_count
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
-from queuedesk.operations.tickets import describe, find, new_token
-from queuedesk.store.repository import Tx
+from queuedesk.operations.tickets import describe, find, new_token, ticket_fields
+from queuedesk.store.unit_of_work import UnitOfWork
 
-Action = Callable[[Tx, Counter, Ticket | None, datetime], Ticket | None]
+Action = Callable[[UnitOfWork, Counter, Ticket | None, datetime], Ticket | None]
 
 
 def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None,
                 action: Action, needs_open: bool = True) -> TicketInfo | None:
     now = hall.now()
-    with hall.write() as tx:
+    with hall.write() as uow:
         if key:
-            fresh, earlier = tx.claim_request(key, now)
+            fresh, earlier = uow.requests.claim(key, now)
             if not fresh:
-                return describe(tx, hall, tx.ticket(earlier)) if earlier else None
-        counter = tx.counter(number, lock=True)
-        if staff is not None and counter.staff != staff:
-            raise NotAllowed(f"{staff} is not signed in at counter {number}", "not_signed_in", user=staff,
-                             counter=number)
+                return describe(uow, hall, uow.tickets.get(earlier)) if earlier else None
+        counter = uow.counters.get(number, lock=True)
+        counter.require_holder(staff)
         if needs_open and not counter.is_open:
             raise CounterNotOpen(number, counter.state.value)
-        ticket = action(tx, counter, tx.current_ticket(number, hall.today(now)), now)
+        ticket = action(uow, counter, uow.tickets.at_counter(number, hall.today(now)), now)
         if key:
-            tx.settle_request(key, ticket.id if ticket else None)
-        return describe(tx, hall, ticket) if ticket else None
+            uow.requests.settle(key, ticket.id if ticket else None)
+        return describe(uow, hall, ticket) if ticket else None
 
 
 def _require_current(current: Ticket | None, counter: Counter, action: str) -> Ticket:
@@ -49,12 +61,16 @@ def _require_current(current: Ticket | None, counter: Counter, action: str) -> T
     return current
 
 
-def _event(tx: Tx, now: datetime, type_: str, ticket: Ticket, counter: Counter, **payload) -> None:
-    tx.append_event(now, type_, ticket, counter=counter.number, staff_user=counter.staff,
-                    waiting=waiting_count(tx, ticket.service, ticket.business_date), **payload)
+def _record(uow: UnitOfWork, event_type: type[TicketEvent], now: datetime, ticket: Ticket, counter: Counter,
+            **payload) -> None:
+    """Save the ticket and record what happened to it, with the queue it leaves behind."""
+    uow.tickets.save(ticket)
+    uow.events.append(event_type(at=now, **ticket_fields(ticket), counter=counter.number, staff=counter.staff,
+                                 waiting=uow.tickets.waiting_count(ticket.service, ticket.business_date),
+                                 **payload))
 
 
-def _close_current(hall: Hall, tx: Tx, counter: Counter, current: Ticket, now: datetime) -> None:
+def _close_current(hall: Hall, uow: UnitOfWork, counter: Counter, current: Ticket, now: datetime) -> None:
     """Call next moves the desk along: the current customer is finished first (or marked
     no-show if they never came after the allowed recalls)."""
     if not hall.config["hall.finish_on_next"]:
@@ -62,33 +78,30 @@ def _close_current(hall: Hall, tx: Tx, counter: Counter, current: Ticket, now: d
                                 "call the next one before this one is finished")
     if current.state is TicketState.CALLED and current.recalls >= hall.config["hall.max_recalls"]:
         current.no_show(now)
-        tx.save_ticket(current)
-        _event(tx, now, "ticket_no_show", current, counter, recalls=current.recalls)
+        _record(uow, TicketNoShow, now, current, counter, recalls=current.recalls)
     else:
         current.finish(now)
-        tx.save_ticket(current)
-        _event(tx, now, "ticket_finished", current, counter, service_min=round(current.service_min(), 2))
+        _record(uow, TicketFinished, now, current, counter, service_min=round(current.service_min(), 2))
 
 
-def _call(tx: Tx, counter: Counter, ticket: Ticket, now: datetime, how: str) -> Ticket:
+def _call(uow: UnitOfWork, counter: Counter, ticket: Ticket, now: datetime, how: str) -> Ticket:
     ticket.call(counter.number, counter.staff, now)
-    tx.save_ticket(ticket)
-    _event(tx, now, "ticket_called", ticket, counter, how=how,
-           waited_min=round(ticket.waited_min(now), 2), priority=ticket.priority.value)
+    _record(uow, TicketCalled, now, ticket, counter, how=how, waited_min=round(ticket.waited_min(now), 2),
+            priority=ticket.priority.value)
     return ticket
 
 
 def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo | None:
-    def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket | None:
+    def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket | None:
         if current is not None:
-            _close_current(hall, tx, c, current, now)
-        services = tx.services()
-        candidates = tx.call_candidates(c.number, c.services, hall.today(now))
+            _close_current(hall, uow, c, current, now)
+        services = uow.services.all()
+        candidates = uow.tickets.call_candidates(c.number, c.services, hall.today(now))
         # Try candidates in routing order; one another counter is taking right now is skipped.
         for candidate in routing.queue_order(candidates, services, c.number, c.services, now):
-            claimed = tx.claim_waiting(candidate.id)
+            claimed = uow.tickets.claim_waiting(candidate.id)
             if claimed is not None:
-                return _call(tx, c, claimed, now, "next")
+                return _call(uow, c, claimed, now, "next")
         return None
     return _at_counter(hall, counter, staff, key, act)
 
@@ -96,18 +109,18 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
 def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
                 key: str | None = None) -> TicketInfo:
     """Call one specific waiting ticket out of turn. Audited: the event says who and how."""
-    def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
-        ticket = find(tx, hall, number)
+    def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
+        ticket = find(uow, hall, number)
         if ticket.state is not TicketState.WAITING:
             raise InvalidTransition(ticket.number, ticket.state.value, "call")
         if current is not None:
-            _close_current(hall, tx, c, current, now)
-        return _call(tx, c, ticket, now, "pick")
+            _close_current(hall, uow, c, current, now)
+        return _call(uow, c, ticket, now, "pick")
     return _at_counter(hall, counter, staff, key, act)
 
 
 def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
-    def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
+    def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "recall")
         limit = hall.config["hall.max_recalls"]
         if ticket.state is TicketState.CALLED and ticket.recalls >= limit:
@@ -115,67 +128,61 @@ def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None =
                              f"mark no-show or call next", "recall_limit", ticket=ticket.number,
                              recalls=ticket.recalls)
         ticket.recall()
-        tx.save_ticket(ticket)
-        _event(tx, now, "ticket_recalled", ticket, c, recalls=ticket.recalls)
+        _record(uow, TicketRecalled, now, ticket, c, recalls=ticket.recalls)
         return ticket
     return _at_counter(hall, counter, staff, key, act)
 
 
 def start_service(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
-    def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
+    def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "start service")
         ticket.start(now)
-        tx.save_ticket(ticket)
-        _event(tx, now, "service_started", ticket, c)
+        _record(uow, ServiceStarted, now, ticket, c)
         return ticket
     return _at_counter(hall, counter, staff, key, act)
 
 
 def finish(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
-    def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
+    def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "finish")
         ticket.finish(now)
-        tx.save_ticket(ticket)
-        _event(tx, now, "ticket_finished", ticket, c, service_min=round(ticket.service_min(), 2))
+        _record(uow, TicketFinished, now, ticket, c, service_min=round(ticket.service_min(), 2))
         return ticket
     # A counter may finish its last customer after pausing or closing.
     return _at_counter(hall, counter, staff, key, act, needs_open=False)
 
 
 def no_show(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
-    def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
+    def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "mark no-show")
         ticket.no_show(now)
-        tx.save_ticket(ticket)
-        _event(tx, now, "ticket_no_show", ticket, c, recalls=ticket.recalls)
+        _record(uow, TicketNoShow, now, ticket, c, recalls=ticket.recalls)
         return ticket
     return _at_counter(hall, counter, staff, key, act, needs_open=False)
 
 
 def park(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """Set the current customer aside (e.g. to fill in a form) and keep them at this counter."""
-    def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
+    def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "park")
         ticket.park()
-        tx.save_ticket(ticket)
-        _event(tx, now, "ticket_parked", ticket, c)
+        _record(uow, TicketParked, now, ticket, c)
         return ticket
     return _at_counter(hall, counter, staff, key, act, needs_open=False)
 
 
 def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
            key: str | None = None) -> TicketInfo:
-    def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
-        ticket = find(tx, hall, number)
+    def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
+        ticket = find(uow, hall, number)
         if ticket.state is TicketState.PARKED and ticket.counter != c.number:
             raise NotAllowed(f"{ticket.number} is parked at counter {ticket.counter}", "parked_elsewhere",
                              ticket=ticket.number, counter=ticket.counter)
         if current is not None:
-            _close_current(hall, tx, c, current, now)
+            _close_current(hall, uow, c, current, now)
         ticket.unpark(c.number, c.staff, now)
-        tx.save_ticket(ticket)
-        _event(tx, now, "ticket_called", ticket, c, how="unpark",
-               waited_min=round(ticket.waited_min(now), 2), priority=ticket.priority.value)
+        _record(uow, TicketCalled, now, ticket, c, how="unpark", waited_min=round(ticket.waited_min(now), 2),
+                priority=ticket.priority.value)
         return ticket
     return _at_counter(hall, counter, staff, key, act)
 
@@ -187,29 +194,28 @@ def transfer(hall: Hall, counter: int, to_service: str | None = None, to_counter
     if (to_service is None) == (to_counter is None):
         raise QueueError("transfer needs exactly one of a target service or a target counter")
 
-    def act(tx: Tx, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
+    def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "transfer")
         if to_counter is not None:
-            target = tx.counter(to_counter)
+            target = uow.counters.get(to_counter)
             if target.number == c.number:
                 raise QueueError("cannot transfer a ticket to its own counter", "transfer_to_own_counter")
             service_code = ticket.service if ticket.service in target.services or not target.services \
                 else target.services[0]
         else:
-            service_code = tx.service(to_service).code
+            service_code = uow.services.get(to_service).code
             if service_code == ticket.service:
                 raise QueueError(f"{ticket.number} is already in service {service_code}", "already_in_service",
                                  ticket=ticket.number, service=service_code)
         ticket.hand_over(now)
-        tx.save_ticket(ticket)
         leg = Ticket(number=ticket.number, service=service_code, business_date=ticket.business_date,
                      token=new_token(), issued_at=ticket.issued_at, queued_at=now,
                      priority=ticket.priority, channel=ticket.channel, sequence=ticket.sequence,
                      note=note, transferred_from=ticket.id, target_counter=to_counter,
                      head_of_queue=True)
-        tx.add_ticket(leg)
-        _event(tx, now, "ticket_transferred", ticket, c, to_service=service_code,
-               to_counter=to_counter, note=note, new_ticket_id=leg.id,
-               to_waiting=waiting_count(tx, service_code, leg.business_date))
+        uow.tickets.add(leg)
+        _record(uow, TicketTransferred, now, ticket, c, to_service=service_code, to_counter=to_counter,
+                note=note, new_ticket_id=leg.id,
+                to_waiting=uow.tickets.waiting_count(service_code, leg.business_date))
         return leg
     return _at_counter(hall, counter, staff, key, act, needs_open=False)

@@ -1,8 +1,10 @@
 """End of the business day: whatever is still open expires; numbering restarts by date."""
 from __future__ import annotations
 
-from queuedesk.domain.model import FINAL, CounterState, TicketState
+from queuedesk.domain.events import CounterClosed, DayClosed, TicketExpired
+from queuedesk.domain.model import FINAL, TicketState
 from queuedesk.operations.hall import Hall
+from queuedesk.operations.tickets import ticket_fields
 
 
 def close_day(hall: Hall) -> dict:
@@ -10,21 +12,21 @@ def close_day(hall: Hall) -> dict:
     counter and sign everyone out. The next ticket of a new business date starts at 001."""
     now = hall.now()
     open_states = [s for s in TicketState if s not in FINAL]
-    with hall.write() as tx:
-        expired = tx.tickets_in(*open_states)
+    with hall.write() as uow:
+        expired = uow.tickets.in_states(*open_states)
         for ticket in expired:
             ticket.expire(now)
-            tx.save_ticket(ticket)
-            tx.append_event(now, "ticket_expired", ticket, waiting=0)   # nobody waits after closing
+            uow.tickets.save(ticket)
+            uow.events.append(TicketExpired(at=now, **ticket_fields(ticket), counter=ticket.counter,
+                                            waiting=0))   # nobody waits after closing
         closed = 0
-        for counter in tx.counters():
-            if counter.state is not CounterState.CLOSED or counter.staff:
-                user = counter.staff
-                counter.state, counter.pause_reason, counter.staff = CounterState.CLOSED, None, None
-                tx.save_counter(counter)
-                tx.append_event(now, "counter_closed", counter=counter.number, staff_user=user)
+        for counter in uow.counters.all():
+            user = counter.staff
+            if counter.end_of_day():
+                uow.counters.save(counter)
+                uow.events.append(CounterClosed(at=now, counter=counter.number, staff=user))
                 closed += 1
         day = hall.today(now)
-        tx.append_event(now, "day_closed", business_date=day.isoformat(), expired=len(expired),
-                        counters_closed=closed)
+        uow.events.append(DayClosed(at=now, business_date=day.isoformat(), expired=len(expired),
+                                    counters_closed=closed))
     return {"business_date": day.isoformat(), "expired": len(expired), "counters_closed": closed}

@@ -9,7 +9,7 @@ from datetime import date, datetime, timezone
 from queuedesk.config import Config
 from queuedesk.domain.numbering import business_date
 from queuedesk.store.database import Database
-from queuedesk.store.repository import Tx
+from queuedesk.store.unit_of_work import UnitOfWork, unit_of_work
 
 
 def utc_now() -> datetime:
@@ -29,11 +29,12 @@ class Hall:
         return business_date(now or self.now(), self.config.timezone)
 
     @contextmanager
-    def write(self) -> Iterator[Tx]:
-        with self.db.connect(write=True) as conn:
-            yield Tx(conn)
+    def write(self) -> Iterator[UnitOfWork]:
+        """One write transaction: committed when the block ends, rolled back if it raises."""
+        with unit_of_work(self.db, write=True) as uow:
+            yield uow
 
     @contextmanager
-    def read(self) -> Iterator[Tx]:
-        with self.db.connect(write=False) as conn:
-            yield Tx(conn)
+    def read(self) -> Iterator[UnitOfWork]:
+        with unit_of_work(self.db, write=False) as uow:
+            yield uow

@@ -1,10 +1,16 @@
-"""What the use cases hand back to clients: plain values, ready for JSON."""
+"""What the use cases hand back to clients: plain values, ready for JSON.
+
+Names are {language: text} dictionaries (domain.languages.LocalText as plain data); a
+client asks `name(lang)` for the one to show. `to_dict()` also keeps the two fields
+scripts read before names had languages (name_zh / name_en).
+"""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from queuedesk.domain.languages import EN, ZH_CN, LocalText
 from queuedesk.domain.model import Counter, Service, Ticket
 
 
@@ -12,13 +18,17 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
+def _legacy(names: dict[str, str], prefix: str) -> dict[str, str]:
+    local = LocalText(names)
+    return {f"{prefix}_zh": local.text(ZH_CN.code), f"{prefix}_en": local.exact(EN.code)}
+
+
 @dataclass(frozen=True)
 class TicketInfo:
     id: int
     number: str
     service: str
-    service_name_zh: str
-    service_name_en: str
+    service_names: dict[str, str]
     priority: str
     state: str
     channel: str
@@ -39,8 +49,8 @@ class TicketInfo:
     @classmethod
     def of(cls, t: Ticket, service: Service, now: datetime, position: int | None = None,
            estimate: float | None = None) -> "TicketInfo":
-        return cls(id=t.id, number=t.number, service=t.service, service_name_zh=service.name_zh,
-                   service_name_en=service.name_en, priority=t.priority.value, state=t.state.value,
+        return cls(id=t.id, number=t.number, service=t.service, service_names=dict(service.names),
+                   priority=t.priority.value, state=t.state.value,
                    channel=t.channel.value, position=position,
                    estimated_wait_min=estimate if estimate is not None else t.estimated_wait_min,
                    token=t.token, issued_at=_iso(t.issued_at), called_at=_iso(t.called_at),
@@ -48,15 +58,17 @@ class TicketInfo:
                    staff=t.staff, recalls=t.recalls, note=t.note, transferred_from=t.transferred_from,
                    waited_min=round(t.waited_min(now), 1))
 
+    def service_name(self, lang: str) -> str:
+        return LocalText(self.service_names).text(lang)
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**asdict(self), **_legacy(self.service_names, "service_name")}
 
 
 @dataclass(frozen=True)
 class ServiceStatus:
     code: str
-    name_zh: str
-    name_en: str
+    names: dict[str, str]
     prefix: str
     enabled: bool
     hours: str
@@ -72,18 +84,21 @@ class ServiceStatus:
 
     @classmethod
     def of(cls, s: Service, **figures) -> "ServiceStatus":
-        return cls(code=s.code, name_zh=s.name_zh, name_en=s.name_en, prefix=s.prefix,
+        return cls(code=s.code, names=dict(s.names), prefix=s.prefix,
                    enabled=s.enabled, hours=s.hours.describe(), daily_cap=s.daily_cap,
                    target_wait_min=s.target_wait_min, max_wait_min=s.max_wait_min, **figures)
 
+    def name(self, lang: str) -> str:
+        return LocalText(self.names).text(lang)
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**asdict(self), **_legacy(self.names, "name")}
 
 
 @dataclass(frozen=True)
 class CounterStatus:
     number: int
-    name: str
+    names: dict[str, str]        # the counter's own names; none: say "3号窗口" in the reader's words
     services: list[str]
     state: str
     pause_reason: str | None
@@ -93,7 +108,7 @@ class CounterStatus:
 
     @classmethod
     def of(cls, c: Counter, current: Ticket | None) -> "CounterStatus":
-        return cls(number=c.number, name=c.name, services=list(c.services), state=c.state.value,
+        return cls(number=c.number, names=dict(c.names), services=list(c.services), state=c.state.value,
                    pause_reason=c.pause_reason, staff=c.staff,
                    current=current.number if current else None,
                    current_state=current.state.value if current else None)

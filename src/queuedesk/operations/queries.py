@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from statistics import fmean
 
 from queuedesk.domain import estimate, routing
-from queuedesk.domain.model import TicketState
+from queuedesk.domain.model import Service, TicketState
 from queuedesk.domain.numbering import local_time
 from queuedesk.operations.figures import counters_for, open_counters_serving
 from queuedesk.operations.hall import Hall
@@ -15,16 +15,16 @@ from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
 def services_status(hall: Hall) -> list[ServiceStatus]:
     now = hall.now()
     day = hall.today(now)
-    with hall.read() as tx:
-        waiting = tx.tickets_in(TicketState.WAITING, day=day)
+    with hall.read() as uow:
+        waiting = uow.tickets.in_states(TicketState.WAITING, day=day)
         result = []
-        for service in tx.services().values():
+        for service in uow.services.all().values():
             mine = [t for t in waiting if t.service == service.code]
-            open_count = open_counters_serving(tx, service.code)
-            share = counters_for(tx, service.code, day)
-            refusal = service.refusal(local_time(now, hall.config.timezone), tx.issued_count(service.code, day))
+            open_count = open_counters_serving(uow, service.code)
+            share = counters_for(uow, service.code, day)
+            refusal = service.refusal(local_time(now, hall.config.timezone), uow.tickets.issued_count(service.code, day))
             mean = estimate.mean_service_min(
-                tx.recent_service_minutes(service.code, day, estimate.RECENT), service.expected_service_min)
+                uow.tickets.recent_service_minutes(service.code, day, estimate.RECENT), service.expected_service_min)
             result.append(ServiceStatus.of(
                 service, waiting=len(mine),
                 longest_wait_min=round(max((t.waited_min(now) for t in mine), default=0.0), 1),
@@ -36,18 +36,18 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
 
 
 def counters_status(hall: Hall) -> list[CounterStatus]:
-    with hall.read() as tx:
+    with hall.read() as uow:
         day = hall.today()
-        return [CounterStatus.of(c, tx.current_ticket(c.number, day)) for c in tx.counters()]
+        return [CounterStatus.of(c, uow.tickets.at_counter(c.number, day)) for c in uow.counters.all()]
 
 
 def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo | None]:
     """A counter and its current ticket in full (what the desk shows)."""
     now = hall.now()
-    with hall.read() as tx:
-        counter = tx.counter(number)
-        current = tx.current_ticket(number, hall.today(now))
-        info = TicketInfo.of(current, tx.service(current.service), now) if current else None
+    with hall.read() as uow:
+        counter = uow.counters.get(number)
+        current = uow.tickets.at_counter(number, hall.today(now))
+        info = TicketInfo.of(current, uow.services.get(current.service), now) if current else None
         return CounterStatus.of(counter, current), info
 
 
@@ -55,20 +55,20 @@ def waiting_for_counter(hall: Hall, number: int) -> list[TicketInfo]:
     """The tickets this counter may call, in the order call-next would take them."""
     now = hall.now()
     day = hall.today(now)
-    with hall.read() as tx:
-        counter = tx.counter(number)
-        services = tx.services()
-        waiting = [t for t in tx.tickets_in(TicketState.WAITING, day=day) if t.service in services]
+    with hall.read() as uow:
+        counter = uow.counters.get(number)
+        services = uow.services.all()
+        waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
         ordered = routing.queue_order(waiting, services, counter.number, counter.services, now)
         return [TicketInfo.of(t, services[t.service], now, position=i) for i, t in enumerate(ordered)]
 
 
 def parked_at(hall: Hall, number: int) -> list[TicketInfo]:
     now = hall.now()
-    with hall.read() as tx:
-        services = tx.services()
+    with hall.read() as uow:
+        services = uow.services.all()
         return [TicketInfo.of(t, services[t.service], now)
-                for t in tx.tickets_in(TicketState.PARKED, counter=number, day=hall.today(now))]
+                for t in uow.tickets.in_states(TicketState.PARKED, counter=number, day=hall.today(now))]
 
 
 @dataclass(frozen=True)
@@ -82,8 +82,8 @@ class TellerDay:
 
 def teller_today(hall: Hall, user: str) -> TellerDay:
     now = hall.now()
-    with hall.read() as tx:
-        finished = [t for t in tx.tickets_in(TicketState.DONE, TicketState.NO_SHOW, TicketState.TRANSFERRED,
+    with hall.read() as uow:
+        finished = [t for t in uow.tickets.in_states(TicketState.DONE, TicketState.NO_SHOW, TicketState.TRANSFERRED,
                                              day=hall.today(now)) if t.staff == user]
     served = [t for t in finished if t.state is TicketState.DONE]
     minutes = [m for m in (t.service_min() for t in served) if m is not None]
@@ -92,3 +92,15 @@ def teller_today(hall: Hall, user: str) -> TellerDay:
                      transfers=sum(1 for t in finished if t.state is TicketState.TRANSFERRED),
                      mean_service_min=round(fmean(minutes), 1) if minutes else None,
                      longest_service_min=round(max(minutes), 1) if minutes else None)
+
+
+def last_event_id(hall: Hall) -> int:
+    """The newest event's id: where a reader starts following the log."""
+    with hall.read() as uow:
+        return uow.events.last_id()
+
+
+def services(hall: Hall) -> dict[str, Service]:
+    """The hall's business types as the domain has them, in the hall's order."""
+    with hall.read() as uow:
+        return uow.services.all()

@@ -1,11 +1,21 @@
-"""Configuring a hall: services, counters and staff, and the sample halls."""
+"""Configuring a hall: services, counters and staff, their names, and the sample halls."""
 from __future__ import annotations
 
 from queuedesk.domain.errors import AlreadyExists, QueueError, UnknownService
-from queuedesk.domain.model import Counter, Role, Service, Staff
+from queuedesk.domain.events import (
+    CounterAdded,
+    CounterRenamed,
+    ServiceAdded,
+    ServiceDisabled,
+    ServiceEnabled,
+    ServiceRenamed,
+    StaffAdded,
+)
+from queuedesk.domain.languages import LocalText
+from queuedesk.domain.model import NAME_MAX, Counter, Role, Service, Staff, check_texts
+from queuedesk.operations import texts
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.passwords import hash_password
-from queuedesk.store.schema import counters, services, staff
 
 
 def add_service(hall: Hall, service: Service) -> Service:
@@ -14,39 +24,71 @@ def add_service(hall: Hall, service: Service) -> Service:
         raise QueueError(f"service code {service.code!r} must be letters or digits")
     service.code = code
     service.prefix = (service.prefix or code).strip().upper()
+    if not service.names:
+        raise QueueError(f"service {code} needs a name in at least one language")
+    check_texts(f"name of service {code}", service.names, NAME_MAX)
     if service.max_wait_min < service.target_wait_min:
         raise QueueError("maximum wait must not be shorter than the target wait")
-    with hall.write() as tx:
-        if tx.exists(services, code):
+    with hall.write() as uow:
+        if uow.services.exists(code):
             raise AlreadyExists(f"service {code} already exists")
-        tx.add_service(service)
-        tx.append_event(hall.now(), "service_added", code=code, prefix=service.prefix)
+        uow.services.add(service)
+        uow.events.append(ServiceAdded(at=hall.now(), code=code, prefix=service.prefix))
     return service
 
 
+def rename_service(hall: Hall, code: str, names: dict[str, str]) -> LocalText:
+    """Set the service's name in the given languages (an empty name removes that language)."""
+    code = code.strip().upper()
+    with hall.write() as uow:
+        service = uow.services.get(code)
+        renamed = service.names.merged(names)
+        if not renamed:
+            raise QueueError(f"service {code} needs a name in at least one language")
+        check_texts(f"name of service {code}", renamed, NAME_MAX)
+        uow.services.set_names(code, renamed)
+        uow.events.append(ServiceRenamed(at=hall.now(), code=code, names=dict(renamed)))
+    return renamed
+
+
 def set_service_enabled(hall: Hall, code: str, enabled: bool) -> None:
-    with hall.write() as tx:
-        tx.set_service_enabled(code.upper(), enabled)
-        tx.append_event(hall.now(), "service_enabled" if enabled else "service_disabled", code=code.upper())
+    code = code.upper()
+    with hall.write() as uow:
+        uow.services.get(code)   # must exist
+        uow.services.set_enabled(code, enabled)
+        uow.events.append((ServiceEnabled if enabled else ServiceDisabled)(at=hall.now(), code=code))
 
 
-def add_counter(hall: Hall, number: int, service_codes: list[str], name: str | None = None) -> Counter:
+def add_counter(hall: Hall, number: int, service_codes: list[str], names: dict[str, str] | None = None) -> Counter:
     if number <= 0:
         raise QueueError("counter numbers start at 1")
     codes = [c.strip().upper() for c in service_codes if c.strip()]
     if not codes:
         raise QueueError("a counter must serve at least one service")
-    with hall.write() as tx:
-        known = tx.services()
+    counter = Counter(number=number, services=codes, names=LocalText(names or {}))
+    check_texts(f"name of counter {number}", counter.names, NAME_MAX)
+    with hall.write() as uow:
+        known = uow.services.all()
         for code in codes:
             if code not in known:
                 raise UnknownService(code)
-        if tx.exists(counters, number):
+        if uow.counters.exists(number):
             raise AlreadyExists(f"counter {number} already exists")
-        counter = Counter(number=number, name=name or f"{number}号窗口", services=codes)
-        tx.add_counter(counter)
-        tx.append_event(hall.now(), "counter_added", counter=number, services=codes)
+        uow.counters.add(counter)
+        uow.events.append(CounterAdded(at=hall.now(), counter=number, services=tuple(codes)))
     return counter
+
+
+def rename_counter(hall: Hall, number: int, names: dict[str, str]) -> LocalText:
+    """Give the counter its own name in some languages ("贵宾室"); with none left, clients
+    call it by its number ("3号窗口") in their own words."""
+    with hall.write() as uow:
+        counter = uow.counters.get(number, lock=True)
+        renamed = counter.names.merged(names)
+        check_texts(f"name of counter {number}", renamed, NAME_MAX)
+        uow.counters.set_names(number, renamed)
+        uow.events.append(CounterRenamed(at=hall.now(), counter=number, names=dict(renamed)))
+    return renamed
 
 
 def add_staff(hall: Hall, user: str, role: Role, password: str, name: str | None = None,
@@ -56,11 +98,11 @@ def add_staff(hall: Hall, user: str, role: Role, password: str, name: str | None
     if len(password) < 4:
         raise QueueError("password must have at least 4 characters")
     member = Staff(user=user.strip(), name=name or user.strip(), role=role, staff_number=staff_number)
-    with hall.write() as tx:
-        if tx.exists(staff, member.user):
+    with hall.write() as uow:
+        if uow.staff.exists(member.user):
             raise AlreadyExists(f"staff member {member.user} already exists")
-        tx.add_staff(member, hash_password(password))
-        tx.append_event(hall.now(), "staff_added", user=member.user, role=role.value)
+        uow.staff.add(member, hash_password(password))
+        uow.events.append(StaffAdded(at=hall.now(), user=member.user, role=role.value))
     return member
 
 
@@ -72,68 +114,80 @@ def add_staff(hall: Hall, user: str, role: Role, password: str, name: str | None
 SAMPLES: dict[str, dict] = {
     "bank": {
         "services": [
-            # code, zh, en, prefix, target, max, expected service minutes
-            ("A", "个人现金业务", "Personal cash", "A", 10, 20, 4),
-            ("B", "个人非现金业务", "Personal non-cash", "B", 10, 20, 6),
-            ("C", "对公业务", "Corporate banking", "C", 15, 30, 12),
-            ("D", "开卡与挂失", "Cards & loss reports", "D", 10, 20, 8),
-            ("V", "贵宾理财", "VIP & wealth", "V", 5, 15, 15),
+            # code, names (zh_CN, zh_TW, en), prefix, target, max, expected service minutes
+            ("A", ("个人现金业务", "個人現金業務", "Personal cash"), "A", 10, 20, 4),
+            ("B", ("个人非现金业务", "個人非現金業務", "Personal non-cash"), "B", 10, 20, 6),
+            ("C", ("对公业务", "企業金融業務", "Corporate banking"), "C", 15, 30, 12),
+            ("D", ("开卡与挂失", "開卡與掛失", "Cards & loss reports"), "D", 10, 20, 8),
+            ("V", ("贵宾理财", "貴賓理財", "VIP & wealth"), "V", 5, 15, 15),
         ],
         "counters": [(1, "A,B"), (2, "A,B"), (3, "B,A,D"), (4, "C"), (5, "D,B"), (6, "V,C")],
         # Share of arrivals per service (used by the simulation and the demo).
         "mix": {"A": 0.35, "B": 0.35, "C": 0.08, "D": 0.15, "V": 0.07},
         "staff": [("li", "李娜", "T001"), ("wang", "王强", "T002"), ("zhang", "张伟", "T003"),
                   ("liu", "刘洋", "T004"), ("chen", "陈静", "T005"), ("zhao", "赵敏", "T006")],
+        "branch_name": ("示例银行 中心支行", "示例銀行 中心分行", "Demo Bank Central Branch"),
     },
     "hospital": {
         "services": [
-            ("R", "挂号收费", "Registration & payment", "R", 10, 20, 3),
-            ("M", "内科", "Internal medicine", "M", 15, 30, 8),
-            ("S", "外科", "Surgery", "S", 15, 30, 8),
-            ("P", "儿科", "Paediatrics", "P", 15, 30, 10),
-            ("L", "检验取报告", "Lab reports", "L", 5, 15, 2),
-            ("Y", "药房取药", "Pharmacy", "Y", 10, 20, 3),
+            ("R", ("挂号收费", "掛號批價", "Registration & payment"), "R", 10, 20, 3),
+            ("M", ("内科", "內科", "Internal medicine"), "M", 15, 30, 8),
+            ("S", ("外科", "外科", "Surgery"), "S", 15, 30, 8),
+            ("P", ("儿科", "兒科", "Paediatrics"), "P", 15, 30, 10),
+            ("L", ("检验取报告", "檢驗報告領取", "Lab reports"), "L", 5, 15, 2),
+            ("Y", ("药房取药", "藥局領藥", "Pharmacy"), "Y", 10, 20, 3),
         ],
         "counters": [(1, "R"), (2, "R"), (3, "R,L"), (4, "M"), (5, "M"), (6, "S"), (7, "P"),
                      (8, "Y"), (9, "Y,L")],
         "mix": {"R": 0.3, "M": 0.2, "S": 0.1, "P": 0.1, "L": 0.1, "Y": 0.2},
         "staff": [("nurse1", "周护士", "N001"), ("nurse2", "吴护士", "N002"), ("dr_sun", "孙医生", "D001"),
                   ("dr_zheng", "郑医生", "D002"), ("pharm", "冯药师", "P001")],
+        "branch_name": ("示例医院 门诊大厅", "示例醫院 門診大廳", "Demo Hospital Outpatient Hall"),
     },
     "government": {
         "services": [
-            ("H", "户籍业务", "Household registration", "H", 10, 20, 10),
-            ("T", "税务申报", "Tax filing", "T", 10, 20, 12),
-            ("S", "社保医保", "Social & medical insurance", "S", 10, 20, 8),
-            ("E", "工商登记", "Business registration", "E", 15, 30, 15),
-            ("Z", "综合咨询", "General enquiries", "Z", 5, 15, 4),
+            ("H", ("户籍业务", "戶籍業務", "Household registration"), "H", 10, 20, 10),
+            ("T", ("税务申报", "稅務申報", "Tax filing"), "T", 10, 20, 12),
+            ("S", ("社保医保", "勞保健保", "Social & medical insurance"), "S", 10, 20, 8),
+            ("E", ("工商登记", "商業登記", "Business registration"), "E", 15, 30, 15),
+            ("Z", ("综合咨询", "綜合諮詢", "General enquiries"), "Z", 5, 15, 4),
         ],
         "counters": [(1, "Z,H,T,S,E"), (2, "H"), (3, "H,S"), (4, "T"), (5, "T,E"), (6, "S"),
                      (7, "E"), (8, "Z,H,T,S,E")],
         "mix": {"H": 0.25, "T": 0.2, "S": 0.25, "E": 0.1, "Z": 0.2},
         "staff": [("clerk1", "黄敏", "G001"), ("clerk2", "林涛", "G002"), ("clerk3", "何丽", "G003"),
                   ("clerk4", "高峰", "G004")],
+        "branch_name": ("示例区政务服务中心", "示例區政府服務中心", "Demo District Service Centre"),
     },
 }
+#: What every sample hall says on its lobby screen and its tickets (zh_CN, zh_TW, en).
+SAMPLE_NOTICE = ("营业时间 08:30-17:00 · 请留意叫号", "營業時間 08:30-17:00 · 請留意叫號",
+                 "Open 08:30-17:00 · Please watch for your number")
+SAMPLE_FOOTER = ("过号请重新取号", "過號請重新取號", "Please take a new ticket if you miss your call")
+_SAMPLE_LANGS = ("zh_CN", "zh_TW", "en")
 
 TELLER_PASSWORD = "1234"
 ADMIN_PASSWORD = "admin"
 
 
+def _names(texts: tuple[str, str, str]) -> LocalText:
+    return LocalText(zip(_SAMPLE_LANGS, texts))
+
+
 def load_sample(hall: Hall, name: str) -> None:
-    """Add a sample hall's services, counters and staff; a no-op if they already exist."""
+    """Add a sample hall's services, counters, staff and texts; a no-op for what exists."""
     sample = SAMPLES.get(name)
     if sample is None:
         raise QueueError(f"unknown sample {name!r}; choose one of {', '.join(SAMPLES)}")
-    with hall.read() as tx:
-        have_services = set(tx.services())
-        have_counters = {c.number for c in tx.counters()}
-        have_staff = {s.user for s in tx.staff_list()}
-    for code, zh, en, prefix, target, maximum, expected in sample["services"]:
+    with hall.read() as uow:
+        have_services = set(uow.services.all())
+        have_counters = {c.number for c in uow.counters.all()}
+        have_staff = {s.user for s in uow.staff.all()}
+        have_texts = uow.hall_texts.all()
+    for code, names, prefix, target, maximum, expected in sample["services"]:
         if code not in have_services:
-            add_service(hall, Service(code=code, name_zh=zh, name_en=en, prefix=prefix,
-                                      target_wait_min=target, max_wait_min=maximum,
-                                      expected_service_min=expected))
+            add_service(hall, Service(code=code, names=_names(names), prefix=prefix, target_wait_min=target,
+                                      max_wait_min=maximum, expected_service_min=expected))
     for number, codes in sample["counters"]:
         if number not in have_counters:
             add_counter(hall, number, codes.split(","))
@@ -144,3 +198,7 @@ def load_sample(hall: Hall, name: str) -> None:
     for user, display, number in sample["staff"]:
         if user not in have_staff:
             add_staff(hall, user, Role.TELLER, TELLER_PASSWORD, name=display, staff_number=number)
+    for key, values in (("branch_name", sample["branch_name"]), ("notice", SAMPLE_NOTICE),
+                        ("footer", SAMPLE_FOOTER)):
+        if key not in have_texts:
+            texts.set_hall_text(hall, key, dict(_names(values)))

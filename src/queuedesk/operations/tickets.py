@@ -4,12 +4,13 @@ from __future__ import annotations
 import secrets
 
 from queuedesk.domain.errors import ServiceClosed, UnknownTicket
+from queuedesk.domain.events import PrinterProblem, TicketCancelled, TicketIssued
 from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
 from queuedesk.domain.numbering import local_time, ticket_number
-from queuedesk.operations.figures import position_and_estimate, waiting_count
+from queuedesk.operations.figures import position_and_estimate
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
-from queuedesk.store.repository import Tx
+from queuedesk.store.unit_of_work import UnitOfWork
 
 
 def new_token() -> str:
@@ -17,86 +18,86 @@ def new_token() -> str:
     return secrets.token_hex(16)
 
 
+def ticket_fields(ticket: Ticket) -> dict:
+    """The envelope of an event about `ticket`."""
+    return {"ticket_id": ticket.id, "ticket_number": ticket.number, "service": ticket.service}
+
+
 def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NORMAL,
                  channel: Channel = Channel.CLI, key: str | None = None) -> TicketInfo:
     now = hall.now()
     day = hall.today(now)
-    with hall.write() as tx:
+    with hall.write() as uow:
         if key:
-            fresh, earlier = tx.claim_request(key, now)
+            fresh, earlier = uow.requests.claim(key, now)
             if not fresh:
-                return _replay(tx, hall, earlier)
-        service = tx.service(service_code)
+                return describe(uow, hall, uow.tickets.get(earlier)) if earlier else None
+        service = uow.services.get(service_code)
         refusal = service.refusal(local_time(now, hall.config.timezone),
-                                  tx.issued_count(service.code, day))
+                                  uow.tickets.issued_count(service.code, day))
         if refusal:
             raise ServiceClosed(service.code, str(refusal), refusal.kind)
-        sequence = tx.next_sequence(service.code, day)
+        sequence = uow.tickets.next_sequence(service.code, day)
         ticket = Ticket(number=ticket_number(service.prefix, sequence, service.number_width),
                         service=service.code, business_date=day, token=new_token(), issued_at=now,
                         queued_at=now, priority=priority, channel=channel, sequence=sequence)
-        tx.add_ticket(ticket)
-        ahead, wait = position_and_estimate(tx, ticket, service, day, now)
+        uow.tickets.add(ticket)
+        ahead, wait = position_and_estimate(uow, ticket, service, day, now)
         ticket.estimated_wait_min = wait
-        tx.save_ticket(ticket)
-        tx.append_event(now, "ticket_issued", ticket, priority=priority.value, channel=channel.value,
-                        position=ahead, estimated_wait_min=wait,
-                        waiting=waiting_count(tx, service.code, day))
+        uow.tickets.save(ticket)
+        uow.events.append(TicketIssued(
+            at=now, **ticket_fields(ticket), priority=priority.value, channel=channel.value, position=ahead,
+            estimated_wait_min=wait, waiting=uow.tickets.waiting_count(service.code, day)))
         if key:
-            tx.settle_request(key, ticket.id)
+            uow.requests.settle(key, ticket.id)
         return TicketInfo.of(ticket, service, now, ahead, wait)
 
 
-def _replay(tx: Tx, hall: Hall, ticket_id: int | None) -> TicketInfo | None:
-    """The answer a repeated request gets: the ticket as it is now."""
-    if ticket_id is None:
-        return None
-    return describe(tx, hall, tx.ticket(ticket_id))
-
-
-def describe(tx: Tx, hall: Hall, ticket: Ticket) -> TicketInfo:
+def describe(uow: UnitOfWork, hall: Hall, ticket: Ticket) -> TicketInfo:
+    """The ticket as it is now; a waiting one with its place and estimate."""
     now = hall.now()
-    service = tx.service(ticket.service)
+    service = uow.services.get(ticket.service)
     if ticket.state is TicketState.WAITING:
-        ahead, wait = position_and_estimate(tx, ticket, service, ticket.business_date, now)
+        ahead, wait = position_and_estimate(uow, ticket, service, ticket.business_date, now)
         return TicketInfo.of(ticket, service, now, ahead, wait)
     return TicketInfo.of(ticket, service, now)
 
 
-def find(tx: Tx, hall: Hall, number: str) -> Ticket:
-    ticket = tx.ticket_by_number(number.strip().upper(), hall.today(), lock=True)
+def find(uow: UnitOfWork, hall: Hall, number: str) -> Ticket:
+    ticket = uow.tickets.by_number(number.strip().upper(), hall.today(), lock=True)
     if ticket is None:
         raise UnknownTicket(number)
     return ticket
 
 
 def show_ticket(hall: Hall, number: str) -> TicketInfo:
-    with hall.read() as tx:
-        return describe(tx, hall, find(tx, hall, number))
+    with hall.read() as uow:
+        return describe(uow, hall, find(uow, hall, number))
 
 
 def show_by_token(hall: Hall, token: str) -> TicketInfo:
-    with hall.read() as tx:
-        ticket = tx.ticket_by_token(token)
+    with hall.read() as uow:
+        ticket = uow.tickets.by_token(token)
         if ticket is None:
             raise UnknownTicket("token")
-        return describe(tx, hall, ticket)
+        return describe(uow, hall, ticket)
 
 
 def cancel_ticket(hall: Hall, number: str, staff: str | None = None) -> TicketInfo:
     now = hall.now()
-    with hall.write() as tx:
-        ticket = find(tx, hall, number)
+    with hall.write() as uow:
+        ticket = find(uow, hall, number)
         ticket.cancel(now)
-        tx.save_ticket(ticket)
-        tx.append_event(now, "ticket_cancelled", ticket, staff_user=staff,
-                        waiting=waiting_count(tx, ticket.service, ticket.business_date))
-        return describe(tx, hall, ticket)
+        uow.tickets.save(ticket)
+        uow.events.append(TicketCancelled(at=now, **ticket_fields(ticket), staff=staff,
+                                          waiting=uow.tickets.waiting_count(ticket.service, ticket.business_date)))
+        return describe(uow, hall, ticket)
 
 
 def record_print_failure(hall: Hall, number: str, target: str, message: str, station: str | None = None) -> None:
     """A ticket was issued but not printed: staff must see it (lobby manager, status)."""
     now = hall.now()
-    with hall.write() as tx:
-        ticket = tx.ticket_by_number(number, hall.today(now))
-        tx.append_event(now, "printer_problem", ticket, target=target, message=message, station=station)
+    with hall.write() as uow:
+        ticket = uow.tickets.by_number(number, hall.today(now))
+        uow.events.append(PrinterProblem(at=now, **(ticket_fields(ticket) if ticket else {}), target=target,
+                                         message=message, station=station))

@@ -1,42 +1,51 @@
-"""The bilingual wording on a ticket: pure functions, so the wording is testable without Qt."""
+"""The wording on a ticket, in its two languages: pure functions over the catalogues, so
+the wording is testable without Qt.
+
+A ticket speaks the hall's language, with a second one in smaller type under it for
+visitors (English beside Chinese): each function returns (first, second); the second
+is "" on a one-language ticket.
+"""
 from __future__ import annotations
 
 from datetime import datetime
 
-#: Priority class → (zh, en) badge; "normal" tickets carry no badge.
-PRIORITY_LABELS = {
-    "priority": ("优先", "PRIORITY"),        # elderly, disabled, pregnant, military
-    "vip": ("贵宾", "VIP"),
-    "appointment": ("预约", "APPOINTMENT"),
-    "emergency": ("绿色通道", "EMERGENCY"),
-}
+from queuedesk.wording import phrases
+from queuedesk.wording.catalog import Catalog
+
+#: (the ticket's language, the second language); the default ticket.
+DEFAULT_LANGS = ("zh_CN", "en")
 
 
-def priority_label(priority: str) -> tuple[str, str] | None:
-    key = (priority or "normal").lower()
-    if key == "normal":
+def _both(say, langs: tuple[str, str | None]) -> tuple[str, str]:
+    first, second = langs
+    return say(first), (say(second) if second else "")
+
+
+class Bilingual:
+    """The ticket's fixed texts in both its languages: `translate("Ticket", "Your number")`
+    (the call lupdate looks for) gives ("您的号码", "Your number")."""
+
+    def __init__(self, langs: tuple[str, str | None] = DEFAULT_LANGS):
+        self.langs = langs
+
+    def translate(self, context: str, source: str) -> tuple[str, str]:
+        return _both(lambda lang: Catalog(lang).translate(context, source), self.langs)
+
+
+def priority_label(priority: str, langs: tuple[str, str | None] = DEFAULT_LANGS) -> tuple[str, str] | None:
+    """The badge of a special ticket, None for an ordinary one. An unknown class still
+    gets a badge: a special ticket must look special."""
+    if (priority or "normal").lower() == "normal":
         return None
-    # An unknown class still gets a badge: a special ticket must look special.
-    return PRIORITY_LABELS.get(key, (key.upper(), key.upper()))
+    return _both(lambda lang: phrases.priority(priority, lang).upper(), langs)
 
 
-def ahead_text(ahead: int) -> tuple[str, str]:
-    if ahead <= 0:
-        return "0 人", "you are next"
-    return f"{ahead} 人", f"{ahead} ahead"
+def ahead_text(ahead: int, langs: tuple[str, str | None] = DEFAULT_LANGS) -> tuple[str, str]:
+    return _both(lambda lang: phrases.ahead(ahead, lang), langs)
 
 
-def wait_text(minutes: float) -> tuple[str, str]:
-    """An estimate, so say "about" and round to whole minutes; hours past the first hour."""
-    if minutes < 1:
-        return "1 分钟内", "under 1 min"
-    total = round(minutes)
-    if total < 60:
-        return f"约 {total} 分钟", f"about {total} min"
-    hours, rest = divmod(total, 60)
-    zh = f"约 {hours} 小时" + (f" {rest} 分" if rest else "")
-    en = f"about {hours} h" + (f" {rest} min" if rest else "")
-    return zh, en
+def wait_text(minutes: float, langs: tuple[str, str | None] = DEFAULT_LANGS) -> tuple[str, str]:
+    return _both(lambda lang: phrases.wait(minutes, lang), langs)
 
 
 def issued_text(issued_at: datetime) -> str:

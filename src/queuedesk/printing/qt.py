@@ -8,8 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from queuedesk.printing.errors import PrinterError
-from queuedesk.ui.fonts import FontError, ensure_cjk_font
-
+from queuedesk.qtkit.fonts import FontError, ensure_cjk_font
 
 _APP: QGuiApplication | None = None
 

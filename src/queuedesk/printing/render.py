@@ -25,7 +25,8 @@ from queuedesk.printing.errors import PrinterError
 from queuedesk.printing.qr import qr_matrix
 from queuedesk.printing.qt import ensure_gui_app
 from queuedesk.printing.view import TicketView
-from queuedesk.ui.fonts import ensure_cjk_font, has_bold, number_family
+from queuedesk.qtkit.fit import fitted
+from queuedesk.qtkit.fonts import ensure_cjk_font, has_bold, number_family
 
 #: Paper width → printable dots of a 203 dpi thermal head (the industry standard).
 PAPER_DOTS = {58: 384, 80: 576}
@@ -153,33 +154,36 @@ class _Layout:
 
     def _build(self, v: TicketView) -> None:
         add = self.blocks.append
+        say = labels.Bilingual(v.langs)
         add(self._text(v.branch_name, 4.2, bold=True))
-        if v.branch_name_en:
-            add(self._text(v.branch_name_en, 2.6))
+        if v.branch_name_second:
+            add(self._text(v.branch_name_second, 2.6))
         add(self._gap(1.5))
         add(self._rule())
         add(self._gap(2.0))
-        add(self._text("您的号码  Your number", 2.6))
+        add(self._text(_joined(say.translate("Ticket", "Your number")), 2.6))
         add(self._gap(1.5))
         add(self._number(v.number))
         add(self._gap(2.5))
-        badge = labels.priority_label(v.priority)
+        badge = labels.priority_label(v.priority, v.langs)
         if badge:
-            add(self._badge(f"{badge[0]}  {badge[1]}"))
+            add(self._badge(_joined(badge)))
             add(self._gap(2.0))
-        add(self._text(v.service_zh, 5.0, bold=True))
-        if v.service_en:
-            add(self._text(v.service_en, 3.0))
+        add(self._text(v.service_name, 5.0, bold=True))
+        if v.service_name_second:
+            add(self._text(v.service_name_second, 3.0))
         add(self._gap(2.0))
         add(self._rule())
-        add(self._cells(("前面还有", *labels.ahead_text(v.ahead)),
-                        ("预计等候", *labels.wait_text(v.estimated_wait_min))))
+        add(self._cells((say.translate("Ticket", "Ahead of you")[0], *labels.ahead_text(v.ahead, v.langs)),
+                        (say.translate("Ticket", "Expected wait")[0],
+                         *labels.wait_text(v.estimated_wait_min, v.langs))))
         add(self._rule())
         add(self._gap(1.5))
-        add(self._text(f"取号时间 Issued  {labels.issued_text(v.issued_at)}", 2.6))
+        issued = say.translate("Ticket", "Issued")
+        add(self._text(f"{_joined(issued)}  {labels.issued_text(v.issued_at)}", 2.6))
         add(self._gap(1.5))
         if v.qr_url:
-            add(self._qr(v.qr_url, "扫码查看排队进度", "Scan to follow the queue"))
+            add(self._qr(v.qr_url, *say.translate("Ticket", "Scan to follow the queue")))
         for line in labels.footer_lines(v.footer):
             add(self._text(line, 2.6))
 
@@ -242,7 +246,7 @@ class _Layout:
     def _badge(self, text: str) -> _Block:
         """White on black: a special ticket is seen at a glance, by the customer and the guard."""
         pad_x, pad_y = 2.5 * self.k, 0.8 * self.k
-        font = self._fit(self._font(3.4, bold=True), text, self.width - 2 * pad_x)
+        font = fitted(self._font(3.4, bold=True), text, self.width - 2 * pad_x)
         metrics = QFontMetricsF(font)
         w = metrics.horizontalAdvance(text) + 2 * pad_x
         h = metrics.height() + 2 * pad_y
@@ -263,7 +267,7 @@ class _Layout:
         cell_w = self.width / n
         pad = 1.2 * self.k
         title_font, en_font = self._font(2.6), self._font(2.6)
-        value_fonts = [self._fit(self._font(5.5, bold=True), zh, cell_w - 2 * pad) for _, zh, _ in cells]
+        value_fonts = [fitted(self._font(5.5, bold=True), zh, cell_w - 2 * pad) for _, zh, _ in cells]
 
         def line(font: QFont) -> float:
             return QFontMetricsF(font).height()
@@ -286,14 +290,7 @@ class _Layout:
 
         return _Block(h, draw)
 
-    def _fit(self, font: QFont, text: str, max_width: float) -> QFont:
-        width = QFontMetricsF(font).horizontalAdvance(text)
-        if width > max_width:
-            font = QFont(font)
-            font.setPixelSize(max(1, math.floor(font.pixelSize() * max_width / width)))
-        return font
-
-    def _qr(self, url: str, caption_zh: str, caption_en: str) -> _Block:
+    def _qr(self, url: str, caption_first: str, caption_second: str) -> _Block:
         """The QR code as whole-pixel squares: no resampling blur, so a phone reads it off thermal paper."""
         matrix = qr_matrix(url)
         n = len(matrix)
@@ -321,10 +318,16 @@ class _Layout:
             p.fillPath(path.translated(left, top), BLACK)
             cap_top = top + side  # below the quiet zone, which must stay blank to scan
             centre = int(Qt.AlignmentFlag.AlignHCenter)
-            _draw_text(p, caption, QRectF(x, cap_top, width, cap_h), caption_zh, centre)
-            _draw_text(p, caption, QRectF(x, cap_top + cap_h, width, cap_h), caption_en, centre)
+            _draw_text(p, caption, QRectF(x, cap_top, width, cap_h), caption_first, centre)
+            if caption_second:
+                _draw_text(p, caption, QRectF(x, cap_top + cap_h, width, cap_h), caption_second, centre)
 
-        return _Block(side + 2 * cap_h + 1.5 * self.k, draw)
+        return _Block(side + (2 if caption_second else 1) * cap_h + 1.5 * self.k, draw)
+
+
+def _joined(pair: tuple[str, str]) -> str:
+    """"您的号码  Your number": both languages on one line, the second left out if empty."""
+    return "  ".join(part for part in pair if part)
 
 
 #: Stroke thickening of the home-made bold, as a fraction of the em.

@@ -64,7 +64,8 @@ def open_printer(target: Target, timeout: float):
 
 def send(printer, bitmap: Image.Image, label: str) -> None:
     """Print `bitmap` and cut. `label` names the printer in error messages."""
-    from escpos.exceptions import Error as EscposError, ImageWidthError
+    from escpos.exceptions import Error as EscposError
+    from escpos.exceptions import ImageWidthError
 
     _fit_profile(printer, bitmap.width)
     try:

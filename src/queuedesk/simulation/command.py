@@ -6,7 +6,7 @@ import re
 import tempfile
 
 from queuedesk.domain.errors import QueueError
-from queuedesk.operations import setup
+from queuedesk.operations import queries, setup
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
@@ -43,8 +43,7 @@ def run(args, hall: Hall) -> int:
             hall = Hall(Database(f"sqlite:///{tmp}/simulation.sqlite3"), hall.config)
         migrate.upgrade(hall.db)
         setup.load_sample(hall, args.sample)
-        with hall.read() as tx:
-            numbers = [c.number for c in tx.counters()]
+        numbers = [c.number for c in queries.counters_status(hall)]
         if not 1 <= args.counters <= len(numbers):
             raise QueueError(f"--counters must be 1..{len(numbers)} for the {args.sample} sample")
         result = simulate_day(hall, numbers[:args.counters], per_hour, args.hours, seed=args.seed,

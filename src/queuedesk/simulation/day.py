@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 
-from queuedesk.domain.model import Channel, Service
+from queuedesk.domain.model import Channel
 from queuedesk.operations import calling, counters, queries, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.simulation import customers
@@ -46,7 +46,7 @@ def simulate_day(hall: Hall, counter_numbers: list[int], per_hour: float, hours:
     start = opening_instant(hall)
     clock = VirtualClock(start)
     hall.clock = clock
-    services = {s.code: s for s in _services(hall)}
+    services = queries.services(hall)
     served_codes = {code for c in queries.counters_status(hall) if c.number in counter_numbers
                     for code in c.services}
     day_arrivals = customers.arrivals(rng, [services[c] for c in sorted(served_codes)], per_hour, hours, mix)
@@ -102,10 +102,3 @@ def simulate_day(hall: Hall, counter_numbers: list[int], per_hour: float, hours:
     end_min = max(hours * 60, (clock.now - start).total_seconds() / 60)
     return report(promised, waits, service_of, services,
                   {d.number: d.busy_min / end_min for d in desks.values()}, end_min)
-
-
-def _services(hall: Hall) -> list[Service]:
-    with hall.read() as tx:
-        return list(tx.services().values())
-
-

@@ -15,7 +15,7 @@ import time
 
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.model import Channel
-from queuedesk.operations import calling, tickets
+from queuedesk.operations import calling, queries, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.simulation import customers
 from queuedesk.store.database import DatabaseError
@@ -27,8 +27,7 @@ def run_live(hall: Hall, counters: dict[int, str | None], per_hour: float, speed
     """Until `stop` is set: customers arrive, and each counter (number → staff user signed
     in there, or None) serves them. Errors are logged in one line and the hall goes on."""
     rng = random.Random(seed)
-    with hall.read() as tx:
-        services = tx.services()
+    services = queries.services(hall)
     day = customers.arrivals(rng, list(services.values()), per_hour, hours, mix)
     start = time.monotonic()
     agenda: list = []

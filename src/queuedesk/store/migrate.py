@@ -11,7 +11,7 @@ from queuedesk.store.database import Database, DatabaseError, describe
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in migrations/versions (a test keeps the two in step). Checking it
 #: needs no Alembic import, so every CLI command can afford the check.
-HEAD = "0001"
+HEAD = "0002"
 
 
 def alembic_config(conn):
@@ -29,10 +29,18 @@ def upgrade(db: Database) -> None:
     if db.is_sqlite:
         db.sqlite_connection(create=True).close()   # the one place a database file is created
     try:
-        with db.engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")
+        with db.engine.connect() as conn:
+            if db.is_sqlite:
+                # Batch migrations copy a table and drop the old one: no cascades meanwhile.
+                # (Set outside any transaction, where SQLite takes it; the pool is
+                # dropped below, so no connection keeps it.)
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "head")
     except SQLAlchemyError as exc:
         raise DatabaseError(f"cannot create or upgrade the schema: {describe(exc)}") from None
+    finally:
+        db.dispose()
 
 
 def current_revision(db: Database) -> str | None:

@@ -3,8 +3,23 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (BigInteger, Boolean, Column, Date, DateTime, Float, Index, Integer,
-                        MetaData, String, Table, Text, TypeDecorator)
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
 
 
 class UTCDateTime(TypeDecorator):
@@ -37,8 +52,6 @@ metadata = MetaData()
 services = Table(
     "services", metadata,
     Column("code", String(16), primary_key=True),
-    Column("name_zh", String(100), nullable=False),
-    Column("name_en", String(100), nullable=False),
     Column("prefix", String(8), nullable=False),
     Column("number_width", Integer, nullable=False, default=3),
     Column("hours", String(200), nullable=False, default=""),
@@ -53,11 +66,33 @@ services = Table(
 counters = Table(
     "counters", metadata,
     Column("number", Integer, primary_key=True, autoincrement=False),
-    Column("name", String(100), nullable=False),
     Column("services", String(400), nullable=False),   # codes in order, comma separated
     Column("state", String(16), nullable=False, default="closed"),
     Column("pause_reason", String(200)),
     Column("staff", String(64)),
+)
+
+# Texts the hall keeps per language (code of domain.languages: zh_CN, zh_TW, en).
+service_names = Table(
+    "service_names", metadata,
+    Column("service", String(16), ForeignKey("services.code", ondelete="CASCADE"), primary_key=True),
+    Column("lang", String(8), primary_key=True),
+    Column("name", String(100), nullable=False),
+)
+
+counter_names = Table(
+    "counter_names", metadata,
+    Column("counter", Integer, ForeignKey("counters.number", ondelete="CASCADE"), primary_key=True),
+    Column("lang", String(8), primary_key=True),
+    Column("name", String(100), nullable=False),
+)
+
+# The branch name, the lobby notice and the ticket footer.
+hall_texts = Table(
+    "hall_texts", metadata,
+    Column("key", String(32), primary_key=True),
+    Column("lang", String(8), primary_key=True),
+    Column("text", String(500), nullable=False),
 )
 
 staff = Table(
@@ -111,6 +146,7 @@ events = Table(
     Column("id", Id, primary_key=True, autoincrement=True),
     Column("at", UTCDateTime, nullable=False),
     Column("type", String(32), nullable=False),
+    Column("version", SmallInteger, nullable=False, server_default="1"),   # of the type's payload
     Column("ticket_id", Id),
     Column("ticket_number", String(16)),
     Column("service", String(16)),

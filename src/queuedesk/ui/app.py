@@ -8,19 +8,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
 
-from queuedesk import config as configuration
-from queuedesk.operations.hall import Hall
-from queuedesk.store.database import Database
-from queuedesk.ui.fonts import ensure_cjk_font
+from queuedesk.config import Config
+from queuedesk.qtkit.fonts import ensure_cjk_font
 from queuedesk.ui.language import set_language
 
 
-def make_app(lang: str | None, config: configuration.Config) -> QApplication:
+def make_app(lang: str | None, config: Config) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("queuedesk")
     app.setOrganizationName("queuedesk")
     ensure_cjk_font()
-    set_language(lang or config["ui.language"])
+    set_language(lang or config.language)
     # Ctrl+C in the terminal closes the window instead of being swallowed by Qt's loop.
     signal.signal(signal.SIGINT, lambda *_: app.quit())
     timer = QTimer(app)
@@ -28,11 +26,6 @@ def make_app(lang: str | None, config: configuration.Config) -> QApplication:
     timer.timeout.connect(lambda: None)
     app._sigint_timer = timer
     return app
-
-
-def hall_for(args) -> Hall:
-    config = configuration.load(getattr(args, "config", None))
-    return Hall(Database(getattr(args, "db", None)), config)
 
 
 def show_unattended(window, screen=None) -> None:

@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import argparse
 
+from queuedesk.domain.languages import LANGUAGES, UnknownLanguage, resolve
+
+
+def language_code(text: str) -> str:
+    """`--lang`: a language of the registry, or an alias of one ('zh' → 'zh_CN')."""
+    try:
+        return resolve(text)
+    except UnknownLanguage as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_language_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("--lang", type=language_code, metavar="|".join(LANGUAGES), help=help_text)
+
 
 def add_window_arguments(parser: argparse.ArgumentParser) -> None:
     # Also after the sub-command, as start-up scripts tend to write it; SUPPRESS keeps a
     # `queuedesk --db URL kiosk` from being overwritten with None.
     parser.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="database URL (as queuedesk --db URL)")
-    parser.add_argument("--lang", choices=("zh", "en"), help="interface language (default: ui.language, zh)")
+    add_language_argument(parser, "interface language (default: ui.language, else hall.language)")
     parser.add_argument("--screenshot", metavar="FILE",
                         help="render with live data, save a PNG of the window and exit")
 

@@ -43,7 +43,8 @@ class Announcement:
 
 def compose(number: str, counter: int | str, config: Config, *, lang: str | None = None,
             synth: Synthesizer | None = None, out_dir: str | os.PathLike | None = None) -> Announcement:
-    """Render (or find) the announcement for one call. Raises SpeechError, ValueError."""
+    """Render (or find) the announcement for one call: in `lang` alone, or as the hall's
+    settings say (phrases.languages). Raises SpeechError, ValueError."""
     said = phrases.sentences(config, number, counter, lang)
     synth = synth or Synthesizer()
     speech = synth.render_many(said)

@@ -9,6 +9,7 @@ import shutil
 import sys
 
 from queuedesk.config import Config
+from queuedesk.ui.arguments import add_language_argument
 from queuedesk.voice import announcement
 from queuedesk.voice.synth import SpeechError
 
@@ -23,8 +24,8 @@ def register(subparsers) -> argparse.ArgumentParser:
                     "voice.repeat) and play it, or write it to --out.")
     say.add_argument("number", metavar="NUMBER", help="ticket number, e.g. A012")
     say.add_argument("counter", metavar="COUNTER", help="counter number, e.g. 3")
-    say.add_argument("--lang", choices=("zh", "en"),
-                     help="only this language (default: Mandarin, then English if voice.english)")
+    add_language_argument(say, "only this language (default: the hall's language, then English if "
+                               "voice.english)")
     say.add_argument("--out", metavar="FILE.wav", help="write the WAV here instead of playing it")
     say.set_defaults(func=run, schema=False)   # needs no database
     return voice

@@ -13,12 +13,15 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from queuedesk.domain.languages import EN, language, resolve
+
 if TYPE_CHECKING:
     from queuedesk.config import Config
 
-LANGUAGES = ("zh", "en")
-TEMPLATE_ZH = "请 {number} 号 到 {counter} 号窗口"
-TEMPLATE_EN = "Ticket {number}, please go to counter {counter}"
+#: The setting that holds each language's sentence, and the sentence when it is not set.
+TEMPLATE_KEYS = {"zh_CN": "voice.template_zh", "zh_TW": "voice.template_zh_TW", "en": "voice.template_en"}
+TEMPLATES = {"zh_CN": "请 {number} 号 到 {counter} 号窗口", "zh_TW": "請 {number} 號 到 {counter} 號櫃檯",
+             "en": "Ticket {number}, please go to counter {counter}"}
 
 ZH_DIGITS = "零一二三四五六七八九"
 EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -134,15 +137,14 @@ def spell_counter_en(counter: int | str) -> str:
 
 
 def sentence(lang: str, number: str, counter: int | str, template: str | None = None) -> str:
-    """The sentence for one call in one language, from the template in the settings."""
-    if lang == "zh":
-        template = template or TEMPLATE_ZH
+    """The sentence for one call in one language, from the template in the settings.
+    Numbers are spelled alike in both Chinese scripts (零 一 二 … 十 百)."""
+    code = resolve(lang)      # UnknownLanguage (a ValueError) for anything else
+    template = template or TEMPLATES[code]
+    if language(code).chinese:
         fields = {"number": spell_ticket_zh(number), "counter": spell_counter_zh(counter)}
-    elif lang == "en":
-        template = template or TEMPLATE_EN
-        fields = {"number": spell_ticket_en(number), "counter": spell_counter_en(counter)}
     else:
-        raise ValueError(f"unknown language {lang!r}; use zh or en")
+        fields = {"number": spell_ticket_en(number), "counter": spell_counter_en(counter)}
     try:
         return template.format_map(fields)
     except (KeyError, IndexError, ValueError) as exc:
@@ -150,15 +152,15 @@ def sentence(lang: str, number: str, counter: int | str, template: str | None = 
 
 
 def languages(config: Config, lang: str | None = None) -> list[str]:
-    """Which sentences an announcement has: `lang` alone, else zh (+ en if voice.english)."""
+    """Which sentences an announcement has: `lang` alone; else the hall's language, then
+    English if voice.english (the hall hears its own language whatever a screen shows)."""
     if lang is not None:
-        if lang not in LANGUAGES:
-            raise ValueError(f"unknown language {lang!r}; use zh or en")
-        return [lang]
-    return ["zh", "en"] if config["voice.english"] else ["zh"]
+        return [resolve(lang)]
+    first = config["hall.language"]
+    return [first, EN.code] if config["voice.english"] and first != EN.code else [first]
 
 
 def sentences(config: Config, number: str, counter: int | str, lang: str | None = None) -> list[tuple[str, str]]:
     """[(lang, sentence), …] in speaking order, templates taken from the settings."""
-    return [(code, sentence(code, number, counter, config[f"voice.template_{code}"]))
+    return [(code, sentence(code, number, counter, config[TEMPLATE_KEYS[code]]))
             for code in languages(config, lang)]

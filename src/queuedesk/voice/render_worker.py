@@ -4,8 +4,8 @@ synth.py runs it as `python -m queuedesk.voice.render_worker`, one short process
 batch: pyttsx3 hangs when driven from threads and keeps engine state per process, so
 it never runs inside the GUI process, and a stuck engine can simply be killed.
 
-stdin:  {"rate": 150, "jobs": [{"text": "...", "lang": "zh", "out": "/path.wav"}, ...]}
-stdout: {"voices": {"zh": "sit/cmn"}} when every file is written (exit 0);
+stdin:  {"rate": 150, "jobs": [{"text": "...", "lang": "zh_CN", "out": "/path.wav"}, ...]}
+stdout: {"voices": {"zh_CN": "sit/cmn"}} when every file is written (exit 0);
         otherwise one line on stderr and exit 1.
 """
 from __future__ import annotations
@@ -19,10 +19,8 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable
 
-# Tags looked for in a voice's languages and id, best first: eSpeak NG calls
-# Mandarin "cmn" ("sit/cmn"), SAPI5 and NSSS say zh-CN / zh_CN.
-VOICE_TAGS = {"zh": ("cmn", "zh-cn", "zh"), "en": ("en",)}
-LANGUAGE_NAMES = {"zh": "Mandarin", "en": "English"}
+from queuedesk.domain.languages import language
+
 # eSpeak NG renders a sentence in ~20 ms; the parent's timeout covers a stuck engine.
 ESPEAK_WAIT = 10.0
 
@@ -47,7 +45,9 @@ def pick_voice(voices: Iterable[Any], lang: str) -> str | None:
     for order, voice in enumerate(voices):
         vid = _norm(voice.id)
         langs = [_norm(code) for code in (getattr(voice, "languages", None) or [])]
-        for rank, tag in enumerate(VOICE_TAGS[lang]):
+        # Tags looked for in a voice's languages and id, best first: eSpeak NG calls
+        # Mandarin "cmn" ("sit/cmn"), SAPI5 and NSSS say zh-CN / zh_TW.
+        for rank, tag in enumerate(language(lang).voice_tags):
             if vid.rsplit("/", 1)[-1] == tag or tag in langs:
                 score = (rank, 0, order)
             elif any(code.startswith(tag + "-") for code in langs) or re.search(
@@ -76,7 +76,7 @@ def render(jobs: list[dict], rate: int) -> dict[str, str]:
         if lang not in chosen:
             voice = pick_voice(voices, lang)
             if voice is None:
-                raise WorkerError(f"no {LANGUAGE_NAMES.get(lang, lang)} voice installed")
+                raise WorkerError(f"no {language(lang).voice_name} voice installed")
             chosen[lang] = voice
         engine.setProperty("voice", chosen[lang])
         engine.setProperty("rate", rate)

@@ -23,7 +23,7 @@ from typing import Sequence
 import platformdirs
 
 import queuedesk
-from queuedesk.voice.render_worker import VOICE_TAGS
+from queuedesk.domain.languages import language, resolve
 
 APP = "queuedesk"
 CACHE_ENV = "QUEUEDESK_CACHE_DIR"
@@ -87,9 +87,8 @@ class Synthesizer:
         self.last_voices: dict[str, str] = {}
 
     def cached_path(self, lang: str, text: str) -> Path:
-        if lang not in VOICE_TAGS:
-            raise ValueError(f"unknown language {lang!r}; use zh or en")
-        key = json.dumps([CACHE_VERSION, sys.platform, lang, VOICE_TAGS[lang], self.rate, text],
+        lang = resolve(lang)    # UnknownLanguage (a ValueError) for anything else
+        key = json.dumps([CACHE_VERSION, sys.platform, lang, language(lang).voice_tags, self.rate, text],
                          ensure_ascii=False)
         return self.cache_dir / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".wav")
 
@@ -98,6 +97,7 @@ class Synthesizer:
 
     def render_many(self, phrases: Sequence[tuple[str, str]]) -> list[Path]:
         """Paths of the WAVs for phrases, rendering the missing ones in one worker run."""
+        phrases = [(resolve(lang), text) for lang, text in phrases]
         paths = [self.cached_path(lang, text) for lang, text in phrases]
         missing: dict[Path, tuple[str, str]] = {}
         for path, (lang, text) in zip(paths, phrases):

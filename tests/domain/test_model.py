@@ -4,6 +4,7 @@ import pytest
 
 from queuedesk.domain.errors import InvalidTransition
 from queuedesk.domain.model import OpeningHours, Service, Ticket, TicketState
+from tests.support.halls import names
 
 T0 = datetime(2026, 11, 23, 1, 0, tzinfo=timezone.utc)
 
@@ -89,7 +90,7 @@ def test_bad_opening_hours_are_refused(bad):
 
 
 def test_service_refusal_reasons():
-    s = Service("A", "现金", "Cash", "A", hours=OpeningHours.parse("08:00-17:00"), daily_cap=2)
+    s = Service("A", names("现金", "Cash"), "A", hours=OpeningHours.parse("08:00-17:00"), daily_cap=2)
     assert s.refusal(time(9), 0) is None
     assert "opening hours" in s.refusal(time(18), 0)
     assert "daily cap" in s.refusal(time(9), 2)

@@ -3,61 +3,31 @@
 The log is the source of truth; the wake-up is only a hint. PostgreSQL wakes a reader
 with LISTEN/NOTIFY at once; SQLite is polled cheaply (`PRAGMA data_version` changes when
 another connection commits). A reader that reconnects simply asks again from its last id.
+
+A log can also go backwards: a database restored from last night's backup, or an SQLite
+file replaced under the running programs. `verify()` notices (the last event seen is
+gone, or is another one) and raises `LogRewound`, so the reader reloads everything
+instead of waiting for ids the log will never reach again.
 """
 from __future__ import annotations
 
-import json
+import os
 import time
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-import sqlalchemy as sa
-
+from queuedesk.domain.events import Event
 from queuedesk.store.database import Database, DatabaseError, describe
-from queuedesk.store.repository import NOTIFY_CHANNEL
-from queuedesk.store.schema import events
+from queuedesk.store.event_log import NOTIFY_CHANNEL, EventLog
 
 SQLITE_POLL_S = 0.02   # data_version reads shared memory: polling this often costs little
 
 
-@dataclass(frozen=True)
-class Event:
-    id: int
-    at: datetime
-    type: str
-    ticket_id: int | None
-    ticket_number: str | None
-    service: str | None
-    counter: int | None
-    staff: str | None
-    payload: dict[str, Any]
+class LogRewound(Exception):
+    """The log no longer holds the last event this reader saw; it now ends at `last_id`."""
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "at": self.at.isoformat(), "type": self.type,
-                "ticket_id": self.ticket_id, "ticket": self.ticket_number, "service": self.service,
-                "counter": self.counter, "staff": self.staff, "payload": self.payload}
-
-
-def read_events(db: Database, after: int = 0, limit: int = 1000, *, before: int | None = None,
-                types: tuple[str, ...] | None = None, newest_first: bool = False) -> list[Event]:
-    """Events with `after` < id (< `before`), optionally of some types only; oldest first,
-    or newest first for a screen that looks back over the day's last calls."""
-    query = sa.select(events).where(events.c.id > after)
-    if before is not None:
-        query = query.where(events.c.id < before)
-    if types:
-        query = query.where(events.c.type.in_(types))
-    query = query.order_by(events.c.id.desc() if newest_first else events.c.id).limit(limit)
-    with db.connect(write=False) as conn:
-        rows = conn.execute(query)
-        return [Event(r.id, r.at, r.type, r.ticket_id, r.ticket_number, r.service, r.counter,
-                      r.staff, json.loads(r.payload or "{}")) for r in rows]
-
-
-def last_event_id(db: Database) -> int:
-    with db.connect(write=False) as conn:
-        return conn.execute(sa.select(sa.func.max(events.c.id))).scalar() or 0
+    def __init__(self, last_id: int):
+        super().__init__(f"the event log went back to id {last_id} (a restored database?)")
+        self.last_id = last_id
 
 
 class EventFeed:
@@ -71,18 +41,33 @@ class EventFeed:
 
     def __init__(self, db: Database, after: int | None = None):
         self.db = db
-        self.after = last_event_id(db) if after is None else after
+        with db.connect(write=False) as conn:
+            log = EventLog(conn)
+            self.after = log.last_id() if after is None else after
+            self._after_at: datetime | None = log.time_of(self.after) if self.after else None
         self._listener = None
         self._seen_version = None   # SQLite: data_version when we last fetched
+        self._file_id = None        # SQLite: (device, inode) of the file we listen to
 
     def fetch(self, limit: int = 1000) -> list[Event]:
         if self.db.is_sqlite and self._listener is not None:
             # Taken before reading, so a commit that lands during the read still wakes us.
             self._seen_version = self._data_version()
-        new = read_events(self.db, self.after, limit)
+        with self.db.connect(write=False) as conn:
+            new = EventLog(conn).read(self.after, limit)
         if new:
-            self.after = new[-1].id
+            self.after, self._after_at = new[-1].id, new[-1].at
         return new
+
+    def verify(self) -> None:
+        """Raise LogRewound if the last event we saw is no longer in the log as we saw it."""
+        if not self.after:
+            return
+        with self.db.connect(write=False) as conn:
+            log = EventLog(conn)
+            at = log.time_of(self.after)
+            if at is None or (self._after_at is not None and at != self._after_at):
+                raise LogRewound(log.last_id())
 
     def wait(self, timeout: float) -> None:
         try:
@@ -100,10 +85,22 @@ class EventFeed:
     def _data_version(self) -> int:
         return self._listener.execute("PRAGMA data_version").fetchone()[0]
 
+    def _sqlite_file_id(self) -> tuple[int, int] | None:
+        try:
+            st = os.stat(self.db.sqlite_path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
     def _wait_sqlite(self, timeout: float) -> None:
         if self._listener is None:
             self._listener = self.db.sqlite_connection()
+            self._file_id = self._sqlite_file_id()
             return  # no version seen yet: let the caller fetch once
+        if self._sqlite_file_id() != self._file_id:
+            # Replaced (a restore) or moved away: our connections still read the old file.
+            self.db.dispose()
+            raise DatabaseError("database unavailable: the database file was replaced or removed")
         deadline = time.monotonic() + timeout
         while self._data_version() == self._seen_version:
             left = deadline - time.monotonic()

@@ -1,11 +1,21 @@
 """Use cases against a real database, on SQLite and PostgreSQL alike."""
 import pytest
 
-from queuedesk.domain.errors import (CounterNotOpen, InvalidTransition, NoCurrentTicket, NotAllowed, QueueError,
-                                     ServiceClosed, UnknownCounter, UnknownService, UnknownTicket)
+from queuedesk.domain.errors import (
+    CounterNotOpen,
+    InvalidTransition,
+    NoCurrentTicket,
+    NotAllowed,
+    QueueError,
+    ServiceClosed,
+    UnknownCounter,
+    UnknownService,
+    UnknownTicket,
+)
 from queuedesk.domain.model import Priority, Role
 from queuedesk.operations import calling, counters, day, queries, setup, tickets
-from queuedesk.store.events import read_events
+from queuedesk.store.event_log import read_events
+from tests.support.halls import names
 
 
 def issue(hall, code="A", **kw):
@@ -127,7 +137,7 @@ def test_refusals_are_clear(hall):
 
 def test_daily_cap_and_opening_hours(hall, clock):
     from queuedesk.domain.model import OpeningHours, Service
-    setup.add_service(hall, Service("D", "挂失", "Loss", "D", daily_cap=2,
+    setup.add_service(hall, Service("D", names("挂失", "Loss"), "D", daily_cap=2,
                                     hours=OpeningHours.parse("08:00-11:30")))
     issue(hall, "D"), issue(hall, "D")
     with pytest.raises(ServiceClosed, match="daily cap of 2"):
@@ -172,8 +182,8 @@ def test_passwords_are_stored_as_salted_slow_hashes(hall):
     import sqlalchemy as sa
     setup.add_staff(hall, "wang", Role.TELLER, "secret")
     setup.add_staff(hall, "zhao", Role.TELLER, "secret")
-    with hall.read() as tx:
-        stored = [r[0] for r in tx.conn.execute(sa.text("SELECT password_hash FROM staff"))]
+    with hall.db.connect(write=False) as conn:
+        stored = [r[0] for r in conn.execute(sa.text("SELECT password_hash FROM staff"))]
     assert all(h.startswith("scrypt$") and "secret" not in h for h in stored)
     assert stored[0] != stored[1]
 
@@ -208,8 +218,8 @@ def test_failed_operation_leaves_nothing_half_done(hall):
         setup.set_service_enabled(hall, "A", False)
         issue(hall, "A")
     assert len(read_events(hall.db)) == before + 1   # only the service_disabled event
-    with hall.read() as tx:
-        assert tx.issued_count("A", hall.today()) == 1
+    with hall.read() as uow:
+        assert uow.tickets.issued_count("A", hall.today()) == 1
 
 
 def test_status_figures(hall, clock):
@@ -236,9 +246,9 @@ def test_one_teller_one_counter_and_only_the_holder_pauses(hall):
 
 
 def test_a_missing_sqlite_file_is_an_error_not_a_new_empty_hall(tmp_path):
-    from queuedesk.store.database import Database, DatabaseError
-    from queuedesk.store.events import last_event_id
     from queuedesk.store import migrate
+    from queuedesk.store.database import Database, DatabaseError
+    from queuedesk.store.event_log import last_event_id
 
     path = tmp_path / "hall.sqlite3"
     db = Database(f"sqlite:///{path}")

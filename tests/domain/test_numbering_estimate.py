@@ -1,7 +1,8 @@
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from queuedesk.domain.estimate import MIN_HISTORY, estimated_wait_min, mean_service_min
 from queuedesk.domain.numbering import business_date, ticket_number

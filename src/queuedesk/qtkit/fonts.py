@@ -12,9 +12,11 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication
 
 from queuedesk.resources import resource
 
-#: Known-good Simplified Chinese UI fonts, best first. All have clean Latin digits too,
-#: so one family serves bilingual text without mixing two designs on a line.
-PREFERRED = (
+#: Known-good Chinese UI fonts per language, best first. All have clean Latin digits
+#: too, so one family serves bilingual text without mixing two designs on a line.
+#: Traditional Chinese prefers the Taiwan cut of a family (its glyph shapes), then any
+#: family that has the characters.
+SIMPLIFIED = (
     "Noto Sans CJK SC",
     "Source Han Sans SC",
     "Microsoft YaHei",
@@ -25,28 +27,45 @@ PREFERRED = (
     "WenQuanYi Micro Hei",
     "WenQuanYi Zen Hei",
 )
+TRADITIONAL = (
+    "Noto Sans CJK TC",
+    "Source Han Sans TC",
+    "Microsoft JhengHei",
+    "PingFang TC",
+    "Noto Sans TC",
+    "Source Han Sans TW",
+)
+PREFERRED = {"zh_TW": TRADITIONAL + SIMPLIFIED}
 
 BUNDLED = ("fonts", "wqy-microhei.ttc")
 
-#: Characters every ticket and screen needs; a family that lacks one is no use.
-_PROBE = "号窗口请取"
+#: Characters every ticket and screen needs, per language; a family that lacks one is no use.
+_PROBES = {"zh_TW": "號櫃檯請取", None: "号窗口请取"}
 
 
 class FontError(RuntimeError):
     pass
 
 
-def ensure_cjk_font() -> str:
-    """Make sure Chinese renders; return the family to use and make it the app default.
+def cjk_family(lang: str | None = None) -> str:
+    """A family that draws `lang`'s Chinese (the bundled one if the machine has none)."""
+    if QGuiApplication.instance() is None:
+        raise FontError("fonts need a QGuiApplication")
+    probe = _PROBES.get(lang, _PROBES[None])
+    family = (_installed_preferred(PREFERRED.get(lang, SIMPLIFIED), probe) or _load_bundled()
+              or _installed_any(probe))
+    if family is None:
+        raise FontError(f"no font with Chinese glyphs installed and {resource(*BUNDLED)} cannot be loaded")
+    return family
+
+
+def ensure_cjk_font(lang: str | None = None) -> str:
+    """Make sure Chinese renders: `cjk_family(lang)` becomes the application's default.
 
     Idempotent: the bundled font is added at most once (after that it is "installed").
     """
+    family = cjk_family(lang)
     app = QGuiApplication.instance()
-    if app is None:
-        raise FontError("ensure_cjk_font() needs a QGuiApplication")
-    family = _installed_preferred() or _load_bundled() or _installed_any()
-    if family is None:
-        raise FontError(f"no font with Chinese glyphs installed and {resource(*BUNDLED)} cannot be loaded")
     if app.font().family() != family:
         font = QFont(app.font())  # keep the platform's default size
         font.setFamilies([family])
@@ -54,19 +73,20 @@ def ensure_cjk_font() -> str:
     return family
 
 
-def has_glyphs(family: str, text: str = _PROBE) -> bool:
+def has_glyphs(family: str, text: str = _PROBES[None]) -> bool:
     """Whether `family` itself (not a fallback) has a glyph for every character of `text`."""
     metrics = QFontMetricsF(QFont(family))
     return all(metrics.inFontUcs4(ord(ch)) for ch in text)
 
 
 def _chinese_families() -> list[str]:
-    return QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    systems = (QFontDatabase.WritingSystem.SimplifiedChinese, QFontDatabase.WritingSystem.TraditionalChinese)
+    return list(dict.fromkeys(f for system in systems for f in QFontDatabase.families(system)))
 
 
-def _installed_preferred() -> str | None:
+def _installed_preferred(families: tuple[str, ...], probe: str) -> str | None:
     available = set(_chinese_families())
-    return next((f for f in PREFERRED if f in available and has_glyphs(f)), None)
+    return next((f for f in families if f in available and has_glyphs(f, probe)), None)
 
 
 def _load_bundled() -> str | None:
@@ -77,8 +97,8 @@ def _load_bundled() -> str | None:
     return next((f for f in families if "Mono" not in f), families[0] if families else None)
 
 
-def _installed_any() -> str | None:
-    return next((f for f in _chinese_families() if has_glyphs(f)), None)
+def _installed_any(probe: str) -> str | None:
+    return next((f for f in _chinese_families() if has_glyphs(f, probe)), None)
 
 
 #: Families with a real bold face, for ticket numbers and letters when the CJK family has
@@ -103,3 +123,18 @@ def number_family(base: str | None = None) -> str:
     if has_bold(base):
         return base
     return next((f for f in NUMBER_FAMILIES if has_bold(f)), base)
+
+
+def text_font(px: float, bold: bool = False, family: str | None = None) -> QFont:
+    """The application's (CJK-capable) family, or `family`, at `px` pixels."""
+    font = QFont(QGuiApplication.font())
+    if family:
+        font.setFamilies([family])
+    font.setPixelSize(max(1, round(px)))
+    font.setBold(bold)
+    return font
+
+
+def number_font(px: float) -> QFont:
+    """Bold ticket numbers and clocks, in a family with a real bold face."""
+    return text_font(px, bold=True, family=number_family())

@@ -1,16 +1,18 @@
 """Routing rules, by example and as properties over random queues."""
 from datetime import datetime, timedelta, timezone
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from queuedesk.domain import routing
 from queuedesk.domain.model import Priority, Service, Ticket, TicketState
+from tests.support.halls import names
 
 NOW = datetime(2026, 11, 23, 3, 0, tzinfo=timezone.utc)
 SERVICES = {
-    "A": Service("A", "现金", "Cash", "A", target_wait_min=10, max_wait_min=20),
-    "B": Service("B", "非现金", "Non-cash", "B", target_wait_min=10, max_wait_min=20),
-    "C": Service("C", "对公", "Corporate", "C", target_wait_min=15, max_wait_min=30),
+    "A": Service("A", names("现金", "Cash"), "A", target_wait_min=10, max_wait_min=20),
+    "B": Service("B", names("非现金", "Non-cash"), "B", target_wait_min=10, max_wait_min=20),
+    "C": Service("C", names("对公", "Corporate"), "C", target_wait_min=15, max_wait_min=30),
 }
 
 
@@ -21,8 +23,14 @@ def make(id_, service="A", waited=1.0, priority=Priority.NORMAL, head=False, tar
                   target_counter=target)
 
 
+def first(tickets, services, counter=1, now=NOW):
+    """The ticket call next would take: the head of the counter's queue order."""
+    ordered = routing.queue_order(tickets, SERVICES, counter, list(services), now)
+    return ordered[0] if ordered else None
+
+
 def pick(tickets, services=("A", "B"), counter=1):
-    return routing.choose_next(tickets, SERVICES, counter, list(services), NOW)
+    return first(tickets, services, counter)
 
 
 def test_oldest_first_within_a_service():
@@ -92,7 +100,7 @@ def build(specs):
 def test_every_eligible_ticket_is_called_exactly_once(specs, services):
     tickets = build(specs)
     called = []
-    while (chosen := routing.choose_next(tickets, SERVICES, 1, services, NOW)) is not None:
+    while (chosen := first(tickets, services)) is not None:
         assert chosen.state is TicketState.WAITING
         chosen.call(1, None, NOW)
         called.append(chosen.id)
@@ -103,7 +111,7 @@ def test_every_eligible_ticket_is_called_exactly_once(specs, services):
 @given(ticket_specs, st.permutations(["A", "B", "C"]))
 def test_the_chosen_ticket_respects_the_rules(specs, services):
     tickets = build(specs)
-    chosen = routing.choose_next(tickets, SERVICES, 1, services, NOW)
+    chosen = first(tickets, services)
     emergencies = [t for t in tickets if t.priority is Priority.EMERGENCY]
     overdue = [t for t in tickets if routing.is_overdue(t, SERVICES[t.service], NOW)]
     if emergencies:
@@ -130,7 +138,7 @@ def test_no_one_waits_past_max_while_others_jump_ahead(specs):
     now = NOW
     waiting = list(tickets)
     while waiting:
-        chosen = routing.choose_next(waiting, SERVICES, 1, ["A", "B", "C"], now)
+        chosen = first(waiting, ["A", "B", "C"], now=now)
         for t in waiting:
             if t is chosen or t.priority is Priority.EMERGENCY:
                 continue

@@ -1,8 +1,15 @@
 """Chinese must render as real glyphs on a machine with no CJK font installed."""
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QImage, QPainter, QRawFont
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QRawFont,
+)
 
-from queuedesk.ui import fonts
+from queuedesk.qtkit import fonts
 
 
 def render(text: str, family: str) -> QImage:

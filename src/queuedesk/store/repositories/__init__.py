@@ -1,0 +1,51 @@
+"""One repository per aggregate of the hall, all working inside one transaction.
+
+A repository turns rows into domain objects and back; it decides nothing. Locks: on
+SQLite the write transaction holds the whole database (BEGIN IMMEDIATE), so `lock` only
+matters on PostgreSQL, where it takes the row (FOR UPDATE).
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from queuedesk.domain.languages import LocalText
+
+
+class Repository:
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.is_pg = conn.dialect.name == "postgresql"
+
+    def _locking(self, query, lock: bool, skip_locked: bool = False):
+        if lock and self.is_pg:
+            return query.with_for_update(skip_locked=skip_locked)
+        return query
+
+    def _insert(self, table: sa.Table):
+        """The dialect's INSERT, which knows ON CONFLICT."""
+        return (postgresql.insert if self.is_pg else sqlite.insert)(table)
+
+    def _exists(self, column: sa.Column, key) -> bool:
+        return self.conn.execute(sa.select(column).where(column == key)).first() is not None
+
+    # -- texts per language, kept in a side table (owner, lang, text) ----------------------
+
+    def _texts(self, table: sa.Table, owner: str, text: str, key=None) -> dict:
+        """{owner key: LocalText} for every owner, or for one when `key` is given."""
+        query = sa.select(table.c[owner], table.c.lang, table.c[text])
+        if key is not None:
+            query = query.where(table.c[owner] == key)
+        found: dict = {}
+        for who, lang, value in self.conn.execute(query):
+            found.setdefault(who, {})[lang] = value
+        return {who: LocalText(texts) for who, texts in found.items()}
+
+    def _replace_texts(self, table: sa.Table, owner: str, text: str, key, texts: Mapping[str, str]) -> None:
+        self.conn.execute(table.delete().where(table.c[owner] == key))
+        rows = [{owner: key, "lang": lang, text: value} for lang, value in LocalText(texts).items()]
+        if rows:
+            self.conn.execute(table.insert(), rows)

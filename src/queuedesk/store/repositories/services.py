@@ -1,0 +1,49 @@
+"""Business types and their names."""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from queuedesk.domain.errors import UnknownService
+from queuedesk.domain.languages import LocalText
+from queuedesk.domain.model import OpeningHours, Service
+from queuedesk.store.repositories import Repository
+from queuedesk.store.schema import service_names, services
+
+
+def _service(row, names: LocalText) -> Service:
+    return Service(code=row.code, names=names, prefix=row.prefix, number_width=row.number_width,
+                   hours=OpeningHours.parse(row.hours), daily_cap=row.daily_cap,
+                   target_wait_min=row.target_wait_min, max_wait_min=row.max_wait_min,
+                   expected_service_min=row.expected_service_min, enabled=row.enabled)
+
+
+class ServiceRepository(Repository):
+    def all(self) -> dict[str, Service]:
+        """Every service, in the hall's order."""
+        names = self._texts(service_names, "service", "name")
+        rows = self.conn.execute(sa.select(services).order_by(services.c.sort_order, services.c.code))
+        return {row.code: _service(row, names.get(row.code, LocalText())) for row in rows}
+
+    def get(self, code: str) -> Service:
+        row = self.conn.execute(sa.select(services).where(services.c.code == code)).first()
+        if row is None:
+            raise UnknownService(code)
+        return _service(row, self._texts(service_names, "service", "name", code).get(code, LocalText()))
+
+    def exists(self, code: str) -> bool:
+        return self._exists(services.c.code, code)
+
+    def add(self, s: Service) -> None:
+        order = self.conn.execute(sa.select(sa.func.count()).select_from(services)).scalar_one()
+        self.conn.execute(services.insert().values(
+            code=s.code, prefix=s.prefix, number_width=s.number_width,
+            hours="" if s.hours == OpeningHours() else s.hours.describe(), daily_cap=s.daily_cap,
+            target_wait_min=s.target_wait_min, max_wait_min=s.max_wait_min,
+            expected_service_min=s.expected_service_min, enabled=s.enabled, sort_order=order))
+        self.set_names(s.code, s.names)
+
+    def set_enabled(self, code: str, enabled: bool) -> None:
+        self.conn.execute(services.update().where(services.c.code == code).values(enabled=enabled))
+
+    def set_names(self, code: str, names: LocalText) -> None:
+        self._replace_texts(service_names, "service", "name", code, names)

@@ -1,0 +1,43 @@
+"""A unit of work: one transaction, with one repository per aggregate of the hall.
+
+    with hall.write() as uow:          # operations.hall.Hall opens it
+        counter = uow.counters.get(3, lock=True)
+        ...
+        uow.events.append(CounterOpened(at=now, counter=3))
+    # committed here, or rolled back if the block raised
+
+Opened by `Database.connect`, so a write holds the SQLite database from its first
+statement (BEGIN IMMEDIATE) and database failures become one-line DatabaseErrors.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.engine import Connection
+
+from queuedesk.store.database import Database
+from queuedesk.store.event_log import EventLog
+from queuedesk.store.repositories.counters import CounterRepository
+from queuedesk.store.repositories.hall_texts import HallTextRepository
+from queuedesk.store.repositories.requests import RequestRepository
+from queuedesk.store.repositories.services import ServiceRepository
+from queuedesk.store.repositories.staff import StaffRepository
+from queuedesk.store.repositories.tickets import TicketRepository
+
+
+class UnitOfWork:
+    def __init__(self, conn: Connection):
+        self.tickets = TicketRepository(conn)
+        self.counters = CounterRepository(conn)
+        self.services = ServiceRepository(conn)
+        self.staff = StaffRepository(conn)
+        self.requests = RequestRepository(conn)
+        self.hall_texts = HallTextRepository(conn)
+        self.events = EventLog(conn)
+
+
+@contextmanager
+def unit_of_work(db: Database, write: bool) -> Iterator[UnitOfWork]:
+    with db.connect(write=write) as conn:
+        yield UnitOfWork(conn)

@@ -1,0 +1,22 @@
+"""Building blocks of test halls: names in two languages, and a clock the test moves."""
+from datetime import datetime, timedelta
+
+from queuedesk.domain.languages import LocalText
+
+
+def names(zh: str, en: str = "") -> LocalText:
+    """A service's name in Simplified Chinese and English, as most tests give it."""
+    return LocalText({"zh_CN": zh, "en": en})
+
+
+class Clock:
+    """A hand-moved clock: tests decide how long customers wait."""
+
+    def __init__(self, start: datetime):
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += timedelta(minutes=minutes)

@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Ticket</name>
+    <message>
+        <location filename="../src/queuedesk/printing/render.py" line="164"/>
+        <source>Your number</source>
+        <extracomment>Paper width → printable dots of a 203 dpi thermal head (the industry standard).</extracomment>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/printing/render.py" line="177"/>
+        <source>Ahead of you</source>
+        <translation>前面还有</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/printing/render.py" line="178"/>
+        <source>Expected wait</source>
+        <translation>预计等候</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/printing/render.py" line="182"/>
+        <source>Issued</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/printing/render.py" line="186"/>
+        <source>Scan to follow the queue</source>
+        <translation>扫码查看排队进度</translation>
+    </message>
+</context>
+</TS>

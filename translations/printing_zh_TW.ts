@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>Ticket</name>
+    <message>
+        <location filename="../src/queuedesk/printing/render.py" line="164"/>
+        <source>Your number</source>
+        <extracomment>Paper width → printable dots of a 203 dpi thermal head (the industry standard).</extracomment>
+        <translation>您的號碼</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/printing/render.py" line="177"/>
+        <source>Ahead of you</source>
+        <translation>前面還有</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/printing/render.py" line="178"/>
+        <source>Expected wait</source>
+        <translation>預計等候</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/printing/render.py" line="182"/>
+        <source>Issued</source>
+        <translation>取號時間</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/printing/render.py" line="186"/>
+        <source>Scan to follow the queue</source>
+        <translation>掃描 QR Code 查看排隊進度</translation>
+    </message>
+</context>
+</TS>
