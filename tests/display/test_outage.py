@@ -1,10 +1,8 @@
 """The database going away for real under a running display, and coming back.
 
-On SQLite nothing a running display holds can be taken away from it: renaming the file
-away (and back), or making its folder unreadable, leaves its open connections reading
-the same file (and root ignores the permissions anyway). So the real failure here is a
-PostgreSQL server stopped like a crash and started again: the display marks itself
-offline, keeps showing the last calls, and recovers and catches up by itself.
+A PostgreSQL server stopped like a crash and started again: the display marks itself
+offline, keeps showing the last calls, and recovers and catches up by itself. An SQLite
+file replaced by a restored copy: the display notices the new file and reads it afresh.
 """
 from __future__ import annotations
 
@@ -76,3 +74,31 @@ def test_a_display_started_while_the_server_is_down_waits_and_then_shows_the_hal
     finally:
         display.shutdown()
         db.dispose()
+
+
+def test_a_restored_database_file_is_read_afresh(qtbot, make_display, hall, tmp_path):
+    """Last night's backup copied over the file under a running screen: the calls made
+    since are gone from the log, so the screen reads the hall again instead of waiting
+    for event ids the log will never reach."""
+    import os
+    import sqlite3
+
+    for _ in range(2):
+        tickets.issue_ticket(hall, "A")
+    path = hall.db.sqlite_path
+    backup = tmp_path / "backup.sqlite3"
+    with sqlite3.connect(path) as source, sqlite3.connect(backup) as copy:
+        source.backup(copy)
+    display = make_display(hall)
+    calling.call_next(hall, 1)
+    qtbot.waitUntil(lambda: display.hero.call is not None and display.hero.call.number == "A001", timeout=WAIT_MS)
+
+    os.replace(backup, path)                      # the restore
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.unlink(path + suffix)
+    qtbot.waitUntil(lambda: display.hero.call is None and not display.recent.calls, timeout=10_000)
+    assert display.waiting.counts.get("A") == 2
+
+    calling.call_next(hall, 2)                    # the hall goes on from the restored day
+    qtbot.waitUntil(lambda: display.hero.call is not None and display.hero.call.number == "A001", timeout=WAIT_MS)

@@ -19,7 +19,7 @@ from queuedesk.desk.rules import ALL_PARTS, DeskState, available, stale_parts
 from queuedesk.operations import counter_actions, counters, queries
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import CounterStatus, TicketInfo
-from queuedesk.ui.engine_link import EngineLink
+from queuedesk.ui.engine_link import EngineLink, Refresh
 
 
 def load(hall: Hall, counter: int | None, user: str | None, parts: frozenset[str]) -> dict:
@@ -60,19 +60,15 @@ class DeskSession(QObject):
         self.link.acted.connect(self._on_action_done)
         self.link.actFailed.connect(self._on_action_failed)
         self.link.busyChanged.connect(lambda _busy: self.changed.emit(frozenset({"busy"})))
-        self.link.readDone.connect(self._on_read_done)
-        self.link.readFailed.connect(self._on_read_failed)
+        self._picture = Refresh(self.link, self._reader)
+        self._picture.loaded.connect(self._on_loaded)
+        self._picture.failed.connect(self.refused)
         self.link.events.connect(self._on_events)
         self.link.rewound.connect(self._reload)
+        self.link.following.connect(self._reload)
         self.link.onlineChanged.connect(self._on_online)
         self._pending: dict[int, tuple[str, str | None, tuple]] = {}
         self._retry_keys: dict[tuple, str] = {}
-        self._dirty: set[str] = set()
-        self._read_id: int | None = None
-        self._read_parts: frozenset[str] = frozenset()
-        self._read_outdated = False
-        self._read_generation = 0
-        self._generation = 0         # bumped on sign-in and sign-out: older reads are dropped
         self._awaiting_ready = False
 
     # -- life cycle ----------------------------------------------------------------------
@@ -135,7 +131,7 @@ class DeskSession(QObject):
             member, status = result
             s.user, s.staff_name, s.counter_no, s.counter = member.user, member.name, status.number, status
             s.current = None
-            self._generation += 1
+            self._picture.invalidate()     # a read under way was for nobody
             self._awaiting_ready = True
             self.refresh(ALL_PARTS)
             self.changed.emit(frozenset({"signin", "counter", "current"}))
@@ -155,8 +151,7 @@ class DeskSession(QObject):
             if action == "call_next" and result is None:
                 self.queueEmpty.emit()
             self.changed.emit(frozenset({"current"}))
-        if self._read_id is not None:
-            self._read_outdated = True   # that read may predate this action: do not trust it
+        self._picture.invalidate()   # a read under way may predate this action: do not trust it
 
     @Slot(int, object, bool)
     def _on_action_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
@@ -174,30 +169,15 @@ class DeskSession(QObject):
 
     def refresh(self, parts) -> None:
         """Read the given parts again; requests made while a read runs are merged."""
-        self._dirty |= set(parts)
-        self._next_read()
+        self._picture.ask(*parts)
 
-    def _next_read(self) -> None:
-        if self._read_id is not None or not self._dirty or not self.state.online:
-            return
+    def _reader(self, parts: frozenset[str]):
         s = self.state
-        parts = frozenset(self._dirty)
-        self._dirty.clear()
-        self._read_parts = parts
-        self._read_outdated = False
-        self._read_generation = self._generation
-        self._read_id = self.link.read(partial(load, self.hall, s.counter_no, s.user, parts))
+        return partial(load, self.hall, s.counter_no, s.user, parts)
 
-    @Slot(int, object)
-    def _on_read_done(self, rid: int, out: dict) -> None:
-        if rid != self._read_id:
-            return
-        self._read_id = None
+    @Slot(object, frozenset)
+    def _on_loaded(self, out: dict, parts: frozenset[str]) -> None:
         s = self.state
-        if self._read_outdated or self._read_generation != self._generation:
-            self._dirty |= self._read_parts
-            self._next_read()
-            return
         changed: set[str] = set()
         if "counter" in out and s.counter_no is not None:
             status, current = out["counter"]
@@ -222,20 +202,9 @@ class DeskSession(QObject):
             changed.add("counters")
         if changed:
             self.changed.emit(frozenset(changed))
-        if self._awaiting_ready and s.signed_in and \
-                {"counter", "queues", "parked", "figures"} <= self._read_parts:
+        if self._awaiting_ready and s.signed_in and {"counter", "queues", "parked", "figures"} <= parts:
             self._awaiting_ready = False
             self.ready.emit()
-        self._next_read()
-
-    @Slot(int, object, bool)
-    def _on_read_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
-        if rid != self._read_id:
-            return
-        self._read_id = None
-        self._dirty |= self._read_parts     # read again when the database is back
-        if not db_problem:
-            self.refused.emit(error)
 
     @Slot(list)
     def _on_events(self, batch: list) -> None:
@@ -261,7 +230,7 @@ class DeskSession(QObject):
 
     def _reset(self) -> None:
         s = self.state
-        self._generation += 1
+        self._picture.invalidate()
         s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = None
         s.services, s.waiting, s.parked = [], [], []
         self._awaiting_ready = False

@@ -21,7 +21,7 @@ from queuedesk.operations import queries
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.lobby import LobbySnapshot, lobby_snapshot
 from queuedesk.operations.texts import HallTexts, hall_texts
-from queuedesk.ui.engine_link import EngineLink
+from queuedesk.ui.engine_link import EngineLink, Refresh
 
 log = logging.getLogger(__name__)
 
@@ -53,18 +53,21 @@ class DisplaySession(QObject):
         self.texts: HallTexts | None = None
         self.restored_once = False
         self._snapshot_id: int | None = None
-        self._count_id: int | None = None
-        self._count_again = False
-        self._texts_id: int | None = None
         self._day = None
         self.link = EngineLink(hall, self)
-        self.link.readDone.connect(self._on_read_done)
-        self.link.readFailed.connect(self._on_read_failed)
+        self.link.readDone.connect(self._on_snapshot)
+        self.link.readFailed.connect(self._on_snapshot_failed)
         self.link.events.connect(self._on_events)
         self.link.rewound.connect(self._load_snapshot)
         self.link.onlineChanged.connect(self._on_online)
+        self._counts = Refresh(self.link, lambda _parts: partial(enabled_services, hall))
+        self._counts.loaded.connect(lambda services, _parts: self._take_services(services))
+        self._texts = Refresh(self.link, lambda _parts: partial(names_and_texts, hall))
+        self._texts.loaded.connect(self._take_texts)
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_reads)
+        for refresh in (self._counts, self._texts):
+            refresh.failed.connect(self._on_read_failed)
         self._day_timer = QTimer(self, interval=DAY_CHECK_MS)
         self._day_timer.timeout.connect(self._check_day)
 
@@ -92,22 +95,14 @@ class DisplaySession(QObject):
     def _retry_reads(self) -> None:
         if not self.restored_once:
             self._load_snapshot()
-        elif self._count_again:
-            self.recount()
+        self._counts.retry()
+        self._texts.retry()
 
     # -- waiting counts and texts ---------------------------------------------------------------
 
     def recount(self) -> None:
-        """Read the waiting counts again; asks made during a read run once after it."""
-        if self._count_id is not None:
-            self._count_again = True
-            return
-        self._count_again = False
-        self._count_id = self.link.read(partial(enabled_services, self.hall))
-
-    def _reread_texts(self) -> None:
-        if self._texts_id is None:
-            self._texts_id = self.link.read(partial(names_and_texts, self.hall))
+        """Read the waiting counts again (after the read under way, if one is)."""
+        self._counts.ask()
 
     def _check_day(self) -> None:
         today = self.hall.today()
@@ -118,31 +113,24 @@ class DisplaySession(QObject):
     # -- answers ------------------------------------------------------------------------
 
     @Slot(int, object)
-    def _on_read_done(self, rid: int, result) -> None:
+    def _on_snapshot(self, rid: int, snap: LobbySnapshot) -> None:
         if rid == self._snapshot_id:
             self._snapshot_id = None
-            self._restore(result)
-        elif rid == self._count_id:
-            self._count_id = None
-            self._take_services(result)
-            if self._count_again:
-                self.recount()
-        elif rid == self._texts_id:
-            self._texts_id = None
-            self.counter_names, self.texts = result
-            self.textsChanged.emit()
+            self._restore(snap)
 
     @Slot(int, object, bool)
-    def _on_read_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
-        log.warning("display read failed: %s", error)
+    def _on_snapshot_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
         if rid == self._snapshot_id:
             self._snapshot_id = None
-        elif rid == self._count_id:
-            self._count_id = None
-            self._count_again = True
-        elif rid == self._texts_id:
-            self._texts_id = None
+            self._on_read_failed(error)
+
+    def _on_read_failed(self, error: Exception) -> None:
+        log.warning("display read failed: %s", error)
         self._retry.start()            # no one else will ask again: keep trying by ourselves
+
+    def _take_texts(self, result, _parts) -> None:
+        self.counter_names, self.texts = result
+        self.textsChanged.emit()
 
     def _restore(self, snap: LobbySnapshot) -> None:
         self.services = list(snap.services)
@@ -170,7 +158,7 @@ class DisplaySession(QObject):
         if change.recount:
             self.recount()
         if any(isinstance(e, (events.HallTextChanged, events.CounterRenamed)) for e in batch):
-            self._reread_texts()
+            self._texts.ask()
         if change:
             self.changed.emit(change)
 
@@ -178,9 +166,6 @@ class DisplaySession(QObject):
 
     @Slot(bool)
     def _on_online(self, online: bool) -> None:
-        if online:
-            if not self.restored_once:
-                self._load_snapshot()
-            elif self._count_again:
-                self.recount()
+        if online and not self.restored_once:
+            self._load_snapshot()
         self.onlineChanged.emit(online)

@@ -15,18 +15,33 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, dataclass_transform
 
 #: The envelope: kept as columns of the log, not in the payload.
 ENVELOPE = ("id", "at", "ticket_id", "ticket_number", "service", "counter", "staff")
 
 
+@dataclass_transform(kw_only_default=True, frozen_default=True)
 @dataclass(frozen=True, kw_only=True)
 class Event:
+    """Every event: `class TicketParked(TicketEvent, type="ticket_parked")` declares one,
+    a frozen dataclass whose fields beyond the envelope are its payload."""
+
     type: ClassVar[str] = ""
     version: ClassVar[int] = 1
     #: Envelope fields this event type cannot do without (besides `at`).
     required: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, type: str | None = None, version: int | None = None,
+                          required: tuple[str, ...] | None = None, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        if type is not None:
+            cls.type = type
+        if version is not None:
+            cls.version = version
+        if required is not None:
+            cls.required = required
+        dataclass(frozen=True, kw_only=True)(cls)
 
     at: datetime
     id: int = 0                       # given by the log when the event is stored
@@ -63,70 +78,55 @@ def _plain(value):
 
 # -- tickets ---------------------------------------------------------------------------
 
-@dataclass(frozen=True, kw_only=True)
-class TicketEvent(Event):
+#: What an event about a ticket, or about a ticket at a counter, cannot do without.
+ABOUT_A_TICKET = ("ticket_id", "ticket_number", "service")
+AT_A_COUNTER = (*ABOUT_A_TICKET, "counter")
+
+
+class TicketEvent(Event, required=ABOUT_A_TICKET):
     """Something happened to a ticket. `waiting`: how many wait in its service afterwards."""
 
-    required: ClassVar[tuple[str, ...]] = ("ticket_id", "ticket_number", "service")
     waiting: int | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class TicketIssued(TicketEvent):
-    type: ClassVar[str] = "ticket_issued"
+class TicketIssued(TicketEvent, type="ticket_issued"):
     priority: str = "normal"
     channel: str = "cli"
     position: int = 0                 # people ahead when issued
     estimated_wait_min: float = 0.0
 
 
-@dataclass(frozen=True, kw_only=True)
-class TicketCalled(TicketEvent):
+class TicketCalled(TicketEvent, type="ticket_called", required=AT_A_COUNTER):
     """Called to a counter: by call next, out of turn ("pick", audited) or back from parking."""
 
-    type: ClassVar[str] = "ticket_called"
-    required: ClassVar[tuple[str, ...]] = ("ticket_id", "ticket_number", "service", "counter")
     how: str = "next"                 # next | pick | unpark
     waited_min: float = 0.0
     priority: str = "normal"
 
 
-@dataclass(frozen=True, kw_only=True)
-class TicketRecalled(TicketEvent):
-    type: ClassVar[str] = "ticket_recalled"
-    required: ClassVar[tuple[str, ...]] = ("ticket_id", "ticket_number", "service", "counter")
+class TicketRecalled(TicketEvent, type="ticket_recalled", required=AT_A_COUNTER):
     recalls: int = 0
 
 
-@dataclass(frozen=True, kw_only=True)
-class ServiceStarted(TicketEvent):
+class ServiceStarted(TicketEvent, type="service_started"):
     """The customer arrived at the counter: the service clock starts."""
 
-    type: ClassVar[str] = "service_started"
 
-
-@dataclass(frozen=True, kw_only=True)
-class TicketFinished(TicketEvent):
-    type: ClassVar[str] = "ticket_finished"
+class TicketFinished(TicketEvent, type="ticket_finished"):
     service_min: float | None = None
 
 
-@dataclass(frozen=True, kw_only=True)
-class TicketNoShow(TicketEvent):
-    type: ClassVar[str] = "ticket_no_show"
+class TicketNoShow(TicketEvent, type="ticket_no_show"):
     recalls: int = 0
 
 
-@dataclass(frozen=True, kw_only=True)
-class TicketParked(TicketEvent):
-    type: ClassVar[str] = "ticket_parked"
+class TicketParked(TicketEvent, type="ticket_parked"):
+    """Set aside at its counter (a form to fill in); called back with how="unpark"."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class TicketTransferred(TicketEvent):
+class TicketTransferred(TicketEvent, type="ticket_transferred"):
     """This leg ended; the visit goes on as `new_ticket_id` (same number) in `to_service`."""
 
-    type: ClassVar[str] = "ticket_transferred"
     to_service: str = ""
     to_counter: int | None = None
     note: str | None = None
@@ -134,21 +134,17 @@ class TicketTransferred(TicketEvent):
     to_waiting: int | None = None     # waiting in `to_service` afterwards
 
 
-@dataclass(frozen=True, kw_only=True)
-class TicketCancelled(TicketEvent):
-    type: ClassVar[str] = "ticket_cancelled"
+class TicketCancelled(TicketEvent, type="ticket_cancelled"):
+    """Given up before being served (by the customer or staff)."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class TicketExpired(TicketEvent):
-    type: ClassVar[str] = "ticket_expired"
+class TicketExpired(TicketEvent, type="ticket_expired"):
+    """Still open when the business day closed."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class PrinterProblem(Event):
+class PrinterProblem(Event, type="printer_problem"):
     """A ticket was issued but not printed: staff must know."""
 
-    type: ClassVar[str] = "printer_problem"
     target: str = ""
     message: str = ""
     station: str | None = None
@@ -163,108 +159,89 @@ CALLS = (TicketCalled, TicketRecalled)
 
 # -- counters and staff ------------------------------------------------------------------
 
-@dataclass(frozen=True, kw_only=True)
-class CounterEvent(Event):
-    required: ClassVar[tuple[str, ...]] = ("counter",)
+class CounterEvent(Event, required=("counter",)):
+    """Something happened at a counter: opened, paused, a teller signed in."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class CounterOpened(CounterEvent):
-    type: ClassVar[str] = "counter_opened"
+class CounterOpened(CounterEvent, type="counter_opened"):
+    """The counter takes customers."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class CounterPaused(CounterEvent):
-    type: ClassVar[str] = "counter_paused"
+class CounterPaused(CounterEvent, type="counter_paused"):
     reason: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
-class CounterResumed(CounterEvent):
-    type: ClassVar[str] = "counter_resumed"
+class CounterResumed(CounterEvent, type="counter_resumed"):
+    """Back from a pause."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class CounterClosed(CounterEvent):
-    type: ClassVar[str] = "counter_closed"
+class CounterClosed(CounterEvent, type="counter_closed"):
+    """The counter takes no customers (its teller may still be signed in)."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class StaffSignedIn(CounterEvent):
-    type: ClassVar[str] = "staff_signed_in"
+class StaffSignedIn(CounterEvent, type="staff_signed_in"):
+    """A teller took the counter."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class StaffSignedOut(CounterEvent):
-    type: ClassVar[str] = "staff_signed_out"
+class StaffSignedOut(CounterEvent, type="staff_signed_out"):
+    """The teller left the counter."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class CounterAdded(CounterEvent):
-    type: ClassVar[str] = "counter_added"
+class CounterAdded(CounterEvent, type="counter_added"):
     services: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, kw_only=True)
-class CounterRenamed(CounterEvent):
-    type: ClassVar[str] = "counter_renamed"
+class CounterRenamed(CounterEvent, type="counter_renamed"):
     names: dict[str, str] = field(default_factory=dict)
 
 
 # -- set-up ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True, kw_only=True)
 class SetupEvent(Event):
     """The hall's set-up changed: names, services, staff."""
 
 
-@dataclass(frozen=True, kw_only=True)
-class ServiceAdded(SetupEvent):
-    type: ClassVar[str] = "service_added"
+class ServiceAdded(SetupEvent, type="service_added"):
+    """A new business type."""
+
     code: str = ""
     prefix: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
-class ServiceEnabled(SetupEvent):
-    type: ClassVar[str] = "service_enabled"
+class ServiceEnabled(SetupEvent, type="service_enabled"):
+    """The business type takes tickets again."""
+
     code: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
-class ServiceDisabled(SetupEvent):
-    type: ClassVar[str] = "service_disabled"
+class ServiceDisabled(SetupEvent, type="service_disabled"):
+    """The business type takes no tickets (today)."""
+
     code: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
-class ServiceRenamed(SetupEvent):
-    type: ClassVar[str] = "service_renamed"
+class ServiceRenamed(SetupEvent, type="service_renamed"):
     code: str = ""
     names: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
-class HallTextChanged(SetupEvent):
+class HallTextChanged(SetupEvent, type="hall_text_changed"):
     """The branch name, the notice or the ticket footer changed in some language."""
 
-    type: ClassVar[str] = "hall_text_changed"
     key: str = ""                     # branch_name | notice | footer
     texts: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
-class StaffAdded(SetupEvent):
-    type: ClassVar[str] = "staff_added"
+class StaffAdded(SetupEvent, type="staff_added"):
+    """A new staff account."""
+
     user: str = ""
     role: str = ""
 
 
-@dataclass(frozen=True, kw_only=True)
-class DayClosed(Event):
+class DayClosed(Event, type="day_closed"):
     """The business day ended: open tickets expired, counters closed."""
 
-    type: ClassVar[str] = "day_closed"
     business_date: str = ""
     expired: int = 0
     counters_closed: int = 0
@@ -276,7 +253,6 @@ SERVICES_CHANGED = (ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRename
 
 # -- anything else -----------------------------------------------------------------------
 
-@dataclass(frozen=True, kw_only=True)
 class OpaqueEvent(Event):
     """An event this program cannot read: a type it does not know, a newer version, or a
     stored row missing what its type needs. Carried along as it is, never acted on."""

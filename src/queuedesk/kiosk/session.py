@@ -2,7 +2,8 @@
 
 Everything goes through the window's EngineLink (ui/engine_link.py): a ticket is issued
 on the action worker, the figures are read on the read worker, and any batch of events
-may change a queue, so it triggers one read (reads asked for while one runs are merged).
+may change a queue, so it triggers one read (a Refresh: reads asked for while one runs
+are merged, and what failed with the database is read again when it is back).
 What is the kiosk's own: one touch, one ticket, and the retry of a touch whose answer
 was lost with the database. Widgets never touch the database; they listen to the
 signals below.
@@ -22,7 +23,7 @@ from queuedesk.operations import queries, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.texts import HallTexts, hall_texts
-from queuedesk.ui.engine_link import EngineLink
+from queuedesk.ui.engine_link import EngineLink, Refresh
 
 log = logging.getLogger(__name__)
 
@@ -76,15 +77,15 @@ class KioskSession(QObject):
         self._issue_id: int | None = None
         self._issue_request: tuple[str, str] | None = None   # (code, key)
         self._retry_keys: dict[str, str] = {}
-        self._read_id: int | None = None
-        self._read_again = False
         self.link = EngineLink(hall, self)
         self.link.acted.connect(self._on_action_done)
         self.link.actFailed.connect(self._on_action_failed)
-        self.link.readDone.connect(self._on_read_done)
-        self.link.readFailed.connect(self._on_read_failed)
-        self.link.events.connect(lambda _batch: self.refresh())
-        self.link.rewound.connect(self.refresh)
+        # Any batch of events may change a queue; reads asked for while one runs merge.
+        self._figures = Refresh(self.link, lambda _parts: partial(figures, hall))
+        self._figures.loaded.connect(self._on_figures)
+        self._figures.failed.connect(lambda error: log.error("reading the services failed: %s", error))
+        for news in (self.link.events, self.link.rewound, self.link.following):
+            news.connect(self.refresh)
         self.link.onlineChanged.connect(self._on_online)
         self._clock = QTimer(self, interval=CLOCK_MS)
         self._clock.timeout.connect(self.refresh)
@@ -170,38 +171,17 @@ class KioskSession(QObject):
 
     # -- figures -------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the services' figures again; a request during a read runs once after it.
-        While offline the request waits for the database to come back."""
-        if self._read_id is not None or not self.online:
-            self._read_again = True
-            return
-        self._read_again = False
-        self._read_id = self.link.read(partial(figures, self.hall))
+    def refresh(self, *_news) -> None:
+        """Read the services' figures again (after the read under way, if one is)."""
+        self._figures.ask()
 
-    @Slot(int, object)
-    def _on_read_done(self, rid: int, result: Figures) -> None:
-        if rid != self._read_id:
-            return
-        self._read_id = None
+    @Slot(object, frozenset)
+    def _on_figures(self, result: Figures, _parts) -> None:
         self.services = result.services
         if result.texts != self.texts:
             self.texts = result.texts
             self.textsChanged.emit(result.texts)
         self.servicesChanged.emit(result.services)
-        if self._read_again:
-            self.refresh()
-
-    @Slot(int, object, bool)
-    def _on_read_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
-        if rid != self._read_id:
-            return
-        self._read_id = None
-        self._read_again = True     # read again when the database is back
-        if not db_problem:
-            log.error("reading the services failed: %s", error)
-
-    # -- the database coming and going -------------------------------------------------
 
     @Slot(bool)
     def _on_online(self, online: bool) -> None:

@@ -6,7 +6,9 @@ is their own (which parts to read again, which request to retry). The link gives
 
 - `act(fn)` and `read(fn)`: a use case run on the action or the read worker, so a click
   is never queued behind a refresh; answers come back as signals on the GUI thread.
-- `events`: the event log as it grows, typed, in order, from `start(after)` on.
+- `events`: the event log as it grows, typed, in order, from `start(after)` on;
+  `following` once the feed is in place (started "from now", it is the moment after
+  which no change is missed: a session reads then what it read before may have missed).
 - `online`: False while the database is away. A database failure of any request takes
   the link offline; it then probes with a cheap read, backing off, and the feed retries
   by itself; when both are back, `onlineChanged(True)` tells the session to read afresh.
@@ -35,6 +37,7 @@ PROBE_MS = (500, 1000, 2000, 4000)   # while the database is away, probe after t
 class EngineLink(QObject):
     events = Signal(list)              # typed events (domain.events), oldest first
     rewound = Signal()                 # the log went backwards: read everything again
+    following = Signal()               # the feed is in place: what changed before it, read now
     onlineChanged = Signal(bool)
     busyChanged = Signal(bool)         # an action is under way
     acted = Signal(int, object)        # request id, the use case's answer
@@ -68,6 +71,7 @@ class EngineLink(QObject):
         """Follow the log from event `after` (None: from now on)."""
         self.feed = LiveFeed(self.hall.db, after=after)
         self.feed.events.connect(self.events)
+        self.feed.following.connect(lambda _after: self.following.emit())
         self.feed.online.connect(self._on_feed_online)
         self.feed.problem.connect(self._on_problem)
         self.feed.rewound.connect(lambda last_id: (log.warning("event log went back to %s", last_id),
@@ -169,3 +173,73 @@ class EngineLink(QObject):
         if online != self._online:
             self._online = online
             self.onlineChanged.emit(online)
+
+
+class Refresh(QObject):
+    """A read a window keeps current, one at a time.
+
+    `ask(*parts)` whenever what it reads may have changed (a batch of events, a refusal):
+    the read runs at once, or once more after the one under way, merged with whatever
+    else was asked meanwhile, or when the database is back. `invalidate()` says the read
+    under way may predate a change (an action just answered, a teller signed out): its
+    answer is dropped and its parts read again. `make(parts)` is called on the GUI thread
+    and gives the function to run on the read worker.
+    """
+
+    loaded = Signal(object, frozenset)    # the answer, the parts it covers
+    failed = Signal(object)               # a read failed for another reason than the database
+
+    EVERYTHING = "everything"             # the part of a read that has no parts
+
+    def __init__(self, link: EngineLink, make: Callable[[frozenset[str]], Callable[[], Any]],
+                 parent: QObject | None = None):
+        super().__init__(parent or link)
+        self._link, self._make = link, make
+        self._wanted: set[str] = set()
+        self._running: int | None = None
+        self._running_parts: frozenset[str] = frozenset()
+        self._stale = False
+        link.readDone.connect(self._on_done)
+        link.readFailed.connect(self._on_failed)
+        link.onlineChanged.connect(lambda online: online and self.retry())
+
+    @property
+    def running(self) -> bool:
+        return self._running is not None
+
+    def ask(self, *parts: str) -> None:
+        self._wanted |= set(parts) or {self.EVERYTHING}
+        self.retry()
+
+    def invalidate(self) -> None:
+        if self._running is not None:
+            self._stale = True
+
+    def retry(self) -> None:
+        """Run what is wanted, if nothing runs and the database is there."""
+        if self._running is not None or not self._wanted or not self._link.online:
+            return
+        parts = frozenset(self._wanted)
+        self._wanted.clear()
+        self._running_parts, self._stale = parts, False
+        self._running = self._link.read(self._make(parts))
+
+    @Slot(int, object)
+    def _on_done(self, rid: int, result: object) -> None:
+        if rid != self._running:
+            return
+        self._running = None
+        if self._stale:
+            self._wanted |= self._running_parts
+        else:
+            self.loaded.emit(result, self._running_parts)
+        self.retry()
+
+    @Slot(int, object, bool)
+    def _on_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
+        if rid != self._running:
+            return
+        self._running = None
+        self._wanted |= self._running_parts   # read again when asked, or when the database is back
+        if not db_problem:
+            self.failed.emit(error)

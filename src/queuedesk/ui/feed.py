@@ -25,6 +25,7 @@ class LiveFeed(QThread):
     online = Signal(bool)
     problem = Signal(str)
     rewound = Signal(int)     # the id the log now ends at
+    following = Signal(int)   # first connected: events after this id will come
 
     def __init__(self, db: Database, after: int | None = None, parent=None):
         super().__init__(parent)
@@ -44,9 +45,12 @@ class LiveFeed(QThread):
         while not self._stop:
             try:
                 if feed is None:
+                    first = self.after is None
                     feed = EventFeed(self.db, after=self.after)
                     verified = 0.0       # a new connection: the database may be another one now
                     self.after = feed.after
+                    if first:
+                        self.following.emit(feed.after)
                 if time.monotonic() - verified >= VERIFY_S:
                     feed.verify()
                     verified = time.monotonic()

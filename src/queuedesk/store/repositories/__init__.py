@@ -32,6 +32,10 @@ class Repository:
     def _exists(self, column: sa.Column, key) -> bool:
         return self.conn.execute(sa.select(column).where(column == key)).first() is not None
 
+    def _row(self, column: sa.Column, key, lock: bool = False):
+        """The row whose `column` is `key` (locked if asked), or None."""
+        return self.conn.execute(self._locking(sa.select(column.table).where(column == key), lock)).first()
+
     # -- texts per language, kept in a side table (owner, lang, text) ----------------------
 
     def _texts(self, table: sa.Table, owner: str, text: str, key=None) -> dict:
@@ -43,6 +47,9 @@ class Repository:
         for who, lang, value in self.conn.execute(query):
             found.setdefault(who, {})[lang] = value
         return {who: LocalText(texts) for who, texts in found.items()}
+
+    def _texts_of(self, table: sa.Table, owner: str, text: str, key) -> LocalText:
+        return self._texts(table, owner, text, key).get(key, LocalText())
 
     def _replace_texts(self, table: sa.Table, owner: str, text: str, key, texts: Mapping[str, str]) -> None:
         self.conn.execute(table.delete().where(table.c[owner] == key))

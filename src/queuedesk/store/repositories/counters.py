@@ -22,11 +22,9 @@ class CounterRepository(Repository):
         return [_counter(r, names.get(r.number, LocalText())) for r in rows]
 
     def get(self, number: int, lock: bool = False) -> Counter:
-        query = self._locking(sa.select(counters).where(counters.c.number == number), lock)
-        row = self.conn.execute(query).first()
-        if row is None:
+        if (row := self._row(counters.c.number, number, lock)) is None:
             raise UnknownCounter(number)
-        return _counter(row, self._texts(counter_names, "counter", "name", number).get(number, LocalText()))
+        return _counter(row, self._texts_of(counter_names, "counter", "name", number))
 
     def exists(self, number: int) -> bool:
         return self._exists(counters.c.number, number)

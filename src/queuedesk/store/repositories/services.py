@@ -25,10 +25,9 @@ class ServiceRepository(Repository):
         return {row.code: _service(row, names.get(row.code, LocalText())) for row in rows}
 
     def get(self, code: str) -> Service:
-        row = self.conn.execute(sa.select(services).where(services.c.code == code)).first()
-        if row is None:
+        if (row := self._row(services.c.code, code)) is None:
             raise UnknownService(code)
-        return _service(row, self._texts(service_names, "service", "name", code).get(code, LocalText()))
+        return _service(row, self._texts_of(service_names, "service", "name", code))
 
     def exists(self, code: str) -> bool:
         return self._exists(services.c.code, code)
