@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))          # tests.support.postgres: the same throw-away cluster
 
 from queuedesk.config import Config  # noqa: E402
+from queuedesk.domain.languages import LocalText  # noqa: E402
 from queuedesk.domain.model import Service  # noqa: E402
 from queuedesk.operations import counters, setup  # noqa: E402
 from queuedesk.operations.hall import Hall  # noqa: E402
@@ -46,7 +47,7 @@ def prepared_hall(url: str, counters_n: int) -> Hall:
     db = Database(url)
     migrate.upgrade(db)
     hall = Hall(db, Config())
-    setup.add_service(hall, Service("A", "现金", "Cash", "A"))
+    setup.add_service(hall, Service("A", LocalText({"zh_CN": "现金", "en": "Cash"}), "A"))
     for n in range(1, counters_n + 1):
         setup.add_counter(hall, n, ["A"])
         counters.open_counter(hall, n)

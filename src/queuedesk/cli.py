@@ -12,7 +12,8 @@ import sys
 
 from queuedesk import __version__
 from queuedesk import config as configuration
-from queuedesk.commandline import CliError, emit, localized
+from queuedesk.commandline import COUNTER, EVENT_ID, MINUTES, CliError, Parser, emit, localized, whole
+from queuedesk.domain import limits
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import (
@@ -55,7 +56,9 @@ def ticket_line(t) -> str:
 # -- commands -------------------------------------------------------------------------
 
 def cmd_init(args, hall: Hall) -> int:
-    migrate.upgrade(hall.db)
+    note = migrate.upgrade(hall.db)
+    if note:
+        print(f"queuedesk: {note}", file=sys.stderr)
     if args.sample:
         setup.load_sample(hall, args.sample)
     print(f"database ready: {hall.db.safe_url}"
@@ -140,6 +143,8 @@ def cmd_counter_state(args, hall: Hall) -> int:
         status = counters.close_counter(hall, args.number)
     elif args.action == "resume":
         status = counters.resume_counter(hall, args.number)
+    elif args.action == "release":
+        status = counters.release_counter(hall, args.number)
     else:
         status = counters.pause_counter(hall, args.number, args.reason)
     emit(args, status, lambda c: f"counter {c.number} {c.state}")
@@ -202,8 +207,6 @@ def cmd_ticket_cancel(args, hall: Hall) -> int:
 
 def cmd_call(args, hall: Hall) -> int:
     action = counter_actions.BY_CLI_NAME[args.action]
-    if action.name == "transfer" and (args.to_service is None) == (args.to_counter is None):
-        raise CliError("transfer needs exactly one of --to-service or --to-counter")
     params = {p: getattr(args, p) for p in action.params}
     if params.get("to_service"):
         params["to_service"] = params["to_service"].upper()
@@ -216,7 +219,7 @@ def cmd_status(args, hall: Hall) -> int:
     status = {"services": [s.to_dict() for s in queries.services_status(hall)],
               "counters": [c.to_dict() for c in queries.counters_status(hall)]}
     if args.json:
-        print(json.dumps(status, ensure_ascii=False))
+        print(json.dumps(status, ensure_ascii=False, allow_nan=False))
         return 0
     print("SERVICE                         WAITING  LONGEST  OPEN")
     for s in status["services"]:
@@ -238,7 +241,7 @@ def cmd_events(args, hall: Hall) -> int:
     def show(batch):
         for e in batch:
             if args.json:
-                print(json.dumps(e.to_dict(), ensure_ascii=False), flush=True)
+                print(json.dumps(e.to_dict(), ensure_ascii=False, allow_nan=False), flush=True)
             else:
                 print(f"{e.id:>6} {e.at:%Y-%m-%d %H:%M:%S} {e.type:<18} {e.ticket_number or '':<6} "
                       f"{'' if e.counter is None else 'counter ' + str(e.counter):<11} {e.staff or ''}",
@@ -247,7 +250,7 @@ def cmd_events(args, hall: Hall) -> int:
     if not args.follow:
         batch = feed.fetch(limit=100_000)
         if args.json:
-            print(json.dumps([e.to_dict() for e in batch], ensure_ascii=False))
+            print(json.dumps([e.to_dict() for e in batch], ensure_ascii=False, allow_nan=False))
         else:
             show(batch)
         return 0
@@ -278,6 +281,16 @@ def cmd_hall_set(args, hall: Hall) -> int:
     return 0
 
 
+def cmd_db(args, hall: Hall) -> int:
+    from queuedesk.store import backup
+
+    if args.action == "backup":
+        print(backup.backup(hall.db, args.file))
+    else:
+        print(backup.restore(hall.db, args.file))
+    return 0
+
+
 def cmd_day_close(args, hall: Hall) -> int:
     result = day.close_day(hall)
     emit(args, result, lambda r: f"business day {r['business_date']} closed: "
@@ -288,18 +301,18 @@ def cmd_day_close(args, hall: Hall) -> int:
 # -- parser ----------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="queuedesk", description="Queue calling for service halls.")
+    p = Parser(prog="queuedesk", description="Queue calling for service halls.")
     p.add_argument("--db", help="database URL (default: $QUEUEDESK_DB or SQLite in the user data dir)")
     p.add_argument("--config", help="configuration file (default: $QUEUEDESK_CONFIG or the user config dir)")
     p.add_argument("--version", action="version", version=f"queuedesk {__version__}")
-    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag = Parser(add_help=False)
     json_flag.add_argument("--json", action="store_true", help="print one JSON document")
-    names_flag = argparse.ArgumentParser(add_help=False)
+    names_flag = Parser(add_help=False)
     names_flag.add_argument("--name", type=localized, action="append", metavar="LANG=TEXT",
                             help="the name in one language (zh_CN, zh_TW, en); repeat for each")
     names_flag.add_argument("--name-zh", metavar="TEXT", help="the same as --name zh_CN=TEXT")
     names_flag.add_argument("--name-en", metavar="TEXT", help="the same as --name en=TEXT")
-    key_flag = argparse.ArgumentParser(add_help=False)
+    key_flag = Parser(add_help=False)
     key_flag.add_argument("--key", help="idempotency key: repeating a request with it has no second effect")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -311,12 +324,12 @@ def build_parser() -> argparse.ArgumentParser:
     s = svc.add_parser("add", parents=[json_flag, names_flag])
     s.add_argument("code")
     s.add_argument("--prefix")
-    s.add_argument("--width", type=int, default=3, help="digits in the number (3 → A001)")
+    s.add_argument("--width", type=whole(*limits.WIDTH_RANGE), default=3, help="digits in the number (3 → A001)")
     s.add_argument("--hours", help="opening hours, e.g. 08:30-11:30,13:30-17:00 (default: all day)")
-    s.add_argument("--cap", type=int, help="daily cap of tickets")
-    s.add_argument("--target-wait", type=float, default=10.0, metavar="MIN")
-    s.add_argument("--max-wait", type=float, metavar="MIN", help="default: twice the target, at least 20")
-    s.add_argument("--expected", type=float, default=5.0, metavar="MIN", help="expected service minutes")
+    s.add_argument("--cap", type=whole(*limits.CAP_RANGE), help="daily cap of tickets")
+    s.add_argument("--target-wait", type=MINUTES, default=10.0, metavar="MIN")
+    s.add_argument("--max-wait", type=MINUTES, metavar="MIN", help="default: twice the target, at least 20")
+    s.add_argument("--expected", type=MINUTES, default=5.0, metavar="MIN", help="expected service minutes")
     s.set_defaults(func=cmd_service_add)
     s = svc.add_parser("rename", parents=[json_flag, names_flag], help="set the name in some languages")
     s.add_argument("code")
@@ -330,18 +343,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     ctr = sub.add_parser("counter", help="counters (windows)").add_subparsers(dest="action", required=True)
     s = ctr.add_parser("add", parents=[json_flag, names_flag])
-    s.add_argument("number", type=int)
+    s.add_argument("number", type=COUNTER)
     s.add_argument("--services", required=True, help="service codes in the order served, e.g. A,B")
     s.set_defaults(func=cmd_counter_add)
     s = ctr.add_parser("rename", parents=[json_flag, names_flag],
                        help="give the counter a name of its own (none: it is called by its number)")
-    s.add_argument("number", type=int)
+    s.add_argument("number", type=COUNTER)
     s.set_defaults(func=cmd_counter_rename)
     s = ctr.add_parser("list", parents=[json_flag])
     s.set_defaults(func=cmd_counter_list)
-    for action in ("open", "close", "resume", "pause"):
-        s = ctr.add_parser(action, parents=[json_flag])
-        s.add_argument("number", type=int)
+    for action in ("open", "close", "resume", "pause", "release"):
+        s = ctr.add_parser(action, parents=[json_flag],
+                           help="free a counter whose desk is gone (its customer handed on)" if action == "release"
+                           else None)
+        s.add_argument("number", type=COUNTER)
         if action == "open":
             s.add_argument("--staff", help="user signed in at the counter")
         if action == "pause":
@@ -373,19 +388,20 @@ def build_parser() -> argparse.ArgumentParser:
     cl = sub.add_parser("call", help="counter actions").add_subparsers(dest="action", required=True)
     for name, action in counter_actions.BY_CLI_NAME.items():
         s = cl.add_parser(name, parents=[json_flag, key_flag])
-        s.add_argument("counter", type=int)
+        s.add_argument("counter", type=COUNTER)
         if "number" in action.params:
             s.add_argument("number")
         if action.name == "transfer":
-            s.add_argument("--to-service")
-            s.add_argument("--to-counter", type=int)
+            target = s.add_mutually_exclusive_group(required=True)   # exactly one: else exit 2
+            target.add_argument("--to-service")
+            target.add_argument("--to-counter", type=COUNTER)
             s.add_argument("--note")
         s.set_defaults(func=cmd_call)
 
     s = sub.add_parser("status", parents=[json_flag], help="queues and counters now")
     s.set_defaults(func=cmd_status)
     s = sub.add_parser("events", parents=[json_flag], help="the event log")
-    s.add_argument("--since", type=int, default=0, metavar="ID")
+    s.add_argument("--since", type=EVENT_ID, default=0, metavar="ID")
     s.add_argument("--follow", action="store_true", help="keep printing new events (JSON lines with --json)")
     s.set_defaults(func=cmd_events)
     hl = sub.add_parser("hall", help="the hall's own texts per language").add_subparsers(dest="action",
@@ -397,6 +413,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--text", type=localized, action="append", metavar="LANG=TEXT",
                    help="the text in one language; repeat for each; an empty TEXT removes that language")
     s.set_defaults(func=cmd_hall_set)
+    db = sub.add_parser("db", help="backups of the database").add_subparsers(dest="action", required=True)
+    s = db.add_parser("backup", help="a consistent copy while the hall goes on (SQLite; pg_dump for PostgreSQL)")
+    s.add_argument("file")
+    s.set_defaults(func=cmd_db)
+    s = db.add_parser("restore", help="replace the hall's SQLite database with a backup; running clients reload")
+    s.add_argument("file")
+    s.set_defaults(func=cmd_db, schema=False)
     dy = sub.add_parser("day", help="business day").add_subparsers(dest="action", required=True)
     s = dy.add_parser("close", parents=[json_flag])
     s.set_defaults(func=cmd_day_close)
@@ -417,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not hasattr(args, "json"):
         args.json = False
+    db = None
     try:
         config = configuration.load(args.config)
         db = Database(args.db)
@@ -429,6 +453,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    finally:
+        if db is not None:
+            db.dispose()
 
 
 def _require_schema(db: Database) -> None:

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from collections.abc import Callable
 from typing import Any
 
+from queuedesk.domain import limits
 from queuedesk.domain.languages import UnknownLanguage, resolve
 
 
 class CliError(Exception):
     """The command line asks for something that cannot be done; printed as one line."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a malformed command line is one line on stderr (and exit 2), like
+    every other refusal; `--help` still prints the whole usage."""
+
+    def error(self, message: str):
+        self.exit(2, f"queuedesk: {self.prog.removeprefix('queuedesk ')}: {message}\n")
 
 
 def _plain(value: Any) -> Any:
@@ -22,7 +32,7 @@ def emit(args, value: Any, text: Callable[[Any], str]) -> None:
     """Print `value` as one JSON document with --json, else as `text(value)`."""
     if getattr(args, "json", False):
         print(json.dumps(_plain(value) if not isinstance(value, list) else [_plain(v) for v in value],
-                         ensure_ascii=False, indent=None))
+                         ensure_ascii=False, indent=None, allow_nan=False))   # strict JSON: no NaN
     else:
         print(text(value))
 
@@ -36,3 +46,35 @@ def localized(text: str) -> tuple[str, str]:
         return resolve(lang), value.strip()
     except UnknownLanguage as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def whole(lo: int, hi: int, what: str = "a whole number"):
+    """An argparse type: a whole number from lo to hi (else exit 2 with one line)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} from {lo} to {hi}, not {text!r}") from None
+        if not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(f"{what} from {lo} to {hi}, not {value}")
+        return value
+    return parse
+
+
+def finite(lo: float, hi: float, what: str = "a number"):
+    """An argparse type: a finite number from lo to hi."""
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} from {lo:g} to {hi:g}, not {text!r}") from None
+        if not math.isfinite(value) or not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(f"{what} from {lo:g} to {hi:g}, not {text!r}")
+        return value
+    return parse
+
+
+#: The argparse types of the numbers the engine's commands take.
+COUNTER = whole(1, limits.COUNTER_MAX, "a counter number")
+EVENT_ID = whole(0, limits.EVENT_ID_MAX, "an event id")
+MINUTES = finite(*limits.MINUTES_RANGE, "minutes")

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
-from queuedesk.domain.languages import UnknownLanguage, resolve
+from queuedesk.domain.languages import LANGUAGES, UnknownLanguage, resolve
 
 APP = "queuedesk"
 
@@ -30,35 +30,44 @@ class Option:
     type: type
     default: Any
     help: str
+    allowed: range | tuple | None = None     # a range of whole numbers, or the choices
 
     @property
     def key(self) -> str:
         return f"{self.section}.{self.name}"
 
+    def describe_allowed(self) -> str:
+        if self.allowed is None:
+            return ""
+        if isinstance(self.allowed, range):
+            return f"{self.allowed.start}–{self.allowed.stop - 1}"
+        return " or ".join(repr(a) if isinstance(a, str) else str(a) for a in self.allowed)
+
 
 OPTIONS: tuple[Option, ...] = (
-    Option("hall", "language", str, "zh_CN", "The hall's language: zh_CN, zh_TW or en. Tickets, the voice and the windows speak it; English (or, beside English, Chinese) is shown smaller for visitors."),
+    Option("hall", "language", str, "zh_CN", "The hall's language. Tickets, the voice and the windows speak it; English (or, beside English, Chinese) is shown smaller for visitors.", tuple(LANGUAGES)),
     Option("hall", "branch_name", str, "示例银行 中心支行", "Branch name (Simplified Chinese) until the hall has its own: `queuedesk hall set branch_name --text LANG=TEXT`."),
     Option("hall", "branch_name_en", str, "Demo Bank Central Branch", "Branch name in English, likewise."),
     Option("hall", "timezone", str, "Asia/Shanghai", "IANA time zone of the branch: the business day and numbering follow its local date."),
-    Option("hall", "max_recalls", int, 3, "Recalls allowed; a call-next after that many recalls marks the customer no-show."),
+    Option("hall", "max_recalls", int, 3, "Recalls allowed; a call-next after that many recalls marks the customer no-show.", range(0, 11)),
     Option("hall", "finish_on_next", bool, True, "Call next on a counter with a current ticket finishes that ticket first."),
+    Option("hall", "lease_seconds", int, 60, "A desk that has not been heard of for this long is gone: its counter shows as unattended, is not counted in wait estimates, and its teller may sign in again elsewhere.", range(10, 3601)),
     Option("printer", "target", str, "", "Where kiosk tickets print: pdf:FILE, png:FILE, printer:NAME, escpos:usb:VID:PID, escpos:net:HOST[:PORT], escpos:serial:DEV; empty = none (ticket on screen)."),
-    Option("printer", "paper_mm", int, 80, "Paper width in mm: 58 or 80."),
+    Option("printer", "paper_mm", int, 80, "Paper width in mm: 58 or 80.", (58, 80)),
     Option("printer", "footer", str, "过号请重新取号 · Please take a new ticket if you miss your call", "Footer lines on every ticket (\" · \" between languages) until the hall has its own: `queuedesk hall set footer`."),
     Option("printer", "base_url", str, "https://queue.example.com/t/", "The ticket QR code is this base URL followed by the ticket token."),
-    Option("kiosk", "idle_seconds", int, 30, "Seconds without a touch before the kiosk returns home, in the default language."),
-    Option("kiosk", "confirm_seconds", int, 8, "Seconds the ticket confirmation stays on screen."),
+    Option("kiosk", "idle_seconds", int, 30, "Seconds without a touch before the kiosk returns home, in the default language.", range(1, 3601)),
+    Option("kiosk", "confirm_seconds", int, 8, "Seconds the ticket confirmation stays on screen.", range(1, 121)),
     Option("display", "notice", str, "营业时间 08:30-17:00 · 请留意叫号 · Please watch for your number", "Scrolling notice line on the lobby screen until the hall has its own: `queuedesk hall set notice`."),
-    Option("display", "recent_calls", int, 6, "How many recent calls the lobby screen lists."),
+    Option("display", "recent_calls", int, 6, "How many recent calls the lobby screen lists.", range(0, 31)),
     Option("voice", "enabled", bool, True, "Announce calls on the display machine."),
-    Option("voice", "repeat", int, 2, "Times each call is spoken."),
+    Option("voice", "repeat", int, 2, "Times each call is spoken.", range(1, 6)),
     Option("voice", "english", bool, False, "Speak the English sentence after the one in the display's language."),
     Option("voice", "template_zh", str, "请 {number} 号 到 {counter} 号窗口", "Mandarin sentence (zh_CN); {number} is spoken symbol by symbol (A 零 一 二), {counter} as a number."),
     Option("voice", "template_zh_TW", str, "請 {number} 號 到 {counter} 號櫃檯", "Mandarin sentence in Traditional characters (zh_TW)."),
     Option("voice", "template_en", str, "Ticket {number}, please go to counter {counter}", "English sentence."),
-    Option("voice", "max_age_seconds", int, 60, "Calls older than this are shown but not spoken."),
-    Option("ui", "language", str, "", "Interface language of this machine: zh_CN, zh_TW or en; empty: the hall's language."),
+    Option("voice", "max_age_seconds", int, 60, "Calls older than this are shown but not spoken.", range(5, 3601)),
+    Option("ui", "language", str, "", "Interface language of this machine; empty: the hall's language.", ("", *LANGUAGES)),
 )
 
 _BY_KEY = {o.key: o for o in OPTIONS}
@@ -90,6 +99,15 @@ class Config:
                 value = resolve(value)
             except UnknownLanguage as exc:
                 raise ConfigError(f"setting {key}: {exc}") from None
+        if option.allowed is not None and value not in option.allowed:
+            raise ConfigError(f"setting {key} must be {option.describe_allowed()}, not {value!r}")
+        if key == "hall.timezone":
+            _zone(value)
+        if key.startswith("voice.template"):
+            try:
+                value.format_map({"number": "A001", "counter": "1"})
+            except (KeyError, IndexError, ValueError) as exc:
+                raise ConfigError(f"setting {key}: use {{number}} and {{counter}} only ({exc})") from None
         self._values[key] = value
 
     def __getitem__(self, key: str) -> Any:
@@ -102,10 +120,14 @@ class Config:
 
     @property
     def timezone(self) -> ZoneInfo:
-        try:
-            return ZoneInfo(self["hall.timezone"])
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ConfigError(f"unknown time zone {self['hall.timezone']!r}") from None
+        return _zone(self["hall.timezone"])
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"unknown time zone {name!r}") from None
 
 
 def default_path() -> Path:

@@ -102,3 +102,28 @@ def test_a_restored_database_file_is_read_afresh(qtbot, make_display, hall, tmp_
 
     calling.call_next(hall, 2)                    # the hall goes on from the restored day
     qtbot.waitUntil(lambda: display.hero.call is not None and display.hero.call.number == "A001", timeout=WAIT_MS)
+
+
+def test_the_screen_goes_on_after_queuedesk_db_restore(qtbot, make_display, hall, tmp_path, monkeypatch):
+    """`db restore` copies the backup into the live file (the file stays the same) and
+    bumps the database's generation: the screen reads the hall afresh and shows what
+    happens after."""
+    import queuedesk.ui.feed
+    from queuedesk.store import backup
+
+    monkeypatch.setattr(queuedesk.ui.feed, "VERIFY_S", 0.3)
+    for _ in range(3):
+        tickets.issue_ticket(hall, "A")
+    backup.backup(hall.db, tmp_path / "night.sqlite3")
+    display = make_display(hall)
+    calling.call_next(hall, 1)
+    calling.call_next(hall, 2)
+    qtbot.waitUntil(lambda: len(display.session.state.current) == 2, timeout=WAIT_MS)
+
+    backup.restore(hall.db, tmp_path / "night.sqlite3")
+    qtbot.waitUntil(lambda: not display.session.state.current and display.waiting.counts.get("A") == 3,
+                    timeout=10_000)
+    for counter in (1, 2, 3):                    # calls after the restore appear as usual
+        calling.call_next(hall, counter)
+    qtbot.waitUntil(lambda: len(display.session.state.current) == 3, timeout=WAIT_MS)
+    assert display.hero.call.number == "A003"

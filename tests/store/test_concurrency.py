@@ -96,3 +96,30 @@ def test_a_killed_kiosk_leaves_no_half_issued_ticket(db_url):
     assert sorted(e.ticket_id for e in events) == sorted(t.id for t in issued)
     assert tickets.issue_ticket(hall, "A").number == f"A{len(numbers) + 1:03d}"
     db.dispose()
+
+
+def test_numbers_times_and_events_keep_one_order(db_url):
+    """Kiosks racing: a later number never carries an earlier issue time, and event times
+    never go backwards in id order (the order a reader sees)."""
+    db = Database(db_url)
+    migrate.upgrade(db)
+    hall = Hall(db, Config())
+    setup.add_service(hall, Service("A", names("现金", "Cash"), "A", number_width=4))
+    ctx = mp.get_context("spawn")
+    start, out = ctx.Event(), ctx.Queue()
+    kiosks = [ctx.Process(target=workers.issue_many, args=(db_url, "A", 700, start, out, 0.01)) for _ in range(3)]
+    for p in kiosks:
+        p.start()
+    start.set()
+    for p in kiosks:
+        p.join(600)
+    assert all(p.exitcode == 0 for p in kiosks)
+
+    with hall.read() as uow:
+        issued = sorted(uow.tickets.in_states(TicketState.WAITING), key=lambda t: t.sequence)
+    assert len(issued) == 2100
+    pairs = list(zip(issued, issued[1:]))
+    assert not [(a.number, b.number) for a, b in pairs if b.issued_at < a.issued_at or b.queued_at < a.queued_at]
+    log = read_events(db, limit=100_000)
+    assert not [(a.id, b.id) for a, b in zip(log, log[1:]) if b.at < a.at]
+    db.dispose()

@@ -36,7 +36,11 @@ def _free_port() -> int:
 
 
 class Cluster:
-    def __init__(self):
+    """`password`: connections over TCP must give it (scram), as on a real server; by
+    default they are trusted."""
+
+    def __init__(self, password: str | None = None):
+        self.password = password
         self.bin = find_bin()
         if self.bin is None:
             raise PostgresUnavailable("PostgreSQL server binaries (initdb) not found")
@@ -50,13 +54,21 @@ class Cluster:
             self._as = ["runuser", "-u", "postgres", "--"]
 
     def _run(self, *cmd: str) -> None:
-        result = subprocess.run([*self._as, *cmd], capture_output=True, text=True, timeout=120)
+        env = {**os.environ, **({"PGPASSWORD": self.password} if self.password else {})}
+        result = subprocess.run([*self._as, *cmd], capture_output=True, text=True, timeout=120, env=env)
         if result.returncode != 0:
             raise PostgresUnavailable(f"{cmd[0]} failed: {result.stderr.strip() or result.stdout.strip()}")
 
     def start(self) -> "Cluster":
-        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "queuedesk", "-A", "trust",
-                  "-E", "UTF8", "--no-locale")
+        auth = ["-A", "trust"]
+        if self.password:
+            secret = self.dir / "pw"
+            secret.write_text(self.password + "\n")
+            if self._as:
+                os.chown(secret, pwd.getpwnam("postgres").pw_uid, -1)
+            auth = ["--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={secret}"]
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "queuedesk", *auth, "-E", "UTF8",
+                  "--no-locale")
         self.resume()
         return self
 
@@ -77,7 +89,8 @@ class Cluster:
         return self.url(name)
 
     def url(self, name: str = "postgres") -> str:
-        return f"postgresql+psycopg://queuedesk@127.0.0.1:{self.port}/{name}"
+        secret = f":{self.password}" if self.password else ""
+        return f"postgresql+psycopg://queuedesk{secret}@127.0.0.1:{self.port}/{name}"
 
     def stop(self) -> None:
         try:

@@ -10,10 +10,19 @@ from queuedesk.operations.hall import Hall
 from queuedesk.store.database import Database
 
 
-def issue_many(url: str, code: str, count: int, start, out) -> None:
+def issue_many(url: str, code: str, count: int, start, out, pause: float = 0.0) -> None:
+    """`pause`: up to this many seconds between tickets (a kiosk is not a tight loop; three
+    back-to-back writers can starve each other of SQLite's lock past its busy timeout)."""
+    import random
+
+    rng = random.Random()
     hall = Hall(Database(url), Config())
     start.wait()
-    issued = [tickets.issue_ticket(hall, code).id for _ in range(count)]
+    issued = []
+    for _ in range(count):
+        issued.append(tickets.issue_ticket(hall, code).id)
+        if pause:
+            time.sleep(rng.uniform(0, pause))
     out.put(("issued", issued))
 
 

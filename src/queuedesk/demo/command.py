@@ -9,9 +9,11 @@ import tempfile
 import threading
 import time
 
+from queuedesk.commandline import finite
 from queuedesk.domain.errors import QueueError
 from queuedesk.operations import setup
 from queuedesk.operations.hall import Hall
+from queuedesk.simulation.command import parse_rate
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
 
@@ -22,19 +24,17 @@ SIMULATED_TELLERS = ((3, "zhang"), (4, "liu"), (5, "chen"))   # extra counters t
 def register(sub) -> None:
     p = sub.add_parser("demo", help="open a whole demo hall: kiosk, two desks, lobby display")
     p.add_argument("--simulate", action="store_true", help="customers arrive and tellers serve by themselves")
-    p.add_argument("--speed", type=float, default=1.0, help="with --simulate: run customers and tellers X times faster")
+    p.add_argument("--speed", type=finite(0.1, 1000, "a speed"), default=1.0,
+                   help="with --simulate: run customers and tellers X times faster")
     p.add_argument("--rate", default="90/h", help="with --simulate: customers per hour (default 90/h)")
     p.add_argument("--no-windows", action="store_true", help="only the simulation (for a headless check)")
-    p.add_argument("--seconds", type=float, help="close the demo after this many seconds")
+    p.add_argument("--seconds", type=finite(1, 86_400, "seconds"), help="close the demo after this many seconds")
     p.set_defaults(func=run, schema=False)
 
 
 def run(args, hall: Hall) -> int:
     from queuedesk.demo.processes import start, stop_all
-    from queuedesk.simulation.command import parse_rate
 
-    if args.speed <= 0:
-        raise QueueError("--speed must be positive")
     per_hour = parse_rate(args.rate)
     if not args.no_windows and not _has_screen():
         raise QueueError("no graphical display here ($DISPLAY is not set): run the demo on a desktop, "

@@ -10,8 +10,10 @@ in the process list).
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
+from queuedesk.commandline import COUNTER
 from queuedesk.ui.arguments import add_window_arguments
 
 PASSWORD_ENV = "QUEUEDESK_PASSWORD"
@@ -20,7 +22,7 @@ PASSWORD_ENV = "QUEUEDESK_PASSWORD"
 def register(subparsers) -> None:
     p = subparsers.add_parser("desk", help="the counter desk: the teller's calling terminal (window)",
                               description="The teller's calling terminal: call, recall, serve, transfer, pause.")
-    p.add_argument("--counter", type=int, metavar="N", help="the counter to sign in to (otherwise chosen at sign-in)")
+    p.add_argument("--counter", type=COUNTER, metavar="N", help="the counter to sign in to (otherwise chosen at sign-in)")
     p.add_argument("--compact", action="store_true", help="start as the slim always-on-top bar")
     p.add_argument("--user", help=f"sign in as USER without the dialog (needs --counter; password from "
                                   f"--password-stdin or ${PASSWORD_ENV})")
@@ -65,6 +67,10 @@ def run(args, hall) -> int:
         save_when_ready(target, args.screenshot, window.ready)
     if not (args.compact and args.user is not None):
         window.show()   # with --user --compact the bar appears by itself once signed in
+    # Stopped by the system or the end of the desktop session: leave the counter cleanly.
+    for stop in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if stop is not None:
+            signal.signal(stop, lambda *_: window.leave_and_quit())
     window.start(args.user, password)
     try:
         return app.exec()

@@ -89,7 +89,7 @@ def can_sign_out(state: DeskState) -> bool:
 
 #: Events that change who is waiting (counts, longest wait, the pick list).
 _QUEUE_EVENTS = (events.TicketIssued, events.TicketCalled, events.TicketCancelled, events.TicketTransferred,
-                 events.TicketExpired, *events.SERVICES_CHANGED)
+                 events.TicketExpired, events.TicketReturned, *events.SERVICES_CHANGED)
 #: Events that change a teller's own figures of the day.
 _FIGURE_EVENTS = (events.TicketFinished, events.TicketNoShow, events.TicketTransferred)
 ALL_PARTS = frozenset({"counter", "queues", "parked", "figures", "counters"})

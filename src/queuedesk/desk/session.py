@@ -13,7 +13,7 @@ import time
 import uuid
 from functools import partial
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from queuedesk.desk.rules import ALL_PARTS, DeskState, available, stale_parts
 from queuedesk.operations import counter_actions, counters, queries
@@ -70,6 +70,10 @@ class DeskSession(QObject):
         self._pending: dict[int, tuple[str, str | None, tuple]] = {}
         self._retry_keys: dict[tuple, str] = {}
         self._awaiting_ready = False
+        # While signed in, the desk tells the engine it is alive (see operations.counters).
+        lease_ms = hall.config["hall.lease_seconds"] * 1000
+        self._lease = QTimer(self, interval=max(2000, lease_ms // 4))
+        self._lease.timeout.connect(self._renew_lease)
 
     # -- life cycle ----------------------------------------------------------------------
 
@@ -105,6 +109,22 @@ class DeskSession(QObject):
         self._pending[rid] = ("sign_out", None, ())
         return True
 
+    def leave(self) -> bool:
+        """The desk is being stopped (SIGTERM, SIGHUP, the session ending): sign out now,
+        handing on the customer at the counter (operations.counters.leave)."""
+        s = self.state
+        if not s.signed_in:
+            return False
+        rid = self.link.act(partial(counters.leave, self.hall, s.user, s.counter_no))
+        self._pending[rid] = ("sign_out", None, ())
+        return True
+
+    def _renew_lease(self) -> None:
+        s = self.state
+        if s.signed_in:
+            # On the read worker, so a renewal never makes a click wait ("busy").
+            self.link.read(partial(counters.renew_lease, self.hall, s.user, s.counter_no))
+
     # -- acting -------------------------------------------------------------------------
 
     def perform(self, action: str, **params) -> bool:
@@ -133,6 +153,7 @@ class DeskSession(QObject):
             s.current = None
             self._picture.invalidate()     # a read under way was for nobody
             self._awaiting_ready = True
+            self._lease.start()
             self.refresh(ALL_PARTS)
             self.changed.emit(frozenset({"signin", "counter", "current"}))
             self.signedIn.emit()
@@ -231,6 +252,7 @@ class DeskSession(QObject):
     def _reset(self) -> None:
         s = self.state
         self._picture.invalidate()
+        self._lease.stop()
         s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = None
         s.services, s.waiting, s.parked = [], [], []
         self._awaiting_ready = False

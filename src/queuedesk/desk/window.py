@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -155,6 +156,18 @@ class DeskWindow(QMainWindow):
             self.session.sign_in(user, password or "", self.signin.fixed_counter or 0)
         elif self.signin.fixed_counter is None:
             self.signin.user.setFocus()
+
+    def leave_and_quit(self, timeout_ms: int = 5000) -> None:
+        """Stopped from outside (SIGTERM, SIGHUP, the desktop session ending): sign out
+        cleanly, then quit; if the database does not answer in time, quit anyway (the
+        counter's lease lapses and it shows as unattended)."""
+        app = QApplication.instance()
+        if self.session.leave():
+            self.session.signedOut.connect(lambda *_: app.quit())
+            self.session.refused.connect(lambda *_: app.quit())
+            QTimer.singleShot(timeout_ms, app.quit)
+        else:
+            app.quit()
 
     def shutdown(self) -> None:
         """Stop background work; the counter stays as it is (tests, --screenshot)."""

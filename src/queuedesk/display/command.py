@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 
+from queuedesk.commandline import whole
 from queuedesk.ui.arguments import add_window_arguments, window_size
 
 DEFAULT_SIZE = (1920, 1080)
@@ -22,7 +23,7 @@ def register(subparsers) -> None:
                               description="The lobby screen: current and recent calls in large type, "
                                           "waiting counts, a notice line, and the voice announcements.")
     p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
-    p.add_argument("--screen", type=int, metavar="N", help="the monitor to fill, counted from 0 (default: primary)")
+    p.add_argument("--screen", type=whole(0, 15, "a screen number"), metavar="N", help="the monitor to fill, counted from 0 (default: primary)")
     p.add_argument("--size", type=window_size, metavar="WxH",
                    help="window size for --windowed and screenshots, e.g. 1080x1920 (default 1920x1080)")
     add_window_arguments(p)

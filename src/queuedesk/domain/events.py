@@ -134,6 +134,11 @@ class TicketTransferred(TicketEvent, type="ticket_transferred"):
     to_waiting: int | None = None     # waiting in `to_service` afterwards
 
 
+class TicketReturned(TicketEvent, type="ticket_returned"):
+    """Called, but the counter went away (its desk closed or died) before they arrived:
+    back at the head of the queue with the same number."""
+
+
 class TicketCancelled(TicketEvent, type="ticket_cancelled"):
     """Given up before being served (by the customer or staff)."""
 
@@ -152,7 +157,7 @@ class PrinterProblem(Event, type="printer_problem"):
 
 #: A ticket leaves its counter with these: it is no longer a call in progress.
 LEAVES_COUNTER = (TicketFinished, TicketNoShow, TicketTransferred, TicketParked, TicketExpired,
-                  TicketCancelled)
+                  TicketCancelled, TicketReturned)
 #: Calls that the lobby shows and announces.
 CALLS = (TicketCalled, TicketRecalled)
 
@@ -185,6 +190,15 @@ class StaffSignedIn(CounterEvent, type="staff_signed_in"):
 
 class StaffSignedOut(CounterEvent, type="staff_signed_out"):
     """The teller left the counter."""
+
+
+class CounterReleased(CounterEvent, type="counter_released"):
+    """The desk holding the counter was gone (its lease lapsed, or it was stopped): the
+    counter closed and its teller signed out. `by`: who released it (the teller signing in
+    again elsewhere, a manager, or the desk itself on its way out)."""
+
+    by: str | None = None
+    lapsed: bool = False              # the desk had stopped renewing its lease
 
 
 class CounterAdded(CounterEvent, type="counter_added"):
@@ -270,8 +284,8 @@ class OpaqueEvent(Event):
 CATALOGUE: dict[str, type[Event]] = {
     cls.type: cls for cls in (
         TicketIssued, TicketCalled, TicketRecalled, ServiceStarted, TicketFinished, TicketNoShow,
-        TicketParked, TicketTransferred, TicketCancelled, TicketExpired, PrinterProblem,
-        CounterOpened, CounterPaused, CounterResumed, CounterClosed, StaffSignedIn, StaffSignedOut,
+        TicketParked, TicketTransferred, TicketCancelled, TicketExpired, TicketReturned, PrinterProblem,
+        CounterOpened, CounterPaused, CounterResumed, CounterClosed, CounterReleased, StaffSignedIn, StaffSignedOut,
         CounterAdded, CounterRenamed, ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed,
         HallTextChanged, StaffAdded, DayClosed)
 }

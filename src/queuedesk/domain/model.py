@@ -3,18 +3,21 @@
 A ticket's life:
 
     waiting ──call──▶ called ──start──▶ serving ──finish──▶ done
-       ▲                │  ▲               │
-       │ (transfer:     │  └─recall        ├─park──▶ parked ──unpark──▶ called
-       │  new ticket    ├─no_show          └─transfer──▶ transferred
-       │  at the head)  └─park / transfer
+       ▲  ▲             │  ▲               │
+       │  └─────────────┤  └─recall        ├─park──▶ parked ──unpark──▶ called
+       │ (transfer:     │ return to queue  └─transfer──▶ transferred
+       │  new ticket    │ (the counter went away)
+       │  at the head)  ├─no_show
+       │                └─park / transfer
     cancelled ◀── waiting | parked         expired ◀── end of day
 """
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
 
+from queuedesk.domain import limits
 from queuedesk.domain.errors import InvalidTransition, NotAllowed, QueueError
 from queuedesk.domain.languages import LocalText
 
@@ -90,6 +93,10 @@ class OpeningHours:
             if end <= start:
                 raise ValueError(f"bad opening hours {part!r}: ends before it starts")
             periods.append((start, end))
+        periods.sort()
+        for (_, end), (start, _) in zip(periods, periods[1:]):
+            if start <= end:
+                raise ValueError(f"bad opening hours {text!r}: periods overlap")
         return cls(tuple(periods))
 
     def __str__(self) -> str:
@@ -113,6 +120,26 @@ class Service:
 
     def name(self, lang: str) -> str:
         return self.names.text(lang)
+
+    def checked(self) -> "Service":
+        """This service with every field checked against domain.limits and normalised
+        (codes upper-cased, names stripped); InvalidValue names the first bad field."""
+        code = limits.code(self.code)
+        names = limits.local_texts(self.names, f"name of service {code}")
+        if not names:
+            raise QueueError(f"service {code} needs a name in at least one language", "name_missing",
+                             service=code)
+        target = limits.minutes(self.target_wait_min, "target wait")
+        maximum = limits.minutes(self.max_wait_min, "maximum wait")
+        if maximum < target:
+            raise limits.InvalidValue("maximum wait", f"at least the target wait ({target:g} min)", maximum)
+        return replace(
+            self, code=code, names=names, prefix=limits.prefix(self.prefix or code),
+            number_width=limits.whole(self.number_width, "number width", *limits.WIDTH_RANGE),
+            daily_cap=None if self.daily_cap is None else limits.whole(self.daily_cap, "daily cap",
+                                                                       *limits.CAP_RANGE),
+            target_wait_min=target, max_wait_min=maximum,
+            expected_service_min=limits.minutes(self.expected_service_min, "expected service time"))
 
     def refusal(self, at: time, issued_today: int) -> "Refusal | None":
         """Why this service cannot take a ticket now, or None when it can."""
@@ -153,10 +180,24 @@ class Counter:
     state: CounterState = CounterState.CLOSED
     pause_reason: str | None = None
     staff: str | None = None          # user name signed in
+    lease_until: datetime | None = None   # renewed by the teller's desk; None: no desk holds it
 
     @property
     def is_open(self) -> bool:
         return self.state is CounterState.OPEN
+
+    def unattended(self, now: datetime) -> bool:
+        """Held by a desk that stopped renewing its lease (crashed, switched off)."""
+        return self.staff is not None and self.lease_until is not None and self.lease_until < now
+
+    def serving(self, now: datetime) -> bool:
+        """Open with someone there: what a wait estimate may count on."""
+        return self.is_open and not self.unattended(now)
+
+    def renew(self, user: str, now: datetime, lease: timedelta) -> None:
+        """The desk of `user` is alive: hold the counter for `lease` more."""
+        self.require_holder(user)
+        self.lease_until = now + lease
 
     def require_holder(self, user: str | None) -> None:
         """`user` acts here: they must be the one signed in (None: an administrator's script)."""
@@ -178,8 +219,9 @@ class Counter:
     def pause(self, reason: str) -> None:
         if not reason or not reason.strip():
             raise QueueError("pausing a counter needs a reason", "pause_needs_reason")
+        reason = limits.text(reason, "pause reason", limits.NOTE_MAX)
         self._require_state("pause", CounterState.OPEN)
-        self.state, self.pause_reason = CounterState.PAUSED, reason.strip()
+        self.state, self.pause_reason = CounterState.PAUSED, reason
 
     def resume(self) -> None:
         self._require_state("resume", CounterState.PAUSED)
@@ -190,26 +232,30 @@ class Counter:
         self._require_idle(current)
         self.state, self.pause_reason = CounterState.CLOSED, None
 
-    def sign_in(self, user: str, elsewhere: list[int]) -> None:
-        """`elsewhere`: other counters `user` holds open. One teller, one counter: their
-        figures and calls must not mix."""
-        if self.staff and self.staff != user and self.state is not CounterState.CLOSED:
+    def sign_in(self, user: str, elsewhere: list[int], now: datetime, lease: timedelta | None) -> None:
+        """`elsewhere`: other counters `user` holds open from a live desk. One teller, one
+        counter: their figures and calls must not mix. A counter whose desk is gone may be
+        taken over (the use case first hands its customer on, as at sign-out)."""
+        if self.staff and self.staff != user and self.state is not CounterState.CLOSED \
+                and not self.unattended(now):
             raise NotAllowed(f"counter {self.number} is in use by {self.staff}", "counter_in_use",
                              counter=self.number, user=self.staff)
         if elsewhere:
             raise NotAllowed(f"{user} is already signed in at counter {elsewhere[0]}", "signed_in_elsewhere",
                              user=user, counter=elsewhere[0])
         self.staff, self.state, self.pause_reason = user, CounterState.OPEN, None
+        self.lease_until = now + lease if lease is not None else None
 
     def sign_out(self, user: str, current: "Ticket | None") -> None:
         self.require_holder(user)
         self._require_idle(current)
-        self.staff, self.state, self.pause_reason = None, CounterState.CLOSED, None
+        self.release()
 
-    def end_of_day(self) -> bool:
-        """Close and sign out for the night; True if anything changed."""
+    def release(self) -> bool:
+        """Closed, nobody signed in, no lease: the end of the day, or a desk that is gone.
+        True if anything changed. Whoever is still at the counter is the caller's to hand on."""
         changed = self.state is not CounterState.CLOSED or self.staff is not None
-        self.staff, self.state, self.pause_reason = None, CounterState.CLOSED, None
+        self.staff, self.state, self.pause_reason, self.lease_until = None, CounterState.CLOSED, None, None
         return changed
 
     def _require_idle(self, current: "Ticket | None") -> None:
@@ -298,6 +344,13 @@ class Ticket:
         self.state = TicketState.TRANSFERRED
         self.finished_at = now
 
+    def return_to_queue(self) -> None:
+        """Called, but the counter went away before they arrived: back to the head of the
+        queue with their number (one ticket, one visit), for another counter to call."""
+        self._require("return to the queue", TicketState.CALLED)
+        self.state, self.head_of_queue = TicketState.WAITING, True
+        self.counter = self.staff = self.called_at = None   # their wait goes on from when they queued
+
     def expire(self, now: datetime) -> None:
         if self.state in FINAL:
             raise InvalidTransition(self.number, self.state.value, "expire")
@@ -323,18 +376,6 @@ class Ticket:
 #: The hall's own texts, each kept per language: the branch name (tickets, screens), the
 #: notice that scrolls along the lobby screen, and the footer printed on every ticket.
 HALL_TEXTS = ("branch_name", "notice", "footer")
-#: Longest texts the store keeps: a name, and a hall text.
-NAME_MAX, HALL_TEXT_MAX = 100, 500
-
-
-def check_texts(what: str, texts: LocalText, limit: int) -> None:
-    """A text the hall keeps must fit; a refusal names the language it is in."""
-    for lang, text in texts.items():
-        if len(text) > limit:
-            raise QueueError(f"{what} ({lang}) is {len(text)} characters; at most {limit}", "text_too_long",
-                             what=what, lang=lang, limit=limit)
-
-
 @dataclass
 class Staff:
     user: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from queuedesk.domain import routing
+from queuedesk.domain import limits, routing
 from queuedesk.domain.errors import (
     CounterNotOpen,
     InvalidTransition,
@@ -31,21 +31,29 @@ from queuedesk.domain.events import (
 from queuedesk.domain.model import Counter, Ticket, TicketState
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
-from queuedesk.operations.tickets import describe, find, new_token, ticket_fields
+from queuedesk.operations.tickets import (
+    claim_key,
+    describe,
+    find,
+    new_token,
+    ticket_fields,
+)
 from queuedesk.store.unit_of_work import UnitOfWork
 
 Action = Callable[[UnitOfWork, Counter, Ticket | None, datetime], Ticket | None]
 
 
-def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None,
-                action: Action, needs_open: bool = True) -> TicketInfo | None:
-    now = hall.now()
+def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None, action: Action,
+                needs_open: bool = True, request: tuple = ()) -> TicketInfo | None:
+    """Run `action` on counter `number` in one transaction holding the counter. `request`
+    names the action and its arguments, which an idempotency key is bound to."""
+    number = limits.counter_number(number)
     with hall.write() as uow:
-        if key:
-            fresh, earlier = uow.requests.claim(key, now)
-            if not fresh:
-                return describe(uow, hall, uow.tickets.get(earlier)) if earlier else None
+        fresh, earlier = claim_key(uow, hall, key, hall.now(), *request, number, staff)
+        if not fresh:
+            return describe(uow, hall, earlier) if earlier else None
         counter = uow.counters.get(number, lock=True)
+        now = hall.now()   # read holding the counter: its events come in the order they happened
         counter.require_holder(staff)
         if needs_open and not counter.is_open:
             raise CounterNotOpen(number, counter.state.value)
@@ -61,9 +69,10 @@ def _require_current(current: Ticket | None, counter: Counter, action: str) -> T
     return current
 
 
-def _record(uow: UnitOfWork, event_type: type[TicketEvent], now: datetime, ticket: Ticket, counter: Counter,
+def record(uow: UnitOfWork, event_type: type[TicketEvent], now: datetime, ticket: Ticket, counter: Counter,
             **payload) -> None:
-    """Save the ticket and record what happened to it, with the queue it leaves behind."""
+    """Save the ticket and record what happened to it at `counter`, with the queue it
+    leaves behind."""
     uow.tickets.save(ticket)
     uow.events.append(event_type(at=now, **ticket_fields(ticket), counter=counter.number, staff=counter.staff,
                                  waiting=uow.tickets.waiting_count(ticket.service, ticket.business_date),
@@ -78,15 +87,15 @@ def _close_current(hall: Hall, uow: UnitOfWork, counter: Counter, current: Ticke
                                 "call the next one before this one is finished")
     if current.state is TicketState.CALLED and current.recalls >= hall.config["hall.max_recalls"]:
         current.no_show(now)
-        _record(uow, TicketNoShow, now, current, counter, recalls=current.recalls)
+        record(uow, TicketNoShow, now, current, counter, recalls=current.recalls)
     else:
         current.finish(now)
-        _record(uow, TicketFinished, now, current, counter, service_min=round(current.service_min(), 2))
+        record(uow, TicketFinished, now, current, counter, service_min=round(current.service_min(), 2))
 
 
 def _call(uow: UnitOfWork, counter: Counter, ticket: Ticket, now: datetime, how: str) -> Ticket:
     ticket.call(counter.number, counter.staff, now)
-    _record(uow, TicketCalled, now, ticket, counter, how=how, waited_min=round(ticket.waited_min(now), 2),
+    record(uow, TicketCalled, now, ticket, counter, how=how, waited_min=round(ticket.waited_min(now), 2),
             priority=ticket.priority.value)
     return ticket
 
@@ -103,7 +112,7 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
             if claimed is not None:
                 return _call(uow, c, claimed, now, "next")
         return None
-    return _at_counter(hall, counter, staff, key, act)
+    return _at_counter(hall, counter, staff, key, act, request=("call_next",))
 
 
 def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
@@ -116,7 +125,7 @@ def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
         if current is not None:
             _close_current(hall, uow, c, current, now)
         return _call(uow, c, ticket, now, "pick")
-    return _at_counter(hall, counter, staff, key, act)
+    return _at_counter(hall, counter, staff, key, act, request=("pick", number))
 
 
 def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
@@ -128,37 +137,37 @@ def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None =
                              f"mark no-show or call next", "recall_limit", ticket=ticket.number,
                              recalls=ticket.recalls)
         ticket.recall()
-        _record(uow, TicketRecalled, now, ticket, c, recalls=ticket.recalls)
+        record(uow, TicketRecalled, now, ticket, c, recalls=ticket.recalls)
         return ticket
-    return _at_counter(hall, counter, staff, key, act)
+    return _at_counter(hall, counter, staff, key, act, request=("recall",))
 
 
 def start_service(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "start service")
         ticket.start(now)
-        _record(uow, ServiceStarted, now, ticket, c)
+        record(uow, ServiceStarted, now, ticket, c)
         return ticket
-    return _at_counter(hall, counter, staff, key, act)
+    return _at_counter(hall, counter, staff, key, act, request=("start",))
 
 
 def finish(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "finish")
         ticket.finish(now)
-        _record(uow, TicketFinished, now, ticket, c, service_min=round(ticket.service_min(), 2))
+        record(uow, TicketFinished, now, ticket, c, service_min=round(ticket.service_min(), 2))
         return ticket
     # A counter may finish its last customer after pausing or closing.
-    return _at_counter(hall, counter, staff, key, act, needs_open=False)
+    return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("finish",))
 
 
 def no_show(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "mark no-show")
         ticket.no_show(now)
-        _record(uow, TicketNoShow, now, ticket, c, recalls=ticket.recalls)
+        record(uow, TicketNoShow, now, ticket, c, recalls=ticket.recalls)
         return ticket
-    return _at_counter(hall, counter, staff, key, act, needs_open=False)
+    return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("no_show",))
 
 
 def park(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
@@ -166,9 +175,9 @@ def park(hall: Hall, counter: int, staff: str | None = None, key: str | None = N
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "park")
         ticket.park()
-        _record(uow, TicketParked, now, ticket, c)
+        record(uow, TicketParked, now, ticket, c)
         return ticket
-    return _at_counter(hall, counter, staff, key, act, needs_open=False)
+    return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("park",))
 
 
 def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
@@ -181,10 +190,10 @@ def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
         if current is not None:
             _close_current(hall, uow, c, current, now)
         ticket.unpark(c.number, c.staff, now)
-        _record(uow, TicketCalled, now, ticket, c, how="unpark", waited_min=round(ticket.waited_min(now), 2),
+        record(uow, TicketCalled, now, ticket, c, how="unpark", waited_min=round(ticket.waited_min(now), 2),
                 priority=ticket.priority.value)
         return ticket
-    return _at_counter(hall, counter, staff, key, act)
+    return _at_counter(hall, counter, staff, key, act, request=("unpark", number))
 
 
 def transfer(hall: Hall, counter: int, to_service: str | None = None, to_counter: int | None = None,
@@ -193,6 +202,10 @@ def transfer(hall: Hall, counter: int, to_service: str | None = None, to_counter
     target queue. The current leg ends as `transferred`; a new leg waits at the target."""
     if (to_service is None) == (to_counter is None):
         raise QueueError("transfer needs exactly one of a target service or a target counter")
+    if to_counter is not None:
+        to_counter = limits.counter_number(to_counter, "target counter")
+    if note is not None:
+        note = limits.text(note, "transfer note", limits.NOTE_MAX, empty=True) or None
 
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "transfer")
@@ -214,8 +227,8 @@ def transfer(hall: Hall, counter: int, to_service: str | None = None, to_counter
                      note=note, transferred_from=ticket.id, target_counter=to_counter,
                      head_of_queue=True)
         uow.tickets.add(leg)
-        _record(uow, TicketTransferred, now, ticket, c, to_service=service_code, to_counter=to_counter,
+        record(uow, TicketTransferred, now, ticket, c, to_service=service_code, to_counter=to_counter,
                 note=note, new_ticket_id=leg.id,
                 to_waiting=uow.tickets.waiting_count(service_code, leg.business_date))
         return leg
-    return _at_counter(hall, counter, staff, key, act, needs_open=False)
+    return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("transfer", to_service, to_counter, note))

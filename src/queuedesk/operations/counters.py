@@ -1,51 +1,73 @@
-"""Opening, pausing and closing counters; staff signing in and out.
+"""Opening, pausing and closing counters; staff signing in and out; the desk's lease.
 
-The rules (which state may follow which, who may act) are the counter's own
-(domain.model.Counter); these use cases load, ask it, save and record the event.
+The rules (which state may follow which, who may act, when a counter's desk is gone)
+are the counter's own (domain.model.Counter); these use cases load, ask it, save and
+record the events.
+
+A desk renews a lease on its counter every few seconds (`renew_lease`). A counter whose
+lease lapsed (hall.lease_seconds) is unattended: not counted in wait estimates, and its
+teller may sign in again at any desk, or a manager may release it. A desk stopped on
+purpose (SIGTERM, SIGHUP, the session ending) leaves its counter with `leave`. Either
+way the customer still at the counter is handed on as a teller would: one being served
+is finished (the service ended when the desk went), one called but not yet there goes
+back to the head of the queue with the same number.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
+from queuedesk.domain import limits
 from queuedesk.domain.errors import NotAllowed, QueueError
 from queuedesk.domain.events import (
     CounterClosed,
     CounterEvent,
     CounterOpened,
     CounterPaused,
+    CounterReleased,
     CounterResumed,
     StaffSignedIn,
     StaffSignedOut,
+    TicketFinished,
+    TicketReturned,
 )
-from queuedesk.domain.model import Counter, CounterState, Staff, Ticket
+from queuedesk.domain.model import Counter, CounterState, Staff, Ticket, TicketState
+from queuedesk.operations.calling import record
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import CounterStatus
 from queuedesk.operations.passwords import check_password
 from queuedesk.store.unit_of_work import UnitOfWork
 
 PAUSE_REASONS = ("break", "meeting", "system down", "other")
+#: Idempotency keys older than this are forgotten even without a `day close`.
+KEYS_KEPT = timedelta(hours=48)
+KEYS_PURGED_AT_SIGN_IN = 5_000
 
-
-Change = Callable[[UnitOfWork, Counter, Ticket | None], list[tuple[type[CounterEvent], dict]]]
+Change = Callable[[UnitOfWork, Counter, Ticket | None, datetime], list[tuple[type[CounterEvent], dict]]]
 
 
 def _change(hall: Hall, number: int, change: Change, by: str | None = None) -> CounterStatus:
     """Load counter `number` (locked) and its current ticket, let `change` act on the
     counter and name the events that caused, save, record them. `by`: who acts; they
     must hold the counter."""
-    now = hall.now()
+    number = limits.counter_number(number)
     with hall.write() as uow:
         counter = uow.counters.get(number, lock=True)
+        now = hall.now()
         counter.require_holder(by)
         current = uow.tickets.at_counter(number, hall.today(now))
-        for event_type, payload in change(uow, counter, current):
+        for event_type, payload in change(uow, counter, current, now):
             uow.events.append(event_type(at=now, counter=number, **{"staff": counter.staff, **payload}))
         uow.counters.save(counter)
-        return CounterStatus.of(counter, current)
+        return CounterStatus.of(counter, uow.tickets.at_counter(number, hall.today(now)), now)
+
+
+def _lease(hall: Hall) -> timedelta:
+    return timedelta(seconds=hall.config["hall.lease_seconds"])
 
 
 def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | None = None) -> CounterStatus:
-    def change(uow: UnitOfWork, counter: Counter, _current):
+    def change(uow: UnitOfWork, counter: Counter, _current, _now):
         if staff is not None:
             uow.staff.get(staff)   # must exist
         counter.open(staff)
@@ -54,21 +76,21 @@ def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | No
 
 
 def pause_counter(hall: Hall, number: int, reason: str, by: str | None = None) -> CounterStatus:
-    def change(_uow, counter: Counter, _current):
+    def change(_uow, counter: Counter, _current, _now):
         counter.pause(reason)
         return [(CounterPaused, {"reason": counter.pause_reason})]
     return _change(hall, number, change, by)
 
 
 def resume_counter(hall: Hall, number: int, by: str | None = None) -> CounterStatus:
-    def change(_uow, counter: Counter, _current):
+    def change(_uow, counter: Counter, _current, _now):
         counter.resume()
         return [(CounterResumed, {})]
     return _change(hall, number, change, by)
 
 
 def close_counter(hall: Hall, number: int) -> CounterStatus:
-    def change(_uow, counter: Counter, current):
+    def change(_uow, counter: Counter, current, _now):
         counter.close(current)
         return [(CounterClosed, {})]
     return _change(hall, number, change)
@@ -77,7 +99,7 @@ def close_counter(hall: Hall, number: int) -> CounterStatus:
 def authenticate(hall: Hall, user: str, password: str) -> Staff:
     with hall.read() as uow:
         try:
-            member, stored = uow.staff.get(user)
+            member, stored = uow.staff.get(limits.user(user))
         except QueueError:
             member, stored = None, ""
     if member is None or not check_password(password, stored):
@@ -85,21 +107,79 @@ def authenticate(hall: Hall, user: str, password: str) -> Staff:
     return member
 
 
-def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, CounterStatus]:
-    """Check the password, take the counter and open it. Recorded as events."""
-    member = authenticate(hall, user, password)
+def _hand_on(uow: UnitOfWork, counter: Counter, current: Ticket | None, now: datetime) -> None:
+    """The counter goes away with `current` still there: finish one being served, send
+    one called but not yet there back to the head of the queue."""
+    if current is None:
+        return
+    if current.state is TicketState.SERVING:
+        current.finish(now)
+        record(uow, TicketFinished, now, current, counter, service_min=round(current.service_min(), 2))
+    else:
+        current.return_to_queue()
+        record(uow, TicketReturned, now, current, counter)
 
-    def change(uow: UnitOfWork, c: Counter, _current):
-        elsewhere = [o.number for o in uow.counters.all()
-                     if o.number != counter and o.staff == user and o.state is not CounterState.CLOSED]
-        c.sign_in(user, elsewhere)
+
+def _release(uow: UnitOfWork, hall: Hall, counter: Counter, now: datetime, by: str | None) -> None:
+    """Close `counter`, sign its teller out and hand its customer on."""
+    lapsed, user = counter.unattended(now), counter.staff
+    _hand_on(uow, counter, uow.tickets.at_counter(counter.number, hall.today(now)), now)
+    counter.release()
+    uow.counters.save(counter)
+    uow.events.append(CounterReleased(at=now, counter=counter.number, staff=user, by=by, lapsed=lapsed))
+
+
+def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, CounterStatus]:
+    """Check the password, take the counter and open it. Recorded as events. A counter
+    the teller (or anyone) held from a desk that is gone is released first."""
+    member = authenticate(hall, user, password)
+    user = member.user
+
+    def change(uow: UnitOfWork, c: Counter, _current, now: datetime):
+        if c.staff is not None and c.staff != user and c.unattended(now):
+            _release(uow, hall, c, now, by=user)
+        held = [o for o in uow.counters.all() if o.number != c.number and o.staff == user
+                and o.state is not CounterState.CLOSED]
+        for gone in (o for o in held if o.unattended(now)):
+            _release(uow, hall, uow.counters.get(gone.number, lock=True), now, by=user)
+        c.sign_in(user, [o.number for o in held if not o.unattended(now)], now, _lease(hall))
+        # A hall that never closes its day stays small, a bounded bite at each sign-in.
+        uow.requests.purge(before=now - KEYS_KEPT, limit=KEYS_PURGED_AT_SIGN_IN)
         return [(StaffSignedIn, {}), (CounterOpened, {})]
     return member, _change(hall, counter, change)
 
 
+def renew_lease(hall: Hall, user: str, counter: int) -> None:
+    """The desk of `user` at `counter` is alive (called every few seconds by the desk)."""
+    number = limits.counter_number(counter)
+    with hall.write() as uow:
+        c = uow.counters.get(number, lock=True)
+        c.renew(user, hall.now(), _lease(hall))
+        uow.counters.save(c)
+
+
 def sign_out(hall: Hall, user: str, counter: int) -> CounterStatus:
     """Close the counter and leave it. A customer still at the counter must be dealt with first."""
-    def change(_uow, c: Counter, current):
+    def change(_uow, c: Counter, current, _now):
         c.sign_out(user, current)
         return [(CounterClosed, {"staff": user}), (StaffSignedOut, {"staff": user})]
+    return _change(hall, counter, change)
+
+
+def leave(hall: Hall, user: str, counter: int) -> CounterStatus:
+    """The desk is being stopped (SIGTERM, SIGHUP, the session ending): sign out now,
+    handing on whoever is at the counter (see the module's docstring)."""
+    def change(uow: UnitOfWork, c: Counter, _current, now: datetime):
+        c.require_holder(user)
+        _release(uow, hall, c, now, by=user)
+        return [(StaffSignedOut, {"staff": user})]
+    return _change(hall, counter, change)
+
+
+def release_counter(hall: Hall, counter: int, by: str | None = None) -> CounterStatus:
+    """A manager frees a counter whose desk is gone (or that must be freed now)."""
+    def change(uow: UnitOfWork, c: Counter, _current, now: datetime):
+        user = c.staff
+        _release(uow, hall, c, now, by=by)
+        return [(StaffSignedOut, {"staff": user})] if user else []
     return _change(hall, counter, change)

@@ -9,10 +9,11 @@ from queuedesk.operations.tickets import ticket_fields
 
 def close_day(hall: Hall) -> dict:
     """Expire every ticket still open (today's and any left from earlier days), close every
-    counter and sign everyone out. The next ticket of a new business date starts at 001."""
-    now = hall.now()
+    counter and sign everyone out, forget the day's idempotency keys. The next ticket of a
+    new business date starts at 001."""
     open_states = [s for s in TicketState if s not in FINAL]
     with hall.write() as uow:
+        now = hall.now()
         expired = uow.tickets.in_states(*open_states)
         for ticket in expired:
             ticket.expire(now)
@@ -22,11 +23,13 @@ def close_day(hall: Hall) -> dict:
         closed = 0
         for counter in uow.counters.all():
             user = counter.staff
-            if counter.end_of_day():
+            if counter.release():
                 uow.counters.save(counter)
                 uow.events.append(CounterClosed(at=now, counter=counter.number, staff=user))
                 closed += 1
+        keys = uow.requests.purge()
         day = hall.today(now)
         uow.events.append(DayClosed(at=now, business_date=day.isoformat(), expired=len(expired),
                                     counters_closed=closed))
-    return {"business_date": day.isoformat(), "expired": len(expired), "counters_closed": closed}
+    return {"business_date": day.isoformat(), "expired": len(expired), "counters_closed": closed,
+            "keys_forgotten": keys}

@@ -31,7 +31,7 @@ class Hall:
     @contextmanager
     def write(self) -> Iterator[UnitOfWork]:
         """One write transaction: committed when the block ends, rolled back if it raises."""
-        with unit_of_work(self.db, write=True) as uow:
+        with unit_of_work(self.db, write=True, clock=self.clock) as uow:
             yield uow
 
     @contextmanager

@@ -105,13 +105,15 @@ class CounterStatus:
     staff: str | None
     current: str | None          # ticket number at the counter
     current_state: str | None
+    unattended: bool = False     # held by a desk that stopped renewing its lease
 
     @classmethod
-    def of(cls, c: Counter, current: Ticket | None) -> "CounterStatus":
+    def of(cls, c: Counter, current: Ticket | None, now: datetime | None = None) -> "CounterStatus":
         return cls(number=c.number, names=dict(c.names), services=list(c.services), state=c.state.value,
                    pause_reason=c.pause_reason, staff=c.staff,
                    current=current.number if current else None,
-                   current_state=current.state.value if current else None)
+                   current_state=current.state.value if current else None,
+                   unattended=now is not None and c.unattended(now))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

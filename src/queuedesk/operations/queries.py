@@ -20,8 +20,8 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
         result = []
         for service in uow.services.all().values():
             mine = [t for t in waiting if t.service == service.code]
-            open_count = open_counters_serving(uow, service.code)
-            share = counters_for(uow, service.code, day)
+            open_count = open_counters_serving(uow, service.code, now)
+            share = counters_for(uow, service.code, day, now)
             refusal = service.refusal(local_time(now, hall.config.timezone), uow.tickets.issued_count(service.code, day))
             mean = estimate.mean_service_min(
                 uow.tickets.recent_service_minutes(service.code, day, estimate.RECENT), service.expected_service_min)
@@ -36,9 +36,10 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
 
 
 def counters_status(hall: Hall) -> list[CounterStatus]:
+    now = hall.now()
     with hall.read() as uow:
-        day = hall.today()
-        return [CounterStatus.of(c, uow.tickets.at_counter(c.number, day)) for c in uow.counters.all()]
+        day = hall.today(now)
+        return [CounterStatus.of(c, uow.tickets.at_counter(c.number, day), now) for c in uow.counters.all()]
 
 
 def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo | None]:
@@ -48,7 +49,7 @@ def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo |
         counter = uow.counters.get(number)
         current = uow.tickets.at_counter(number, hall.today(now))
         info = TicketInfo.of(current, uow.services.get(current.service), now) if current else None
-        return CounterStatus.of(counter, current), info
+        return CounterStatus.of(counter, current, now), info
 
 
 def waiting_for_counter(hall: Hall, number: int) -> list[TicketInfo]:

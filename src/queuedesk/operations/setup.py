@@ -1,6 +1,7 @@
 """Configuring a hall: services, counters and staff, their names, and the sample halls."""
 from __future__ import annotations
 
+from queuedesk.domain import limits
 from queuedesk.domain.errors import AlreadyExists, QueueError, UnknownService
 from queuedesk.domain.events import (
     CounterAdded,
@@ -12,23 +13,15 @@ from queuedesk.domain.events import (
     StaffAdded,
 )
 from queuedesk.domain.languages import LocalText
-from queuedesk.domain.model import NAME_MAX, Counter, Role, Service, Staff, check_texts
+from queuedesk.domain.model import Counter, Role, Service, Staff
 from queuedesk.operations import texts
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.passwords import hash_password
 
 
 def add_service(hall: Hall, service: Service) -> Service:
-    code = service.code.strip().upper()
-    if not code.isalnum():
-        raise QueueError(f"service code {service.code!r} must be letters or digits")
-    service.code = code
-    service.prefix = (service.prefix or code).strip().upper()
-    if not service.names:
-        raise QueueError(f"service {code} needs a name in at least one language")
-    check_texts(f"name of service {code}", service.names, NAME_MAX)
-    if service.max_wait_min < service.target_wait_min:
-        raise QueueError("maximum wait must not be shorter than the target wait")
+    service = service.checked()
+    code = service.code
     with hall.write() as uow:
         if uow.services.exists(code):
             raise AlreadyExists(f"service {code} already exists")
@@ -39,20 +32,20 @@ def add_service(hall: Hall, service: Service) -> Service:
 
 def rename_service(hall: Hall, code: str, names: dict[str, str]) -> LocalText:
     """Set the service's name in the given languages (an empty name removes that language)."""
-    code = code.strip().upper()
+    code = limits.code(code)
     with hall.write() as uow:
         service = uow.services.get(code)
-        renamed = service.names.merged(names)
+        renamed = limits.local_texts(service.names.merged(names), f"name of service {code}")
         if not renamed:
-            raise QueueError(f"service {code} needs a name in at least one language")
-        check_texts(f"name of service {code}", renamed, NAME_MAX)
+            raise QueueError(f"service {code} needs a name in at least one language", "name_missing",
+                             service=code)
         uow.services.set_names(code, renamed)
         uow.events.append(ServiceRenamed(at=hall.now(), code=code, names=dict(renamed)))
     return renamed
 
 
 def set_service_enabled(hall: Hall, code: str, enabled: bool) -> None:
-    code = code.upper()
+    code = limits.code(code)
     with hall.write() as uow:
         uow.services.get(code)   # must exist
         uow.services.set_enabled(code, enabled)
@@ -60,13 +53,10 @@ def set_service_enabled(hall: Hall, code: str, enabled: bool) -> None:
 
 
 def add_counter(hall: Hall, number: int, service_codes: list[str], names: dict[str, str] | None = None) -> Counter:
-    if number <= 0:
-        raise QueueError("counter numbers start at 1")
-    codes = [c.strip().upper() for c in service_codes if c.strip()]
-    if not codes:
-        raise QueueError("a counter must serve at least one service")
-    counter = Counter(number=number, services=codes, names=LocalText(names or {}))
-    check_texts(f"name of counter {number}", counter.names, NAME_MAX)
+    number = limits.counter_number(number)
+    codes = limits.services(service_codes)
+    counter = Counter(number=number, services=codes,
+                      names=limits.local_texts(names or {}, f"name of counter {number}"))
     with hall.write() as uow:
         known = uow.services.all()
         for code in codes:
@@ -82,10 +72,10 @@ def add_counter(hall: Hall, number: int, service_codes: list[str], names: dict[s
 def rename_counter(hall: Hall, number: int, names: dict[str, str]) -> LocalText:
     """Give the counter its own name in some languages ("贵宾室"); with none left, clients
     call it by its number ("3号窗口") in their own words."""
+    number = limits.counter_number(number)
     with hall.write() as uow:
         counter = uow.counters.get(number, lock=True)
-        renamed = counter.names.merged(names)
-        check_texts(f"name of counter {number}", renamed, NAME_MAX)
+        renamed = limits.local_texts(counter.names.merged(names), f"name of counter {number}")
         uow.counters.set_names(number, renamed)
         uow.events.append(CounterRenamed(at=hall.now(), counter=number, names=dict(renamed)))
     return renamed
@@ -93,11 +83,11 @@ def rename_counter(hall: Hall, number: int, names: dict[str, str]) -> LocalText:
 
 def add_staff(hall: Hall, user: str, role: Role, password: str, name: str | None = None,
               staff_number: str | None = None) -> Staff:
-    if not user or not user.strip():
-        raise QueueError("user name is empty")
+    user = limits.user(user)
     if len(password) < 4:
         raise QueueError("password must have at least 4 characters")
-    member = Staff(user=user.strip(), name=name or user.strip(), role=role, staff_number=staff_number)
+    member = Staff(user=user, name=limits.text(name or user, "display name", limits.NAME_MAX), role=role,
+                   staff_number=staff_number and limits.text(staff_number, "staff number", 32))
     with hall.write() as uow:
         if uow.staff.exists(member.user):
             raise AlreadyExists(f"staff member {member.user} already exists")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from queuedesk.domain import limits
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import HallTextChanged
 from queuedesk.domain.languages import LocalText
-from queuedesk.domain.model import HALL_TEXT_MAX, HALL_TEXTS, check_texts
+from queuedesk.domain.model import HALL_TEXTS
 from queuedesk.operations.hall import Hall
 
 
@@ -43,8 +44,8 @@ def set_hall_text(hall: Hall, key: str, changes: dict[str, str]) -> LocalText:
     if key not in HALL_TEXTS:
         raise QueueError(f"unknown hall text {key!r}; use {', '.join(HALL_TEXTS)}", "unknown_hall_text", key=key)
     with hall.write() as uow:
-        texts = uow.hall_texts.all().get(key, LocalText()).merged(changes)
-        check_texts(key, texts, HALL_TEXT_MAX)
+        texts = limits.local_texts(uow.hall_texts.all().get(key, LocalText()).merged(changes), key,
+                                   limits.HALL_TEXT_MAX)
         uow.hall_texts.set(key, texts)
         uow.events.append(HallTextChanged(at=hall.now(), key=key, texts=dict(texts)))
     return texts

@@ -1,8 +1,12 @@
 """Issuing, showing and cancelling tickets."""
 from __future__ import annotations
 
+import hashlib
+import json
 import secrets
+from datetime import datetime
 
+from queuedesk.domain import limits
 from queuedesk.domain.errors import ServiceClosed, UnknownTicket
 from queuedesk.domain.events import PrinterProblem, TicketCancelled, TicketIssued
 from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
@@ -23,21 +27,35 @@ def ticket_fields(ticket: Ticket) -> dict:
     return {"ticket_id": ticket.id, "ticket_number": ticket.number, "service": ticket.service}
 
 
+def fingerprint(*request) -> str:
+    """What an idempotency key is bound to: the use case and its arguments."""
+    return hashlib.sha256(json.dumps(request, default=str).encode()).hexdigest()
+
+
+def claim_key(uow: UnitOfWork, hall: Hall, key: str | None, now: datetime, *request) -> tuple[bool, Ticket | None]:
+    """(True, None) to go on; (False, the ticket answered before, or None) for a repeat."""
+    if not key:
+        return True, None
+    fresh, earlier = uow.requests.claim(limits.request_key(key), now, fingerprint(*request))
+    return fresh, (uow.tickets.get(earlier) if earlier else None)
+
+
 def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NORMAL,
                  channel: Channel = Channel.CLI, key: str | None = None) -> TicketInfo:
-    now = hall.now()
-    day = hall.today(now)
+    code = limits.code(service_code)
     with hall.write() as uow:
-        if key:
-            fresh, earlier = uow.requests.claim(key, now)
-            if not fresh:
-                return describe(uow, hall, uow.tickets.get(earlier)) if earlier else None
-        service = uow.services.get(service_code)
-        refusal = service.refusal(local_time(now, hall.config.timezone),
-                                  uow.tickets.issued_count(service.code, day))
+        fresh, earlier = claim_key(uow, hall, key, hall.now(), "issue", code, priority.value, channel.value)
+        if not fresh:
+            return describe(uow, hall, earlier) if earlier else None
+        service = uow.services.get(code)
+        # The number first: it locks the service's sequence, and the time read after it
+        # keeps numbers and issue times in the same order under contention.
+        day = hall.today()
+        sequence = uow.tickets.next_sequence(service.code, day)
+        now = hall.now()
+        refusal = service.refusal(local_time(now, hall.config.timezone), sequence - 1)
         if refusal:
             raise ServiceClosed(service.code, str(refusal), refusal.kind)
-        sequence = uow.tickets.next_sequence(service.code, day)
         ticket = Ticket(number=ticket_number(service.prefix, sequence, service.number_width),
                         service=service.code, business_date=day, token=new_token(), issued_at=now,
                         queued_at=now, priority=priority, channel=channel, sequence=sequence)
@@ -64,7 +82,7 @@ def describe(uow: UnitOfWork, hall: Hall, ticket: Ticket) -> TicketInfo:
 
 
 def find(uow: UnitOfWork, hall: Hall, number: str) -> Ticket:
-    ticket = uow.tickets.by_number(number.strip().upper(), hall.today(), lock=True)
+    ticket = uow.tickets.by_number(limits.code(number, "ticket number"), hall.today(), lock=True)
     if ticket is None:
         raise UnknownTicket(number)
     return ticket
@@ -84,9 +102,9 @@ def show_by_token(hall: Hall, token: str) -> TicketInfo:
 
 
 def cancel_ticket(hall: Hall, number: str, staff: str | None = None) -> TicketInfo:
-    now = hall.now()
     with hall.write() as uow:
         ticket = find(uow, hall, number)
+        now = hall.now()
         ticket.cancel(now)
         uow.tickets.save(ticket)
         uow.events.append(TicketCancelled(at=now, **ticket_fields(ticket), staff=staff,
@@ -96,8 +114,8 @@ def cancel_ticket(hall: Hall, number: str, staff: str | None = None) -> TicketIn
 
 def record_print_failure(hall: Hall, number: str, target: str, message: str, station: str | None = None) -> None:
     """A ticket was issued but not printed: staff must see it (lobby manager, status)."""
-    now = hall.now()
     with hall.write() as uow:
+        now = hall.now()
         ticket = uow.tickets.by_number(number, hall.today(now))
         uow.events.append(PrinterProblem(at=now, **(ticket_fields(ticket) if ticket else {}), target=target,
                                          message=message, station=station))

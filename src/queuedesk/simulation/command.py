@@ -5,6 +5,7 @@ import json
 import re
 import tempfile
 
+from queuedesk.commandline import finite, whole
 from queuedesk.domain.errors import QueueError
 from queuedesk.operations import queries, setup
 from queuedesk.operations.hall import Hall
@@ -15,19 +16,23 @@ from queuedesk.store.database import Database
 def register(sub) -> None:
     p = sub.add_parser("simulate", help="run a simulated business day through the real engine")
     p.add_argument("--sample", default="bank", choices=sorted(setup.SAMPLES))
-    p.add_argument("--hours", type=float, default=8.0)
+    p.add_argument("--hours", type=finite(0.1, 24, "hours"), default=8.0)
     p.add_argument("--arrivals", default="120/h", help="customers per hour, e.g. 120/h")
-    p.add_argument("--counters", type=int, default=4, help="how many of the sample's counters open")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--counters", type=whole(1, 60, "counters"), default=4, help="how many of the sample's counters open")
+    p.add_argument("--seed", type=whole(0, 2 ** 31, "a seed"), default=1)
     p.add_argument("--json", action="store_true")
     # Without --db a fresh database in a temporary directory: a simulation never mixes
     # invented customers into a real hall.
     p.set_defaults(func=run, schema=False)
 
 
+MAX_RATE = 5000   # customers an hour: a very large hall's whole day in one hour
+
+
 def parse_rate(text: str) -> float:
+    """Customers an hour: "120/h" or "120", at most MAX_RATE."""
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*h)?\s*", text)
-    if not match or float(match.group(1)) <= 0:
+    if not match or not 0 < float(match.group(1)) <= MAX_RATE:
         raise QueueError(f"bad arrival rate {text!r}; use e.g. 120/h")
     return float(match.group(1))
 
@@ -36,8 +41,6 @@ def run(args, hall: Hall) -> int:
     from queuedesk.simulation.day import simulate_day
 
     per_hour = parse_rate(args.arrivals)
-    if args.hours <= 0 or args.hours > 24:
-        raise QueueError("--hours must be between 0 and 24")
     with tempfile.TemporaryDirectory(prefix="queuedesk-sim-") as tmp:
         if not args.db:
             hall = Hall(Database(f"sqlite:///{tmp}/simulation.sqlite3"), hall.config)

@@ -8,6 +8,8 @@ PostgreSQL: READ COMMITTED with row locks taken by the repository.
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -48,13 +50,51 @@ def describe(exc: BaseException) -> str:
     return text[0] if text else type(inner).__name__
 
 
+def mask(url: str) -> str:
+    """A URL fit to show a person: its password replaced, even when the URL is malformed."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+
+
+#: Driver messages → what to tell the person and what to do, first match wins.
+_FAULTS = (
+    ("file is not a database", "{where} is not a queuedesk database, or it is damaged: restore it from a backup "
+                               "(queuedesk db restore FILE) or give another --db"),
+    ("file is encrypted or is not a database", "{where} is not a queuedesk database, or it is damaged"),
+    ("database disk image is malformed", "{where} is damaged: restore it from a backup (queuedesk db restore FILE)"),
+    ("database or disk is full", "disk full: free some space for {where}"),
+    ("attempt to write a readonly database", "{where} is read-only: check the file's and its folder's permissions"),
+    ("readonly database", "{where} is read-only: check the file's and its folder's permissions"),
+    ("unable to open database file", "cannot open {where}: check that its folder exists and may be written"),
+    ("no database file at", "{detail}"),
+    ("password authentication failed", "the database refused the user name or password in the URL ({where})"),
+    ("role \"", "the database does not know the user in the URL ({where})"),
+    ("does not exist", "{detail} ({where})"),
+    ("invalid connection option", "unknown option in the database URL ({detail})"),
+    ("connection refused", "cannot reach the database server ({where}): is it running, is the network up?"),
+    ("could not translate host name", "cannot find the database server ({where}): check the host name"),
+    ("name or service not known", "cannot find the database server ({where}): check the host name"),
+    ("timeout expired", "the database server did not answer in time ({where})"),
+    ("permission denied", "the database refused: permission denied ({detail})"),
+)
+
+
+def _explain(detail: str, where: str) -> str | None:
+    lowered = detail.lower()
+    for needle, words in _FAULTS:
+        if needle in lowered:
+            return words.format(where=where, detail=detail)
+    return None
+
+
 class Database:
     def __init__(self, url: str | None = None):
         self.url = resolve_url(url)
         try:
             parsed = sa.engine.make_url(self.url)
-        except ArgumentError:
-            raise DatabaseError(f"bad database URL {self.url!r}; use sqlite:///FILE or postgresql+psycopg://USER@HOST/DB") from None
+            parsed.port    # a port that is not a number shows here
+        except (ArgumentError, ValueError):
+            raise DatabaseError(f"bad database URL {mask(self.url)!r}; use sqlite:///FILE or "
+                                f"postgresql+psycopg://USER@HOST/DB") from None
         self.dialect = parsed.get_backend_name()
         self._sqlite_file: Path | None = None
         if self.dialect == "sqlite":
@@ -65,8 +105,8 @@ class Database:
             try:
                 self.engine = sa.create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4,
                                                connect_args={"connect_timeout": 5})
-            except (NoSuchModuleError, ImportError) as exc:
-                raise DatabaseError(f"cannot use {self.url!r}: {exc}") from None
+            except (NoSuchModuleError, ImportError, ArgumentError, TypeError) as exc:
+                raise DatabaseError(f"cannot use {self.safe_url!r}: {describe(exc)}") from None
         else:
             raise DatabaseError(f"unsupported database {parsed.drivername!r}; use sqlite or postgresql")
 
@@ -74,6 +114,28 @@ class Database:
     def safe_url(self) -> str:
         """The URL to show a person: the password hidden."""
         return sa.engine.make_url(self.url).render_as_string(hide_password=True)
+
+    @property
+    def where(self) -> str:
+        """The database in words: its file, or its server and name."""
+        if self.is_sqlite:
+            return str(self._sqlite_file)
+        url = self.engine.url
+        return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+    def fault(self, exc: BaseException) -> str:
+        """A database failure in one line that says what to do."""
+        detail = describe(exc)
+        explained = _explain(detail, self.where)
+        if explained is None and "disk i/o error" in detail.lower() and self._disk_full():
+            explained = f"disk full: free some space for {self.where}"
+        return explained or f"database unavailable: {detail}"
+
+    def _disk_full(self) -> bool:
+        try:
+            return shutil.disk_usage(self._sqlite_file.parent).free < 1024 * 1024
+        except (OSError, AttributeError):
+            return False
 
     @property
     def is_sqlite(self) -> bool:
@@ -87,6 +149,9 @@ class Database:
         """A raw connection to the SQLite file (created, with its folder, only if asked)."""
         if create:
             self._sqlite_file.parent.mkdir(parents=True, exist_ok=True)
+            if not self._sqlite_file.exists():
+                # Born private: the file will hold password hashes (SQLite would make it 0644).
+                os.close(os.open(self._sqlite_file, os.O_CREAT | os.O_WRONLY, 0o600))
         elif not self._sqlite_file.exists():
             raise sqlite3.OperationalError(f"no database file at {self._sqlite_file}; run: queuedesk init")
         uri = f"{self._sqlite_file.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
@@ -136,11 +201,15 @@ class Database:
             # Pooled connections may point at a file that was replaced or a server that
             # restarted: start afresh next time.
             self.engine.dispose()
-            raise DatabaseError(f"database unavailable: {describe(exc)}") from None
+            raise DatabaseError(self.fault(exc)) from None
         except DBAPIError as exc:
             if exc.connection_invalidated:
                 raise DatabaseError(f"database connection lost: {describe(exc)}") from None
-            raise
+            # Anything else the driver refuses (a damaged file, a value it cannot hold, a
+            # privilege it lacks) is still one line, never a traceback.
+            raise DatabaseError(self.fault(exc)) from None
+        except (sqlite3.Error, OverflowError) as exc:
+            raise DatabaseError(self.fault(exc)) from None
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,17 +1,24 @@
 """The event log: typed events (domain.events) in, typed events out, in commit order.
 
-Appending takes a transaction-scoped advisory lock on PostgreSQL, so event ids become
-visible in id order (a reader resuming "after id N" never misses one), and NOTIFYs the
-readers. Rows keep the envelope as columns and the rest as a JSON payload, with the
-payload's schema version.
+A use case appends its events to the unit of work; they are written at the end of the
+transaction, just before it commits. On PostgreSQL that write first takes a
+transaction-scoped advisory lock, so event ids become visible in id order (a reader
+resuming "after id N" never misses one) while the lock is held only for the last few
+statements, and NOTIFYs the readers. Under that lock (SQLite's write lock is the whole
+transaction) each event is stamped no earlier than the newest event already in the log:
+event times never go backwards in id order, whatever the clocks of the machines did.
+Rows keep the envelope as columns and the rest as a JSON payload, with the payload's
+schema version.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from queuedesk.domain import events as catalogue
 from queuedesk.domain.events import Event
@@ -40,16 +47,40 @@ def _type_names(types: Iterable[type[Event] | str] | None) -> list[str] | None:
 
 
 class EventLog(Repository):
-    def append(self, event: Event) -> int:
-        type_, version, columns, payload = catalogue.encode(event)
+    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None):
+        super().__init__(conn)
+        self._clock = clock
+        self._pending: list[Event] = []
+
+    def append(self, event: Event) -> None:
+        """Record `event` with this transaction (written by `flush`, just before commit)."""
+        catalogue.encode(event)   # refuses what is not in the catalogue, now rather than at commit
+        self._pending.append(event)
+
+    def flush(self) -> None:
+        """Write the appended events: the unit of work calls this as its last statement."""
+        if not self._pending:
+            return
         if self.is_pg:
             self.conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": EVENT_LOCK})
-        event_id = self.conn.execute(events.insert().values(
-            type=type_, version=version, payload=json.dumps(payload, ensure_ascii=False, default=str),
-            **columns).returning(events.c.id)).scalar_one()
+        stamp = max(filter(None, (self._clock() if self._clock else None, self._newest_time())), default=None)
+        rows = []
+        for event in self._pending:
+            if stamp is not None and event.at < stamp:
+                event = dataclasses.replace(event, at=stamp)
+            type_, version, columns, payload = catalogue.encode(event)
+            rows.append({"type": type_, "version": version,
+                         "payload": json.dumps(payload, ensure_ascii=False, default=str, allow_nan=False),
+                         **columns})
+        self._pending.clear()
+        last_id = None
+        for row in rows:   # one by one: ids in the order the use case recorded them
+            last_id = self.conn.execute(events.insert().values(**row).returning(events.c.id)).scalar_one()
         if self.is_pg:
-            self.conn.execute(sa.text("SELECT pg_notify(:c, :p)"), {"c": NOTIFY_CHANNEL, "p": str(event_id)})
-        return event_id
+            self.conn.execute(sa.text("SELECT pg_notify(:c, :p)"), {"c": NOTIFY_CHANNEL, "p": str(last_id)})
+
+    def _newest_time(self) -> datetime | None:
+        return self.conn.execute(sa.select(events.c.at).order_by(events.c.id.desc()).limit(1)).scalar()
 
     def read(self, after: int = 0, limit: int = 1000, *, before: int | None = None,
              types: Iterable[type[Event] | str] | None = None, newest_first: bool = False) -> list[Event]:

@@ -4,10 +4,11 @@ The log is the source of truth; the wake-up is only a hint. PostgreSQL wakes a r
 with LISTEN/NOTIFY at once; SQLite is polled cheaply (`PRAGMA data_version` changes when
 another connection commits). A reader that reconnects simply asks again from its last id.
 
-A log can also go backwards: a database restored from last night's backup, or an SQLite
-file replaced under the running programs. `verify()` notices (the last event seen is
-gone, or is another one) and raises `LogRewound`, so the reader reloads everything
-instead of waiting for ids the log will never reach again.
+A log can also go backwards: a database restored from last night's backup (`queuedesk
+db restore` bumps its generation), or an SQLite file replaced under the running
+programs. `verify()` notices (another generation, or the last event seen is gone or is
+another one) and raises `LogRewound`, so the reader reloads everything instead of
+waiting for ids the log will never reach again.
 """
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ import time
 from datetime import datetime
 
 from queuedesk.domain.events import Event
-from queuedesk.store.database import Database, DatabaseError, describe
+from queuedesk.store.database import Database, DatabaseError
 from queuedesk.store.event_log import NOTIFY_CHANNEL, EventLog
+from queuedesk.store.repositories.identity import IdentityRepository
 
 SQLITE_POLL_S = 0.02   # data_version reads shared memory: polling this often costs little
 
@@ -45,6 +47,7 @@ class EventFeed:
             log = EventLog(conn)
             self.after = log.last_id() if after is None else after
             self._after_at: datetime | None = log.time_of(self.after) if self.after else None
+            self._identity = IdentityRepository(conn).get()
         self._listener = None
         self._seen_version = None   # SQLite: data_version when we last fetched
         self._file_id = None        # SQLite: (device, inode) of the file we listen to
@@ -60,11 +63,16 @@ class EventFeed:
         return new
 
     def verify(self) -> None:
-        """Raise LogRewound if the last event we saw is no longer in the log as we saw it."""
-        if not self.after:
-            return
+        """Raise LogRewound if the database is another copy (a restore bumped its
+        generation) or the last event we saw is no longer in the log as we saw it."""
         with self.db.connect(write=False) as conn:
             log = EventLog(conn)
+            identity = IdentityRepository(conn).get()
+            if identity != self._identity:
+                self._identity = identity
+                raise LogRewound(log.last_id())
+            if not self.after:
+                return
             at = log.time_of(self.after)
             if at is None or (self._after_at is not None and at != self._after_at):
                 raise LogRewound(log.last_id())
@@ -80,7 +88,7 @@ class EventFeed:
             raise
         except Exception as exc:  # driver errors of the listening connection (sqlite3, psycopg)
             self.close()
-            raise DatabaseError(f"database unavailable: {describe(exc)}") from None
+            raise DatabaseError(self.db.fault(exc)) from None
 
     def _data_version(self) -> int:
         return self._listener.execute("PRAGMA data_version").fetchone()[0]

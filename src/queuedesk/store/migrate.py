@@ -1,17 +1,20 @@
 """Create or upgrade the schema to the newest Alembic revision."""
 from __future__ import annotations
 
+import os
+import sqlite3
+import stat
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
-from queuedesk.store.database import Database, DatabaseError, describe
+from queuedesk.store.database import Database, DatabaseError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in migrations/versions (a test keeps the two in step). Checking it
 #: needs no Alembic import, so every CLI command can afford the check.
-HEAD = "0002"
+HEAD = "0011"
 
 
 def alembic_config(conn):
@@ -23,11 +26,39 @@ def alembic_config(conn):
     return cfg
 
 
-def upgrade(db: Database) -> None:
+def known_revisions() -> set[str]:
+    """Every revision this queuedesk has a migration for (read from the file names' ids)."""
+    found = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("revision = "):
+                found.add(line.split("=", 1)[1].strip().strip("'\""))
+    return found
+
+
+class NewerSchema(DatabaseError):
+    def __init__(self, revision: str):
+        super().__init__(f"this database was made by a newer queuedesk (schema {revision}); upgrade queuedesk "
+                         f"on this machine before using it")
+
+
+def check_not_newer(db: Database) -> None:
+    revision = current_revision(db)
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchema(revision)
+
+
+def upgrade(db: Database) -> str | None:
+    """Create or upgrade the schema. Refuses a database of a newer queuedesk (it would
+    not know how to go back). Returns a note for the person running it, or None."""
     from alembic import command
 
     if db.is_sqlite:
-        db.sqlite_connection(create=True).close()   # the one place a database file is created
+        try:
+            db.sqlite_connection(create=True).close()   # the one place a database file is created
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseError(f"cannot create {db.where}: {getattr(exc, 'strerror', None) or exc}") from None
+    check_not_newer(db)
     try:
         with db.engine.connect() as conn:
             if db.is_sqlite:
@@ -38,9 +69,10 @@ def upgrade(db: Database) -> None:
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"cannot create or upgrade the schema: {describe(exc)}") from None
+        raise DatabaseError(f"cannot create or upgrade the schema: {db.fault(exc)}") from None
     finally:
         db.dispose()
+    return protect(db) if db.is_sqlite else None
 
 
 def current_revision(db: Database) -> str | None:
@@ -53,4 +85,19 @@ def current_revision(db: Database) -> str | None:
 
 
 def is_current(db: Database) -> bool:
-    return current_revision(db) == HEAD
+    revision = current_revision(db)
+    if revision is not None and revision != HEAD and revision not in known_revisions():
+        raise NewerSchema(revision)
+    return revision == HEAD
+
+
+def protect(db: Database) -> str | None:
+    """Keep an SQLite file (it holds password hashes) from other users of the machine:
+    owner read/write only (SQLite gives its -wal and -shm files the same mode). Returns
+    what was changed, for `init` to say, or None."""
+    path = Path(db.sqlite_path)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if os.name != "posix" or not mode & 0o077:
+        return None
+    path.chmod(0o600)
+    return f"{path} could be read by other users of this machine ({mode:o}); it is now {0o600:o}"

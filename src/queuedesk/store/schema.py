@@ -70,6 +70,9 @@ counters = Table(
     Column("state", String(16), nullable=False, default="closed"),
     Column("pause_reason", String(200)),
     Column("staff", String(64)),
+    # Renewed by the teller's desk every few seconds; past it the desk is gone (crashed,
+    # switched off) and the counter is unattended. NULL: no desk holds it (a script opened it).
+    Column("lease_until", UTCDateTime),
 )
 
 # Texts the hall keeps per language (code of domain.languages: zh_CN, zh_TW, en).
@@ -156,9 +159,21 @@ events = Table(
 )
 
 # Idempotency keys: a repeated request (double tap, retried click) returns the first result.
+# A key is bound to the request it was first used for (its fingerprint) and to a business
+# day; `day close` and age purge them.
 requests = Table(
     "requests", metadata,
     Column("key", String(100), primary_key=True),
     Column("at", UTCDateTime, nullable=False),
     Column("ticket_id", Id),
+    Column("fingerprint", String(64), nullable=False, server_default=""),
+    Index("ix_requests_at", "at"),
+)
+
+# Which database this is (an id stamped once by `init`) and which copy of it: `db restore`
+# bumps the generation, so every running client knows to read the hall afresh.
+identity = Table(
+    "identity", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("generation", Integer, nullable=False, default=1),
 )

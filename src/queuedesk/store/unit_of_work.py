@@ -7,12 +7,14 @@
     # committed here, or rolled back if the block raised
 
 Opened by `Database.connect`, so a write holds the SQLite database from its first
-statement (BEGIN IMMEDIATE) and database failures become one-line DatabaseErrors.
+statement (BEGIN IMMEDIATE) and database failures become one-line DatabaseErrors. The
+events appended during the block are written last, just before the commit.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 from sqlalchemy.engine import Connection
 
@@ -20,6 +22,7 @@ from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
 from queuedesk.store.repositories.counters import CounterRepository
 from queuedesk.store.repositories.hall_texts import HallTextRepository
+from queuedesk.store.repositories.identity import IdentityRepository
 from queuedesk.store.repositories.requests import RequestRepository
 from queuedesk.store.repositories.services import ServiceRepository
 from queuedesk.store.repositories.staff import StaffRepository
@@ -27,17 +30,21 @@ from queuedesk.store.repositories.tickets import TicketRepository
 
 
 class UnitOfWork:
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None):
         self.tickets = TicketRepository(conn)
         self.counters = CounterRepository(conn)
         self.services = ServiceRepository(conn)
         self.staff = StaffRepository(conn)
         self.requests = RequestRepository(conn)
         self.hall_texts = HallTextRepository(conn)
-        self.events = EventLog(conn)
+        self.identity = IdentityRepository(conn)
+        self.events = EventLog(conn, clock)
 
 
 @contextmanager
-def unit_of_work(db: Database, write: bool) -> Iterator[UnitOfWork]:
+def unit_of_work(db: Database, write: bool, clock: Callable[[], datetime] | None = None) -> Iterator[UnitOfWork]:
+    """`clock`: the hall's, for stamping events at commit (see event_log)."""
     with db.connect(write=write) as conn:
-        yield UnitOfWork(conn)
+        uow = UnitOfWork(conn, clock)
+        yield uow
+        uow.events.flush()

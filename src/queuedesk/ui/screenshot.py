@@ -1,6 +1,7 @@
 """`--screenshot FILE`: save the window once it shows live data, then quit."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -19,9 +20,17 @@ def save_when_ready(window: QWidget, path: str, ready_signal, settle_ms: int = 4
             return
         done["saved"] = True
         window.repaint()
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(path, "PNG")
-        app.exit(0 if ok else 1)
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return fail(f"cannot write {path}: {exc.strerror or exc}")
+        if not window.grab().save(path, "PNG"):
+            return fail(f"cannot write {path} (is the folder writable, and is there room?)")
+        app.exit(0)
+
+    def fail(message: str) -> None:
+        print(f"queuedesk: {message}", file=sys.stderr)
+        app.exit(1)
 
     ready_signal.connect(lambda *_: QTimer.singleShot(settle_ms, grab))
     QTimer.singleShot(timeout_ms, lambda: (not done["saved"]) and app.exit(1))

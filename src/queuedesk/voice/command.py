@@ -8,6 +8,7 @@ import argparse
 import shutil
 import sys
 
+from queuedesk.commandline import COUNTER
 from queuedesk.config import Config
 from queuedesk.ui.arguments import add_language_argument
 from queuedesk.voice import announcement
@@ -23,7 +24,7 @@ def register(subparsers) -> argparse.ArgumentParser:
         description="Render what the lobby display announces for a call (chime, sentence × "
                     "voice.repeat) and play it, or write it to --out.")
     say.add_argument("number", metavar="NUMBER", help="ticket number, e.g. A012")
-    say.add_argument("counter", metavar="COUNTER", help="counter number, e.g. 3")
+    say.add_argument("counter", metavar="COUNTER", type=COUNTER, help="counter number, e.g. 3")
     add_language_argument(say, "only this language (default: the hall's language, then English if "
                                "voice.english)")
     say.add_argument("--out", metavar="FILE.wav", help="write the WAV here instead of playing it")

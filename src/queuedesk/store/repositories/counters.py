@@ -12,7 +12,8 @@ from queuedesk.store.schema import counter_names, counters
 
 def _counter(row, names: LocalText) -> Counter:
     return Counter(number=row.number, services=[c for c in row.services.split(",") if c], names=names,
-                   state=CounterState(row.state), pause_reason=row.pause_reason, staff=row.staff)
+                   state=CounterState(row.state), pause_reason=row.pause_reason, staff=row.staff,
+                   lease_until=row.lease_until)
 
 
 class CounterRepository(Repository):
@@ -37,7 +38,8 @@ class CounterRepository(Repository):
     def save(self, c: Counter) -> None:
         """State, services and the teller; names change only through set_names."""
         self.conn.execute(counters.update().where(counters.c.number == c.number).values(
-            services=",".join(c.services), state=c.state.value, pause_reason=c.pause_reason, staff=c.staff))
+            services=",".join(c.services), state=c.state.value, pause_reason=c.pause_reason, staff=c.staff,
+            lease_until=c.lease_until))
 
     def set_names(self, number: int, names: LocalText) -> None:
         self._replace_texts(counter_names, "counter", "name", number, names)

@@ -1,0 +1,98 @@
+"""Copies of the hall's database that running clients survive.
+
+SQLite: `backup` uses SQLite's online backup API (a consistent copy while kiosks and
+desks go on writing); `restore` copies a backup into the live file the same way, inside
+one transaction, so connections stay valid, then bumps the database's generation
+(schema.identity): every client notices at its next check and reads the hall afresh.
+PostgreSQL: `pg_dump` where it is installed (the password goes through the environment,
+never the command line); restoring a server is a job for its administrator.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+from queuedesk.store import migrate
+from queuedesk.store.database import Database, DatabaseError
+from queuedesk.store.repositories.identity import IdentityRepository
+
+
+def backup(db: Database, target: str | os.PathLike) -> str:
+    """Write a copy of the database to `target`; a line saying what was done."""
+    target = Path(target).expanduser()
+    if db.is_sqlite:
+        _copy_sqlite(db.sqlite_path, target)
+        return f"backup of {db.where} written to {target}"
+    return _pg_dump(db, target)
+
+
+def restore(db: Database, source: str | os.PathLike) -> str:
+    """Replace the hall's SQLite database with the backup `source`."""
+    if not db.is_sqlite:
+        raise DatabaseError("restore a PostgreSQL database with pg_restore, as its administrator; "
+                            "running clients notice and read the hall afresh")
+    source = Path(source).expanduser()
+    revision = _revision_of(source)
+    if revision not in migrate.known_revisions():
+        raise DatabaseError(f"{source} was made by a newer queuedesk (schema {revision}); upgrade queuedesk first")
+    try:
+        with sqlite3.connect(source) as origin:
+            live = db.sqlite_connection()
+            try:
+                origin.backup(live)
+            finally:
+                live.close()
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"cannot restore {source} into {db.where}: {exc}") from None
+    db.dispose()
+    migrate.upgrade(db)        # a backup of an older queuedesk is brought up to date
+    with db.connect(write=True) as conn:
+        generation = IdentityRepository(conn).next_generation()
+    return f"{db.where} restored from {source} (generation {generation}); running clients reload by themselves"
+
+
+def _revision_of(path: Path) -> str:
+    if not path.is_file():
+        raise DatabaseError(f"no backup file at {path}")
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        row = None
+    if row is None:
+        raise DatabaseError(f"{path} is not a queuedesk database backup")
+    return row[0]
+
+
+def _copy_sqlite(source: str, target: Path) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            target.unlink()
+        os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))   # a backup holds password hashes too
+        with sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True) as origin, \
+                sqlite3.connect(target) as copy:
+            origin.backup(copy)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(f"cannot write the backup {target}: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def _pg_dump(db: Database, target: Path) -> str:
+    tool = shutil.which("pg_dump")
+    if tool is None:
+        raise DatabaseError("pg_dump is not installed here: on the database server run "
+                            f"`pg_dump --format=custom --file {target} {db.engine.url.database}`")
+    url = db.engine.url
+    env = {**os.environ, "PGHOST": url.host or "", "PGPORT": str(url.port or 5432), "PGUSER": url.username or "",
+           "PGDATABASE": url.database or ""}
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)   # the environment, not the command line (ps shows that)
+    result = subprocess.run([tool, "--format=custom", "--file", str(target)], env=env, capture_output=True,
+                            text=True)
+    if result.returncode != 0:
+        first = (result.stderr.strip().splitlines() or ["pg_dump failed"])[0]
+        raise DatabaseError(f"pg_dump: {first}")
+    return f"backup of {db.where} written to {target} (pg_dump custom format; restore with pg_restore)"

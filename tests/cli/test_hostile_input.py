@@ -1,0 +1,64 @@
+"""Every command, hostile values: never a traceback; a refusal is one line, exit 1 or 2,
+and changes nothing; what is accepted prints strict JSON where JSON was asked for."""
+import json
+
+import pytest
+import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+
+from queuedesk.store.database import Database
+from tests.support import hostile
+
+TABLES = ("services", "service_names", "counters", "counter_names", "staff", "tickets", "daily_sequences",
+          "events", "requests", "hall_texts")
+
+
+def snapshot(url: str) -> dict:
+    db = Database(url)
+    try:
+        with db.connect(write=False) as conn:
+            return {t: sorted(map(repr, conn.execute(sa.text(f"SELECT * FROM {t}")).all())) for t in TABLES}
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def hall_url(db_url):
+    code, _out, err, escaped = hostile.run(db_url, ["init", "--sample", "bank"])
+    assert code == 0 and escaped is None, err
+    return db_url
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(argv=hostile.command)
+def test_hostile_commands_are_refused_in_one_line_and_change_nothing(hall_url, argv):
+    before = snapshot(hall_url)
+    code, out, err, escaped = hostile.run(hall_url, argv)
+    assert escaped is None, f"{argv!r} raised {escaped!r}"
+    assert code in (0, 1, 2), (argv, code, err)
+    if code:
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("queuedesk: "), (argv, err)
+        assert snapshot(hall_url) == before, f"{argv!r} was refused but changed the database"
+    elif "--json" in argv:
+        json.loads(out, parse_constant=lambda c: pytest.fail(f"{argv!r} printed {c} (not JSON)"))
+
+
+@pytest.mark.parametrize("argv", [
+    ["voice", "say", "A001", "abc"],
+    ["voice", "say", "A001", "99999999999999999999"],
+    ["demo", "--speed", "nan"],
+    ["demo", "--seconds", "-1"],
+    ["simulate", "--hours", "nan"],
+    ["simulate", "--arrivals", "1e308/h"],
+    ["simulate", "--counters", "0"],
+    ["desk", "--counter", "99999999999999999999"],
+    ["kiosk", "--size", "0x0"],
+    ["display", "--screen", "-1"],
+    ["call", "transfer", "1"],
+    ["call", "transfer", "1", "--to-service", "B", "--to-counter", "2"],
+])
+def test_window_and_tool_options_are_bounded(sqlite_url, argv):
+    code, _out, err, escaped = hostile.run(sqlite_url, argv)
+    assert escaped is None and code in (1, 2), (argv, code, err)
+    assert len(err.strip().splitlines()) == 1
