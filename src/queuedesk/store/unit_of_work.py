@@ -20,6 +20,7 @@ from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
 from queuedesk.store.repositories.counters import CounterRepository
 from queuedesk.store.repositories.hall_texts import HallTextRepository
+from queuedesk.store.repositories.notices import NoticeRepository
 from queuedesk.store.repositories.requests import RequestRepository
 from queuedesk.store.repositories.services import ServiceRepository
 from queuedesk.store.repositories.staff import StaffRepository
@@ -34,6 +35,7 @@ class UnitOfWork:
         self.staff = StaffRepository(conn)
         self.requests = RequestRepository(conn)
         self.hall_texts = HallTextRepository(conn)
+        self.notices = NoticeRepository(conn)
         self.events = EventLog(conn)
 
 
