@@ -113,6 +113,7 @@ def browser(chromium_available):
                     "--hide-scrollbars", f"--lang={lang}", "--autoplay-policy=no-user-gesture-required"):
             options.add_argument(arg)
         options.add_experimental_option("prefs", {"intl.accept_languages": lang})
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
         drivers.append(driver)
         driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {

@@ -35,8 +35,14 @@
     });
   }
 
+  function vibrate(pattern) {
+    // Phones allow it only after the customer has tapped the page (the alert button).
+    var tapped = !navigator.userActivation || navigator.userActivation.hasBeenActive;
+    if (navigator.vibrate && tapped) { try { navigator.vibrate(pattern); } catch (e) { /* not allowed */ } }
+  }
+
   function alertCustomer() {
-    if (navigator.vibrate) { try { navigator.vibrate([400, 150, 400, 150, 800]); } catch (e) { /* not allowed */ } }
+    vibrate([400, 150, 400, 150, 800]);
     beep();
     window.scrollTo(0, 0);
   }
@@ -48,8 +54,7 @@
     document.body.setAttribute("data-state", state);
     if (key && key !== alerted) { alertCustomer(); }
     alerted = key;
-    var waiting = state === "waiting" || state === "parked";
-    button.hidden = !waiting && !key;
+    button.hidden = !(state === "waiting" || state === "parked");
     if (notice && state !== "waiting") { notice.hidden = true; }
   }
 
@@ -70,12 +75,12 @@
     var Context = window.AudioContext || window.webkitAudioContext;
     if (Context && !audio) { audio = new Context(); }
     if (audio && audio.state === "suspended") { audio.resume(); }
-    if (navigator.vibrate) { try { navigator.vibrate(80); } catch (e) { /* not allowed */ } }
+    vibrate(80);
     button.textContent = button.getAttribute("data-on");
     button.className = "alert-button on";
   });
 
   var state = current().getAttribute("data-state");
-  button.hidden = !(state === "waiting" || state === "parked" || state === "called");
+  button.hidden = !(state === "waiting" || state === "parked");
   if (current().getAttribute("data-state") !== "gone") { connect(); }
 }());
