@@ -55,7 +55,8 @@ class TicketRepository(Repository):
     def by_ids(self, ids: list[int]) -> dict[int, Ticket]:
         if not ids:
             return {}
-        return {r.id: _ticket(r) for r in self.conn.execute(sa.select(tickets).where(tickets.c.id.in_(ids)))}
+        found = [_ticket(r) for r in self.conn.execute(sa.select(tickets).where(tickets.c.id.in_(ids)))]
+        return {t.id: t for t in found}
 
     def successors(self, ids: list[int]) -> dict[int, Ticket]:
         """{id: the leg that continues it} for those of `ids` that were transferred on."""
