@@ -120,6 +120,11 @@ def test_a_page_s_stream_pushes_the_change_when_another_ticket_is_called(hall, s
         assert b"text/event-stream" in received
         calling.call_next(hall, 1)
         assert b'data-ahead="0"' in read_until(sock, b'data-ahead="0"')
+        assert request(url + "/healthz").json()["streams"] == 1
+    deadline = time.monotonic() + 5                     # the phone went away: its stream is let go
+    while request(url + "/healthz").json()["streams"] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert request(url + "/healthz").json()["streams"] == 0
 
 
 def read_until(sock, marker: bytes, timeout: float = 5) -> bytes:

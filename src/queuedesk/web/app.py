@@ -80,7 +80,7 @@ class WebApp:
 
     def words(self, request: Request) -> Words:
         return Words(languages.negotiate(request.query_params.get("lang"), request.cookies.get(languages.COOKIE),
-                                         request.headers.get("accept-language"), self.hall.config.language))
+                                         request.headers.get("accept-language"), self.hall.config["hall.language"]))
 
     def render_fragment(self, page: TicketPage | None, lang: str) -> str:
         words = Words(lang)

@@ -226,6 +226,8 @@ class LiveHub:
             page = pages.get(visit)
             if visit in self.facts and self.facts[visit] == page:
                 continue
+            if visit not in self.watchers:
+                continue        # its last page closed meanwhile
             self.facts[visit] = page
             for lang in langs:
                 out[(visit, lang)] = self.render(page, lang)

@@ -56,6 +56,7 @@
     alerted = key;
     button.hidden = !(state === "waiting" || state === "parked");
     if (notice && state !== "waiting") { notice.hidden = true; }
+    if (state === "gone" && source) { source.close(); source = null; status.textContent = ""; }
   }
 
   function connect() {
@@ -63,6 +64,7 @@
     source.addEventListener("open", function () { showStatus(true); });
     source.addEventListener("ticket", function (e) { showStatus(true); update(e.data); });
     source.addEventListener("error", function () {
+      if (!source) { return; }
       showStatus(false);
       if (source.readyState === EventSource.CLOSED) {   // refused (e.g. 429): try again later
         source = null;
