@@ -77,11 +77,16 @@ class TicketPage:
         return value
 
 
+def is_token(text: str) -> bool:
+    """Whether `text` is shaped like a ticket token (32 lowercase hex digits)."""
+    return bool(_TOKEN.fullmatch(text or ""))
+
+
 def visit_by_token(uow: UnitOfWork, hall: Hall, token: str) -> Ticket | None:
     """Today's ticket with this token, or None: a malformed, unknown or earlier day's
     token are all just "no such ticket"."""
     token = (token or "").strip().lower()
-    if not _TOKEN.fullmatch(token):
+    if not is_token(token):
         return None
     found = None
     for ticket in uow.tickets.with_token_prefix(token[:PREFIX]):

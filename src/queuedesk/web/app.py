@@ -29,6 +29,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from queuedesk.domain.errors import QueueError, UnknownTicket
+from queuedesk.domain.events import HallTextChanged
 from queuedesk.domain.notices import AHEAD_MAX, AHEAD_MIN
 from queuedesk.operations import follow, notices, queries
 from queuedesk.operations.follow import TicketPage
@@ -65,9 +66,15 @@ class WebApp:
                        for p in STATIC.iterdir() if p.is_file()}
         self.notifier = Notifier(hall)
         self.hub = LiveHub(hall, self.render_fragment, max_streams=config["web.max_streams"],
-                           per_client=config["web.streams_per_client"], on_events=self.notifier.wake)
+                           per_client=config["web.streams_per_client"], on_events=self.events_arrived)
         self.buckets = TokenBuckets(config["web.requests_per_minute"])
         self._branch = None
+
+    def events_arrived(self, batch) -> None:
+        """On the feed's thread, before the pages are read again."""
+        if any(isinstance(e, HallTextChanged) for e in batch):
+            self._branch = None
+        self.notifier.wake()
 
     # -- pieces of pages ------------------------------------------------------------------------
     def asset(self, name: str) -> str:
@@ -186,6 +193,8 @@ class WebApp:
     async def _notice(self, request: Request, stop: bool) -> Response:
         token = request.path_params["token"]
         words = self.words(request)
+        if not follow.is_token(token):
+            return self.not_found(request, words)
         if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
             return self.message_page(request, 403, words.server_error)
         if not self.notifier.enabled and not stop:
