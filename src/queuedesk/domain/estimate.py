@@ -45,3 +45,14 @@ def estimated_wait_min(ahead: int, mean_service: float, counters: float) -> floa
     if ahead <= 0:
         return 0.0
     return round(ahead * mean_service / (counters if counters > 0 else 1), 1)
+
+
+def wait_range(minutes: float) -> tuple[int, int]:
+    """An estimate as the range a customer is shown, in whole minutes: wider the longer the
+    wait, and wider above than below, since waits run longer than promised more often
+    than shorter (the simulated bias is +1.6 min)."""
+    if minutes <= 0:
+        return 0, 0
+    low = max(0, int(minutes - max(2.0, minutes * 0.2)))
+    high = max(low + 1, round(minutes + max(3.0, minutes * 0.3)))
+    return low, high

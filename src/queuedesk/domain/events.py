@@ -261,6 +261,38 @@ class DayClosed(Event, type="day_closed"):
     counters_closed: int = 0
 
 
+# -- "almost your turn" notices (no phone number in any of them) -------------------------
+
+class NoticeEvent(Event, required=ABOUT_A_TICKET):
+    """About a customer's request to be told, on their phone, when their turn is near."""
+
+
+class NoticeRequested(NoticeEvent, type="notice_requested"):
+    """The customer asked on the ticket page to be told at `ahead` people ahead and when called."""
+
+    ahead: int = 3
+    lang: str = ""
+
+
+class NoticeCancelled(NoticeEvent, type="notice_cancelled"):
+    """The customer asked for no more notices."""
+
+
+class NoticeSent(NoticeEvent, type="notice_sent"):
+    """The webhook took a notice: `kind` is "ahead" (almost your turn) or "called"."""
+
+    kind: str = ""
+    attempts: int = 1
+
+
+class NoticeFailed(NoticeEvent, type="notice_failed"):
+    """A notice could not be delivered and is given up (after `attempts` tries)."""
+
+    kind: str = ""
+    attempts: int = 0
+    reason: str = ""
+
+
 #: Set-up changes after which a screen reads the services (names, order, open or not) again.
 SERVICES_CHANGED = (ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed)
 
@@ -287,7 +319,7 @@ CATALOGUE: dict[str, type[Event]] = {
         TicketParked, TicketTransferred, TicketCancelled, TicketExpired, TicketReturned, PrinterProblem,
         CounterOpened, CounterPaused, CounterResumed, CounterClosed, CounterReleased, StaffSignedIn, StaffSignedOut,
         CounterAdded, CounterRenamed, ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed,
-        HallTextChanged, StaffAdded, DayClosed)
+        HallTextChanged, StaffAdded, DayClosed, NoticeRequested, NoticeCancelled, NoticeSent, NoticeFailed)
 }
 
 

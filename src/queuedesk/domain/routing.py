@@ -13,6 +13,7 @@ order is total and every counter agrees on it.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
@@ -75,3 +76,12 @@ def ahead_of(ticket: Ticket, waiting: Iterable[Ticket], service: Service, now: d
                if t is not ticket and t.id != ticket.id and t.service == service.code
                and t.state is TicketState.WAITING and t.target_counter is None
                and order_key(t, service, codes, now) < mine)
+
+
+def positions(waiting: Iterable[Ticket], service: Service, now: datetime) -> dict[int, int]:
+    """`ahead_of` for every waiting ticket of the service at once, {ticket id: people ahead}:
+    one sort instead of one pass per ticket, for a page server following hundreds of them."""
+    codes = [service.code]
+    mine = [t for t in waiting if t.service == service.code and t.state is TicketState.WAITING]
+    keys = sorted(order_key(t, service, codes, now) for t in mine if t.target_counter is None)
+    return {t.id: bisect_left(keys, order_key(t, service, codes, now)) for t in mine}

@@ -1,6 +1,8 @@
 """End of the business day: whatever is still open expires; numbering restarts by date."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from queuedesk.domain.events import CounterClosed, DayClosed, TicketExpired
 from queuedesk.domain.model import FINAL, TicketState
 from queuedesk.operations.hall import Hall
@@ -9,8 +11,8 @@ from queuedesk.operations.tickets import ticket_fields
 
 def close_day(hall: Hall) -> dict:
     """Expire every ticket still open (today's and any left from earlier days), close every
-    counter and sign everyone out, forget the day's idempotency keys. The next ticket of a
-    new business date starts at 001."""
+    counter and sign everyone out, forget the day's idempotency keys and the phone numbers
+    customers gave for notices. The next ticket of a new business date starts at 001."""
     open_states = [s for s in TicketState if s not in FINAL]
     with hall.write() as uow:
         now = hall.now()
@@ -29,6 +31,8 @@ def close_day(hall: Hall) -> dict:
                 closed += 1
         keys = uow.requests.purge()
         day = hall.today(now)
+        # Phone numbers given for notices are kept only until the end of their business day.
+        uow.notices.forget_phones(before=day + timedelta(days=1))
         uow.events.append(DayClosed(at=now, business_date=day.isoformat(), expired=len(expired),
                                     counters_closed=closed))
     return {"business_date": day.isoformat(), "expired": len(expired), "counters_closed": closed,

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 
 
@@ -176,4 +177,37 @@ identity = Table(
     "identity", metadata,
     Column("id", String(32), primary_key=True),
     Column("generation", Integer, nullable=False, default=1),
+)
+
+# "Almost your turn" notices. A request belongs to the ticket whose page it was made on
+# (the visit's first leg); its phone number is wiped when its business day is over.
+notice_requests = Table(
+    "notice_requests", metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("ticket_id", Id, ForeignKey("tickets.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("business_date", Date, nullable=False),
+    Column("phone", String(32)),
+    Column("ahead", Integer, nullable=False),
+    Column("lang", String(8), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("changes", Integer, nullable=False, default=1),
+    Index("ix_notice_requests_day", "business_date", "active"),
+)
+
+# Each notice once: one row per (request, kind, leg), delivered with retries.
+notices = Table(
+    "notices", metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("request_id", Id, ForeignKey("notice_requests.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("ticket_id", Id, nullable=False),           # the leg it is about
+    Column("state", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UTCDateTime, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("sent_at", UTCDateTime),
+    Column("last_error", String(200)),
+    UniqueConstraint("request_id", "kind", "ticket_id", name="uq_notices_once"),
+    Index("ix_notices_due", "state", "next_attempt_at"),
 )

@@ -23,6 +23,7 @@ from queuedesk.store.event_log import EventLog
 from queuedesk.store.repositories.counters import CounterRepository
 from queuedesk.store.repositories.hall_texts import HallTextRepository
 from queuedesk.store.repositories.identity import IdentityRepository
+from queuedesk.store.repositories.notices import NoticeRepository
 from queuedesk.store.repositories.requests import RequestRepository
 from queuedesk.store.repositories.services import ServiceRepository
 from queuedesk.store.repositories.staff import StaffRepository
@@ -38,6 +39,7 @@ class UnitOfWork:
         self.requests = RequestRepository(conn)
         self.hall_texts = HallTextRepository(conn)
         self.identity = IdentityRepository(conn)
+        self.notices = NoticeRepository(conn)
         self.events = EventLog(conn, clock)
 
 

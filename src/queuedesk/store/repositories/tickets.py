@@ -45,6 +45,26 @@ class TicketRepository(Repository):
         row = self.conn.execute(self._locking(query, lock)).first()
         return _ticket(row) if row else None
 
+    def with_token_prefix(self, prefix: str) -> list[Ticket]:
+        """Tickets whose token starts with `prefix` (hex). The caller compares the whole
+        token in constant time: the index lookup can only leak how the prefix compares."""
+        upper = prefix + "g"     # past every hex digit, in any collation that sorts them
+        rows = self.conn.execute(sa.select(tickets).where(tickets.c.token >= prefix, tickets.c.token < upper))
+        return [_ticket(r) for r in rows]
+
+    def by_ids(self, ids: list[int]) -> dict[int, Ticket]:
+        if not ids:
+            return {}
+        found = [_ticket(r) for r in self.conn.execute(sa.select(tickets).where(tickets.c.id.in_(ids)))]
+        return {t.id: t for t in found}
+
+    def successors(self, ids: list[int]) -> dict[int, Ticket]:
+        """{id: the leg that continues it} for those of `ids` that were transferred on."""
+        if not ids:
+            return {}
+        rows = self.conn.execute(sa.select(tickets).where(tickets.c.transferred_from.in_(ids)))
+        return {r.transferred_from: _ticket(r) for r in rows}
+
     def by_token(self, token: str) -> Ticket | None:
         row = self.conn.execute(sa.select(tickets).where(tickets.c.token == token)).first()
         return _ticket(row) if row else None
