@@ -48,6 +48,7 @@ def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None, act
     """Run `action` on counter `number` in one transaction holding the counter. `request`
     names the action and its arguments, which an idempotency key is bound to."""
     number = limits.counter_number(number)
+    hall.actor.require_at(number)        # a teller where signed in; a manager anywhere
     with hall.write() as uow:
         fresh, earlier = claim_key(uow, hall, key, hall.now(), *request, number, staff)
         if not fresh:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from queuedesk.domain.access import Permission
 from queuedesk.domain.events import CALLS, Event
 from queuedesk.operations import queries
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.info import ServiceStatus
 from queuedesk.operations.texts import HallTexts, hall_texts
 
@@ -28,6 +29,7 @@ class LobbySnapshot:
     texts: HallTexts
 
 
+@needs(Permission.VIEW)
 def lobby_snapshot(hall: Hall, recent: int) -> LobbySnapshot:
     with hall.read() as uow:
         last_id = uow.events.last_id()

@@ -5,13 +5,15 @@ from dataclasses import dataclass
 from statistics import fmean
 
 from queuedesk.domain import estimate, routing
+from queuedesk.domain.access import Permission
 from queuedesk.domain.model import Service, TicketState
 from queuedesk.domain.numbering import local_time
 from queuedesk.operations.figures import counters_for, open_counters_serving
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
 
 
+@needs(Permission.VIEW)
 def services_status(hall: Hall) -> list[ServiceStatus]:
     now = hall.now()
     day = hall.today(now)
@@ -35,6 +37,7 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
         return result
 
 
+@needs(Permission.VIEW)
 def counters_status(hall: Hall) -> list[CounterStatus]:
     now = hall.now()
     with hall.read() as uow:
@@ -42,6 +45,7 @@ def counters_status(hall: Hall) -> list[CounterStatus]:
         return [CounterStatus.of(c, uow.tickets.at_counter(c.number, day), now) for c in uow.counters.all()]
 
 
+@needs(Permission.VIEW)
 def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo | None]:
     """A counter and its current ticket in full (what the desk shows)."""
     now = hall.now()
@@ -52,6 +56,7 @@ def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo |
         return CounterStatus.of(counter, current, now), info
 
 
+@needs(Permission.VIEW)
 def waiting_for_counter(hall: Hall, number: int) -> list[TicketInfo]:
     """The tickets this counter may call, in the order call-next would take them."""
     now = hall.now()
@@ -64,6 +69,7 @@ def waiting_for_counter(hall: Hall, number: int) -> list[TicketInfo]:
         return [TicketInfo.of(t, services[t.service], now, position=i) for i, t in enumerate(ordered)]
 
 
+@needs(Permission.VIEW)
 def parked_at(hall: Hall, number: int) -> list[TicketInfo]:
     now = hall.now()
     with hall.read() as uow:
@@ -81,6 +87,7 @@ class TellerDay:
     longest_service_min: float | None
 
 
+@needs(Permission.VIEW)
 def teller_today(hall: Hall, user: str) -> TellerDay:
     now = hall.now()
     with hall.read() as uow:
@@ -95,12 +102,14 @@ def teller_today(hall: Hall, user: str) -> TellerDay:
                      longest_service_min=round(max(minutes), 1) if minutes else None)
 
 
+@needs(Permission.VIEW)
 def last_event_id(hall: Hall) -> int:
     """The newest event's id: where a reader starts following the log."""
     with hall.read() as uow:
         return uow.events.last_id()
 
 
+@needs(Permission.VIEW)
 def services(hall: Hall) -> dict[str, Service]:
     """The hall's business types as the domain has them, in the hall's order."""
     with hall.read() as uow:

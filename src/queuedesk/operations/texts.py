@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from queuedesk.domain import limits
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import HallTextChanged
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import HALL_TEXTS
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ def _fallbacks(config) -> dict[str, LocalText]:
             "footer": LocalText({"zh_CN": config["printer.footer"]})}
 
 
+@needs(Permission.VIEW)
 def hall_texts(hall: Hall) -> HallTexts:
     with hall.read() as uow:
         stored = uow.hall_texts.all()
@@ -43,6 +45,8 @@ def set_hall_text(hall: Hall, key: str, changes: dict[str, str]) -> LocalText:
     removes that language, and with none left the setting stands in again."""
     if key not in HALL_TEXTS:
         raise QueueError(f"unknown hall text {key!r}; use {', '.join(HALL_TEXTS)}", "unknown_hall_text", key=key)
+    # The lobby manager keeps the notice current; the branch's own name is set-up.
+    hall.require(Permission.EDIT_NOTICE if key == "notice" else Permission.SET_UP)
     with hall.write() as uow:
         texts = limits.local_texts(uow.hall_texts.all().get(key, LocalText()).merged(changes), key,
                                    limits.HALL_TEXT_MAX)

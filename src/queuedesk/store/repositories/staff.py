@@ -4,13 +4,18 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from queuedesk.domain.errors import UnknownStaff
-from queuedesk.domain.model import Role, Staff
+from queuedesk.domain.model import Account, Role, Staff
 from queuedesk.store.repositories import Repository
 from queuedesk.store.schema import staff
 
 
 def _member(row) -> Staff:
     return Staff(row.user, row.name, Role(row.role), row.staff_number)
+
+
+def _account(row) -> Account:
+    return Account(_member(row), active=row.active, failed_signins=row.failed_signins,
+                   locked_until=row.locked_until)
 
 
 class StaffRepository(Repository):
@@ -21,8 +26,23 @@ class StaffRepository(Repository):
             raise UnknownStaff(user)
         return _member(row), row.password_hash
 
+    def account(self, user: str, lock: bool = False) -> tuple[Account, str] | None:
+        """Any account, enabled or not, with its password hash; None if there is none."""
+        row = self.conn.execute(self._locking(sa.select(staff).where(staff.c.user == user), lock)).first()
+        return (_account(row), row.password_hash) if row else None
+
+    def save_account(self, account: Account) -> None:
+        self.conn.execute(staff.update().where(staff.c.user == account.member.user).values(
+            active=account.active, failed_signins=account.failed_signins, locked_until=account.locked_until))
+
+    def set_password(self, user: str, password_hash: str) -> None:
+        self.conn.execute(staff.update().where(staff.c.user == user).values(password_hash=password_hash))
+
     def all(self) -> list[Staff]:
         return [_member(r) for r in self.conn.execute(sa.select(staff).order_by(staff.c.user))]
+
+    def accounts(self) -> list[Account]:
+        return [_account(r) for r in self.conn.execute(sa.select(staff).order_by(staff.c.user))]
 
     def exists(self, user: str) -> bool:
         return self._exists(staff.c.user, user)
