@@ -376,6 +376,9 @@ def build_parser() -> argparse.ArgumentParser:
         s.add_argument("counter", type=int)
         if "number" in action.params:
             s.add_argument("number")
+        if "no_show_current" in action.params:
+            s.add_argument("--no-show-current", action="store_true",
+                           help="the customer called here and never started did not come: mark them no-show")
         if action.name == "transfer":
             s.add_argument("--to-service")
             s.add_argument("--to-counter", type=int)

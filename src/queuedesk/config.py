@@ -30,6 +30,7 @@ class Option:
     type: type
     default: Any
     help: str
+    choices: tuple[str, ...] = ()      # the values allowed, when it is one of a few
 
     @property
     def key(self) -> str:
@@ -43,6 +44,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("hall", "timezone", str, "Asia/Shanghai", "IANA time zone of the branch: the business day and numbering follow its local date."),
     Option("hall", "max_recalls", int, 3, "Recalls allowed; a call-next after that many recalls marks the customer no-show."),
     Option("hall", "finish_on_next", bool, True, "Call next on a counter with a current ticket finishes that ticket first."),
+    Option("hall", "call_next_on_called", str, "ask", "Call next while the customer was called but never started: `ask` marks them no-show once the recalls are used up and otherwise asks the teller; `no_show` always marks them no-show. Never counted as served.", ("ask", "no_show")),
     Option("printer", "target", str, "", "Where kiosk tickets print: pdf:FILE, png:FILE, printer:NAME, escpos:usb:VID:PID, escpos:net:HOST[:PORT], escpos:serial:DEV; empty = none (ticket on screen)."),
     Option("printer", "paper_mm", int, 80, "Paper width in mm: 58 or 80."),
     Option("printer", "footer", str, "过号请重新取号 · Please take a new ticket if you miss your call", "Footer lines on every ticket (\" · \" between languages) until the hall has its own: `queuedesk hall set footer`."),
@@ -52,11 +54,12 @@ OPTIONS: tuple[Option, ...] = (
     Option("display", "notice", str, "营业时间 08:30-17:00 · 请留意叫号 · Please watch for your number", "Scrolling notice line on the lobby screen until the hall has its own: `queuedesk hall set notice`."),
     Option("display", "recent_calls", int, 6, "How many recent calls the lobby screen lists."),
     Option("voice", "enabled", bool, True, "Announce calls on the display machine."),
+    Option("voice", "announce_at", str, "display", "Which machine speaks the calls: `display` (the lobby PC), `desk` (each counter PC speaks its own calls, for a hall without a lobby PC) or `both`. Set per machine.", ("display", "desk", "both")),
     Option("voice", "repeat", int, 2, "Times each call is spoken."),
     Option("voice", "english", bool, False, "Speak the English sentence after the one in the display's language."),
-    Option("voice", "template_zh", str, "请 {number} 号 到 {counter} 号窗口", "Mandarin sentence (zh_CN); {number} is spoken symbol by symbol (A 零 一 二), {counter} as a number."),
-    Option("voice", "template_zh_TW", str, "請 {number} 號 到 {counter} 號櫃檯", "Mandarin sentence in Traditional characters (zh_TW)."),
-    Option("voice", "template_en", str, "Ticket {number}, please go to counter {counter}", "English sentence."),
+    Option("voice", "template_zh", str, "请 {number} 号 到 {place}", "Mandarin sentence (zh_CN) until the hall has its own (`queuedesk hall set voice`); {number} is spoken symbol by symbol (A 零 一 二), {place} is the counter's name (\"内科三诊室\", else \"三号窗口\"), {counter} its number."),
+    Option("voice", "template_zh_TW", str, "請 {number} 號 到 {place}", "Mandarin sentence in Traditional characters (zh_TW), likewise."),
+    Option("voice", "template_en", str, "Ticket {number}, please go to {place}", "English sentence, likewise ({place}: the counter's English name, else \"counter 3\")."),
     Option("voice", "max_age_seconds", int, 60, "Calls older than this are shown but not spoken."),
     Option("ui", "language", str, "", "Interface language of this machine: zh_CN, zh_TW or en; empty: the hall's language."),
 )
@@ -85,6 +88,8 @@ class Config:
             raise ConfigError(f"unknown setting {key!r}")
         if option.type is int and isinstance(value, bool) or not isinstance(value, option.type):
             raise ConfigError(f"setting {key} must be {option.type.__name__}, not {value!r}")
+        if option.choices and value not in option.choices:
+            raise ConfigError(f"setting {key} must be one of {', '.join(option.choices)}, not {value!r}")
         if key in _LANGUAGE_KEYS and value:
             try:
                 value = resolve(value)

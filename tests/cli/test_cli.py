@@ -50,6 +50,9 @@ def test_a_day_at_one_counter(url):
     assert counters[0]["number"] == 3 and counters[0]["services"] == ["A", "B"] and counters[0]["current"] is None
     assert js(url, "call", "next", "3")["number"] == "C001"
     assert js(url, "counter", "list")[0]["current"] == "C001"
+    refused = run(url, "call", "next", "3")              # called, never started: the teller decides
+    assert refused.returncode == 1 and "never started" in refused.stderr
+    ok(url, "call", "start", "3")
     assert js(url, "call", "next", "3") is None          # empty queue: JSON null, exit 0
     status = js(url, "status")
     assert {s["code"]: s["waiting"] for s in status["services"]} == {"A": 0, "B": 0}

@@ -44,11 +44,35 @@ def test_call_next_follows_routing_and_auto_finishes(hall, clock):
     issue(hall, "B")
     vip = issue(hall, "B", priority=Priority.VIP)
     assert calling.call_next(hall, 1).number == vip.number
+    calling.start_service(hall, 1)
     clock.advance(3)
     called = calling.call_next(hall, 1)
     assert called.number == a1.number
     assert tickets.show_ticket(hall, vip.number).state == "done"
     assert tickets.show_ticket(hall, vip.number).started_at is not None
+
+
+def test_call_next_never_counts_a_customer_who_never_came_forward_as_served(hall):
+    """Called, never started: by default the teller is asked (the desk asks), and their
+    answer "did not come" makes it a no-show; nothing is ever recorded as served."""
+    first = issue(hall)
+    second = issue(hall)
+    calling.call_next(hall, 1)
+    with pytest.raises(QueueError) as refused:
+        calling.call_next(hall, 1)
+    assert refused.value.code == "not_started" and refused.value.params["ticket"] == first.number
+    assert tickets.show_ticket(hall, first.number).state == "called"      # nothing happened
+    assert calling.call_next(hall, 1, no_show_current=True).number == second.number
+    assert tickets.show_ticket(hall, first.number).state == "no_show"
+
+
+def test_a_hall_may_take_every_customer_called_and_not_started_as_a_no_show(hall):
+    hall.config.set("hall.call_next_on_called", "no_show")
+    first = issue(hall)
+    issue(hall)
+    calling.call_next(hall, 1)
+    calling.call_next(hall, 1)
+    assert tickets.show_ticket(hall, first.number).state == "no_show"
 
 
 def test_empty_queue_gives_none(hall):

@@ -56,6 +56,7 @@ def run_live(hall: Hall, counters: dict[int, str | None], per_hour: float, speed
                 heapq.heappush(agenda, (minutes_now() + 0.5, next(order), "next", data))
                 continue
             log(f"call    {info.number} → counter {data}")
+            calling.start_service(hall, data, staff=staff)   # the customer comes forward
             length = customers.service_minutes(rng, services[info.service])
             # "next" finishes the current customer first, so one event per service.
             heapq.heappush(agenda, (minutes_now() + length, next(order), "next", data))
