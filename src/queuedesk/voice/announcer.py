@@ -11,11 +11,13 @@ interface language for staff; the library's own message goes to the log only.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import Callable, Hashable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
 from queuedesk.config import Config
 from queuedesk.domain.languages import LocalText
@@ -41,15 +43,23 @@ class Announcer(QObject):
 
     def __init__(self, config: Config, parent: QObject | None = None, *,
                  synth: Synthesizer | None = None, sink=None,
-                 clock: Callable[[], float] = time.time, render_threads: int = 2):
+                 clock: Callable[[], float] = time.time, render_threads: int = 2,
+                 silent: bool | None = None, min_seconds: float = 0.0):
+        """`silent`: keep the order and the timing of calls without a sound (a display
+        whose hall is voiced by the desks); default: when voice.enabled is off.
+        `min_seconds`: every call lasts at least this long, so a screen that follows
+        started/finished gives each call its time even when the sound is shorter or none."""
         super().__init__(parent)
         self._config = config
+        self.silent = (not config["voice.enabled"]) if silent is None else silent
         self._synth = synth or Synthesizer()
         self._reason: str | None = None
         self._reported: set[str] = set()
         self._templates: LocalText | None = None
         self._names: dict[int, LocalText] = {}
-        if sink is None:
+        if self.silent:
+            sink = NullSink(self)
+        elif sink is None:
             problem = audio_problem()
             if problem is None:
                 sink = QtSink(self)
@@ -61,6 +71,8 @@ class Announcer(QObject):
                 self._reported.add(self._reason)
                 # After the constructor, so whoever made us has connected by then.
                 QTimer.singleShot(0, self, lambda: self.unavailable.emit(self._reason))
+        if min_seconds > 0:
+            sink = HoldingSink(sink, min_seconds, self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(render_threads)
         self._rendered.connect(self._on_rendered)
@@ -98,10 +110,11 @@ class Announcer(QObject):
         `skipped` says why, except for an event id already seen (a replayed event)."""
         if self._closing:
             return False
-        if not self._config["voice.enabled"]:
-            self.skipped.emit(event_id, "voice disabled")
-            return False
         return self._queue.submit(Call(event_id, number, counter, kind, committed_at)) is None
+
+    def cancel(self, event_id: Hashable) -> bool:
+        """Do not say a call that has not started yet (its customer left the counter)."""
+        return self._queue.cancel(event_id)
 
     def close(self, timeout_ms: int = 30_000) -> None:
         """Stop taking calls and wait for renders in flight (call before the app quits)."""
@@ -109,6 +122,9 @@ class Announcer(QObject):
         self._pool.waitForDone(timeout_ms)
 
     def _start_render(self, call: Call) -> None:
+        if self.silent:   # nothing to render: the call only takes its turn
+            QTimer.singleShot(0, self, lambda: self._queue.rendered(call.event_id, Path(os.devnull)))
+            return
         # Taken now, on the GUI thread: the pool thread must not read what set_hall replaces.
         names = self._names.get(int(call.counter)) if str(call.counter).isdigit() else None
         templates = self._templates
@@ -151,6 +167,28 @@ class Announcer(QObject):
         if kind not in self._reported:  # once per cause, not once per call
             self._reported.add(kind)
             self.unavailable.emit(kind)
+
+
+class HoldingSink(QObject):
+    """A sink whose every play lasts at least `seconds`: the queue moves on no sooner."""
+
+    def __init__(self, sink, seconds: float, parent: QObject | None = None):
+        super().__init__(parent)
+        self._sink, self._ms = sink, round(seconds * 1000)
+
+    def play(self, wav: Path, done: Callable[[], None]) -> None:
+        started = time.monotonic()
+
+        def ended() -> None:
+            left = self._ms - round((time.monotonic() - started) * 1000)
+            if left > 0:   # precise: a coarse timer may fire early, and the minimum is a promise
+                timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+                timer.timeout.connect(done)
+                timer.timeout.connect(timer.deleteLater)
+                timer.start(left)
+            else:
+                done()
+        self._sink.play(wav, ended)
 
 
 class _Relay(Listener):

@@ -31,6 +31,7 @@ KINDS = ("call", "recall")
 DUPLICATE = "duplicate event"
 STALE = "too old to announce"
 ALREADY_WAITING = "the same call is already waiting"
+CANCELLED = "no longer at the counter"
 # Event ids remembered for de-duplication: a busy hall's whole day.
 MEMORY = 20_000
 
@@ -122,6 +123,17 @@ class AnnouncementQueue:
         self._render(call)
         self._pump()
         return None
+
+    def cancel(self, event_id: Hashable) -> bool:
+        """Drop a call that has not started (its customer left the counter meanwhile):
+        True if it was waiting, and then it is reported skipped."""
+        item = self._by_id.get(event_id)
+        if item is None or item not in self._waiting:
+            return False
+        self._waiting.remove(item)
+        self._forget(item)
+        self._listener.skipped(item.call, CANCELLED)
+        return True
 
     def rendered(self, event_id: Hashable, wav: Path, once: Path | None = None) -> None:
         item = self._by_id.get(event_id)
