@@ -51,6 +51,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("printer", "base_url", str, "https://queue.example.com/t/", "The ticket QR code is this base URL followed by the ticket token."),
     Option("kiosk", "idle_seconds", int, 30, "Seconds without a touch before the kiosk returns home, in the default language."),
     Option("kiosk", "confirm_seconds", int, 8, "Seconds the ticket confirmation stays on screen."),
+    Option("desk", "global_keys", bool, True, "The desk's keys (F1 call next … F10) work while another program has the focus, taken from the system (X11, Windows) so they do not reach that program; off: only while the desk or its bar has the focus."),
     Option("display", "notice", str, "营业时间 08:30-17:00 · 请留意叫号 · Please watch for your number", "Scrolling notice line on the lobby screen until the hall has its own: `queuedesk hall set notice`."),
     Option("display", "recent_calls", int, 6, "How many recent calls the lobby screen lists."),
     Option("voice", "enabled", bool, True, "Announce calls on the display machine."),

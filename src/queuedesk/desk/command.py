@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-from queuedesk.ui.arguments import add_window_arguments
+from queuedesk.ui.arguments import add_window_arguments, window_size
 
 PASSWORD_ENV = "QUEUEDESK_PASSWORD"
 
@@ -22,6 +22,8 @@ def register(subparsers) -> None:
                               description="The teller's calling terminal: call, recall, serve, transfer, pause.")
     p.add_argument("--counter", type=int, metavar="N", help="the counter to sign in to (otherwise chosen at sign-in)")
     p.add_argument("--compact", action="store_true", help="start as the slim always-on-top bar")
+    p.add_argument("--size", type=window_size, metavar="WxH",
+                   help="window size, e.g. 1366x768 (default: 1220x780, or the screen if smaller)")
     p.add_argument("--user", help=f"sign in as USER without the dialog (needs --counter; password from "
                                   f"--password-stdin or ${PASSWORD_ENV})")
     p.add_argument("--password-stdin", action="store_true", help="read the password for --user from standard input")
@@ -52,6 +54,8 @@ def run(args, hall) -> int:
     app = make_app(args.lang, hall.config)
     window = DeskWindow(hall, counter=args.counter, compact=args.compact,
                         ask_on_close=not args.screenshot)
+    if args.size:
+        window.resize(*args.size)
 
     def refused(error: Exception) -> None:
         print(f"queuedesk: {error}", file=sys.stderr)
