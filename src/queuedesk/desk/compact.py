@@ -96,6 +96,9 @@ class CompactBar(QWidget):
         for button in (*self.buttons.values(), self.more, self.expand):
             button.setMinimumWidth(0)
             button.setMaximumWidth(16_777_215)
+        height = max(b.sizeHint().height() for b in (*self.buttons.values(), self.more, self.expand))
+        for button in (*self.buttons.values(), self.more, self.expand):
+            button.setFixedHeight(height)
         for button in self.buttons.values():
             button.setFixedWidth(button.sizeHint().width() + 8)
         self.more.setFixedWidth(self.more.sizeHint().width() + 8)

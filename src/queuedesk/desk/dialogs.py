@@ -130,6 +130,8 @@ class TransferDialog(QDialog):
         group.addButton(self.to_counter)
         self.to_service.toggled.connect(self._validate)
         self.to_counter.toggled.connect(self._validate)
+        self.services.currentIndexChanged.connect(self._validate)
+        self.counters.currentIndexChanged.connect(self._validate)
         self.to_service.setChecked(True)
         self._validate()
 

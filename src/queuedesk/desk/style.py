@@ -49,6 +49,7 @@ QFrame#banner[tone="amber"] QLabel {{ color: #6b4400; font-size: 15px; }}
 QFrame#banner QToolButton {{ border: none; font-size: 16px; color: #6b4400; }}
 
 QFrame#card {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 12px; }}
+QFrame#card[attention="true"] {{ background: #fff3c4; border: 1px solid #e0a800; }}
 QLabel#caption {{ color: {MUTED}; font-size: 15px; font-weight: 600; letter-spacing: 1px; }}
 QLabel#bigNumber {{ color: {BLUE}; font-size: 150px; font-weight: 800; }}
 QLabel#bigNumber[idle="true"] {{ color: #8a99ab; font-size: 56px; font-weight: 700; }}
@@ -65,7 +66,7 @@ QPushButton#action:hover {{ border-color: {BLUE}; background: #f3f7fd; }}
 QPushButton#action:pressed {{ background: #e3ecf9; }}
 QPushButton#action:disabled {{ background: #e8ecf1; border-color: #d7dde5; }}
 QPushButton#action[role="warn"]:enabled {{ background: #fff4e5; border-color: #e0a44a; }}
-QPushButton#action[next="true"]:enabled {{ background: {BLUE}; border: 3px solid #0b3d82; }}
+QPushButton#action[next="true"]:enabled {{ background: {BLUE}; border-color: #0b3d82; }}
 QPushButton#action[next="true"]:enabled:hover {{ background: #1b63c6; }}
 QLabel#actionText {{ font-size: 18px; font-weight: 600; background: transparent; }}
 QLabel#actionKey {{ font-size: 12px; font-weight: 700; color: {MUTED}; background: #eef2f7;
@@ -98,6 +99,7 @@ QPushButton#signinButton {{ background: {BLUE}; color: white; border: none; bord
 QPushButton#signinButton:disabled {{ background: #9db4d6; }}
 
 QWidget#compactBar {{ background: {NAVY}; }}
+QWidget#compactBar[attention="true"] {{ background: #b26a00; }}
 QWidget#compactBar QLabel {{ color: white; }}
 QLabel#compactNumber {{ font-size: 30px; font-weight: 800; color: white; }}
 QLabel#compactNumber[idle="true"] {{ color: #7f93b0; }}
@@ -107,7 +109,7 @@ QWidget#compactBar QPushButton {{ background: #2b4a73; color: white; border: 1px
 QWidget#compactBar QPushButton:hover {{ background: #365b8c; }}
 QWidget#compactBar QPushButton:disabled {{ background: #24395a; color: #6d83a3; border-color: #2f4769; }}
 QWidget#compactBar QPushButton[role="warn"]:enabled {{ color: #ffd08a; }}
-QWidget#compactBar QPushButton[next="true"]:enabled {{ background: #2f7be0; border: 2px solid #9cc3f5; }}
+QWidget#compactBar QPushButton[next="true"]:enabled {{ background: #2f7be0; border-color: #cfe2fb; }}
 QLabel#compactDot {{ border-radius: 6px; min-width: 12px; max-width: 12px; min-height: 12px; max-height: 12px; }}
 QLabel#compactDot[tone="green"] {{ background: #4caf50; }}
 QLabel#compactDot[tone="red"] {{ background: #ef5350; }}

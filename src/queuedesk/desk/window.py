@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from queuedesk.desk.actions import SHORTCUTS, ActionButton, BarButton, DeskActions
+from queuedesk.desk.attention import Attention
 from queuedesk.desk.banner import Banner
 from queuedesk.desk.compact import CompactBar
 from queuedesk.desk.current import CurrentTicket
@@ -31,6 +32,8 @@ from queuedesk.desk.side_panel import SidePanel
 from queuedesk.desk.signin import SignInPage
 from queuedesk.desk.style import SHEET
 from queuedesk.desk.texts import Texts
+from queuedesk.domain import events
+from queuedesk.domain.languages import LocalText
 from queuedesk.operations.hall import Hall
 from queuedesk.qtkit.theme import repolish
 from queuedesk.ui import probe
@@ -46,7 +49,7 @@ class DeskWindow(QMainWindow):
     ready = Signal()
 
     def __init__(self, hall: Hall, counter: int | None = None, compact: bool = False,
-                 ask_on_close: bool = True, parent=None):
+                 ask_on_close: bool = True, announcer=None, parent=None):
         super().__init__(parent)
         self.setObjectName("deskWindow")
         self.setStyleSheet(SHEET)
@@ -139,6 +142,17 @@ class DeskWindow(QMainWindow):
 
         self.compact_bar = CompactBar(self.actions)
         self.compact_bar.closed.connect(self._compact_closed)
+        self.attention = Attention([self.current, self.compact_bar], self, self)
+        self._waiting_before: int | None = None
+
+        # A hall without a lobby PC: this desk speaks its own calls (voice.announce_at).
+        config = hall.config
+        if announcer is None and config["voice.enabled"] and config["voice.announce_at"] in ("desk", "both"):
+            from queuedesk.voice.announcer import Announcer   # renders speech: only when used
+            announcer = Announcer(config, self)
+        self.announcer = announcer
+        if announcer is not None:
+            self.session.ownCall.connect(self._say)
 
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_HINT_MS)
         self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(self.session.busy))
@@ -170,7 +184,10 @@ class DeskWindow(QMainWindow):
         """Stop background work; the counter stays as it is (tests, --screenshot)."""
         self._closing = True
         self.global_keys.release()
+        self.attention.stop()
         self.session.shutdown()
+        if self.announcer is not None:
+            self.announcer.close()
         self.compact_bar.close()
 
     # -- requests from the teller -------------------------------------------------------
@@ -311,9 +328,27 @@ class DeskWindow(QMainWindow):
             self.current.show_state(state)
         if parts & {"queues", "counter", "parked", "figures"}:
             self.side.show_state(state, set(parts))
+        if "queues" in parts:
+            self._maybe_ring(state)
         self.compact_bar.show_state(state)
         self._show_header()
         self._report(state)
+
+    def _maybe_ring(self, state) -> None:
+        """The first customer after an empty queue, at a free open counter: chime and flash."""
+        waiting = len(state.waiting) if state.signed_in else None
+        if (self._waiting_before == 0 and waiting and state.current is None and state.counter is not None
+                and state.counter.state == "open"):
+            self.attention.ring()
+        self._waiting_before = waiting
+
+    def _say(self, event) -> None:
+        """This counter's own call, on this PC's loudspeaker (voice.announce_at desk|both)."""
+        texts = self.session.texts
+        self.announcer.set_hall(texts.voice if texts is not None else None,
+                                {c.number: LocalText(c.names) for c in self.session.state.counters if c.names})
+        kind = "recall" if isinstance(event, events.TicketRecalled) else "call"
+        self.announcer.announce(event.id, event.ticket_number, event.counter, kind, committed_at=event.at)
 
     def _report(self, state) -> None:
         """Tell end-to-end tests what is on screen (a no-op unless QUEUEDESK_PROBE is set)."""
