@@ -56,6 +56,9 @@ def run(args, hall) -> int:
                         ask_on_close=not args.screenshot)
     if args.size:
         window.resize(*args.size)
+    if args.at:   # the compact bar goes there too, when it is the one shown
+        window.move(*args.at)
+        window.bar_place = args.at
 
     def refused(error: Exception) -> None:
         print(f"queuedesk: {error}", file=sys.stderr)

@@ -68,6 +68,7 @@ class DeskWindow(QMainWindow):
         self._announced = False
         self._reported: tuple | None = None
         self._last_request: tuple[str, dict] | None = None   # to repeat it once the teller answered
+        self.bar_place: tuple[int, int] | None = None          # where the compact bar goes (--at)
 
         self.session = DeskSession(hall, self)
         self.actions = DeskActions(self)
@@ -286,7 +287,10 @@ class DeskWindow(QMainWindow):
             bar.show_state(state)
             bar.adjustSize()
             screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-            bar.move(screen.center().x() - bar.width() // 2, screen.top() + 8)
+            if self.bar_place is not None:
+                bar.move(*self.bar_place)
+            else:
+                bar.move(screen.center().x() - bar.width() // 2, screen.top() + 8)
             bar.show()
             bar.raise_()
             self.hide()

@@ -65,7 +65,9 @@ def run(args, hall) -> int:
             "queuedesk: the database could not be read in time; no screenshot saved", file=sys.stderr))
     if args.windowed or args.screenshot:
         window.resize(*size)
-        if args.screen is not None:
+        if args.at:
+            window.move(*args.at)
+        elif args.screen is not None:
             window.move(screens[args.screen].availableGeometry().topLeft())
         window.show()
     else:

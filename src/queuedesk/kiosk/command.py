@@ -68,6 +68,8 @@ def run(args, hall) -> int:
 
     if args.windowed or capture:
         window.resize(*(args.size or DEFAULT_SIZE))
+        if args.at:
+            window.move(*args.at)
         window.show()
     else:
         show_unattended(window)   # a touch screen needs no pointer
