@@ -196,8 +196,10 @@ SAMPLES: dict[str, dict] = {
                           7: ("儿科诊室", "兒科診間", "Paediatrics room"),
                           8: ("药房1号窗口", "藥局1號櫃檯", "Pharmacy 1"),
                           9: ("药房2号窗口", "藥局2號櫃檯", "Pharmacy 2")},
-        "voice": ("请 {number} 号 到 {place} 就诊", "請 {number} 號 到 {place} 就診",
-                  "Number {number}, please go to {place}"),
+        # One sentence for the consulting rooms, the pharmacy and the cashier alike: no verb
+        # ("就诊" at the pharmacy would be wrong), the patient addressed as one.
+        "voice": ("请 {number} 号患者 到 {place}", "請 {number} 號病患 到 {place}",
+                  "Patient {number}, please go to {place}"),
     },
     "government": {
         "services": [
