@@ -86,6 +86,7 @@ class ServiceButton(QAbstractButton):
         self.working = False
         self.name_font: QFont | None = None     # as last fitted: tests read the size
         self.name_lines: list[str] = []
+        self.sub_lines: list[str] = []
         self._fitted_for: tuple | None = None
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # no keyboard on a kiosk; no focus ring
@@ -150,8 +151,10 @@ class ServiceButton(QAbstractButton):
     # -- the name, fitted to its own box -----------------------------------------------------
 
     def fit_name(self, look: Look, width: float, height: float) -> tuple[QFont, list[str], QFont | None]:
-        """(name font, its lines, the second-language font or None when it does not fit):
-        cached, since the grid is laid out again on every change of the figures."""
+        """(name font, its lines, the second-language font or None when it does not fit);
+        the second language's lines are in `sub_lines` (two if it needs them and there is
+        room: a visitor must read the whole name too). Cached, since the grid is laid out
+        again on every change of the figures."""
         name = self.texts.name(self.status.names)
         sub = self.texts.other_name(self.status.names)
         key = (name, sub, round(width), round(height), look.name_px, look.name_min_px)
@@ -161,12 +164,14 @@ class ServiceButton(QAbstractButton):
             font, lines = fitted_lines(text_font(look.name_px, bold=True), name, width, height - sub_h,
                                        floor=look.name_min_px)
             used = len(lines) * QFontMetricsF(font).lineSpacing()
-            sub_font = None
+            sub_font, sub_lines = None, []
             if sub:
                 sub_size = min(sub_px, round(font.pixelSize() * 0.7))
-                if used + QFontMetricsF(text_font(sub_size)).height() <= height + 1:
-                    sub_font = text_font(sub_size)
-            self.name_font, self.name_lines, self._sub_font = font, lines, sub_font
+                room = height - used
+                if QFontMetricsF(text_font(sub_size)).height() <= room + 1:
+                    sub_font, sub_lines = fitted_lines(text_font(sub_size), sub, width, room + 1,
+                                                       floor=max(8, round(sub_size * 0.8)), prefer_one_line=0.9)
+            self.name_font, self.name_lines, self._sub_font, self.sub_lines = font, lines, sub_font, sub_lines
             self._fitted_for = key
         return self.name_font, self.name_lines, self._sub_font
 
@@ -250,8 +255,9 @@ class ServiceButton(QAbstractButton):
         width = box.right() - left
         name_font, lines, sub_font = self.fit_name(look, width, box.height())
         name_m = QFontMetricsF(name_font)
-        sub_text = self.texts.other_name(self.status.names) if sub_font is not None else ""
-        sub_h = QFontMetricsF(sub_font).height() if sub_text else 0.0
+        sub_lines = self.sub_lines if sub_font is not None else []
+        sub_m = QFontMetricsF(sub_font) if sub_lines else None
+        sub_h = sub_m.lineSpacing() * (len(sub_lines) - 1) + sub_m.height() if sub_lines else 0.0
         text_h = name_m.lineSpacing() * (len(lines) - 1) + name_m.height() + sub_h
         block_h = max(badge, text_h)
         top = box.top() + max(0.0, (box.height() - block_h) / 2)
@@ -276,11 +282,12 @@ class ServiceButton(QAbstractButton):
             p.drawText(QRectF(left, y, width, name_m.height()), align, line)
             y += name_m.lineSpacing()
         y += name_m.height() - name_m.lineSpacing()
-        if sub_text:
+        if sub_lines:
             p.setPen(subtle)
             p.setFont(sub_font)
-            p.drawText(QRectF(left, y, width, sub_h), align,
-                       QFontMetricsF(sub_font).elidedText(sub_text, Qt.TextElideMode.ElideRight, width))
+            for line in sub_lines:
+                p.drawText(QRectF(left, y, width, sub_m.height()), align, line)
+                y += sub_m.lineSpacing()
 
     def _paint_figures(self, p: QPainter, box: QRectF, first_font: QFont, second_font: QFont,
                        first_align, second_align, stacked: bool, pal: style.Palette) -> None:
