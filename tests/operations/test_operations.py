@@ -293,3 +293,42 @@ def test_a_customer_left_called_overnight_is_not_at_the_counter_next_morning(hal
     assert calling.call_next(hall, 1).number == fresh.number == "A001"
     calling.finish(hall, 1)
     assert day.close_day(hall)["expired"] == 1   # yesterday's is closed with the day
+
+
+def test_groups_of_services_are_the_kiosks_tabs(hall):
+    from queuedesk.operations import queries
+
+    setup.add_group(hall, "p", {"zh_CN": "个人", "en": "Personal"})
+    setup.add_group(hall, "B", {"zh_CN": "对公"})
+    setup.set_service_group(hall, "A", "P")
+    setup.set_service_group(hall, "c", "b")
+    assert [(g.code, g.names) for g in queries.groups(hall)] == [("P", {"zh_CN": "个人", "en": "Personal"}),
+                                                                 ("B", {"zh_CN": "对公"})]
+    assert {s.code: s.group for s in queries.services_status(hall)} == {"A": "P", "B": None, "C": "B"}
+    with pytest.raises(QueueError, match="unknown group"):
+        setup.set_service_group(hall, "B", "X")
+    with pytest.raises(QueueError, match="already exists"):
+        setup.add_group(hall, "P", {"en": "again"})
+    setup.set_service_group(hall, "A", None)
+    assert {s.code: s.group for s in queries.services_status(hall)}["A"] is None
+
+
+def test_status_says_which_open_counters_serve_each_service(hall):
+    from queuedesk.operations import counters, queries
+
+    counters.close_counter(hall, 3)
+    status = {s.code: s for s in queries.services_status(hall)}
+    assert status["A"].serving == (1, 2) and status["C"].serving == () and status["C"].open_counters == 0
+
+
+def test_the_hall_voice_sentence_is_checked_and_per_language(hall):
+    from queuedesk.operations import texts
+
+    with pytest.raises(QueueError, match="does not say the ticket"):
+        texts.set_hall_text(hall, "voice", {"zh_CN": "请到 {place}"})
+    with pytest.raises(QueueError, match="only"):
+        texts.set_hall_text(hall, "voice", {"zh_CN": "请 {number} 号到 {room}"})
+    texts.set_hall_text(hall, "voice", {"zh_CN": "请 {number} 号到 {place} 就诊"})
+    voice = texts.hall_texts(hall).voice
+    assert voice.exact("zh_CN") == "请 {number} 号到 {place} 就诊"
+    assert voice.exact("en") == hall.config["voice.template_en"]      # English keeps the settings' sentence
