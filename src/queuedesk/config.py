@@ -54,7 +54,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("desk", "global_keys", bool, True, "The desk's keys (F1 call next … F10) work while another program has the focus, taken from the system (X11, Windows) so they do not reach that program; off: only while the desk or its bar has the focus."),
     Option("display", "notice", str, "营业时间 08:30-17:00 · 请留意叫号 · Please watch for your number", "Scrolling notice line on the lobby screen until the hall has its own: `queuedesk hall set notice`."),
     Option("display", "recent_calls", int, 6, "How many recent calls the lobby screen lists."),
-    Option("voice", "enabled", bool, True, "Announce calls on the display machine."),
+    Option("voice", "enabled", bool, True, "Announce calls (on the machine voice.announce_at names); off: the lobby screen still gives each call its turn on the big panel, in silence."),
     Option("voice", "announce_at", str, "display", "Which machine speaks the calls: `display` (the lobby PC), `desk` (each counter PC speaks its own calls, for a hall without a lobby PC) or `both`. Set per machine.", ("display", "desk", "both")),
     Option("voice", "repeat", int, 2, "Times each call is spoken."),
     Option("voice", "english", bool, False, "Speak the English sentence after the one in the display's language."),
