@@ -97,7 +97,8 @@ def _start_windows(url: str, config: str | None) -> list:
     procs = [start(base + ["display", "--windowed", *place("display")]),
              start(base + ["kiosk", "--windowed", *place("kiosk")])]
     for (number, user), name in zip(DESKS, ("desk1", "desk2")):
-        procs.append(start(base + ["desk", "--counter", str(number), "--user", user, "--compact",
+        # Two desks on one screen: a global F1 would go to whichever took it first.
+        procs.append(start(base + ["desk", "--counter", str(number), "--user", user, "--compact", "--no-global-keys",
                                    *place(name, size=False)],
                            env={"QUEUEDESK_PASSWORD": setup.TELLER_PASSWORD}))
     return procs

@@ -22,6 +22,8 @@ def register(subparsers) -> None:
                               description="The teller's calling terminal: call, recall, serve, transfer, pause.")
     p.add_argument("--counter", type=int, metavar="N", help="the counter to sign in to (otherwise chosen at sign-in)")
     p.add_argument("--compact", action="store_true", help="start as the slim always-on-top bar")
+    p.add_argument("--no-global-keys", action="store_true",
+                   help="F1-F10 only while the desk has the focus (several desks on one screen, as in the demo)")
     p.add_argument("--size", type=window_size, metavar="WxH",
                    help="window size, e.g. 1366x768 (default: 1220x780, or the screen if smaller)")
     p.add_argument("--user", help=f"sign in as USER without the dialog (needs --counter; password from "
@@ -47,6 +49,8 @@ def _password(args) -> str | None:
 
 def run(args, hall) -> int:
     password = _password(args)
+    if args.no_global_keys:
+        hall.config.set("desk.global_keys", False)
     from queuedesk.desk.window import DeskWindow
     from queuedesk.ui.app import make_app
     from queuedesk.ui.screenshot import save_when_ready
