@@ -82,7 +82,7 @@ class CallsBoard(Surface):
         title = QRectF(area.left() + 0.6 * u, area.top(), area.width() - 1.2 * u, 4.6 * u)
         cards = QRectF(area.left(), title.bottom() + 0.6 * u, area.width(), area.bottom() - title.bottom() - 0.6 * u)
         g = board_grid(cards.width(), cards.height(), u, len(self.calls))
-        cols, rows, card_h = g.cols, g.rows, g.card_h
+        cols, card_h = g.cols, g.card_h
         by_counter = sorted(self.calls, key=lambda c: c.counter)
         pages = pages_with_pinned(by_counter, self.pinned, g.capacity)
         self.pages = len(pages)

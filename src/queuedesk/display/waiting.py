@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter
 from queuedesk.display import style
 from queuedesk.display import texts as t
 from queuedesk.display.paging import page_count, rows_for
-from queuedesk.display.surface import Surface, page_marks
+from queuedesk.display.surface import Surface
 from queuedesk.qtkit.fit import fitted_lines
 from queuedesk.qtkit.fonts import number_font, text_font
 from queuedesk.qtkit.theme import colour
@@ -54,7 +54,6 @@ class WaitingPanel(Surface):
         return rows_for(height, ROW_MIN_U * self.u, ROW_MAX_U * self.u, len(self.services))
 
     def paintEvent(self, _event) -> None:
-        u = self.u
         p = self.painter()
         per_page, row_h = self.rows_per_page(self.body_height())
         self.pages = page_count(len(self.services), per_page)
