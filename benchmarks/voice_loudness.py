@@ -47,6 +47,9 @@ def main() -> int:
             print(f"{lang:<8} {label:<13} {peak:>10.2f} {rms:>16.1f} {near:>9}")
     print(f"targets: peak ≤ {announcement.PEAK_DB:.0f} dBFS; speech RMS {announcement.SPEECH_DB:.0f} dBFS "
           f"(the chime peaks at {pcm.dbfs(pcm.peak(chime.load())):.1f} dBFS)")
+    both = announcement.compose(args.number, args.counter, Config({"voice.english": True}), synth=synth)
+    print(f"one call, Mandarin then English, voice.repeat 2: {both.duration:.1f} s; "
+          f"said once when calls pile up: {pcm.duration(pcm.read_wav(both.once)):.1f} s")
     return 0
 
 
