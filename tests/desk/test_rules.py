@@ -104,3 +104,19 @@ def test_day_close_makes_everything_stale():
 
 def test_every_action_has_a_rule():
     assert set(available(desk())) == set(ACTIONS)
+
+
+def test_the_next_step_is_what_the_teller_most_likely_wants():
+    from queuedesk.desk.rules import next_step
+
+    assert next_step(DeskState()) is None
+    assert next_step(desk()) == "call_next"
+    assert next_step(desk(waiting=[])) is None
+    assert next_step(desk(current=ticket("called"))) == "start"
+    assert next_step(desk(current=ticket("serving"))) == "finish"
+    assert next_step(desk(counter=counter("paused", "break"))) == "pause"      # labelled "Resume"
+    assert next_step(desk(counter=counter("closed"))) == "pause"               # labelled "Open counter"
+    assert next_step(desk(online=False)) is None
+    for state in (desk(), desk(current=ticket("called")), desk(current=ticket("serving")),
+                  desk(counter=counter("paused", "break")), desk(counter=counter("closed"))):
+        assert available(state)[next_step(state)]                              # never a disabled one

@@ -80,6 +80,22 @@ def available(state: DeskState) -> dict[str, bool]:
     }
 
 
+def next_step(state: DeskState) -> str | None:
+    """The action the teller most likely wants now, highlighted on the desk and the bar:
+    open or resume a counter that is not taking customers, start the service of a customer
+    who was called, finish one being served, call the next when the counter is free."""
+    if not (state.signed_in and state.online):
+        return None
+    if state.counter.state != "open":
+        return "pause"                   # its label says "Open counter" or "Resume"
+    current = state.current.state if state.current else None
+    if current == "called":
+        return "start"
+    if current == "serving":
+        return "finish"
+    return "call_next" if state.waiting else None
+
+
 def can_sign_out(state: DeskState) -> bool:
     # The engine refuses to sign out with a customer at the counter; say so by disabling.
     return state.signed_in and state.online and state.current is None

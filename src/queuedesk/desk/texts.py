@@ -132,6 +132,8 @@ class Texts(QObject):
                 ticket, self.ticket_state(state), self._verb(action)),
             "no_current_ticket": lambda counter, action: self.tr("No customer at counter {0}; cannot {1}.")
             .format(counter, self._verb(action)),
+            "not_started": lambda ticket, recalls: self.tr(
+                "{0} was called but never started: start the service or mark no-show.").format(ticket),
             "recall_limit": lambda ticket, recalls: self.tr(
                 "{0} was recalled {1} times already; mark no-show or call next.").format(ticket, recalls),
             "counter_busy": lambda counter, ticket: self.tr(

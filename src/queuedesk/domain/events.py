@@ -239,10 +239,25 @@ class ServiceRenamed(SetupEvent, type="service_renamed"):
     names: dict[str, str] = field(default_factory=dict)
 
 
-class HallTextChanged(SetupEvent, type="hall_text_changed"):
-    """The branch name, the notice or the ticket footer changed in some language."""
+class ServiceGroupAdded(SetupEvent, type="service_group_added"):
+    """A new group of business types: a tab on the kiosk."""
 
-    key: str = ""                     # branch_name | notice | footer
+    code: str = ""
+    names: dict[str, str] = field(default_factory=dict)
+
+
+class ServiceGrouped(SetupEvent, type="service_grouped"):
+    """A business type moved into a group (`group` None: out of every group)."""
+
+    code: str = ""
+    group: str | None = None
+
+
+class HallTextChanged(SetupEvent, type="hall_text_changed"):
+    """The branch name, the notice, the ticket footer or the voice's sentence changed in
+    some language."""
+
+    key: str = ""                     # branch_name | notice | footer | voice
     texts: dict[str, str] = field(default_factory=dict)
 
 
@@ -294,7 +309,8 @@ class NoticeFailed(NoticeEvent, type="notice_failed"):
 
 
 #: Set-up changes after which a screen reads the services (names, order, open or not) again.
-SERVICES_CHANGED = (ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed)
+SERVICES_CHANGED = (ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed, ServiceGroupAdded,
+                    ServiceGrouped)
 
 
 # -- anything else -----------------------------------------------------------------------
@@ -319,7 +335,8 @@ CATALOGUE: dict[str, type[Event]] = {
         TicketParked, TicketTransferred, TicketCancelled, TicketExpired, TicketReturned, PrinterProblem,
         CounterOpened, CounterPaused, CounterResumed, CounterClosed, CounterReleased, StaffSignedIn, StaffSignedOut,
         CounterAdded, CounterRenamed, ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed,
-        HallTextChanged, StaffAdded, DayClosed, NoticeRequested, NoticeCancelled, NoticeSent, NoticeFailed)
+        ServiceGroupAdded, ServiceGrouped, HallTextChanged, StaffAdded, DayClosed, NoticeRequested, NoticeCancelled,
+        NoticeSent, NoticeFailed)
 }
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from queuedesk.domain import limits
-from queuedesk.domain.errors import InvalidTransition, NotAllowed, QueueError
+from queuedesk.domain.errors import InvalidTransition, NotAllowed, NotStarted, QueueError
 from queuedesk.domain.languages import LocalText
 
 
@@ -117,6 +117,7 @@ class Service:
     max_wait_min: float = 20.0
     expected_service_min: float = 5.0
     enabled: bool = True
+    group: str | None = None          # code of its ServiceGroup (a kiosk tab), if any
 
     def name(self, lang: str) -> str:
         return self.names.text(lang)
@@ -135,6 +136,7 @@ class Service:
             raise limits.InvalidValue("maximum wait", f"at least the target wait ({target:g} min)", maximum)
         return replace(
             self, code=code, names=names, prefix=limits.prefix(self.prefix or code),
+            group=None if self.group is None else limits.code(self.group, "group code"),
             number_width=limits.whole(self.number_width, "number width", *limits.WIDTH_RANGE),
             daily_cap=None if self.daily_cap is None else limits.whole(self.daily_cap, "daily cap",
                                                                        *limits.CAP_RANGE),
@@ -162,6 +164,15 @@ class Refusal(str):
         refusal = super().__new__(cls, text)
         refusal.kind = kind
         return refusal
+
+
+@dataclass(frozen=True)
+class ServiceGroup:
+    """A set of business types a kiosk shows under one tab ("个人" / "对公" / "其他"), in
+    the hall's order. A hall without groups shows every service on one page."""
+
+    code: str
+    names: LocalText
 
 
 @dataclass
@@ -373,9 +384,43 @@ class Ticket:
         return max(0.0, (self.finished_at - self.started_at).total_seconds() / 60)
 
 
+#: What call-next does with a customer who was called but never started (hall.call_next_on_called):
+#: "ask": mark them no-show once the allowed recalls are used up, otherwise ask the teller;
+#: "no_show": always mark them no-show. Never "served": nobody was.
+CALL_NEXT_ON_CALLED = ("ask", "no_show")
+
+
+def moving_on(current: Ticket, max_recalls: int, on_called: str = "ask", no_show_confirmed: bool = False) -> str:
+    """How a counter moving on to its next customer ends `current`: "finish" for a
+    customer being served, "no_show" for one who was called and never came forward (when
+    the rule or the teller says so). Raises NotStarted when the teller must decide."""
+    if current.state is TicketState.SERVING:
+        return "finish"
+    if current.state is not TicketState.CALLED:
+        raise InvalidTransition(current.number, current.state.value, "move on from")
+    if no_show_confirmed or on_called == "no_show" or current.recalls >= max_recalls:
+        return "no_show"
+    raise NotStarted(current.number, current.recalls)
+
+
 #: The hall's own texts, each kept per language: the branch name (tickets, screens), the
-#: notice that scrolls along the lobby screen, and the footer printed on every ticket.
-HALL_TEXTS = ("branch_name", "notice", "footer")
+#: notice that scrolls along the lobby screen, the footer printed on every ticket, and the
+#: sentence the voice says for a call ("请 {number} 号到 {place} 就诊"; see voice.phrases).
+HALL_TEXTS = ("branch_name", "notice", "footer", "voice")
+#: What a voice sentence may name: the ticket, the counter's spoken name, its number.
+VOICE_FIELDS = ("number", "place", "counter")
+
+
+def check_voice_template(lang: str, template: str) -> None:
+    """A voice sentence must name the ticket, and only the fields the voice fills in."""
+    try:
+        template.format_map({name: "" for name in VOICE_FIELDS})
+    except (KeyError, IndexError, ValueError) as exc:
+        raise QueueError(f"voice sentence ({lang}) {template!r}: use {{number}}, {{place}} and {{counter}} only "
+                         f"({exc})", "bad_voice_template", lang=lang) from None
+    if "{number}" not in template:
+        raise QueueError(f"voice sentence ({lang}) {template!r} does not say the ticket: add {{number}}",
+                         "bad_voice_template", lang=lang)
 @dataclass
 class Staff:
     user: str

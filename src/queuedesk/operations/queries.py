@@ -7,9 +7,9 @@ from statistics import fmean
 from queuedesk.domain import estimate, routing
 from queuedesk.domain.model import Service, TicketState
 from queuedesk.domain.numbering import local_time
-from queuedesk.operations.figures import counters_for, open_counters_serving
+from queuedesk.operations.figures import counters_for
 from queuedesk.operations.hall import Hall
-from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
+from queuedesk.operations.info import CounterStatus, GroupInfo, ServiceStatus, TicketInfo
 
 
 def services_status(hall: Hall) -> list[ServiceStatus]:
@@ -17,10 +17,11 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
     day = hall.today(now)
     with hall.read() as uow:
         waiting = uow.tickets.in_states(TicketState.WAITING, day=day)
+        open_counters = [c for c in uow.counters.all() if c.serving(now)]   # an unattended counter serves nobody
         result = []
         for service in uow.services.all().values():
             mine = [t for t in waiting if t.service == service.code]
-            open_count = open_counters_serving(uow, service.code, now)
+            serving = tuple(c.number for c in open_counters if service.code in c.services)
             share = counters_for(uow, service.code, day, now)
             refusal = service.refusal(local_time(now, hall.config.timezone), uow.tickets.issued_count(service.code, day))
             mean = estimate.mean_service_min(
@@ -29,10 +30,17 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
                 service, waiting=len(mine),
                 longest_wait_min=round(max((t.waited_min(now) for t in mine), default=0.0), 1),
                 estimated_wait_min=estimate.estimated_wait_min(len(mine), mean, share),
-                open_counters=open_count,
+                open_counters=len(serving),
                 refusal=str(refusal) if refusal else None,
-                refusal_kind=refusal.kind if refusal else None))
+                refusal_kind=refusal.kind if refusal else None,
+                serving=serving))
         return result
+
+
+def groups(hall: Hall) -> list[GroupInfo]:
+    """The groups of business types (kiosk tabs), in the hall's order; [] for a hall without."""
+    with hall.read() as uow:
+        return [GroupInfo(g.code, dict(g.names)) for g in uow.services.groups()]
 
 
 def counters_status(hall: Hall) -> list[CounterStatus]:

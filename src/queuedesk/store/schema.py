@@ -62,6 +62,14 @@ services = Table(
     Column("expected_service_min", Float, nullable=False, default=5),
     Column("enabled", Boolean, nullable=False, default=True),
     Column("sort_order", Integer, nullable=False, default=0),
+    Column("group_code", String(16)),      # its kiosk tab (service_groups.code), if any
+)
+
+# Groups of business types: the kiosk's tabs ("个人" / "对公"), in the hall's order.
+service_groups = Table(
+    "service_groups", metadata,
+    Column("code", String(16), primary_key=True),
+    Column("sort_order", Integer, nullable=False, default=0),
 )
 
 counters = Table(
@@ -80,6 +88,13 @@ counters = Table(
 service_names = Table(
     "service_names", metadata,
     Column("service", String(16), ForeignKey("services.code", ondelete="CASCADE"), primary_key=True),
+    Column("lang", String(8), primary_key=True),
+    Column("name", String(100), nullable=False),
+)
+
+service_group_names = Table(
+    "service_group_names", metadata,
+    Column("group_code", String(16), ForeignKey("service_groups.code", ondelete="CASCADE"), primary_key=True),
     Column("lang", String(8), primary_key=True),
     Column("name", String(100), nullable=False),
 )
