@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from queuedesk.domain.events import CounterClosed, DayClosed, TicketExpired
 from queuedesk.domain.model import FINAL, TicketState
+from queuedesk.operations import reports
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.tickets import ticket_fields
 
 
 def close_day(hall: Hall) -> dict:
     """Expire every ticket still open (today's and any left from earlier days), close every
-    counter and sign everyone out. The next ticket of a new business date starts at 001."""
+    counter and sign everyone out. The next ticket of a new business date starts at 001.
+    Earlier days whose tickets this changed are summarised again for the reports."""
     now = hall.now()
     open_states = [s for s in TicketState if s not in FINAL]
     with hall.write() as uow:
@@ -29,4 +31,6 @@ def close_day(hall: Hall) -> dict:
         day = hall.today(now)
         uow.events.append(DayClosed(at=now, business_date=day.isoformat(), expired=len(expired),
                                     counters_closed=closed))
+    for earlier in sorted({t.business_date for t in expired if t.business_date < day}):
+        reports.resummarise(hall, earlier)
     return {"business_date": day.isoformat(), "expired": len(expired), "counters_closed": closed}

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
 from queuedesk.store.repositories.counters import CounterRepository
+from queuedesk.store.repositories.figures import FigureRepository
 from queuedesk.store.repositories.hall_texts import HallTextRepository
 from queuedesk.store.repositories.requests import RequestRepository
 from queuedesk.store.repositories.services import ServiceRepository
@@ -35,6 +36,7 @@ class UnitOfWork:
         self.requests = RequestRepository(conn)
         self.hall_texts = HallTextRepository(conn)
         self.events = EventLog(conn)
+        self.figures = FigureRepository(conn)     # reports: figures added up in SQL
 
 
 @contextmanager
