@@ -248,7 +248,7 @@ class FigureRepository(Repository):
         keys = _keys(report_open, by)
         query = (sa.select(*keys, sa.cast(sa.func.sum(report_open.c.open_ms), sa.BigInteger))
                  .where(report_open.c.business_date.between(first, last)).group_by(*keys))
-        return {tuple(row[:-1]): int(row[-1]) for row in self.conn.execute(query)}
+        return {tuple(row[:-1]): int(row[-1]) for row in self.conn.execute(query) if row[-1] is not None}
 
     # -- the counters' openings -----------------------------------------------------------------
 
