@@ -316,18 +316,28 @@ def resummarise(hall: Hall, day: date) -> None:
 
 # -- the same, in Python ------------------------------------------------------------------------
 
-def reference_tally(hall: Hall, day: date) -> Tally:
-    """One business day added up in Python over its tickets, by the domain's rules:
-    what the simulator reports, and what the SQL must agree with."""
+def reference_tallies(hall: Hall, day: date) -> dict[int | None, Tally]:
+    """One business day added up in Python over its tickets, by the domain's rules, per
+    counter (None: legs never called): what the simulator reports, and what the SQL must
+    agree with."""
     tz = hall.config.timezone
     with hall.read() as uow:
         legs = uow.tickets.in_states(*TicketState, day=day)
         targets = {code: s.target_wait_min for code, s in uow.services.all().items()}
-        start, end = utc_bounds(day, day, tz)
+        _start, end = utc_bounds(day, day, tz)
         openings: dict[int, list[datetime]] = {}
-        for e in uow.figures.counter_events(datetime.min.replace(tzinfo=start.tzinfo), end):
+        for e in uow.figures.counter_events(datetime(1970, 1, 1, tzinfo=end.tzinfo), end):
             if isinstance(e, figures.OPENS):
                 openings.setdefault(e.counter, []).append(e.at)
         opened = open_time(uow, [day], tz, hall.now())
-    tally = figures.total(figures.tally_legs(legs, targets, tz, openings).values())
-    return tally + Tally(open_ms=sum(opened.values()))
+    result: dict[int | None, Tally] = {}
+    for (_d, _service, counter, _staff, _hour), tally in figures.tally_legs(legs, targets, tz, openings).items():
+        result[counter] = result[counter] + tally if counter in result else tally
+    for (_d, counter, _staff), ms in opened.items():
+        result[counter] = result.get(counter, Tally(waits={})) + Tally(open_ms=ms)
+    return result
+
+
+def reference_tally(hall: Hall, day: date) -> Tally:
+    """The whole day of `reference_tallies`."""
+    return figures.total(reference_tallies(hall, day).values())

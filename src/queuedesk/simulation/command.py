@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 import re
 import tempfile
+from pathlib import Path
 
+from queuedesk.commandline import CliError
 from queuedesk.domain.errors import QueueError
 from queuedesk.operations import queries, setup
 from queuedesk.operations.hall import Hall
@@ -20,6 +22,9 @@ def register(sub) -> None:
     p.add_argument("--counters", type=int, default=4, help="how many of the sample's counters open")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--save", metavar="FILE",
+                   help="keep the simulated hall as a new SQLite database FILE, to report on: "
+                        "queuedesk --db sqlite:///FILE report --date DATE")
     # Without --db a fresh database in a temporary directory: a simulation never mixes
     # invented customers into a real hall.
     p.set_defaults(func=run, schema=False)
@@ -38,9 +43,10 @@ def run(args, hall: Hall) -> int:
     per_hour = parse_rate(args.arrivals)
     if args.hours <= 0 or args.hours > 24:
         raise QueueError("--hours must be between 0 and 24")
+    saved = _save_target(args)
     with tempfile.TemporaryDirectory(prefix="queuedesk-sim-") as tmp:
         if not args.db:
-            hall = Hall(Database(f"sqlite:///{tmp}/simulation.sqlite3"), hall.config)
+            hall = Hall(Database(f"sqlite:///{saved or Path(tmp) / 'simulation.sqlite3'}"), hall.config)
         migrate.upgrade(hall.db)
         setup.load_sample(hall, args.sample)
         numbers = [c.number for c in queries.counters_status(hall)]
@@ -50,9 +56,26 @@ def run(args, hall: Hall) -> int:
                               mix=setup.SAMPLES[args.sample].get("mix"))
         hall.db.dispose()
     if args.json:
-        print(json.dumps(result.to_dict(), ensure_ascii=False))
+        print(json.dumps({**result.to_dict(), "saved": str(saved) if saved else None}, ensure_ascii=False))
     else:
         print(f"simulated {args.hours:g} h of the {args.sample} sample, {per_hour:g} customers/h, "
               f"{args.counters} counters")
         print(result.text())
+        if saved:
+            print(f"saved: {saved}  (queuedesk --db sqlite:///{saved} report "
+                  f"--date {result.business_date.isoformat()})")
     return 0
+
+
+def _save_target(args) -> Path | None:
+    """--save FILE: a new file (a simulation never writes into an existing hall)."""
+    if not args.save:
+        return None
+    if args.db:
+        raise CliError("--save makes a new SQLite database; leave out --db")
+    path = Path(args.save).expanduser().resolve()
+    if path.exists():
+        raise CliError(f"{path} exists; --save makes a new database, give another file")
+    if not path.parent.is_dir():
+        raise CliError(f"no folder {path.parent} for --save")
+    return path
