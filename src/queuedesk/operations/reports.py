@@ -63,6 +63,7 @@ class Charts:
     """What the window and the PDF draw besides the tables."""
 
     by_hour: list[Row]                         # arrivals and mean wait per hour
+    waits: dict[int, int]                      # whole minutes waited → customers
     heat: dict[tuple[int, int], int]           # (weekday 0–6, hour) → arrivals
     tellers: list[Row]                         # per teller
     target_min: float                          # the target most customers are held to
@@ -148,13 +149,29 @@ def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False
                 "hour": _opening_hours(s.hours for s in services.values()),
                 "teller": [m.user for m in staff if m.role is Role.TELLER],
                 "counter": list(names.counters), "service": list(services)}
-        rows = _rows(reader.grouped(uow, by), by, fill) if by else []
-        total = Figures.of(reader.grouped(uow, ()).get((), Tally(waits={})))
-        day_groups = reader.grouped(uow, ("day",))
+        groups = reader.grouped(uow, by) if by else {}
+        rows = _rows(groups, by, fill) if by else []
+        whole = _whole(uow, reader, by, groups)
+        total = Figures.of(whole)
+        # The "1020" verdict of each day needs no histogram and no open time.
+        day_groups = groups if by == ("day",) else reader.grouped(uow, ("day",), waits=False, opened=False)
         days = [Row((d,), Figures.of(day_groups.get((d,), Tally(waits={})))) for d in span.days()]
-        chart_data = _charts(uow, reader, by, rows, fill, targets) if charts else None
+        chart_data = _charts(uow, reader, by, rows, fill, targets, whole.waits or {}) if charts else None
     return Report(period=span, by=by, rows=rows, total=total, days=days, names=names,
                   timezone=str(tz), generated_at=now, charts=chart_data)
+
+
+def _whole(uow: UnitOfWork, reader: _Reader, by: tuple[str, ...], groups: dict[tuple, Tally]) -> Tally:
+    """The whole period: its groups added up, and what they do not keep (the wait
+    histogram per teller or counter, the open time per service or hour) read on its own."""
+    if not by:
+        return reader.grouped(uow, ()).get((), Tally(waits={}))
+    whole = figures.total(groups.values())
+    if not set(by) <= set(WAIT_GROUPINGS):
+        whole.waits = reader.grouped(uow, (), cells=False, opened=False).get((), Tally()).waits or {}
+    if not set(by) <= set(OPEN_GROUPINGS):
+        whole.open_ms = reader.grouped(uow, (), cells=False, waits=False).get((), Tally()).open_ms
+    return whole
 
 
 def _opening_hours(hours: Iterable[OpeningHours]) -> list[int]:
@@ -168,7 +185,7 @@ def _opening_hours(hours: Iterable[OpeningHours]) -> list[int]:
     return sorted(found)
 
 
-def _charts(uow, reader: _Reader, by, rows, fill, targets) -> Charts:
+def _charts(uow, reader: _Reader, by, rows, fill, targets, waits: dict[int, int]) -> Charts:
     by_hour = reader.grouped(uow, ("hour",))
     hours = sorted(set(fill["hour"]) | {k[0] for k in by_hour if k[0] is not None})
     heat = {(k[0], k[1]): t.arrivals for k, t in reader.grouped(uow, ("weekday", "hour")).items()
@@ -181,7 +198,7 @@ def _charts(uow, reader: _Reader, by, rows, fill, targets) -> Charts:
     target = max(weights, key=weights.get) if any(weights.values()) else \
         (min(targets.values()) if targets else figures.MEAN_1020_MIN)
     return Charts(by_hour=[Row((h,), Figures.of(by_hour.get((h,), Tally(waits={})))) for h in hours],
-                  heat=heat, tellers=[r for r in tellers if r.level == 0], target_min=target)
+                  waits=waits, heat=heat, tellers=[r for r in tellers if r.level == 0], target_min=target)
 
 
 def _order(value) -> tuple:
@@ -224,7 +241,10 @@ class _Reader:
         self.targets: dict[str, float] = {}
         self._live_open: dict[tuple[date, int, str | None], int] | None = None
 
-    def grouped(self, uow: UnitOfWork, by: Sequence[str]) -> dict[tuple, Tally]:
+    def grouped(self, uow: UnitOfWork, by: Sequence[str], cells: bool = True, waits: bool = True,
+                opened: bool = True) -> dict[tuple, Tally]:
+        """Tallies per group of `by`: the cells' figures, the wait histogram (where kept)
+        and the open time (where kept), each only if asked."""
         sql_by = tuple(dict.fromkeys("day" if b == "weekday" else b for b in by))
         groups: dict[tuple, Tally] = {}
 
@@ -232,15 +252,16 @@ class _Reader:
             key = self._key(sql_by, key, by)
             groups[key] = groups[key] + tally if key in groups else tally
 
-        for key, tally in uow.figures.cells(sql_by, self.summarised, self.live, self.offsets, self.targets):
-            add(key, tally)
-        if set(by) <= set(WAIT_GROUPINGS):
+        if cells:
+            for key, tally in uow.figures.cells(sql_by, self.summarised, self.live, self.offsets, self.targets):
+                add(key, tally)
+        if waits and set(by) <= set(WAIT_GROUPINGS):
             for key, bins in uow.figures.waits(sql_by, self.summarised, self.live, self.offsets).items():
                 add(key, Tally(waits=bins))
             for key in groups:
                 if groups[key].waits is None:
                     groups[key].waits = {}
-        if set(by) <= set(OPEN_GROUPINGS):
+        if opened and set(by) <= set(OPEN_GROUPINGS):
             if self.summarised:
                 for key, ms in uow.figures.open_time(sql_by, *self.summarised).items():
                     add(key, Tally(open_ms=ms))

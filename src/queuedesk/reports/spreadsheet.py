@@ -8,7 +8,7 @@ import csv
 from pathlib import Path
 
 from queuedesk.operations.reports import Report
-from queuedesk.reports.table import ALL_COLUMNS, MINUTES, SHARE, Words, lines, spreadsheet_value
+from queuedesk.reports.table import ALL_COLUMNS, MINUTES, SHARE, Words, label_headers, lines, spreadsheet_value
 
 #: Excel's limit on a sheet name, and characters it refuses in one.
 SHEET_NAME_MAX = 31
@@ -19,8 +19,7 @@ def write_csv(path: str | Path, report: Report, lang: str) -> None:
     words = Words(lang)
     with open(path, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out)
-        writer.writerow([words.groupings[g] for g in report.by] + [words.header(c, spreadsheet=True)
-                                                                   for c in ALL_COLUMNS])
+        writer.writerow(label_headers(report, words) + [words.header(c, spreadsheet=True) for c in ALL_COLUMNS])
         for line in lines(report, words):
             writer.writerow([*line.labels, *(_csv_value(c, line.figures) for c in ALL_COLUMNS)])
 
@@ -58,22 +57,23 @@ def write_xlsx(path: str | Path, reports: list[Report], lang: str) -> None:
     summary["A1"].font = Font(bold=True, size=14)
     summary.freeze_panes = "A5"
     for report in reports:
-        names = "·".join(words.groupings[g] for g in report.by)
+        names = "·".join(words.groupings[g] for g in report.by) or words.total
         sheet = book.create_sheet(_sheet_name(names, [s.title for s in book.worksheets]))
-        header = [words.groupings[g] for g in report.by] + [words.header(c) for c in ALL_COLUMNS]
+        labels = label_headers(report, words)
+        header = labels + [words.header(c) for c in ALL_COLUMNS]
         sheet.append(header)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         for line in lines(report, words):
             sheet.append([*line.labels, *(spreadsheet_value(c, line.figures) for c in ALL_COLUMNS)])
-            for offset, column in enumerate(ALL_COLUMNS, start=len(report.by) + 1):
+            for offset, column in enumerate(ALL_COLUMNS, start=len(labels) + 1):
                 _format(sheet.cell(sheet.max_row, offset), column)
             if line.row is None or (len(report.by) == 2 and line.level == 0):
                 for cell in sheet[sheet.max_row]:
                     cell.font = Font(bold=True)
-        sheet.freeze_panes = sheet.cell(2, len(report.by) + 1)
-        for index in range(1, len(report.by) + 1):
+        sheet.freeze_panes = sheet.cell(2, len(labels) + 1)
+        for index in range(1, len(labels) + 1):
             sheet.column_dimensions[sheet.cell(1, index).column_letter].width = 22
         sheet.row_dimensions[1].height = 48
     book.save(path)

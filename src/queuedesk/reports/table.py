@@ -86,9 +86,9 @@ class Words:
         self.no_teller = t(CONTEXT, "(nobody signed in)")
         self.not_called = t(CONTEXT, "(not called)")
         self.met, self.not_met = t(CONTEXT, "met"), t(CONTEXT, "not met")
-        self.periods = {"day": t(CONTEXT, "Daily report"), "week": t(CONTEXT, "Weekly report"),
-                        "month": t(CONTEXT, "Monthly report"), "quarter": t(CONTEXT, "Quarterly report"),
-                        "range": t(CONTEXT, "Service report")}
+        self.periods = {"day": t(CONTEXT, "Daily service report"), "week": t(CONTEXT, "Weekly service report"),
+                        "month": t(CONTEXT, "Monthly service report"),
+                        "quarter": t(CONTEXT, "Quarterly service report"), "range": t(CONTEXT, "Service report")}
 
     def header(self, column: Column, spreadsheet: bool = False) -> str:
         text = self.headers[column.name]
@@ -179,6 +179,11 @@ def lines(report: Report, words: Words) -> list[Line]:
         result.append(Line(labels, row, row.figures, row.level))
     result.append(Line((words.total,) + ("",) * (len(report.by) - 1), None, report.total))
     return result
+
+
+def label_headers(report: Report, words: Words) -> list[str]:
+    """The headers of the label columns: one per grouping (one, empty, without any)."""
+    return [words.groupings[g] for g in report.by] or [""]
 
 
 def width(text: str) -> int:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from queuedesk.operations.reports import Report
-from queuedesk.reports.table import Words, columns_for, lines, pad, width
+from queuedesk.reports.table import Words, columns_for, label_headers, lines, pad, width
 
 
 def summary_lines(report: Report, words: Words) -> list[str]:
@@ -24,7 +24,7 @@ def summary_lines(report: Report, words: Words) -> list[str]:
 def render(report: Report, lang: str) -> str:
     words = Words(lang)
     columns = columns_for(report.by)
-    header = [words.groupings[g] for g in report.by] + [words.header(c) for c in columns]
+    header = label_headers(report, words) + [words.header(c) for c in columns]
     body = []
     previous = None
     for line in lines(report, words):
@@ -37,7 +37,7 @@ def render(report: Report, lang: str) -> str:
         previous = line.labels[0]
         body.append(labels + [words.value(c, line.figures) for c in columns])
     sizes = [max(width(r[i]) for r in [header, *body]) for i in range(len(header))]
-    labels_count = len(report.by)
+    labels_count = len(label_headers(report, words))
 
     def text(cells: list[str]) -> str:
         return "  ".join(pad(cell, sizes[i], right=i >= labels_count) for i, cell in enumerate(cells)).rstrip()

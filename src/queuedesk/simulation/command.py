@@ -52,8 +52,9 @@ def run(args, hall: Hall) -> int:
         numbers = [c.number for c in queries.counters_status(hall)]
         if not 1 <= args.counters <= len(numbers):
             raise QueueError(f"--counters must be 1..{len(numbers)} for the {args.sample} sample")
+        sample = setup.SAMPLES[args.sample]
         result = simulate_day(hall, numbers[:args.counters], per_hour, args.hours, seed=args.seed,
-                              mix=setup.SAMPLES[args.sample].get("mix"))
+                              mix=sample.get("mix"), tellers=[user for user, _name, _number in sample["staff"]])
         hall.db.dispose()
     if args.json:
         print(json.dumps({**result.to_dict(), "saved": str(saved) if saved else None}, ensure_ascii=False))

@@ -39,9 +39,10 @@ class _Counter:
 
 
 def simulate_day(hall: Hall, counter_numbers: list[int], per_hour: float, hours: float,
-                 seed: int = 1, mix: dict[str, float] | None = None) -> DayReport:
-    """Open the counters, let a day of customers arrive and be served, close the counters
-    when the last one has gone, then report the day by the domain's figures."""
+                 seed: int = 1, mix: dict[str, float] | None = None, tellers: list[str] = ()) -> DayReport:
+    """Open the counters (the first with `tellers` signed in, one each), let a day of
+    customers arrive and be served, close the counters when the last one has gone, then
+    report the day by the domain's figures."""
     rng = random.Random(seed)
     start = opening_instant(hall)
     clock = VirtualClock(start)
@@ -50,8 +51,8 @@ def simulate_day(hall: Hall, counter_numbers: list[int], per_hour: float, hours:
     served_codes = {code for c in queries.counters_status(hall) if c.number in counter_numbers
                     for code in c.services}
     day_arrivals = customers.arrivals(rng, [services[c] for c in sorted(served_codes)], per_hour, hours, mix)
-    for number in counter_numbers:
-        counters.open_counter(hall, number)
+    for number, teller in itertools.zip_longest(counter_numbers, tellers[:len(counter_numbers)]):
+        counters.open_counter(hall, number, staff=teller)
     desks = {n: _Counter(n) for n in counter_numbers}
 
     agenda: list = []          # (minute, order, kind, data)
