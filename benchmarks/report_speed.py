@@ -20,6 +20,7 @@ realistic month to make the README's PDF picture from).
 from __future__ import annotations
 
 import argparse
+import heapq
 import json
 import math
 import os
@@ -48,6 +49,8 @@ OPENS, CLOSES = clock_time(8, 30), clock_time(17, 0)
 #: Arrivals per half hour from 08:30 (relative): the morning peak before 10:00, a lunch dip.
 PROFILE = [1.6, 2.0, 2.0, 1.7, 1.4, 1.2, 1.0, 0.8, 0.7, 0.8, 1.0, 1.1, 1.1, 1.0, 0.9, 0.8, 0.6]
 TARGET_S = 1.0
+#: A customer who would wait longer leaves.
+PATIENCE = timedelta(minutes=90)
 TARGET_MB = 200
 
 
@@ -70,103 +73,149 @@ def hall_with_counters(url: str, counters_n: int) -> Hall:
     migrate.upgrade(db)
     hall = Hall(db, Config())
     setup.load_sample(hall, "bank")
-    sample = setup.SAMPLES["bank"]
-    have = {n for n, _ in sample["counters"]}
-    patterns = [s.split(",") for _, s in sample["counters"]]
-    for n in range(1, counters_n + 1):
+    have = {n for n, _ in setup.SAMPLES["bank"]["counters"]}
+    for n, codes in serving_of(counters_n).items():
         if n not in have:
-            setup.add_counter(hall, n, patterns[n % len(patterns)])
-    users = [u for u, _, _ in sample["staff"]]
-    for n in range(len(users) + 1, counters_n + 1):
-        setup.add_staff(hall, f"t{n:02d}", Role.TELLER, "1234", name=f"柜员{n:02d}")
-        users.append(f"t{n:02d}")
+            setup.add_counter(hall, n, codes)
+    sample_users = {u for u, _, _ in setup.SAMPLES["bank"]["staff"]}
+    for user in tellers(counters_n):
+        if user not in sample_users:
+            setup.add_staff(hall, user, Role.TELLER, "1234", name=f"柜员{user[1:]}")
     return hall
 
 
+def counters_needed(tickets_n: int, days: int) -> int:
+    """Counters that serve a month's busiest days without the queue running away."""
+    busiest = tickets_n / days * 1.5
+    return max(6, math.ceil(busiest * 6.5 / (8 * 60 * 0.85)))
+
+
+class _Counters:
+    """Which counter is free first, per service (heaps, stale entries skipped)."""
+
+    def __init__(self, serving: dict[int, list[str]], opening: datetime, pauses: dict[int, tuple]):
+        self.free = {n: opening for n in serving}
+        self.serving, self.pauses = serving, pauses
+        self.heaps = {code: [] for codes in serving.values() for code in codes}
+        for n, codes in serving.items():
+            for code in codes:
+                heapq.heappush(self.heaps[code], (opening, n))
+
+    def first_free(self, code: str) -> tuple[int, datetime]:
+        heap = self.heaps[code]
+        while heap[0][0] != self.free[heap[0][1]]:
+            heapq.heappop(heap)
+        return heap[0][1], heap[0][0]
+
+    def start(self, n: int, at: datetime) -> datetime:
+        """When counter n can call someone who is there at `at` (not during its pause)."""
+        begin = max(at, self.free[n])
+        pause_from, pause_to = self.pauses[n]
+        return pause_to if pause_from <= begin < pause_to else begin
+
+    def busy_until(self, n: int, end: datetime) -> None:
+        self.free[n] = end
+        for code in self.serving[n]:
+            heapq.heappush(self.heaps[code], (end, n))
+
+
 def generate(span, tickets_n: int, counters_n: int, seed: int):
-    """(ticket rows, event rows) for the month: plain tuples, instants as aware UTC."""
+    """(ticket rows, event rows) for the month, instants as aware UTC.
+
+    Each day's customers queue for the counter free first that serves their business (a
+    teller takes up to a minute to call the next one); a customer who would wait more
+    than PATIENCE leaves; some never come when called; some are sent on to another
+    service; every counter pauses about 45 minutes at lunch."""
     rng = random.Random(seed)
     sample = setup.SAMPLES["bank"]
-    services = {code: (prefix, target, expected) for code, _n, prefix, target, _mx, expected in sample["services"]}
+    services = {code: (prefix, expected) for code, _n, prefix, _t, _mx, expected in sample["services"]}
     mix = sample["mix"]
-    patterns = [s.split(",") for _, s in sample["counters"]]
-    serving = {n: (patterns[(n - 1) % len(patterns)] if n <= len(patterns) else patterns[n % len(patterns)])
-               for n in range(1, counters_n + 1)}
-    users = [u for u, _, _ in sample["staff"]] + [f"t{n:02d}" for n in range(len(sample["staff"]) + 1,
-                                                                               counters_n + 1)]
-    counters_of = {code: [n for n, codes in serving.items() if code in codes] for code in services}
+    serving = serving_of(counters_n)
+    users = tellers(counters_n)
     days = span.days()
     weights = day_weights(days)
     per_day = [round(tickets_n * w / sum(weights)) for w in weights]
     tickets, events = [], []
     ticket_id = 0
     codes, shares = list(mix), list(mix.values())
-    slots = len(PROFILE)
     for day, count in zip(days, per_day, strict=True):
         opening = datetime.combine(day, OPENS, tzinfo=TZ).astimezone(timezone.utc)
-        closing = datetime.combine(day, CLOSES, tzinfo=TZ).astimezone(timezone.utc)
+        lunch = datetime.combine(day, clock_time(11, 45), tzinfo=TZ).astimezone(timezone.utc)
+        pauses = {}
+        for n in serving:
+            start = lunch + timedelta(minutes=rng.uniform(0, 60))
+            pauses[n] = (start, start + timedelta(minutes=45))
+        desks = _Counters(serving, opening, pauses)
         sequence = {code: 0 for code in services}
-        last_end = {n: closing for n in serving}
-        busy_hour = [p / max(PROFILE) for p in PROFILE]
-        for _ in range(count):
-            slot = rng.choices(range(slots), PROFILE)[0]
-            queued = opening + timedelta(minutes=30 * slot + rng.uniform(0, 30))
+        arrivals = sorted(opening + timedelta(minutes=30 * rng.choices(range(len(PROFILE)), PROFILE)[0]
+                                              + rng.uniform(0, 30)) for _ in range(count))
+        for queued in arrivals:
             code = rng.choices(codes, shares)[0]
-            prefix, target, expected = services[code]
+            prefix, expected = services[code]
             sequence[code] += 1
-            counter = rng.choice(counters_of[code])
-            teller = users[counter - 1]
-            mean_wait = 3 + 14 * busy_hour[slot] ** 2 * (1.4 if (days[-1] - day).days < 3 else 1.0)
-            wait = timedelta(minutes=rng.expovariate(1 / mean_wait))
-            service = timedelta(minutes=max(0.5, rng.lognormvariate(math.log(expected) - 0.1, 0.45)))
-            roll = rng.random()
             ticket_id += 1
-            number = f"{prefix}{sequence[code]:03d}"
-            base = dict(id=ticket_id, number=number, service=code, business_date=day, sequence=sequence[code],
-                        token=f"{ticket_id:032x}", priority="normal", channel="kiosk", issued_at=queued,
-                        queued_at=queued, called_at=None, started_at=None, finished_at=None, counter=None,
-                        staff=None, recalls=0, note=None, transferred_from=None, target_counter=None,
-                        head_of_queue=False, estimated_wait_min=round(mean_wait, 1), first_called_at=None)
-            called = queued + wait
-            if roll < 0.025:                                   # gave up before being called
-                tickets.append({**base, "state": "cancelled", "finished_at": queued + wait * 0.7})
+            base = dict(id=ticket_id, number=f"{prefix}{sequence[code]:03d}", service=code, business_date=day,
+                        sequence=sequence[code], token=f"{ticket_id:032x}", priority="normal", channel="kiosk",
+                        issued_at=queued, queued_at=queued, called_at=None, started_at=None, finished_at=None,
+                        counter=None, staff=None, recalls=0, note=None, transferred_from=None,
+                        target_counter=None, head_of_queue=False, estimated_wait_min=None, first_called_at=None)
+            n, _free = desks.first_free(code)
+            called = desks.start(n, queued) + timedelta(seconds=rng.uniform(5, 60))
+            if called - queued > PATIENCE:                       # gave up before being called
+                tickets.append({**base, "state": "cancelled",
+                                "finished_at": queued + PATIENCE * rng.uniform(0.4, 1.0)})
                 continue
-            at_counter = {**base, "called_at": called, "first_called_at": called, "counter": counter,
-                          "staff": teller}
-            if roll < 0.055:                                   # never came
+            service = timedelta(minutes=max(0.5, rng.lognormvariate(math.log(expected) - 0.1, 0.45)))
+            leg = {**base, "called_at": called, "first_called_at": called, "started_at": called,
+                   "counter": n, "staff": users[n - 1]}
+            roll = rng.random()
+            if roll < 0.03:                                      # never came
                 end = called + timedelta(minutes=1)
-                tickets.append({**at_counter, "state": "no_show", "recalls": 3, "finished_at": end})
-            elif roll < 0.07:                                  # sent on to another service
+                tickets.append({**leg, "state": "no_show", "recalls": 3, "started_at": None, "finished_at": end})
+                desks.busy_until(n, end)
+            elif roll < 0.045:                                   # sent on to another service
                 handed = called + service / 2
-                tickets.append({**at_counter, "state": "transferred", "started_at": called, "finished_at": handed})
+                tickets.append({**leg, "state": "transferred", "finished_at": handed})
+                desks.busy_until(n, handed)
                 other = "B" if code != "B" else "A"
-                ticket_id += 1
-                second = rng.choice(counters_of[other])
-                recalled = handed + timedelta(minutes=rng.uniform(0.5, 4))
+                second, _ = desks.first_free(other)
+                recalled = desks.start(second, handed) + timedelta(seconds=rng.uniform(5, 60))
                 end = recalled + service
+                ticket_id += 1
                 tickets.append({**base, "id": ticket_id, "token": f"{ticket_id:032x}", "service": other,
                                 "queued_at": handed, "head_of_queue": True, "transferred_from": ticket_id - 1,
                                 "state": "done", "called_at": recalled, "first_called_at": recalled,
                                 "started_at": recalled, "finished_at": end, "counter": second,
                                 "staff": users[second - 1]})
-                last_end[second] = max(last_end[second], end)
+                desks.busy_until(second, end)
             else:
                 end = called + service
-                tickets.append({**at_counter, "state": "done", "started_at": called, "finished_at": end})
-            last_end[counter] = max(last_end[counter], tickets[-1]["finished_at"])
-        lunch = datetime.combine(day, clock_time(12, 0), tzinfo=TZ).astimezone(timezone.utc)
+                tickets.append({**leg, "state": "done", "finished_at": end})
+                desks.busy_until(n, end)
         for n in serving:
             who = users[n - 1]
-            pause = lunch + timedelta(minutes=rng.uniform(-30, 30))
+            closing = max(desks.free[n], datetime.combine(day, CLOSES, tzinfo=TZ).astimezone(timezone.utc))
+            pause_from, pause_to = pauses[n]
             for kind, at in ((catalogue.StaffSignedIn, opening), (catalogue.CounterOpened, opening),
-                             (catalogue.CounterPaused, pause),
-                             (catalogue.CounterResumed, pause + timedelta(minutes=45)),
-                             (catalogue.CounterClosed, last_end[n]), (catalogue.StaffSignedOut, last_end[n])):
+                             (catalogue.CounterPaused, pause_from), (catalogue.CounterResumed, pause_to),
+                             (catalogue.CounterClosed, closing), (catalogue.StaffSignedOut, closing)):
                 payload = '{"reason": "break"}' if kind is catalogue.CounterPaused else "{}"
                 events.append({"at": at, "type": kind.type, "version": kind.version, "counter": n, "staff": who,
                                "payload": payload})
     events.sort(key=lambda e: e["at"])
     return tickets, events
+
+
+def serving_of(counters_n: int) -> dict[int, list[str]]:
+    """The bank sample's counters, and more like them."""
+    patterns = [codes.split(",") for _n, codes in setup.SAMPLES["bank"]["counters"]]
+    return {n: patterns[(n - 1) % len(patterns)] for n in range(1, counters_n + 1)}
+
+
+def tellers(counters_n: int) -> list[str]:
+    """One teller per counter: the sample's, then t07, t08 …"""
+    users = [u for u, _, _ in setup.SAMPLES["bank"]["staff"]]
+    return (users + [f"t{n:02d}" for n in range(len(users) + 1, counters_n + 1)])[:max(counters_n, len(users))]
 
 
 TICKET_COLUMNS = ["id", "number", "service", "business_date", "sequence", "token", "priority", "state", "channel",
@@ -277,7 +326,7 @@ def live_baseline(hall: Hall, span, grouping: str) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tickets", type=int, default=1_000_000)
-    parser.add_argument("--counters", type=int, default=40)
+    parser.add_argument("--counters", type=int, help="default: as many as the busiest day needs")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--sqlite-only", action="store_true")
     parser.add_argument("--keep", metavar="FILE", help="keep the SQLite database here")
@@ -285,6 +334,7 @@ def main() -> int:
     args = parser.parse_args()
     span = last_month(datetime.now(TZ).date())
     launcher = Launcher()
+    args.counters = args.counters or counters_needed(args.tickets, len(span))
     started = time.perf_counter()
     tickets, events = generate(span, args.tickets, args.counters, args.seed)
     print(f"{span.first:%B %Y}: {len(tickets):,} ticket legs ({args.tickets:,} asked), {len(events):,} counter "

@@ -187,7 +187,8 @@ def _opening_hours(hours: Iterable[OpeningHours]) -> list[int]:
 
 def _charts(uow, reader: _Reader, by, rows, fill, targets, waits: dict[int, int]) -> Charts:
     by_hour = reader.grouped(uow, ("hour",))
-    hours = sorted(set(fill["hour"]) | {k[0] for k in by_hour if k[0] is not None})
+    # Hours people arrived in (a transfer after closing is no arrival), and opening hours.
+    hours = sorted(set(fill["hour"]) | {k[0] for k, t in by_hour.items() if t.arrivals})
     heat = {(k[0], k[1]): t.arrivals for k, t in reader.grouped(uow, ("weekday", "hour")).items()
             if t.arrivals}
     tellers = rows if by == ("teller",) else _rows(reader.grouped(uow, ("teller",)), ("teller",), fill)
@@ -215,6 +216,9 @@ def _rows(groups: dict[tuple, Tally], by: tuple[str, ...], fill: dict[str, list]
         outer = sorted(outer_keys, key=lambda k: (order.get(k, len(order)), str(k)))
     else:
         outer = sorted(outer_keys, key=_order)
+    if by[0] in ("teller", "counter"):
+        # Customers no teller called (they left, or still wait) have no teller's figures.
+        outer = [k for k in outer if k is not None or any(t.called for key, t in groups.items() if key[0] is None)]
     if len(by) == 1:
         return [Row((k,), Figures.of(groups.get((k,), empty))) for k in outer]
     result = []

@@ -8,12 +8,14 @@
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QLineSeries,
     QStackedBarSeries,
@@ -39,9 +41,11 @@ class Palette:
 
 
 PALETTE = Palette()
-#: Bucket widths the distribution may use (minutes), the finest that keeps it readable.
+# Bucket widths the distribution may use (minutes), the finest that keeps it readable.
 BUCKET_WIDTHS = (1, 2, 5, 10, 15, 30)
 MAX_BUCKETS = 24
+# Labels along the minutes axis, at most.
+LABELS = 8
 
 
 def _style(chart: QChart, title: str, font: QFont) -> None:
@@ -52,6 +56,8 @@ def _style(chart: QChart, title: str, font: QFont) -> None:
     chart.setTitleFont(title_font)
     chart.setTitleBrush(QColor(PALETTE.text))
     chart.setBackgroundRoundness(0)
+    chart.setBackgroundBrush(QColor("white"))
+    chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setFont(font)
@@ -66,22 +72,19 @@ def _axis_style(axis, font: QFont, title: str = "") -> None:
         axis.setTitleFont(font)
 
 
-def _nice_top(value: float) -> float:
-    """A round axis maximum above `value`."""
-    if value <= 0:
-        return 1
-    step = 10 ** max(0, len(str(int(value))) - 1)
-    for factor in (1, 2, 2.5, 5, 10):
-        top = factor * step
-        if top >= value * 1.08:
-            return top
-    return 10 * step
+def _count_axis(top: float) -> QValueAxis:
+    """A value axis from 0 with round steps above `top`."""
+    axis = QValueAxis()
+    axis.setRange(0, max(1.0, top * 1.08))
+    axis.applyNiceNumbers()
+    axis.setLabelFormat("%d")
+    return axis
 
 
 def arrivals_chart(rows: list[Row], words: Words, font: QFont) -> QChart:
     """Arrivals per hour (bars) and the mean wait of those who arrived then (line)."""
     chart = QChart()
-    _style(chart, words.t("Arrivals and mean wait by hour"), font)
+    _style(chart, words.translate("Reports", "Arrivals and mean wait by hour"), font)
     arrivals = QBarSet(words.headers["arrivals"])
     arrivals.setColor(QColor(PALETTE.bars))
     arrivals.setBorderColor(QColor(PALETTE.bars))
@@ -102,15 +105,11 @@ def arrivals_chart(rows: list[Row], words: Words, font: QFont) -> QChart:
     chart.addSeries(wait)
     hours = QBarCategoryAxis()
     hours.append(categories or [""])
-    _axis_style(hours, font, words.t("Hour of arrival"))
-    count = QValueAxis()
-    count.setRange(0, _nice_top(max((r.figures.arrivals for r in rows), default=0)))
-    count.setLabelFormat("%d")
+    _axis_style(hours, font, words.translate("Reports", "Hour of arrival"))
+    count = _count_axis(max((r.figures.arrivals for r in rows), default=0))
     _axis_style(count, font, words.headers["arrivals"])
-    minutes = QValueAxis()
-    minutes.setRange(0, _nice_top(max((r.figures.mean_wait_min or 0 for r in rows), default=0)))
-    minutes.setLabelFormat("%d")
-    _axis_style(minutes, font, words.t("Minutes"))
+    minutes = _count_axis(max((r.figures.mean_wait_min or 0 for r in rows), default=0))
+    _axis_style(minutes, font, words.headers["mean_wait_min"])
     minutes.setLinePenColor(QColor(PALETTE.line))
     minutes.setGridLineVisible(False)
     chart.addAxis(hours, Qt.AlignmentFlag.AlignBottom)
@@ -147,11 +146,11 @@ def waits_chart(bins: dict[int, int], target_min: float, words: Words, font: QFo
     """How long people waited: customers per bucket of minutes, coloured against the target
     and 30 minutes, with dashed lines at the target, 20 and 30 minutes."""
     chart = QChart()
-    _style(chart, words.t("How long customers waited"), font)
+    _style(chart, words.translate("Reports", "How long customers waited"), font)
     width, counts = buckets(bins)
-    classes = [(words.t("Within target"), PALETTE.within, lambda top: top <= target_min),
-               (words.t("Over target"), PALETTE.over_target, lambda top: target_min < top <= LONG_WAIT_MIN[-1]),
-               (words.t("Over 30 min"), PALETTE.over_30, lambda top: top > LONG_WAIT_MIN[-1])]
+    classes = [(words.translate("Reports", "Within target"), PALETTE.within, lambda top: top <= target_min),
+               (words.translate("Reports", "Over target"), PALETTE.over_target, lambda top: target_min < top <= LONG_WAIT_MIN[-1]),
+               (words.translate("Reports", "Over 30 min"), PALETTE.over_30, lambda top: top > LONG_WAIT_MIN[-1])]
     series = QStackedBarSeries()
     series.setBarWidth(0.92)
     for name, colour, member in classes:
@@ -162,25 +161,26 @@ def waits_chart(bins: dict[int, int], target_min: float, words: Words, font: QFo
             bar_set.append(n if member((j + 1) * width) else 0)
         series.append(bar_set)
     chart.addSeries(series)
-    # Each bar is labelled with the most it holds: "10" is over 5 up to 10 minutes.
-    labels = [str((j + 1) * width) for j in range(len(counts))]
+    # Minutes on the bars' edges, a few of them: "10" between the bar up to 10 and the next.
+    axis_x = QCategoryAxis()
+    axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis_x.setRange(-0.5, len(counts) - 0.5)
+    step = max(1, math.ceil(len(counts) / LABELS))
+    for j in range(step - 1, len(counts) - 1, step):
+        axis_x.append(str((j + 1) * width), j + 0.5)
     if len(counts) > MAX_BUCKETS:
-        labels[-1] = f">{MAX_BUCKETS * width}"
-    axis_x = QBarCategoryAxis()
-    axis_x.append(labels)
-    _axis_style(axis_x, font, words.t("Minutes waited (at most)"))
-    axis_y = QValueAxis()
-    top = _nice_top(max(counts, default=0))
-    axis_y.setRange(0, top)
-    axis_y.setLabelFormat("%d")
-    _axis_style(axis_y, font, words.t("Customers"))
+        axis_x.append(f">{MAX_BUCKETS * width}", len(counts) - 0.5)
+    _axis_style(axis_x, font, words.translate("Reports", "Minutes waited"))
+    axis_y = _count_axis(max(counts, default=0))
+    top = axis_y.max()
+    _axis_style(axis_y, font, words.translate("Reports", "Customers"))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_x)
     series.attachAxis(axis_y)
-    for minutes, colour, label in ((target_min, PALETTE.within, words.t("Target {0} min")),
-                                   (LONG_WAIT_MIN[0], PALETTE.over_target, words.t("{0} min")),
-                                   (LONG_WAIT_MIN[1], PALETTE.over_30, words.t("{0} min"))):
+    for minutes, colour, label in ((target_min, PALETTE.within, words.translate("Reports", "Target {0} min")),
+                                   (LONG_WAIT_MIN[0], PALETTE.over_target, words.translate("Reports", "{0} min")),
+                                   (LONG_WAIT_MIN[1], PALETTE.over_30, words.translate("Reports", "{0} min"))):
         x = minutes / width - 0.5
         if x > len(counts) - 0.5:
             continue
@@ -193,8 +193,8 @@ def waits_chart(bins: dict[int, int], target_min: float, words: Words, font: QFo
         chart.addSeries(line)
         line.attachAxis(axis_x)
         line.attachAxis(axis_y)
-    for marker in chart.legend().markers(series):
-        marker.setVisible(True)
+        for marker in chart.legend().markers(line):
+            marker.setVisible(False)      # the bars' colours say it; the legend stays short
     return chart
 
 

@@ -5,7 +5,7 @@
                      [--csv FILE] [--xlsx FILE] [--pdf FILE] [--lang zh_CN|zh_TW|en]
     queuedesk reports [--period …] [--date D] [--by …] [--lang …] [--size WxH] [--screenshot FILE]
 
-Without a period: today. `--date D` alone is that day. Qt is loaded only for --pdf and
+Without a period: today (the window: this month). `--date D` alone is that day. Qt is loaded only for --pdf and
 the window.
 """
 from __future__ import annotations
@@ -60,14 +60,14 @@ def register(subparsers) -> None:
     w.set_defaults(func=run_window, schema=True)
 
 
-def span_of(args, today: date) -> Period:
+def span_of(args, today: date, kind: str = "day") -> Period:
     if (args.first is None) != (args.last is None):
         raise CliError("--from and --to go together")
     if args.first is not None:
         if args.period or args.date:
             raise CliError("give either --from/--to or --period/--date")
         return Period(args.first, args.last)
-    return period(args.period or "day", args.date or today)
+    return period(args.period or (kind if args.date is None else "day"), args.date or today)
 
 
 def grouping_of(args) -> tuple[str, ...]:
@@ -122,7 +122,7 @@ def run_window(args, hall) -> int:
     from queuedesk.ui.app import make_app
     from queuedesk.ui.screenshot import save_when_ready
 
-    span = span_of(args, hall.today())
+    span = span_of(args, hall.today(), kind="month")     # the window opens on this month
     by = grouping_of(args) or ("teller",)
     app = make_app(args.lang, hall.config)
     window = ReportsWindow(hall, span, by)

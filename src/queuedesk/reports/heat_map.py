@@ -37,7 +37,7 @@ def paint(painter: QPainter, area: QRectF, heat: dict[tuple[int, int], int], hou
     painter.setPen(TEXT)
     title_h = QFontMetricsF(title, painter.device()).height() * 1.5
     painter.drawText(QRectF(area.left(), area.top(), area.width(), title_h), Qt.AlignmentFlag.AlignCenter,
-                     words.t("Arrivals by weekday and hour"))
+                     words.translate("Reports", "Arrivals by weekday and hour"))
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())   # the device's resolution, not the screen's
     left = max(metrics.horizontalAdvance(w) for w in words.weekdays) + metrics.height() * 0.8

@@ -127,9 +127,9 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
         _tiles(pages, report, words)
         _charts(pages, report, words)
         _heat(pages, report, words)
-        _table(pages, parts.by_day, words, QUEUE_COLUMNS, words.t("By day"))
-        _table(pages, parts.by_teller, words, TELLER_COLUMNS, words.t("Per teller"))
-        _table(pages, parts.by_service, words, QUEUE_COLUMNS, words.t("Per service"))
+        _table(pages, parts.by_day, words, QUEUE_COLUMNS, words.translate("Reports", "By day"))
+        _table(pages, parts.by_teller, words, TELLER_COLUMNS, words.translate("Reports", "Per teller"))
+        _table(pages, parts.by_service, words, QUEUE_COLUMNS, words.translate("Reports", "Per service"))
         if report.by and report.by not in (("day",), ("teller",), ("service",)):
             title = " · ".join(words.groupings[g] for g in report.by)
             _table(pages, report, words, columns_for(report.by), title)
@@ -142,25 +142,25 @@ def _title(pages: _Pages, report: Report, words: Words) -> None:
     pages.text(words.branch(report), 18, bold=True, colour=ACCENT, gap=1)
     pages.text(f"{words.periods[report.period.kind]}  {words.period(report)}", 13, bold=True, gap=1)
     made = report.generated_at.astimezone(ZoneInfo(report.timezone))
-    pages.text(words.t("Business days in {0}; made {1}").format(report.timezone, f"{made:%Y-%m-%d %H:%M}"),
+    pages.text(words.translate("Reports", "Business days in {0}; made {1}").format(report.timezone, f"{made:%Y-%m-%d %H:%M}"),
                8, colour=MUTED, gap=4)
 
 
 def _tiles(pages: _Pages, report: Report, words: Words) -> None:
     f = report.total
-    minutes = words.t("{0} min")
+    minutes = words.translate("Reports", "{0} min")
     number = lambda v, d=1: "–" if v is None else words.language.format_number(v, d)  # noqa: E731
     share = lambda v: "–" if v is None else f"{v:.1%}"  # noqa: E731
     tiles = [
         (words.headers["arrivals"], number(f.arrivals, 0)),
         (words.headers["served"], number(f.served, 0)),
-        (words.t("Mean wait"), "–" if f.mean_wait_min is None else minutes.format(number(f.mean_wait_min))),
-        (words.t("90% waited at most"), "–" if f.p90_wait_min is None else minutes.format(f.p90_wait_min)),
+        (words.translate("Reports", "Mean wait"), "–" if f.mean_wait_min is None else minutes.format(number(f.mean_wait_min))),
+        (words.translate("Reports", "90% waited at most"), "–" if f.p90_wait_min is None else minutes.format(f.p90_wait_min)),
         (words.headers["within_target"], share(f.within_target)),
         (words.headers["over_30"], share(f.over_30)),
-        (words.t("Days meeting 1020"), f"{report.days_meeting_1020} / {report.days_with_customers}"),
+        (words.translate("Reports", "Days meeting 1020"), f"{report.days_meeting_1020} / {report.days_with_customers}"),
         (words.headers["abandonment_rate"], share(f.abandonment_rate)),
-        (words.t("Mean service"), "–" if f.mean_service_min is None else minutes.format(number(f.mean_service_min))),
+        (words.translate("Reports", "Mean service"), "–" if f.mean_service_min is None else minutes.format(number(f.mean_service_min))),
         (words.headers["satisfaction"], share(f.satisfaction)),
     ]
     per_row, gap = 5, mm(3)
@@ -280,7 +280,7 @@ def _table(pages: _Pages, report: Report, words: Words, columns: tuple[Column, .
 
 def _notes(pages: _Pages, words: Words) -> None:
     pages.room(mm(14))
-    pages.text(words.t("Waits run from taking the ticket to the first call; \"1020\": mean wait at most "
+    pages.text(words.translate("Reports", "Waits run from taking the ticket to the first call; \"1020\": mean wait at most "
                        "10 minutes and nobody over 20. Ratings are empty until counters record them."),
                7, colour=MUTED, gap=1)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from queuedesk.operations.reports import Report
 from queuedesk.reports.table import ALL_COLUMNS, MINUTES, SHARE, Words, label_headers, lines, spreadsheet_value
 
-#: Excel's limit on a sheet name, and characters it refuses in one.
+# Excel's limit on a sheet name, and characters it refuses in one.
 SHEET_NAME_MAX = 31
 _NOT_IN_SHEET_NAMES = str.maketrans({c: " " for c in "[]:*?/\\"})
 
@@ -41,17 +41,17 @@ def write_xlsx(path: str | Path, reports: list[Report], lang: str) -> None:
     words = Words(lang)
     book = Workbook()
     summary = book.active
-    summary.title = _sheet_name(words.t("Summary"))
+    summary.title = _sheet_name(words.translate("Reports", "Summary"))
     first = reports[0]
     summary.append([words.branch(first)])
     summary.append([words.periods[first.period.kind], words.period(first)])
     summary.append([])
-    summary.append([words.t("Figure"), words.t("Value")])
+    summary.append([words.translate("Reports", "Figure"), words.translate("Reports", "Value")])
     for column in ALL_COLUMNS:
         summary.append([words.header(column), spreadsheet_value(column, first.total)])
         _format(summary.cell(summary.max_row, 2), column)
-    summary.append([words.t("Days meeting 1020"), first.days_meeting_1020])
-    summary.append([words.t("Days with customers"), first.days_with_customers])
+    summary.append([words.translate("Reports", "Days meeting 1020"), first.days_meeting_1020])
+    summary.append([words.translate("Reports", "Days with customers"), first.days_with_customers])
     summary.column_dimensions["A"].width = 34
     summary.column_dimensions["B"].width = 24
     summary["A1"].font = Font(bold=True, size=14)

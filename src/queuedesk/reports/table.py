@@ -18,7 +18,6 @@ from queuedesk.operations.reports import Report, Row
 from queuedesk.wording import phrases
 from queuedesk.wording.catalog import Catalog
 
-CONTEXT = "Reports"
 
 
 @dataclass(frozen=True)
@@ -58,37 +57,39 @@ class Words:
     def __init__(self, lang: str):
         self.lang = lang
         self.language = language(lang)
-        catalog = Catalog(lang)
-        self.t = lambda text: catalog.translate(CONTEXT, text)  # noqa: E731
-        t = catalog.translate
+        catalog = self._catalog = Catalog(lang)
         self.headers = {
-            "arrivals": t(CONTEXT, "Arrivals"), "called": t(CONTEXT, "Called"), "served": t(CONTEXT, "Served"),
-            "no_shows": t(CONTEXT, "No-shows"), "cancelled": t(CONTEXT, "Cancelled"),
-            "transferred": t(CONTEXT, "Transferred"), "abandoned": t(CONTEXT, "Abandoned"),
-            "abandonment_rate": t(CONTEXT, "Abandonment rate"), "mean_wait_min": t(CONTEXT, "Mean wait (min)"),
-            "median_wait_min": t(CONTEXT, "Median wait (min)"), "p90_wait_min": t(CONTEXT, "90% waited at most (min)"),
-            "max_wait_min": t(CONTEXT, "Longest wait (min)"), "within_target": t(CONTEXT, "Within target"),
-            "over_20": t(CONTEXT, "Over 20 min"), "over_30": t(CONTEXT, "Over 30 min"),
-            "meets_1020": t(CONTEXT, "1020 met"), "mean_service_min": t(CONTEXT, "Mean service (min)"),
-            "max_service_min": t(CONTEXT, "Longest service (min)"),
-            "idle_waiting_min": t(CONTEXT, "Idle while people waited (min)"),
-            "utilisation": t(CONTEXT, "Utilisation"), "evaluation_rate": t(CONTEXT, "Evaluation rate"),
-            "satisfaction": t(CONTEXT, "Satisfaction"), "complaints_on_time": t(CONTEXT, "Complaints on time"),
-            "appointment_share": t(CONTEXT, "Appointment share"),
+            "arrivals": catalog.translate("Reports", "Arrivals"), "called": catalog.translate("Reports", "Called"), "served": catalog.translate("Reports", "Served"),
+            "no_shows": catalog.translate("Reports", "No-shows"), "cancelled": catalog.translate("Reports", "Cancelled"),
+            "transferred": catalog.translate("Reports", "Transferred"), "abandoned": catalog.translate("Reports", "Abandoned"),
+            "abandonment_rate": catalog.translate("Reports", "Abandonment rate"), "mean_wait_min": catalog.translate("Reports", "Mean wait (min)"),
+            "median_wait_min": catalog.translate("Reports", "Median wait (min)"), "p90_wait_min": catalog.translate("Reports", "90% waited at most (min)"),
+            "max_wait_min": catalog.translate("Reports", "Longest wait (min)"), "within_target": catalog.translate("Reports", "Within target"),
+            "over_20": catalog.translate("Reports", "Over 20 min"), "over_30": catalog.translate("Reports", "Over 30 min"),
+            "meets_1020": catalog.translate("Reports", "1020 met"), "mean_service_min": catalog.translate("Reports", "Mean service (min)"),
+            "max_service_min": catalog.translate("Reports", "Longest service (min)"),
+            "idle_waiting_min": catalog.translate("Reports", "Idle while people waited (min)"),
+            "utilisation": catalog.translate("Reports", "Utilisation"), "evaluation_rate": catalog.translate("Reports", "Evaluation rate"),
+            "satisfaction": catalog.translate("Reports", "Satisfaction"), "complaints_on_time": catalog.translate("Reports", "Complaints on time"),
+            "appointment_share": catalog.translate("Reports", "Appointment share"),
         }
         self.groupings = {
-            "day": t(CONTEXT, "Day"), "teller": t(CONTEXT, "Teller"), "counter": t(CONTEXT, "Counter"),
-            "service": t(CONTEXT, "Service"), "hour": t(CONTEXT, "Hour"), "weekday": t(CONTEXT, "Weekday"),
+            "day": catalog.translate("Reports", "Day"), "teller": catalog.translate("Reports", "Teller"), "counter": catalog.translate("Reports", "Counter"),
+            "service": catalog.translate("Reports", "Service"), "hour": catalog.translate("Reports", "Hour"), "weekday": catalog.translate("Reports", "Weekday"),
         }
-        self.weekdays = [t(CONTEXT, "Mon"), t(CONTEXT, "Tue"), t(CONTEXT, "Wed"), t(CONTEXT, "Thu"),
-                         t(CONTEXT, "Fri"), t(CONTEXT, "Sat"), t(CONTEXT, "Sun")]
-        self.total = t(CONTEXT, "Total")
-        self.no_teller = t(CONTEXT, "(nobody signed in)")
-        self.not_called = t(CONTEXT, "(not called)")
-        self.met, self.not_met = t(CONTEXT, "met"), t(CONTEXT, "not met")
-        self.periods = {"day": t(CONTEXT, "Daily service report"), "week": t(CONTEXT, "Weekly service report"),
-                        "month": t(CONTEXT, "Monthly service report"),
-                        "quarter": t(CONTEXT, "Quarterly service report"), "range": t(CONTEXT, "Service report")}
+        self.weekdays = [catalog.translate("Reports", "Mon"), catalog.translate("Reports", "Tue"), catalog.translate("Reports", "Wed"), catalog.translate("Reports", "Thu"),
+                         catalog.translate("Reports", "Fri"), catalog.translate("Reports", "Sat"), catalog.translate("Reports", "Sun")]
+        self.total = catalog.translate("Reports", "Total")
+        self.no_teller = catalog.translate("Reports", "(nobody signed in)")
+        self.not_called = catalog.translate("Reports", "(not called)")
+        self.met, self.not_met = catalog.translate("Reports", "met"), catalog.translate("Reports", "not met")
+        self.periods = {"day": catalog.translate("Reports", "Daily service report"), "week": catalog.translate("Reports", "Weekly service report"),
+                        "month": catalog.translate("Reports", "Monthly service report"),
+                        "quarter": catalog.translate("Reports", "Quarterly service report"), "range": catalog.translate("Reports", "Service report")}
+
+    def translate(self, context: str, text: str) -> str:
+        """`text` in this language (a call lupdate finds: the context is spelled out)."""
+        return self._catalog.translate(context, text)
 
     def header(self, column: Column, spreadsheet: bool = False) -> str:
         text = self.headers[column.name]
@@ -135,7 +136,7 @@ class Words:
             return self.met if value else self.not_met
         if column.kind == SHARE:
             return f"{value:.1%}"
-        if column.kind == MINUTES:
+        if column.kind == MINUTES and not isinstance(value, int):   # percentiles are whole minutes
             return self.language.format_number(value, 1)
         return self.language.format_number(value, 0)
 

@@ -7,17 +7,18 @@ from queuedesk.reports.table import Words, columns_for, label_headers, lines, pa
 
 def summary_lines(report: Report, words: Words) -> list[str]:
     f = report.total
-    t = words.t
+    h = words.headers
     mean = "–" if f.mean_wait_min is None else words.language.format_number(f.mean_wait_min, 1)
     p90 = "–" if f.p90_wait_min is None else str(f.p90_wait_min)
     share = lambda v: "–" if v is None else f"{v:.1%}"  # noqa: E731
+    days = words.translate("Reports", "1020 met on {0} of {1} days")
     return [
         f"{words.branch(report)} · {words.periods[report.period.kind]} · {words.period(report)}",
         "  ".join([
-            f"{t('Arrivals')} {f.arrivals}", f"{t('Served')} {f.served}",
-            f"{t('Mean wait (min)')} {mean}", f"{t('90% waited at most (min)')} {p90}",
-            f"{t('Within target')} {share(f.within_target)}", f"{t('Over 30 min')} {share(f.over_30)}",
-            t("1020 met on {0} of {1} days").format(report.days_meeting_1020, report.days_with_customers)]),
+            f"{h['arrivals']} {f.arrivals}", f"{h['served']} {f.served}", f"{h['mean_wait_min']} {mean}",
+            f"{h['p90_wait_min']} {p90}", f"{h['within_target']} {share(f.within_target)}",
+            f"{h['over_30']} {share(f.over_30)}",
+            days.format(report.days_meeting_1020, report.days_with_customers)]),
     ]
 
 
