@@ -58,10 +58,10 @@ def last_month(today: date) -> Period:
     return period("month", today.replace(day=1) - timedelta(days=1))
 
 
-def day_weights(days: list[date]) -> list[float]:
+def day_weights(days: list[date], rng: random.Random) -> list[float]:
     weights = []
     for d in days:
-        w = {5: 0.6, 6: 0.4}.get(d.weekday(), 1.0)
+        w = {5: 0.6, 6: 0.4}.get(d.weekday(), 1.0) * rng.uniform(0.85, 1.15)
         if (days[-1] - d).days < 3:
             w *= 1.5                       # month-end peak: salaries, bills
         weights.append(w)
@@ -133,7 +133,7 @@ def generate(span, tickets_n: int, counters_n: int, seed: int):
     serving = serving_of(counters_n)
     users = tellers(counters_n)
     days = span.days()
-    weights = day_weights(days)
+    weights = day_weights(days, rng)
     per_day = [round(tickets_n * w / sum(weights)) for w in weights]
     tickets, events = [], []
     ticket_id = 0

@@ -13,6 +13,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from queuedesk.domain.periods import Period
+from queuedesk.qtkit.fonts import number_family
 from queuedesk.operations import reports
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.reports import Report
@@ -70,6 +71,9 @@ class _Pages:
 
     def font(self, points: float, bold: bool = False) -> QFont:
         f = QFont(self.family)
+        if bold:
+            # Digits and Latin letters from a family with a real bold face; Chinese from ours.
+            f.setFamilies([number_family(self.family), self.family])
         f.setPointSizeF(points)
         f.setBold(bold)
         return f
@@ -104,12 +108,12 @@ class _Pages:
 
 def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
     from queuedesk.printing.qt import ensure_gui_app
-    from queuedesk.qtkit.fonts import cjk_family
+    from queuedesk.qtkit.fonts import document_family
 
     ensure_gui_app()
     words = Words(lang)
     report = parts.main
-    family = cjk_family(lang)
+    family = document_family(lang)    # text that copies and searches as the right characters
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setCreator("queuedesk")
@@ -199,17 +203,18 @@ def _charts(pages: _Pages, report: Report, words: Words) -> None:
     font = _chart_font(pages)
     for chart in (charts.arrivals_chart(data.by_hour, words, font),
                   charts.waits_chart(data.waits, data.target_min, words, font)):
-        height = mm(78)
+        height = mm(64)
         pages.room(height)
         target = QRectF(0, pages.y, pages.width, height)
-        charts.render(chart, pages.painter, target, QSizeF(1000, 1000 * height / pages.width))
+        # Laid out 800 units wide and scaled to the page: its 9-point labels print at about 7.5.
+        charts.render(chart, pages.painter, target, QSizeF(800, 800 * height / pages.width))
         pages.y += height + mm(3)
 
 
 def _heat(pages: _Pages, report: Report, words: Words) -> None:
     if report.charts is None:
         return
-    height = mm(62)
+    height = mm(54)
     pages.room(height)
     font = pages.font(7.5)
     heat_map.paint(pages.painter, QRectF(0, pages.y, pages.width, height), report.charts.heat,
