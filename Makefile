@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/event_latency.py
 	$(BIN)/python benchmarks/display_latency.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_touch.py
+	$(BIN)/python benchmarks/report_speed.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -58,11 +58,10 @@ def test_per_teller_counter_service_and_hour(hall, clock):
     a_known_day(hall, clock)
     span = period("day", MONDAY)
     by_counter = {r.key[0]: r.figures for r in report(hall, span, "counter").rows}
-    assert set(by_counter) == {1, 2, 3, None}                # every counter, and the legs never called
+    assert set(by_counter) == {1, 2, 3}       # every counter; B001, never called, is in no counter's row
     assert (by_counter[1].served, by_counter[1].mean_service_min) == (2, 5.5)
     assert by_counter[2].served == 0 and by_counter[2].mean_wait_min is None
     assert by_counter[3].idle_waiting_min == 16.0
-    assert by_counter[None].abandoned == 1
     # Counter 1 was open from 10:00 to now (10:30) and busy 10:00–10:12.
     assert by_counter[1].utilisation == pytest.approx(12 / 30)
     by_service = {r.key[0]: r.figures for r in report(hall, span, "service").rows}

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from queuedesk.domain.periods import period
 from queuedesk.qtkit.fonts import ensure_cjk_font
@@ -79,12 +78,12 @@ def test_picking_a_grouping_and_a_period_reads_again(window, qtbot):
 
 def test_every_word_changes_with_the_language(window, qtbot, tmp_path):
     set_language("en")
-    QApplication.processEvents()
+    qtbot.wait(100)                      # the layouts take the new widths on the next turn of the loop
     assert window.export_buttons["pdf"].text() == "Export PDF"
     assert tiles(window)["Arrivals"] == "10" and headers(window)[1] == "Served"
     window.grab().save(str(tmp_path / "reports-en.png"))
     set_language("zh_TW")
-    QApplication.processEvents()
+    qtbot.wait(100)
     assert window.export_buttons["xlsx"].text() == "匯出 Excel"
     assert "櫃員" in headers(window)[0] and tiles(window)["取號人數"] == "10"
 

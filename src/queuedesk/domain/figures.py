@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -339,7 +339,6 @@ class Figures:
     satisfaction: float | None = None
     complaints_on_time: float | None = None
     appointment_share: float | None = None
-    extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, t: Tally) -> Figures:
@@ -369,8 +368,6 @@ class Figures:
         """Plain values for JSON: minutes to 0.01, shares to 0.0001, None as null."""
         out = {}
         for f in fields(self):
-            if f.name == "extra":
-                continue
             value = getattr(self, f.name)
             if isinstance(value, float):
                 value = round(value, 4 if f.name in SHARES else 2)

@@ -11,7 +11,7 @@ tickets: the simulator's own report, and the yardstick of the tests.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -55,7 +55,6 @@ class Names:
     services: dict[str, dict[str, str]]
     counters: dict[int, dict[str, str]]
     staff: dict[str, str]
-    targets: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,6 @@ class Charts:
     by_hour: list[Row]                         # arrivals and mean wait per hour
     waits: dict[int, int]                      # whole minutes waited → customers
     heat: dict[tuple[int, int], int]           # (weekday 0–6, hour) → arrivals
-    tellers: list[Row]                         # per teller
     target_min: float                          # the target most customers are held to
 
 
@@ -80,7 +78,6 @@ class Report:
     timezone: str
     generated_at: datetime
     charts: Charts | None = None
-    notes: list[str] = field(default_factory=list)
 
     @property
     def days_with_customers(self) -> int:
@@ -144,7 +141,7 @@ def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False
         names = Names(branch=dict(words.branch_name),
                       services={code: dict(s.names) for code, s in services.items()},
                       counters={c.number: dict(c.names) for c in uow.counters.all()},
-                      staff={m.user: m.name for m in staff}, targets=targets)
+                      staff={m.user: m.name for m in staff})
         fill = {"day": span.days(), "weekday": list(range(7)),
                 "hour": _opening_hours(s.hours for s in services.values()),
                 "teller": [m.user for m in staff if m.role is Role.TELLER],
@@ -156,7 +153,7 @@ def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False
         # The "1020" verdict of each day needs no histogram and no open time.
         day_groups = groups if by == ("day",) else reader.grouped(uow, ("day",), waits=False, opened=False)
         days = [Row((d,), Figures.of(day_groups.get((d,), Tally(waits={})))) for d in span.days()]
-        chart_data = _charts(uow, reader, by, rows, fill, targets, whole.waits or {}) if charts else None
+        chart_data = _charts(uow, reader, fill, targets, whole.waits or {}) if charts else None
     return Report(period=span, by=by, rows=rows, total=total, days=days, names=names,
                   timezone=str(tz), generated_at=now, charts=chart_data)
 
@@ -185,21 +182,23 @@ def _opening_hours(hours: Iterable[OpeningHours]) -> list[int]:
     return sorted(found)
 
 
-def _charts(uow, reader: _Reader, by, rows, fill, targets, waits: dict[int, int]) -> Charts:
-    by_hour = reader.grouped(uow, ("hour",))
+def _charts(uow: UnitOfWork, reader: _Reader, fill: dict[str, list], targets: dict[str, float],
+            waits: dict[int, int]) -> Charts:
+    by_hour = reader.grouped(uow, ("hour",), opened=False)
     # Hours people arrived in (a transfer after closing is no arrival), and opening hours.
     hours = sorted(set(fill["hour"]) | {k[0] for k, t in by_hour.items() if t.arrivals})
-    heat = {(k[0], k[1]): t.arrivals for k, t in reader.grouped(uow, ("weekday", "hour")).items()
+    heat = {(k[0], k[1]): t.arrivals for k, t in reader.grouped(uow, ("weekday", "hour"), waits=False,
+                                                                               opened=False).items()
             if t.arrivals}
-    tellers = rows if by == ("teller",) else _rows(reader.grouped(uow, ("teller",)), ("teller",), fill)
     weights: dict[float, int] = {}
-    for (code,), t in reader.grouped(uow, ("service",)).items():
+    # The target line: the one most customers are held to.
+    for (code,), t in reader.grouped(uow, ("service",), waits=False, opened=False).items():
         target = targets.get(code, figures.MEAN_1020_MIN)
         weights[target] = weights.get(target, 0) + t.arrivals
     target = max(weights, key=weights.get) if any(weights.values()) else \
         (min(targets.values()) if targets else figures.MEAN_1020_MIN)
     return Charts(by_hour=[Row((h,), Figures.of(by_hour.get((h,), Tally(waits={})))) for h in hours],
-                  waits=waits, heat=heat, tellers=[r for r in tellers if r.level == 0], target_min=target)
+                  waits=waits, heat=heat, target_min=target)
 
 
 def _order(value) -> tuple:

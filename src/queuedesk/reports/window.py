@@ -206,6 +206,8 @@ class ReportsWindow(QMainWindow):
             button.setText(texts[kind])
         if self.report is not None:
             self._show(self.report)
+            self._show_as_of(self.report)
+
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -252,11 +254,14 @@ class ReportsWindow(QMainWindow):
     def _on_loaded(self, report: Report) -> None:
         self.report = report
         self._show(report)
-        self._set_status(self.tr("As of {0}").format(
-            report.generated_at.astimezone(self.hall.config.timezone).strftime("%H:%M")))
+        self._show_as_of(report)
         if not self._shown:
             self._shown = True
             QTimer.singleShot(0, self.shown.emit)
+
+    def _show_as_of(self, report: Report) -> None:
+        self._set_status(self.tr("As of {0}").format(
+            report.generated_at.astimezone(self.hall.config.timezone).strftime("%H:%M")))
 
     def _show(self, report: Report) -> None:
         words = Words(current_language())
