@@ -16,7 +16,9 @@ def _share(value: float | None) -> str:
 
 
 def _minutes(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f}"
+    if value is None:
+        return "-"
+    return str(value) if isinstance(value, int) else f"{value:.1f}"    # percentiles are whole minutes
 
 
 @dataclass(frozen=True)

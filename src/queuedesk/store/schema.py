@@ -180,15 +180,18 @@ report_days = Table(
     Column("version", Integer, nullable=False),
 )
 
-# One row per business date, service, counter, teller and hour the legs joined the
-# queue: the domain's Tally (domain/figures.py), durations in milliseconds.
+# The domain's Tally (domain/figures.py), durations in milliseconds, at three grains:
+# 0 per business date, service, counter, teller and hour the legs joined the queue; 1 per
+# date, service and hour; 2 per date, counter and teller (a report reads the smallest that
+# has its groupings; the columns a grain has not are NULL).
 report_cells = Table(
     "report_cells", metadata,
+    Column("grain", SmallInteger, nullable=False),
     Column("business_date", Date, nullable=False),
-    Column("service", String(16), nullable=False),
+    Column("service", String(16)),
     Column("counter", Integer),
     Column("staff", String(64)),
-    Column("hour", SmallInteger, nullable=False),
+    Column("hour", SmallInteger),
     Column("arrivals", Integer, nullable=False),
     Column("called", Integer, nullable=False),
     Column("served", Integer, nullable=False),
@@ -211,18 +214,20 @@ report_cells = Table(
     Column("appointments", Integer),
     Column("complaints", Integer),
     Column("complaints_on_time", Integer),
-    Index("ix_report_cells_day", "business_date"),
+    Index("ix_report_cells_grain_day", "grain", "business_date"),
 )
 
-# The wait histogram: customers per whole minute waited (rounded up).
+# The wait histogram: customers per whole minute waited (rounded up); grain 0 per date,
+# service and hour, grain 1 per date.
 report_waits = Table(
     "report_waits", metadata,
+    Column("grain", SmallInteger, nullable=False),
     Column("business_date", Date, nullable=False),
-    Column("service", String(16), nullable=False),
-    Column("hour", SmallInteger, nullable=False),
+    Column("service", String(16)),
+    Column("hour", SmallInteger),
     Column("minutes", Integer, nullable=False),
     Column("customers", Integer, nullable=False),
-    Index("ix_report_waits_day", "business_date"),
+    Index("ix_report_waits_grain_day", "grain", "business_date"),
 )
 
 # How long each counter was open that day, per teller signed in.

@@ -44,6 +44,20 @@ OPEN_GROUPINGS = ("day", "weekday", "teller", "counter")
 
 _CELL_KEYS = ("business_date", "service", "counter", "staff", "hour")
 _WAIT_KEYS = ("business_date", "service", "hour")
+
+#: Summaries are kept at three grains (report_cells.grain): every cell; per service and
+#: hour; per counter and teller. A report reads the smallest that has its groupings: a
+#: month per teller is a row per teller and day, not per teller, service, hour and day.
+CELL, SERVICE_HOUR, COUNTER_TELLER = 0, 1, 2
+GRAINS = {SERVICE_HOUR: ("business_date", "service", "hour"), COUNTER_TELLER: ("business_date", "counter", "staff"),
+          CELL: _CELL_KEYS}
+#: The wait histogram's grains: per service and hour; per day only.
+WAITS_BY_HOUR, WAITS_BY_DAY = 0, 1
+
+
+def grain_for(columns: Iterable[str], grains: Mapping[int, tuple[str, ...]] = GRAINS) -> int:
+    """The first grain (the smallest) that keeps every one of `columns`."""
+    return next(g for g, kept in grains.items() if set(columns) <= set(kept))
 _OPEN_TYPES = [e.type for e in figures.OPENS]
 _COUNTER_TYPES = _OPEN_TYPES + [e.type for e in figures.SHUTS]
 
@@ -177,14 +191,28 @@ class FigureRepository(Repository):
 
     def replace_day(self, day: date, offsets, targets: Mapping[str, float],
                     open_time: Mapping[tuple[int, str | None], int]) -> None:
-        """Summarise one business day (again)."""
+        """Summarise one business day (again), at every grain."""
         for table in (report_cells, report_waits, report_open, report_days):
             self.conn.execute(table.delete().where(table.c.business_date == day))
         that_day = tickets.c.business_date == day
         cells = self.leg_cells(that_day, offsets, targets)
-        self.conn.execute(report_cells.insert().from_select([*_CELL_KEYS, *figures.CELL_FIELDS], cells))
-        self.conn.execute(report_waits.insert().from_select([*_WAIT_KEYS, "minutes", "customers"],
-                                                            self.leg_waits(that_day, offsets)))
+        self.conn.execute(report_cells.insert().from_select(
+            ["grain", *_CELL_KEYS, *figures.CELL_FIELDS], sa.select(sa.literal(CELL), cells.subquery())))
+        finest = report_cells.c.grain == CELL
+        for grain in (SERVICE_HOUR, COUNTER_TELLER):
+            keys = [report_cells.c[name] for name in GRAINS[grain]]
+            self.conn.execute(report_cells.insert().from_select(
+                ["grain", *GRAINS[grain], *figures.CELL_FIELDS],
+                sa.select(sa.literal(grain), *keys, *_added_up(report_cells))
+                .where(finest, report_cells.c.business_date == day).group_by(*keys)))
+        self.conn.execute(report_waits.insert().from_select(
+            ["grain", *_WAIT_KEYS, "minutes", "customers"],
+            sa.select(sa.literal(WAITS_BY_HOUR), self.leg_waits(that_day, offsets).subquery())))
+        w = report_waits.c
+        self.conn.execute(report_waits.insert().from_select(
+            ["grain", "business_date", "minutes", "customers"],
+            sa.select(sa.literal(WAITS_BY_DAY), w.business_date, w.minutes, sa.func.sum(w.customers))
+            .where(w.grain == WAITS_BY_HOUR, w.business_date == day).group_by(w.business_date, w.minutes)))
         rows = [{"business_date": day, "counter": counter, "staff": staff, "open_ms": ms}
                 for (counter, staff), ms in open_time.items() if ms]
         if rows:
@@ -199,18 +227,16 @@ class FigureRepository(Repository):
         comes back by day), adding the summarised days and the live ones."""
         parts = []
         if summarised:
+            grain = grain_for(COLUMN_OF[b] for b in by)
             parts.append(sa.select(*(report_cells.c[name] for name in _CELL_KEYS + figures.CELL_FIELDS))
-                         .where(report_cells.c.business_date.between(*summarised)))
+                         .where(report_cells.c.grain == grain, report_cells.c.business_date.between(*summarised)))
         if live:
             parts.append(self.leg_cells(tickets.c.business_date.between(*live), offsets, targets))
         if not parts:
             return []
         source = (parts[0] if len(parts) == 1 else sa.union_all(*parts)).subquery("cells")
         keys = _keys(source, by)
-        values = [(sa.func.max(source.c[name]) if name in figures.MAXIMA
-                   else sa.cast(sa.func.sum(source.c[name]), sa.BigInteger)).label(name)
-                  for name in figures.CELL_FIELDS]
-        query = sa.select(*keys, *values).group_by(*keys)
+        query = sa.select(*keys, *_added_up(source)).group_by(*keys)
         result = []
         for row in self.conn.execute(query):
             key = tuple(row[:len(keys)])
@@ -227,8 +253,9 @@ class FigureRepository(Repository):
         """The wait histogram (whole minutes → customers) per group of `by` (of WAIT_GROUPINGS)."""
         parts = []
         if summarised:
+            grain = WAITS_BY_DAY if set(by) <= {"day", "weekday"} else WAITS_BY_HOUR
             parts.append(sa.select(*(report_waits.c[name] for name in _WAIT_KEYS + ("minutes", "customers")))
-                         .where(report_waits.c.business_date.between(*summarised)))
+                         .where(report_waits.c.grain == grain, report_waits.c.business_date.between(*summarised)))
         if live:
             parts.append(self.leg_waits(tickets.c.business_date.between(*live), offsets))
         if not parts:
@@ -270,6 +297,13 @@ class FigureRepository(Repository):
             if row is not None:
                 found[number] = _counter_event(row)
         return found
+
+
+def _added_up(source) -> list[sa.ColumnElement]:
+    """Every Tally field of `source` added up (maxima by maximum), labelled by its name."""
+    return [(sa.func.max(source.c[name]) if name in figures.MAXIMA
+             else sa.cast(sa.func.sum(source.c[name]), sa.BigInteger)).label(name)
+            for name in figures.CELL_FIELDS]
 
 
 def _keys(source, by: Iterable[str]) -> list[sa.ColumnElement]:

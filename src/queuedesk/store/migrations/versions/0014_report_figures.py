@@ -48,21 +48,23 @@ def upgrade() -> None:
         ('complaints', recorded), ('complaints_on_time', recorded)]
     op.create_table(
         'report_cells',
+        sa.Column('grain', sa.SmallInteger(), nullable=False),
         sa.Column('business_date', sa.Date(), nullable=False),
-        sa.Column('service', sa.String(length=16), nullable=False),
+        sa.Column('service', sa.String(length=16), nullable=True),
         sa.Column('counter', sa.Integer(), nullable=True),
         sa.Column('staff', sa.String(length=64), nullable=True),
-        sa.Column('hour', sa.SmallInteger(), nullable=False),
+        sa.Column('hour', sa.SmallInteger(), nullable=True),
         *(sa.Column(name, kind, nullable=nullable) for name, (kind, nullable) in cells))
-    op.create_index('ix_report_cells_day', 'report_cells', ['business_date'])
+    op.create_index('ix_report_cells_grain_day', 'report_cells', ['grain', 'business_date'])
     op.create_table(
         'report_waits',
+        sa.Column('grain', sa.SmallInteger(), nullable=False),
         sa.Column('business_date', sa.Date(), nullable=False),
-        sa.Column('service', sa.String(length=16), nullable=False),
-        sa.Column('hour', sa.SmallInteger(), nullable=False),
+        sa.Column('service', sa.String(length=16), nullable=True),
+        sa.Column('hour', sa.SmallInteger(), nullable=True),
         sa.Column('minutes', sa.Integer(), nullable=False),
         sa.Column('customers', sa.Integer(), nullable=False))
-    op.create_index('ix_report_waits_day', 'report_waits', ['business_date'])
+    op.create_index('ix_report_waits_grain_day', 'report_waits', ['grain', 'business_date'])
     op.create_table(
         'report_open',
         sa.Column('business_date', sa.Date(), nullable=False),
@@ -73,8 +75,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ('report_open', 'report_waits', 'report_cells'):
-        op.drop_index(f'ix_{table}_day', table_name=table)
+    op.drop_index('ix_report_open_day', table_name='report_open')
+    op.drop_table('report_open')
+    for table in ('report_waits', 'report_cells'):
+        op.drop_index(f'ix_{table}_grain_day', table_name=table)
         op.drop_table(table)
     op.drop_table('report_days')
     with op.batch_alter_table('events') as batch:
