@@ -53,7 +53,7 @@
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="182"/>
         <location filename="../src/queuedesk/reports/charts.py" line="183"/>
-        <location filename="../src/queuedesk/reports/pdf.py" line="151"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="155"/>
         <source>{0} min</source>
         <translation>{0} 分鐘</translation>
     </message>
@@ -63,48 +63,48 @@
         <translation>依星期與時段的到達人數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="130"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="134"/>
         <source>By day</source>
         <translation>依日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="131"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="135"/>
         <source>Per teller</source>
         <translation>依櫃員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="132"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="136"/>
         <source>Per service</source>
         <translation>依服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="145"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="149"/>
         <source>Business days in {0}; made {1}</source>
         <translation>營業日依 {0} 時區計；產生於 {1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="157"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="161"/>
         <source>Mean wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="158"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="162"/>
         <source>90% waited at most</source>
         <translation>90%客戶等候不超過</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="161"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="165"/>
         <location filename="../src/queuedesk/reports/spreadsheet.py" line="53"/>
         <source>Days meeting 1020</source>
         <translation>「1020」達標天數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="163"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="167"/>
         <source>Mean service</source>
         <translation>平均辦理時長</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="283"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="288"/>
         <source>Waits run from taking the ticket to the first call; &quot;1020&quot;: mean wait at most 10 minutes and nobody over 20. Ratings are empty until counters record them.</source>
         <translation>等候時長自取號起至首次叫號止；「1020」指平均等候不超過10分鐘且無人超過20分鐘。評價資料待櫃檯評價器接入後顯示。</translation>
     </message>
@@ -462,78 +462,78 @@
         <translation>匯出 CSV</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="218"/>
-        <location filename="../src/queuedesk/reports/window.py" line="247"/>
+        <location filename="../src/queuedesk/reports/window.py" line="220"/>
+        <location filename="../src/queuedesk/reports/window.py" line="249"/>
         <source>Loading …</source>
         <translation>正在讀取…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="255"/>
+        <location filename="../src/queuedesk/reports/window.py" line="263"/>
         <source>As of {0}</source>
         <translation>截至 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="280"/>
+        <location filename="../src/queuedesk/reports/window.py" line="298"/>
         <source>{0} min</source>
         <translation>{0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="292"/>
+        <location filename="../src/queuedesk/reports/window.py" line="310"/>
         <source>Mean wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="293"/>
+        <location filename="../src/queuedesk/reports/window.py" line="311"/>
         <source>90% waited at most</source>
         <translation>90%客戶等候不超過</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="296"/>
+        <location filename="../src/queuedesk/reports/window.py" line="314"/>
         <source>Days meeting &quot;1020&quot;</source>
         <translation>「1020」達標天數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="311"/>
+        <location filename="../src/queuedesk/reports/window.py" line="329"/>
         <source>Cannot read the report: {0}</source>
         <translation>無法讀取報表：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="315"/>
+        <location filename="../src/queuedesk/reports/window.py" line="333"/>
         <source>Database unreachable; retrying …</source>
         <translation>資料庫連線中斷，正在重試…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="320"/>
+        <location filename="../src/queuedesk/reports/window.py" line="338"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="320"/>
+        <location filename="../src/queuedesk/reports/window.py" line="338"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="321"/>
+        <location filename="../src/queuedesk/reports/window.py" line="339"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="324"/>
+        <location filename="../src/queuedesk/reports/window.py" line="342"/>
         <source>Export the report</source>
         <translation>匯出報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="330"/>
+        <location filename="../src/queuedesk/reports/window.py" line="348"/>
         <source>Exporting {0} …</source>
         <translation>正在匯出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="336"/>
+        <location filename="../src/queuedesk/reports/window.py" line="354"/>
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="340"/>
+        <location filename="../src/queuedesk/reports/window.py" line="358"/>
         <source>Export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>

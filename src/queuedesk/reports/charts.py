@@ -75,7 +75,7 @@ def _axis_style(axis, font: QFont, title: str = "") -> None:
 def _count_axis(top: float) -> QValueAxis:
     """A value axis from 0 with round steps above `top`."""
     axis = QValueAxis()
-    axis.setRange(0, max(1.0, top * 1.08))
+    axis.setRange(0, max(4.0, top * 1.08))     # whole numbers on the ticks, even with little data
     axis.applyNiceNumbers()
     axis.setLabelFormat("%d")
     return axis
