@@ -1,13 +1,13 @@
 """A month of a million tickets: how long `queuedesk report` takes, and its peak memory.
 
-    .venv/bin/python benchmarks/report_speed.py [--tickets 1000000] [--counters 40]
+    .venv/bin/python benchmarks/report_speed.py [--tickets 1000000] [--counters N]
                                                 [--sqlite-only] [--keep FILE]
 
-Builds the bank sample with `--counters` counters and a teller each, then a month of
-tickets (last calendar month, so every day is over) in bulk — executemany on SQLite,
-COPY on PostgreSQL — with a morning peak, quieter weekends, a month-end peak, no-shows,
-cancellations and transfers, and every counter's openings, lunch pause and closing in the
-event log. Then it times, on each database:
+Builds the bank sample with enough counters for the busiest day (or `--counters`), a
+teller each, then a month of tickets (last calendar month, so every day is over) in bulk
+— executemany on SQLite, COPY on PostgreSQL — with a morning peak, quieter weekends, a
+month-end peak, customers who give up, no-shows and transfers, and every counter's
+opening, lunch pause and closing in the event log. Then it times, on each database:
 
 - summarising the month's days (done once: `day close` or the first report of a past day);
 - `queuedesk report --period month --by teller` and `--by hour` as a command, start to
