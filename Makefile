@@ -28,6 +28,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/voice_loudness.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_touch.py
 	$(BIN)/python benchmarks/web_pages.py
+	$(BIN)/python benchmarks/report_speed.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -7,10 +7,9 @@ are a small line in the screen's language, and a long outage a banner across it.
 from __future__ import annotations
 
 import itertools
-import time
 
 import pytest
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from queuedesk.display import layout, paging, waiting
 from queuedesk.operations import calling, setup, tickets
@@ -59,28 +58,33 @@ def test_the_waiting_list_keeps_its_rows_readable_and_pages(services):
 
 # -- screen and voice ---------------------------------------------------------------------------
 
-class TimedSink(QObject):
-    """Speakers whose every announcement lasts `seconds`."""
+class HeldSink(QObject):
+    """Speakers that go on saying an announcement until the test lets it end, so "a call
+    comes while another is being said" happens by construction, not by the clock."""
 
-    def __init__(self, seconds: float):
+    def __init__(self):
         super().__init__()
-        self.ms = round(seconds * 1000)
         self.played = []
+        self._done = []
 
     def play(self, wav, done):
         self.played.append(wav)
-        QTimer.singleShot(self.ms, self, done)
+        self._done.append(done)
+
+    def finish(self):
+        self._done.pop(0)()
 
 
-def test_screen_and_voice_agree_for_calls_a_second_apart(qtbot, make_display, hall, tmp_path):
-    """Three calls one second apart, each said for 1.5 s: each one has the big panel
-    exactly while it is said, in call order, and waits its turn on the board meanwhile."""
+def test_screen_and_voice_agree_for_calls_made_while_others_are_said(qtbot, make_display, hall, tmp_path):
+    """Three calls, each made while the one before is still being said: each one has the
+    big panel exactly while it is said, in call order, and waits its turn on the board."""
     from queuedesk.display.window import DisplayWindow
     from queuedesk.voice.announcer import Announcer
 
     for code in ("A", "A", "B"):
         tickets.issue_ticket(hall, code)
-    announcer = Announcer(hall.config, synth=FakeSynth(tmp_path / "voice"), sink=TimedSink(1.5))
+    sink = HeldSink()
+    announcer = Announcer(hall.config, synth=FakeSynth(tmp_path / "voice"), sink=sink)
     display = DisplayWindow(hall, announcer=announcer)
     qtbot.addWidget(display)
     display.resize(1920, 1080)
@@ -93,7 +97,6 @@ def test_screen_and_voice_agree_for_calls_a_second_apart(qtbot, make_display, ha
     pinned = []
     try:
         for counter in (1, 2, 3):
-            began = time.monotonic()
             calling.call_next(hall, counter)
             qtbot.waitUntil(lambda counter=counter: counter in display.session.state.current, timeout=WAIT_MS)
             if counter > 1:   # the call just made waits its turn: on the board, leading it
@@ -101,13 +104,15 @@ def test_screen_and_voice_agree_for_calls_a_second_apart(qtbot, make_display, ha
                 pinned.append(display.board.pinned[0].counter)
                 display.grab()
                 assert display.board.pinned[0] in display.board.shown
-            qtbot.wait(max(0, round(1000 - (time.monotonic() - began) * 1000)))
-        qtbot.waitUntil(lambda: len(heard) == 3, timeout=10_000)
+                sink.finish()                                               # the call before ends
+            qtbot.waitUntil(lambda counter=counter: len(sink.played) == counter, timeout=WAIT_MS)
+        sink.finish()
+        qtbot.waitUntil(lambda: len(heard) == 3, timeout=WAIT_MS)
         assert heard == seen_at_start                                       # screen and voice agree
         calls = [c for c in display.session.state.recent][::-1]
         assert heard == [c.event_id for c in calls]                         # in call order
         assert pinned == [2, 3]
-        qtbot.waitUntil(lambda: announcer._queue.busy is False, timeout=10_000)
+        qtbot.waitUntil(lambda: announcer._queue.busy is False, timeout=WAIT_MS)
         assert display.hero.call.counter == 3 and display.board.pinned == []
     finally:
         display.shutdown()

@@ -300,6 +300,7 @@ class Ticket:
     queued_at: datetime | None = None     # when it (re)joined a queue; routing's "oldest"
     head_of_queue: bool = False           # transferred in: keeps its place at the head
     estimated_wait_min: float | None = None  # what the customer was told at issue
+    first_called_at: datetime | None = None   # the wait ends here; a parked ticket called back keeps it
 
     # -- transitions: each checks the state it starts from and stamps its time --------
 
@@ -311,6 +312,7 @@ class Ticket:
         self._require("call", TicketState.WAITING)
         self.state = TicketState.CALLED
         self.counter, self.staff, self.called_at = counter, staff, now
+        self.first_called_at = self.first_called_at or now
 
     def recall(self) -> None:
         self._require("recall", TicketState.CALLED)
@@ -373,9 +375,11 @@ class Ticket:
     def waited_min(self, now: datetime) -> float:
         """Minutes in this queue until called (or until now, while still waiting).
 
-        A transferred ticket counts from when it joined this queue, not from its first issue.
+        A transferred ticket counts from when it joined this queue, not from its first issue;
+        a parked ticket called back still waited only until its first call.
         """
-        end = self.called_at if self.called_at and self.state is not TicketState.WAITING else now
+        called = self.first_called_at or self.called_at
+        end = called if called and self.state is not TicketState.WAITING else now
         return max(0.0, (end - (self.queued_at or self.issued_at)).total_seconds() / 60)
 
     def service_min(self) -> float | None:

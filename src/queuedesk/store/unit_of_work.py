@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
 from queuedesk.store.repositories.counters import CounterRepository
+from queuedesk.store.repositories.figures import FigureRepository
 from queuedesk.store.repositories.hall_texts import HallTextRepository
 from queuedesk.store.repositories.identity import IdentityRepository
 from queuedesk.store.repositories.notices import NoticeRepository
@@ -41,6 +42,7 @@ class UnitOfWork:
         self.identity = IdentityRepository(conn)
         self.notices = NoticeRepository(conn)
         self.events = EventLog(conn, clock)
+        self.figures = FigureRepository(conn)     # reports: figures added up in SQL
 
 
 @contextmanager
