@@ -12,6 +12,7 @@ import sys
 
 from queuedesk import __version__
 from queuedesk import config as configuration
+from queuedesk import feedback_cli
 from queuedesk.commandline import CliError, emit, localized
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.languages import LocalText
@@ -369,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
         s = tk.add_parser(action, parents=[json_flag])
         s.add_argument("number")
         s.set_defaults(func=func)
+    feedback_cli.register_ticket(tk, json_flag, key_flag)
 
     cl = sub.add_parser("call", help="counter actions").add_subparsers(dest="action", required=True)
     for name, action in counter_actions.BY_CLI_NAME.items():
@@ -400,6 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
     dy = sub.add_parser("day", help="business day").add_subparsers(dest="action", required=True)
     s = dy.add_parser("close", parents=[json_flag])
     s.set_defaults(func=cmd_day_close)
+
+    feedback_cli.register(sub, json_flag)
 
     for register in _client_commands():
         register(sub)

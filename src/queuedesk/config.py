@@ -58,6 +58,11 @@ OPTIONS: tuple[Option, ...] = (
     Option("voice", "template_zh_TW", str, "請 {number} 號 到 {counter} 號櫃檯", "Mandarin sentence in Traditional characters (zh_TW)."),
     Option("voice", "template_en", str, "Ticket {number}, please go to counter {counter}", "English sentence."),
     Option("voice", "max_age_seconds", int, 60, "Calls older than this are shown but not spoken."),
+    Option("rating", "timeout_seconds", int, 30, "Seconds the rating screen (`queuedesk rate`) asks without a touch; then the visit is recorded as not rated."),
+    Option("rating", "thanks_seconds", int, 4, "Seconds the rating screen says thank you before it shows the counter again."),
+    Option("rating", "basic_is_satisfied", bool, False, "Count 基本满意 (basically satisfied) as satisfied in the satisfaction rate. A rule of the hall: give every machine the same."),
+    Option("complaints", "general_days", int, 5, "Working days (Monday to Friday; holidays are not known) to answer a general complaint, counted from the day after it came in."),
+    Option("complaints", "serious_days", int, 2, "Working days to answer a serious complaint."),
     Option("ui", "language", str, "", "Interface language of this machine: zh_CN, zh_TW or en; empty: the hall's language."),
 )
 

@@ -18,8 +18,10 @@ from sqlalchemy.engine import Connection
 
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
+from queuedesk.store.repositories.complaints import ComplaintRepository
 from queuedesk.store.repositories.counters import CounterRepository
 from queuedesk.store.repositories.hall_texts import HallTextRepository
+from queuedesk.store.repositories.ratings import RatingRepository
 from queuedesk.store.repositories.requests import RequestRepository
 from queuedesk.store.repositories.services import ServiceRepository
 from queuedesk.store.repositories.staff import StaffRepository
@@ -34,6 +36,8 @@ class UnitOfWork:
         self.staff = StaffRepository(conn)
         self.requests = RequestRepository(conn)
         self.hall_texts = HallTextRepository(conn)
+        self.ratings = RatingRepository(conn)
+        self.complaints = ComplaintRepository(conn)
         self.events = EventLog(conn)
 
 
