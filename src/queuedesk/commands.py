@@ -9,8 +9,9 @@ from queuedesk.demo import command as demo
 from queuedesk.desk import command as desk
 from queuedesk.display import command as display
 from queuedesk.kiosk import command as kiosk
+from queuedesk.rate import command as rate
 from queuedesk.simulation import command as simulate
 from queuedesk.voice import command as voice
 
-REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register,
+REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register, rate.register,
                     demo.register, simulate.register]

@@ -30,7 +30,7 @@ def reason(code: str, lang: str) -> str:
     return {
         "long_wait": words.translate("Rating", "Long wait"),
         "attitude": words.translate("Rating", "Staff attitude"),
-        "not_proficient": words.translate("Rating", "Not familiar with the business"),
+        "not_proficient": words.translate("Rating", "Staff not proficient"),
         "complicated": words.translate("Rating", "Complicated procedure"),
         "other": words.translate("Rating", "Other"),
     }.get(code, code)
