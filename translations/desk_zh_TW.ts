@@ -182,76 +182,86 @@
     </message>
     <message>
         <location filename="../src/queuedesk/desk/actions.py" line="84"/>
+        <source>Ask for a rating</source>
+        <translation>請評價</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/actions.py" line="85"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="85"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="86"/>
         <source>Full view</source>
         <translation>完整介面</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="85"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="86"/>
         <source>Compact bar</source>
         <translation>精簡列</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="90"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="91"/>
         <source>Finish the current customer and call the next one in line</source>
         <translation>完成目前客戶並呼叫下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="91"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="92"/>
         <source>Announce the current number again</source>
         <translation>再次播報目前號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="92"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="93"/>
         <source>The customer has arrived: start the service clock</source>
         <translation>客戶已到達：開始計算辦理時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="93"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="94"/>
         <source>The service is done</source>
         <translation>業務已辦完</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="94"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="95"/>
         <source>The customer did not come</source>
         <translation>客戶未到</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="95"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="96"/>
         <source>Send the customer to another service or counter, with a note</source>
         <translation>將客戶轉到其他服務項目或櫃檯，並附備註</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="96"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="97"/>
         <source>Set the customer aside (e.g. to fill in a form) and serve the next</source>
         <translation>請客戶暫時離開（如填寫表格），先辦理下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="97"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="98"/>
         <source>Call a parked customer back</source>
         <translation>叫回保留的客戶</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="98"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="99"/>
         <source>Call a specific waiting ticket out of turn (recorded)</source>
         <translation>不按順序呼叫指定的等候號碼（留有記錄）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="99"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="100"/>
         <source>Pause the counter with a reason, or resume</source>
         <translation>填寫原因暫停櫃檯，或恢復服務</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="100"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="101"/>
+        <source>Ask the customer just served to rate the visit on the counter&apos;s rating screen</source>
+        <translation>請剛辦完業務的客戶在櫃檯評價器上評價本次服務</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/actions.py" line="102"/>
         <source>Close the counter and sign out</source>
         <translation>關閉櫃檯並登出</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="101"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="103"/>
         <source>Switch between the full window and the slim always-on-top bar</source>
         <translation>在完整介面與置頂精簡列之間切換</translation>
     </message>
@@ -259,57 +269,57 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="142"/>
+        <location filename="../src/queuedesk/desk/window.py" line="145"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本櫃檯暫無人等候。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="284"/>
+        <location filename="../src/queuedesk/desk/window.py" line="290"/>
         <source>The database is unreachable. Actions are disabled; the desk reconnects by itself.</source>
         <translation>無法連線資料庫。操作已暫停，系統正在自動重連。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="290"/>
+        <location filename="../src/queuedesk/desk/window.py" line="296"/>
         <source>Counter desk</source>
         <translation>櫃檯叫號系統</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="303"/>
+        <location filename="../src/queuedesk/desk/window.py" line="309"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="308"/>
+        <location filename="../src/queuedesk/desk/window.py" line="314"/>
         <source>Working…</source>
         <translation>處理中…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="327"/>
+        <location filename="../src/queuedesk/desk/window.py" line="333"/>
         <source>You were signed out: {0} took the counter.</source>
         <translation>您已被登出：{0} 已接管此櫃檯。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="328"/>
+        <location filename="../src/queuedesk/desk/window.py" line="334"/>
         <source>You were signed out: the counter was closed elsewhere.</source>
         <translation>您已被登出：此櫃檯已在別處關閉。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="340"/>
+        <location filename="../src/queuedesk/desk/window.py" line="346"/>
         <source>Counter desk — {0}</source>
         <translation>櫃檯叫號系統 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="342"/>
+        <location filename="../src/queuedesk/desk/window.py" line="348"/>
         <source>Counter desk — sign in</source>
         <translation>櫃檯叫號系統 — 登入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="356"/>
+        <location filename="../src/queuedesk/desk/window.py" line="362"/>
         <source>Close the desk</source>
         <translation>關閉櫃檯叫號系統</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="357"/>
+        <location filename="../src/queuedesk/desk/window.py" line="363"/>
         <source>Sign out of {0} before closing? If you do not, the counter stays open.</source>
         <translation>關閉前是否登出{0}？若不登出，櫃檯將保持開放。</translation>
     </message>
@@ -351,75 +361,114 @@
     </message>
 </context>
 <context>
+    <name>RatingPanel</name>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="63"/>
+        <source>Ratings today</source>
+        <extracomment>Score → the colour it is shown in.</extracomment>
+        <translation>今日評價</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="64"/>
+        <source>satisfied</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="65"/>
+        <source>visits rated</source>
+        <translation>評價率</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="73"/>
+        <source>{0} of {1} ratings satisfied (target {2})</source>
+        <translation>{1} 筆評價中 {0} 筆滿意（目標 {2}）</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="75"/>
+        <source>{0} of {1} visits served rated</source>
+        <translation>已服務 {1} 筆，{0} 筆已評價</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="79"/>
+        <source>No rating yet.</source>
+        <translation>尚無評價。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="84"/>
+        <source>Last: {0} · {1}</source>
+        <translation>最新：{0} · {1}</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="153"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="161"/>
         <source>Waiting for this counter</source>
         <translation>本櫃檯排隊</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="154"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="162"/>
         <source>Next in line</source>
         <translation>即將呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="155"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="163"/>
         <source>Parked here</source>
         <translation>本櫃檯保留</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="156"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="164"/>
         <source>My day</source>
         <translation>今日業績</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="181"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="189"/>
         <source>longest {0}</source>
         <translation>最長等候 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="184"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="192"/>
         <source>No services.</source>
         <translation>無服務項目。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="191"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="199"/>
         <source>transferred in</source>
         <translation>轉入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="191"/>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="221"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="199"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="229"/>
         <source>None.</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="202"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="210"/>
         <source>and {0} more</source>
         <translation>另有 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="214"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="222"/>
         <source>Double-click to call {0} back</source>
         <translation>雙擊呼回 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="234"/>
         <source>served</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="234"/>
         <source>mean service time</source>
         <translation>平均辦理時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
         <source>no-shows</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
         <source>transfers</source>
         <translation>轉移</translation>
     </message>
@@ -739,6 +788,21 @@
         <location filename="../src/queuedesk/desk/texts.py" line="147"/>
         <source>Unknown service {0}.</source>
         <translation>未知服務項目 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/texts.py" line="148"/>
+        <source>{0} has rated the visit at counter {1} already.</source>
+        <translation>{0} 已對 {1} 號櫃檯的本次服務作出評價。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/texts.py" line="150"/>
+        <source>Counter {0} has no finished visit today to rate.</source>
+        <translation>{0} 號櫃檯今天沒有可評價的已辦結業務。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/texts.py" line="153"/>
+        <source>{1} is at counter {0}: ask for a rating once a visit is over.</source>
+        <translation>{1} 正在 {0} 號櫃檯辦理：請辦結後再請客戶評價。</translation>
     </message>
 </context>
 <context>

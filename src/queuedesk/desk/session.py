@@ -16,7 +16,7 @@ from functools import partial
 from PySide6.QtCore import QObject, Signal, Slot
 
 from queuedesk.desk.rules import ALL_PARTS, DeskState, available, stale_parts
-from queuedesk.operations import counter_actions, counters, queries
+from queuedesk.operations import counter_actions, counters, queries, ratings
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import CounterStatus, TicketInfo
 from queuedesk.ui.engine_link import EngineLink, Refresh
@@ -35,6 +35,8 @@ def load(hall: Hall, counter: int | None, user: str | None, parts: frozenset[str
             out["parked"] = queries.parked_at(hall, counter)
     if user is not None and "figures" in parts:
         out["figures"] = queries.teller_today(hall, user)
+        if counter is not None:
+            out["ratings"] = ratings.teller_day(hall, user, counter)
     if "counters" in parts:
         out["counters"] = queries.counters_status(hall)
     return out
@@ -196,6 +198,7 @@ class DeskSession(QObject):
             changed.add("parked")
         if "figures" in out:
             s.figures = out["figures"]
+            s.ratings = out.get("ratings")
             changed.add("figures")
         if "counters" in out:
             s.counters = out["counters"]
@@ -231,7 +234,7 @@ class DeskSession(QObject):
     def _reset(self) -> None:
         s = self.state
         self._picture.invalidate()
-        s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = None
+        s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = s.ratings = None
         s.services, s.waiting, s.parked = [], [], []
         self._awaiting_ready = False
         self._retry_keys.clear()

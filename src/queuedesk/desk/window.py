@@ -24,6 +24,7 @@ from queuedesk.desk.banner import Banner
 from queuedesk.desk.compact import CompactBar
 from queuedesk.desk.current import CurrentTicket
 from queuedesk.desk.dialogs import PauseDialog, TicketChoiceDialog, TransferDialog
+from queuedesk.desk.rating_panel import RatingPanel
 from queuedesk.desk.rules import ACTIONS
 from queuedesk.desk.session import DeskSession
 from queuedesk.desk.side_panel import SidePanel
@@ -79,7 +80,9 @@ class DeskWindow(QMainWindow):
         head.addWidget(self.teller_label)
         head.addStretch()
         head.addWidget(self.busy_label)
-        self.header_buttons = [BarButton(self.actions["compact"]), BarButton(self.actions["sign_out"])]
+        self.ask_rating_button = BarButton(self.actions["ask_rating"])   # 请评价: beside the window's own
+        self.header_buttons = [self.ask_rating_button, BarButton(self.actions["compact"]),
+                               BarButton(self.actions["sign_out"])]
         for button in self.header_buttons:
             head.addWidget(button)
 
@@ -99,6 +102,8 @@ class DeskWindow(QMainWindow):
         self.side = SidePanel()
         self.side.setFixedWidth(330)
         self.side.unparkRequested.connect(self._unpark)
+        self.rating_panel = RatingPanel()
+        self.side.add_section(self.rating_panel)
         desk = QWidget()
         row = QHBoxLayout(desk)
         row.setContentsMargins(0, 0, 0, 0)
@@ -259,6 +264,8 @@ class DeskWindow(QMainWindow):
             self.current.show_state(state)
         if parts & {"queues", "counter", "parked", "figures"}:
             self.side.show_state(state, set(parts))
+        if "figures" in parts:
+            self.rating_panel.show_state(state)
         self.compact_bar.show_state(state)
         self._show_header()
         self._report(state)
@@ -276,6 +283,7 @@ class DeskWindow(QMainWindow):
         self.actions.update(state)
         self.current.show_state(state)
         self.side.show_state(state)
+        self.rating_panel.show_state(state)
         self.compact_bar.show_state(state)
         self._show_header()
 

@@ -49,6 +49,8 @@ REASONS = ("long_wait", "attitude", "not_proficient", "complicated", "other")
 #: Where a rating came from: the rating screen at the counter, or another channel through
 #: `queuedesk ticket rate` (a hardware keypad's bridge, the kiosk, the ticket's web page).
 CHANNELS = ("screen", "keypad", "kiosk", "web", "cli")
+#: What halls aim for per teller (satisfaction ≥ 95 %): below it a figure is shown as a warning.
+SATISFACTION_TARGET = 0.95
 #: A leg in one of these states was served at its counter, so it may be rated.
 SERVED = (TicketState.DONE, TicketState.TRANSFERRED)
 

@@ -59,8 +59,12 @@ class Card(QAbstractButton):
     def minimumSizeHint(self) -> QSize:
         return QSize(60, 60)   # the layout shares out the screen; the painting fits what it gets
 
+    def inset(self) -> float:
+        """How far the card's face lies inside the button: room for its thickest border."""
+        return max(2.0, 0.3 * self.u) * 1.5 + 1
+
     def _card(self, p: QPainter, fill: str, line: str, width: float) -> QRectF:
-        rect = QRectF(self.rect()).adjusted(width / 2 + 1, width / 2 + 1, -width / 2 - 1, -width / 2 - 1)
+        rect = QRectF(self.rect()).adjusted(*(self.inset(),) * 2, *(-self.inset(),) * 2)
         path = QPainterPath()
         radius = 1.6 * self.u
         path.addRoundedRect(rect, radius, radius)
@@ -106,9 +110,10 @@ class LevelButton(Card):
         return self.width() / max(1, self.height()) >= WIDE_ASPECT
 
     def word_box(self) -> tuple[float, float]:
+        inner = self.width() - 2 * self.inset()
         if self.wide():
-            return self.width() - self.face_radius() * 2 - 3 * self.pad(), self.height() - 2 * self.pad()
-        return self.width() - 2 * self.pad(), self.height() * WORDS_SHARE
+            return inner - self.face_radius() * 2 - 3 * self.pad(), self.height() - 2 * self.pad()
+        return inner - 2 * self.pad(), self.height() * WORDS_SHARE
 
     def pad(self) -> float:
         return max(6.0, 1.4 * self.u)
@@ -163,7 +168,8 @@ class ReasonButton(Card):
         return min(self.height() * 0.42, 5.5 * self.u)
 
     def word_box(self) -> tuple[float, float]:
-        return self.width() - self.box_size() - 3.2 * max(6.0, 1.4 * self.u), self.height() - 2 * self.u
+        pad = max(6.0, 1.4 * self.u)
+        return self.width() - 2 * self.inset() - self.box_size() - 3 * pad, self.height() - 2 * self.u
 
     def paintEvent(self, _event) -> None:
         p = QPainter(self)

@@ -97,6 +97,8 @@ class IdlePage(QWidget):
         self.teller.set_text(station.teller_name if serving else "")
         self.staff_number.set_text(texts.staff_number(station.staff_number)
                                    if serving and station.staff_number else "")
+        self.teller.setVisible(serving)           # a closed counter shows no one: the rest centres
+        self.staff_number.setVisible(serving and bool(station.staff_number))
         greeting, other = texts.at_your_service() if serving else texts.not_serving()
         self.greeting.set_text(greeting)
         self.greeting.set_colour(style.BLUE if serving else style.SUBTLE)
@@ -160,7 +162,7 @@ class AskPage(QWidget):
         self._share()
 
     def _share(self) -> None:
-        share_sizes(list(self.buttons.values()), self.u, 4.8, 2.8)
+        share_sizes(list(self.buttons.values()), self.u, 5.6, 2.8)
 
 
 class ReasonsPage(QWidget):
