@@ -72,8 +72,7 @@ class RateWindow(QWidget):
         box.addWidget(self.notice)
         QShortcut(QKeySequence(QUIT_KEYS), self, self.close)
 
-        # Asking ends after rating.timeout_seconds without a touch; thanks after thanks_seconds.
-        self._timeout = QTimer(self, singleShot=True)
+        self._timeout = QTimer(self, singleShot=True)    # see _start_clock
         self._timeout.timeout.connect(self._on_time_out)
         self._tick = QTimer(self, interval=1000)     # the countdown the customer sees
         self._tick.timeout.connect(self._show_countdown)
@@ -159,20 +158,23 @@ class RateWindow(QWidget):
         elif page is Page.THANKS:
             self.thanks.show_thanks(self.texts, self.flow.score)
         self.stack.setCurrentWidget(widget)
-        if not fresh:
-            pass
-        elif page in (Page.ASK, Page.REASONS):
-            self._restart_clock()
-        elif page is Page.THANKS:
-            self._tick.stop()
-            self._timeout.start(self.thanks_ms)
-        else:
-            self._tick.stop()
-            self._timeout.stop()
+        if fresh:
+            self._start_clock(page)
         if changed:
             probe.report("rate", "page", page=page.value,
                          number=self.flow.visit.number if self.flow.visit else None)
             self.pageChanged.emit(page.value)
+
+    def _start_clock(self, page: Page) -> None:
+        """Asking ends after rating.timeout_seconds without a touch, thanks after thanks_seconds."""
+        if page in (Page.ASK, Page.REASONS):
+            self._restart_clock()
+        else:
+            self._tick.stop()
+            if page is Page.THANKS:
+                self._timeout.start(self.thanks_ms)
+            else:
+                self._timeout.stop()
 
     def _restart_clock(self) -> None:
         self._deadline = time.monotonic() + self.timeout_ms / 1000
