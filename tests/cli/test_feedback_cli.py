@@ -40,8 +40,10 @@ def test_rate_a_finished_visit_and_list_it(url):
 RATE_REFUSALS = [
     (["ticket", "rate", "A999", "--score", "4"], "no ticket 'A999' today"),
     (["ticket", "rate", "A002", "--score", "4"], "ticket A002 is waiting: only a served, finished visit can be rated"),
-    (["ticket", "rate", "A001", "--score", "0"], "score 0 is not a level; use 1 (very dissatisfied) to 5 (very satisfied)"),
-    (["ticket", "rate", "A001", "--score", "6"], "score 6 is not a level; use 1 (very dissatisfied) to 5 (very satisfied)"),
+    (["ticket", "rate", "A001", "--score", "0"], "score 0 is not a level; use 1 (very dissatisfied) to 5 "
+                                                 "(very satisfied)"),
+    (["ticket", "rate", "A001", "--score", "6"], "score 6 is not a level; use 1 (very dissatisfied) to 5 "
+                                                 "(very satisfied)"),
     (["ticket", "rate", "A001", "--score", "4", "--reason", "long_wait"], "reasons go with score 1 or 2 only, not 4"),
     (["ticket", "rate", "A001", "--score", "1", "--reason", "rude"],
      "unknown reason 'rude'; use long_wait, attitude, not_proficient, complicated, other"),
@@ -99,14 +101,16 @@ def test_figures_are_strict_json_with_null_for_no_figure(url):
 
 def test_ask_rating_is_a_counter_action(url):
     result = run(url, "call", "ask-rating", "3")
-    assert result.returncode == 1 and result.stderr.strip() == "queuedesk: counter 3 has no finished visit today to rate"
+    assert (result.returncode, result.stderr.strip()) == \
+        (1, "queuedesk: counter 3 has no finished visit today to rate")
     number = finished(url)
     assert js(url, "call", "ask-rating", "3")["number"] == number
     assert json.loads(ok(url, "events", "--json"))[-1]["type"] == "rating_requested"
 
 
 def test_the_complaints_register(url):
-    ok(url, "staff", "add", "manager", "--role", "manager", "--name", "大堂经理", "--password-stdin", input="pw1234\n")
+    ok(url, "staff", "add", "manager", "--role", "manager", "--name", "大堂经理", "--password-stdin",
+       input="pw1234\n")
     number = finished(url)
     added = js(url, "complaint", "add", "--channel", "onsite", "--grade", "serious", "--ticket", number,
                "--text", "等候时间太长", "--by", "manager")
