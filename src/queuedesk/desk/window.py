@@ -80,9 +80,9 @@ class DeskWindow(QMainWindow):
         head.addWidget(self.teller_label)
         head.addStretch()
         head.addWidget(self.busy_label)
-        self.ask_rating_button = BarButton(self.actions["ask_rating"])   # 请评价: beside the window's own
-        self.header_buttons = [self.ask_rating_button, BarButton(self.actions["compact"]),
-                               BarButton(self.actions["sign_out"])]
+        self.ask_rating_button = BarButton(self.actions["ask_rating"])   # 请评价, before the window's own
+        head.addWidget(self.ask_rating_button)
+        self.header_buttons = [BarButton(self.actions["compact"]), BarButton(self.actions["sign_out"])]
         for button in self.header_buttons:
             head.addWidget(button)
 
@@ -298,10 +298,10 @@ class DeskWindow(QMainWindow):
             self.counter_label.setText(self.tr("Counter desk"))
             self.teller_label.setText("")
             self.counter_chip.hide()
-            for button in self.header_buttons:
+            for button in (self.ask_rating_button, *self.header_buttons):
                 button.hide()
             return
-        for button in self.header_buttons:
+        for button in (self.ask_rating_button, *self.header_buttons):
             button.show()
         self.counter_label.setText(self.texts.counter_name(state.counter_no))
         self.teller_label.setText(f"{state.staff_name} ({state.user})")
