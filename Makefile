@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/call_throughput.py
 	$(BIN)/python benchmarks/event_latency.py
 	$(BIN)/python benchmarks/display_latency.py
+	$(BIN)/python benchmarks/rating_read.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_touch.py
 
 clean:

@@ -158,11 +158,13 @@ def lapse(hall: Hall, ticket_id: int, channel: str = "screen") -> RatingInfo:
         return RatingInfo.of(rating)
 
 
+def _last(served: Iterable[Ticket]) -> Ticket | None:
+    return max(served, key=lambda t: (t.finished_at, t.id), default=None)
+
+
 def _last_served(uow: UnitOfWork, counter: int, staff: str | None, day: date) -> Ticket | None:
     """The visit this counter (and this teller, when one is signed in) served last that day."""
-    served = [t for t in uow.tickets.in_states(*SERVED, counter=counter, day=day)
-              if staff is None or t.staff == staff]
-    return max(served, key=lambda t: (t.finished_at, t.id), default=None)
+    return _last(uow.tickets.in_states(*SERVED, counter=counter, day=day, staff=staff))
 
 
 def ask_for_rating(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
@@ -204,11 +206,8 @@ def ratings_on(hall: Hall, day: date | None = None, counter: int | None = None) 
         return [RatingInfo.of(r) for r in uow.ratings.on(day or hall.today(), counter=counter)]
 
 
-def _day(uow: UnitOfWork, day: date, counter: int | None = None,
-         staff: str | None = None) -> tuple[list[ServedVisit], list[Rating]]:
-    visits = [ServedVisit.of(t) for t in uow.tickets.in_states(*SERVED, counter=counter, day=day)
-              if staff is None or t.staff == staff]
-    return visits, uow.ratings.on(day, counter=counter, staff=staff)
+def _day(uow: UnitOfWork, day: date) -> tuple[list[ServedVisit], list[Rating]]:
+    return [ServedVisit.of(t) for t in uow.tickets.in_states(*SERVED, day=day)], uow.ratings.on(day)
 
 
 def day_figures(hall: Hall, day: date | None = None) -> RatingFigures:
@@ -229,16 +228,15 @@ def teller_day(hall: Hall, user: str, counter: int) -> RatingDay:
     now = hall.now()
     today = hall.today(now)
     with hall.read() as uow:
-        visits, given = _day(uow, today, staff=user)
-        rated = [r for r in given if r.rated]
-        askable = None
-        if uow.tickets.at_counter(counter, today) is None:
-            last = _last_served(uow, counter, user, today)
-            record = uow.ratings.get(last.id) if last else None
-            if last is not None and not (record and record.rated):
-                askable = last.number
-    return RatingDay(figures=ratings.figures(visits, given, hall.config["rating.basic_is_satisfied"]),
-                     last=RatingInfo.of(rated[-1]) if rated else None, askable=askable)
+        served = uow.tickets.in_states(*SERVED, day=today, staff=user)
+        given = uow.ratings.on(today, staff=user)
+        free = uow.tickets.at_counter(counter, today) is None
+    rated = {r.ticket_id: r for r in given if r.rated}
+    last = _last(t for t in served if t.counter == counter) if free else None
+    return RatingDay(figures=ratings.figures([ServedVisit.of(t) for t in served], given,
+                                             hall.config["rating.basic_is_satisfied"]),
+                     last=RatingInfo.of(max(rated.values(), key=lambda r: r.at)) if rated else None,
+                     askable=last.number if last is not None and last.id not in rated else None)
 
 
 def station(hall: Hall, counter: int) -> Station:
