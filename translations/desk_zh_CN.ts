@@ -269,57 +269,57 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="145"/>
+        <location filename="../src/queuedesk/desk/window.py" line="147"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="290"/>
+        <location filename="../src/queuedesk/desk/window.py" line="292"/>
         <source>The database is unreachable. Actions are disabled; the desk reconnects by itself.</source>
         <translation>无法连接数据库。操作已暂停，系统正在自动重连。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="296"/>
+        <location filename="../src/queuedesk/desk/window.py" line="298"/>
         <source>Counter desk</source>
         <translation>窗口叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="309"/>
+        <location filename="../src/queuedesk/desk/window.py" line="311"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="314"/>
+        <location filename="../src/queuedesk/desk/window.py" line="316"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="333"/>
+        <location filename="../src/queuedesk/desk/window.py" line="335"/>
         <source>You were signed out: {0} took the counter.</source>
         <translation>您已被签退：{0} 已接管此窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="334"/>
+        <location filename="../src/queuedesk/desk/window.py" line="336"/>
         <source>You were signed out: the counter was closed elsewhere.</source>
         <translation>您已被签退：此窗口已在别处关闭。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="346"/>
+        <location filename="../src/queuedesk/desk/window.py" line="348"/>
         <source>Counter desk — {0}</source>
         <translation>窗口叫号终端 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="348"/>
+        <location filename="../src/queuedesk/desk/window.py" line="350"/>
         <source>Counter desk — sign in</source>
         <translation>窗口叫号终端 — 登录</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="362"/>
+        <location filename="../src/queuedesk/desk/window.py" line="364"/>
         <source>Close the desk</source>
         <translation>关闭叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="363"/>
+        <location filename="../src/queuedesk/desk/window.py" line="365"/>
         <source>Sign out of {0} before closing? If you do not, the counter stays open.</source>
         <translation>关闭前是否从{0}签退？若不签退，窗口将保持开放。</translation>
     </message>
@@ -363,38 +363,38 @@
 <context>
     <name>RatingPanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="63"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="59"/>
         <source>Ratings today</source>
         <extracomment>Score → the colour it is shown in.</extracomment>
         <translation>今日评价</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="64"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="60"/>
         <source>satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="65"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="61"/>
         <source>visits rated</source>
         <translation>评价率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="73"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="69"/>
         <source>{0} of {1} ratings satisfied (target {2})</source>
         <translation>{1} 条评价中 {0} 条满意（目标 {2}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="75"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="71"/>
         <source>{0} of {1} visits served rated</source>
         <translation>已服务 {1} 笔，{0} 笔已评价</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="79"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="75"/>
         <source>No rating yet.</source>
         <translation>暂无评价。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="84"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="80"/>
         <source>Last: {0} · {1}</source>
         <translation>最新：{0} · {1}</translation>
     </message>

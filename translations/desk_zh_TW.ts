@@ -269,57 +269,57 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="145"/>
+        <location filename="../src/queuedesk/desk/window.py" line="147"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本櫃檯暫無人等候。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="290"/>
+        <location filename="../src/queuedesk/desk/window.py" line="292"/>
         <source>The database is unreachable. Actions are disabled; the desk reconnects by itself.</source>
         <translation>無法連線資料庫。操作已暫停，系統正在自動重連。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="296"/>
+        <location filename="../src/queuedesk/desk/window.py" line="298"/>
         <source>Counter desk</source>
         <translation>櫃檯叫號系統</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="309"/>
+        <location filename="../src/queuedesk/desk/window.py" line="311"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="314"/>
+        <location filename="../src/queuedesk/desk/window.py" line="316"/>
         <source>Working…</source>
         <translation>處理中…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="333"/>
+        <location filename="../src/queuedesk/desk/window.py" line="335"/>
         <source>You were signed out: {0} took the counter.</source>
         <translation>您已被登出：{0} 已接管此櫃檯。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="334"/>
+        <location filename="../src/queuedesk/desk/window.py" line="336"/>
         <source>You were signed out: the counter was closed elsewhere.</source>
         <translation>您已被登出：此櫃檯已在別處關閉。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="346"/>
+        <location filename="../src/queuedesk/desk/window.py" line="348"/>
         <source>Counter desk — {0}</source>
         <translation>櫃檯叫號系統 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="348"/>
+        <location filename="../src/queuedesk/desk/window.py" line="350"/>
         <source>Counter desk — sign in</source>
         <translation>櫃檯叫號系統 — 登入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="362"/>
+        <location filename="../src/queuedesk/desk/window.py" line="364"/>
         <source>Close the desk</source>
         <translation>關閉櫃檯叫號系統</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="363"/>
+        <location filename="../src/queuedesk/desk/window.py" line="365"/>
         <source>Sign out of {0} before closing? If you do not, the counter stays open.</source>
         <translation>關閉前是否登出{0}？若不登出，櫃檯將保持開放。</translation>
     </message>
@@ -363,38 +363,38 @@
 <context>
     <name>RatingPanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="63"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="59"/>
         <source>Ratings today</source>
         <extracomment>Score → the colour it is shown in.</extracomment>
         <translation>今日評價</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="64"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="60"/>
         <source>satisfied</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="65"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="61"/>
         <source>visits rated</source>
         <translation>評價率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="73"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="69"/>
         <source>{0} of {1} ratings satisfied (target {2})</source>
         <translation>{1} 筆評價中 {0} 筆滿意（目標 {2}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="75"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="71"/>
         <source>{0} of {1} visits served rated</source>
         <translation>已服務 {1} 筆，{0} 筆已評價</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="79"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="75"/>
         <source>No rating yet.</source>
         <translation>尚無評價。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="84"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="80"/>
         <source>Last: {0} · {1}</source>
         <translation>最新：{0} · {1}</translation>
     </message>

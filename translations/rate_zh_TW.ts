@@ -87,12 +87,12 @@
 <context>
     <name>RateWindow</name>
     <message>
-        <location filename="../src/queuedesk/rate/window.py" line="202"/>
+        <location filename="../src/queuedesk/rate/window.py" line="204"/>
         <source>Rate our service — {0}</source>
         <translation>服務評價 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/rate/window.py" line="202"/>
+        <location filename="../src/queuedesk/rate/window.py" line="204"/>
         <source>Rate our service</source>
         <translation>服務評價</translation>
     </message>
