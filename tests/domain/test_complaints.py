@@ -100,7 +100,11 @@ def test_ordinary_numbers_are_not_personal(text):
 
 
 def test_empty_and_long_texts_are_refused():
-    for text, code in (("  ", "text_empty"), ("长" * 2001, "text_too_long")):
+    for text, code in (("  ", "text_empty"), ("长" * 2001, "text_too_long"), ("a\x00b", "text_control_characters")):
         with pytest.raises(QueueError) as refused:
             check_text(text)
         assert refused.value.code == code
+
+
+def test_a_complaint_may_run_over_several_lines():
+    assert check_text("第一，等候太久。\n第二，无人引导。") == "第一，等候太久。\n第二，无人引导。"

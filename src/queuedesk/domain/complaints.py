@@ -85,6 +85,8 @@ def check_text(text: str, what: str = "complaint") -> str:
     text = (text or "").strip()
     if not text:
         raise QueueError(f"the {what} text is empty", "text_empty", what=what)
+    if any(not ch.isprintable() and ch not in "\n\t" for ch in text):
+        raise QueueError(f"the {what} text holds control characters", "text_control_characters", what=what)
     if len(text) > TEXT_MAX:
         raise QueueError(f"the {what} text is {len(text)} characters; at most {TEXT_MAX}", "text_too_long",
                          what=what, lang="", limit=TEXT_MAX)

@@ -13,6 +13,7 @@ from queuedesk.domain import complaints
 from queuedesk.domain.complaints import Channel, Complaint, Grade, OnTime
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import ComplaintAdded, ComplaintAnswered
+from queuedesk.operations import inputs
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.tickets import find, ticket_fields
 from queuedesk.store.unit_of_work import UnitOfWork
@@ -73,7 +74,7 @@ def due_date(hall: Hall, grade: Grade, received: date) -> date:
 
 
 def _actor(uow: UnitOfWork, by: str | None) -> str | None:
-    if by is not None:
+    if inputs.user(by) is not None:
         uow.staff.get(by)   # must be a staff member (UnknownStaff otherwise)
     return by
 
@@ -84,6 +85,10 @@ def add_complaint(hall: Hall, channel: str, grade: str, text: str, ticket: str |
     are taken from the visit, at `counter` if given); `due`: a due date given by hand."""
     channel_, grade_ = _choice(Channel, channel, "channel"), _choice(Grade, grade, "grade")
     text = complaints.check_text(text)
+    if ticket:
+        inputs.ticket_number(ticket)
+    if counter is not None:
+        inputs.counter(counter)
     now = hall.now()
     today = hall.today(now)
     if due is not None and due < today:
@@ -111,6 +116,7 @@ def add_complaint(hall: Hall, channel: str, grade: str, text: str, ticket: str |
 
 
 def answer_complaint(hall: Hall, complaint_id: int, text: str, by: str | None = None) -> ComplaintInfo:
+    inputs.record_id(complaint_id, "complaint")
     now = hall.now()
     today = hall.today(now)
     with hall.write() as uow:

@@ -16,6 +16,7 @@ from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import RatingGiven, RatingNotGiven, RatingRequested
 from queuedesk.domain.model import Ticket
 from queuedesk.domain.ratings import SERVED, Level, Rating, RatingFigures, ServedVisit
+from queuedesk.operations import inputs
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.tickets import describe, find, ticket_fields
@@ -77,6 +78,7 @@ def _channel(channel: str) -> str:
 
 def _keyed(hall: Hall, key: str | None, act: Callable[[UnitOfWork, datetime], Rating]) -> RatingInfo:
     """Run `act` in one transaction; a repeated `key` returns the first answer."""
+    inputs.key(key)
     now = hall.now()
     with hall.write() as uow:
         if key:
@@ -121,6 +123,9 @@ def rate_ticket(hall: Hall, number: str, score: int, reasons: Iterable[str] = ()
     """Rate today's ticket `number`: its most recent served visit, or the one at `counter`."""
     level, reasons = ratings.check(score, reasons)
     channel = _channel(channel)
+    inputs.ticket_number(number)
+    if counter is not None:
+        inputs.counter(counter)
 
     def act(uow: UnitOfWork, now: datetime) -> Rating:
         legs = [leg for leg in _legs(uow, hall, number) if counter is None or leg.counter == counter]
@@ -170,6 +175,8 @@ def _last_served(uow: UnitOfWork, counter: int, staff: str | None, day: date) ->
 def ask_for_rating(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """请评价: the teller asks the customer just served to rate the visit; the counter's
     rating screen asks (again). Not while the next customer is at the counter."""
+    inputs.counter(counter)
+    inputs.key(key)
     now = hall.now()
     with hall.write() as uow:
         if key:
@@ -202,6 +209,8 @@ def ask_for_rating(hall: Hall, counter: int, staff: str | None = None, key: str 
 
 def ratings_on(hall: Hall, day: date | None = None, counter: int | None = None) -> list[RatingInfo]:
     """A business day's ratings (and visits asked and not rated), oldest first."""
+    if counter is not None:
+        inputs.counter(counter)
     with hall.read() as uow:
         return [RatingInfo.of(r) for r in uow.ratings.on(day or hall.today(), counter=counter)]
 
@@ -240,6 +249,7 @@ def teller_day(hall: Hall, user: str, counter: int) -> RatingDay:
 
 
 def station(hall: Hall, counter: int) -> Station:
+    inputs.counter(counter)
     with hall.read() as uow:
         c = uow.counters.get(counter)
         member = next((m for m in uow.staff.all() if m.user == c.staff), None) if c.staff else None
