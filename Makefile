@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/event_latency.py
 	$(BIN)/python benchmarks/display_latency.py
 	$(BIN)/python benchmarks/voice_loudness.py
+	$(BIN)/python benchmarks/rating_read.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_touch.py
 	$(BIN)/python benchmarks/web_pages.py
 	$(BIN)/python benchmarks/report_speed.py

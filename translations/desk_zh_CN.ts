@@ -184,76 +184,86 @@
     </message>
     <message>
         <location filename="../src/queuedesk/desk/actions.py" line="86"/>
+        <source>Ask for a rating</source>
+        <translation>请评价</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/actions.py" line="87"/>
         <source>Sign out</source>
         <translation>签退</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="87"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="88"/>
         <source>Full view</source>
         <translation>完整界面</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="87"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="88"/>
         <source>Compact bar</source>
         <translation>精简条</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="92"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="93"/>
         <source>Finish the current customer and call the next one in line</source>
         <translation>办结当前客户并呼叫下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="93"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="94"/>
         <source>Announce the current number again</source>
         <translation>再次播报当前号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="94"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="95"/>
         <source>The customer has arrived: start the service clock</source>
         <translation>客户已到达：开始计算办理时间</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="95"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="96"/>
         <source>The service is done</source>
         <translation>业务已办完</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="96"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="97"/>
         <source>The customer did not come</source>
         <translation>客户未到</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="97"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="98"/>
         <source>Send the customer to another service or counter, with a note</source>
         <translation>将客户转到其他业务或窗口，并附备注</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="98"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="99"/>
         <source>Set the customer aside (e.g. to fill in a form) and serve the next</source>
         <translation>让客户暂时离开（如填写表格），先办理下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="99"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="100"/>
         <source>Call a parked customer back</source>
         <translation>呼回挂起的客户</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="100"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="101"/>
         <source>Call a specific waiting ticket out of turn (recorded)</source>
         <translation>不按顺序呼叫指定的等候号码（留有记录）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="101"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="102"/>
         <source>Pause the counter with a reason, or resume</source>
         <translation>填写原因暂停窗口，或恢复服务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="102"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="103"/>
+        <source>Ask the customer just served to rate the visit on the counter&apos;s rating screen</source>
+        <translation>请刚办完业务的客户在窗口评价器上评价本次服务</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/actions.py" line="104"/>
         <source>Close the counter and sign out</source>
         <translation>关闭窗口并签退</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/actions.py" line="103"/>
+        <location filename="../src/queuedesk/desk/actions.py" line="105"/>
         <source>Switch between the full window and the slim always-on-top bar</source>
         <translation>在完整界面与置顶精简条之间切换</translation>
     </message>
@@ -261,108 +271,108 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="167"/>
+        <location filename="../src/queuedesk/desk/window.py" line="173"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="245"/>
+        <location filename="../src/queuedesk/desk/window.py" line="263"/>
         <source>Mark {0} as no-show?</source>
         <translation>将 {0} 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="246"/>
+        <location filename="../src/queuedesk/desk/window.py" line="264"/>
         <source>The customer did not come forward. The ticket ends; they will need a new one.</source>
         <translation>客户未到窗口。此号作废，客户需重新取号。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="247"/>
+        <location filename="../src/queuedesk/desk/window.py" line="265"/>
         <source>Mark no-show</source>
         <translation>标记过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="247"/>
-        <location filename="../src/queuedesk/desk/window.py" line="261"/>
+        <location filename="../src/queuedesk/desk/window.py" line="265"/>
+        <location filename="../src/queuedesk/desk/window.py" line="279"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="248"/>
+        <location filename="../src/queuedesk/desk/window.py" line="266"/>
         <source>Press F5 again to confirm, Esc to cancel.</source>
         <translation>再按 F5 确认，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="257"/>
+        <location filename="../src/queuedesk/desk/window.py" line="275"/>
         <source>{0} was called but never started</source>
         <translation>{0} 已叫号但未开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="258"/>
+        <location filename="../src/queuedesk/desk/window.py" line="276"/>
         <source>Did the customer not come? Then they are marked no-show and the next one is called. If they are at the counter, start their service instead.</source>
         <translation>客户没有来？将其标记为过号并呼叫下一位。如果客户已在窗口，请改为开始办理。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="260"/>
+        <location filename="../src/queuedesk/desk/window.py" line="278"/>
         <source>No-show, call next</source>
         <translation>过号，叫下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="260"/>
+        <location filename="../src/queuedesk/desk/window.py" line="278"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="262"/>
+        <location filename="../src/queuedesk/desk/window.py" line="280"/>
         <source>F1: no-show and call next · F3: start service · Esc: cancel</source>
         <translation>F1：过号并叫下一位 · F3：开始办理 · Esc：取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="375"/>
+        <location filename="../src/queuedesk/desk/window.py" line="396"/>
         <source>The database is unreachable. Actions are disabled; the desk reconnects by itself.</source>
         <translation>无法连接数据库。操作已暂停，系统正在自动重连。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="381"/>
+        <location filename="../src/queuedesk/desk/window.py" line="402"/>
         <source>Counter desk</source>
         <translation>窗口叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="394"/>
+        <location filename="../src/queuedesk/desk/window.py" line="415"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="399"/>
+        <location filename="../src/queuedesk/desk/window.py" line="420"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="421"/>
+        <location filename="../src/queuedesk/desk/window.py" line="442"/>
         <source>You were signed out: {0} took the counter.</source>
         <translation>您已被签退：{0} 已接管此窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="422"/>
+        <location filename="../src/queuedesk/desk/window.py" line="443"/>
         <source>You were signed out: the counter was closed elsewhere.</source>
         <translation>您已被签退：此窗口已在别处关闭。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="437"/>
+        <location filename="../src/queuedesk/desk/window.py" line="458"/>
         <source>Counter desk — {0}</source>
         <translation>窗口叫号终端 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="439"/>
+        <location filename="../src/queuedesk/desk/window.py" line="460"/>
         <source>Counter desk — sign in</source>
         <translation>窗口叫号终端 — 登录</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="453"/>
+        <location filename="../src/queuedesk/desk/window.py" line="474"/>
         <source>Close the desk</source>
         <translation>关闭叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="454"/>
+        <location filename="../src/queuedesk/desk/window.py" line="475"/>
         <source>Sign out of {0} before closing? If you do not, the counter stays open.</source>
         <translation>关闭前是否从{0}签退？若不签退，窗口将保持开放。</translation>
     </message>
@@ -404,75 +414,114 @@
     </message>
 </context>
 <context>
+    <name>RatingPanel</name>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="59"/>
+        <source>Ratings today</source>
+        <extracomment>Score → the colour it is shown in.</extracomment>
+        <translation>今日评价</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="60"/>
+        <source>satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="61"/>
+        <source>visits rated</source>
+        <translation>评价率</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="69"/>
+        <source>{0} of {1} ratings satisfied (target {2})</source>
+        <translation>{1} 条评价中 {0} 条满意（目标 {2}）</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="71"/>
+        <source>{0} of {1} visits served rated</source>
+        <translation>已服务 {1} 笔，{0} 笔已评价</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="75"/>
+        <source>No rating yet.</source>
+        <translation>暂无评价。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="80"/>
+        <source>Last: {0} · {1}</source>
+        <translation>最新：{0} · {1}</translation>
+    </message>
+</context>
+<context>
     <name>SidePanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="153"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="161"/>
         <source>Waiting for this counter</source>
         <translation>本窗口排队</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="154"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="162"/>
         <source>Next in line</source>
         <translation>即将呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="155"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="163"/>
         <source>Parked here</source>
         <translation>本窗口挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="156"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="164"/>
         <source>My day</source>
         <translation>今日业绩</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="181"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="189"/>
         <source>longest {0}</source>
         <translation>最长等候 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="184"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="192"/>
         <source>No services.</source>
         <translation>无业务。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="191"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="199"/>
         <source>transferred in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="202"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="210"/>
         <source>and {0} more</source>
         <translation>另有 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="214"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="222"/>
         <source>Double-click to call {0} back</source>
         <translation>双击呼回 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="191"/>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="221"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="199"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="229"/>
         <source>None.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="234"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="234"/>
         <source>mean service time</source>
         <translation>平均办理时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
         <source>no-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
         <source>transfers</source>
         <translation>转移</translation>
     </message>
@@ -792,6 +841,21 @@
         <location filename="../src/queuedesk/desk/texts.py" line="149"/>
         <source>Unknown service {0}.</source>
         <translation>未知业务 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/texts.py" line="150"/>
+        <source>{0} has rated the visit at counter {1} already.</source>
+        <translation>{0} 已对 {1} 号窗口的本次服务作出评价。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/texts.py" line="152"/>
+        <source>Counter {0} has no finished visit today to rate.</source>
+        <translation>{0} 号窗口今天没有可评价的已办结业务。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/texts.py" line="155"/>
+        <source>{1} is at counter {0}: ask for a rating once a visit is over.</source>
+        <translation>{1} 正在 {0} 号窗口办理：请办结后再请客户评价。</translation>
     </message>
     <message>
         <location filename="../src/queuedesk/desk/texts.py" line="116"/>

@@ -10,7 +10,7 @@ import getpass
 import json
 import sys
 
-from queuedesk import __version__
+from queuedesk import __version__, feedback_cli
 from queuedesk import config as configuration
 from queuedesk.commandline import COUNTER, EVENT_ID, MINUTES, CliError, Parser, emit, localized, whole
 from queuedesk.domain import limits
@@ -419,6 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
         s = tk.add_parser(action, parents=[json_flag])
         s.add_argument("number")
         s.set_defaults(func=func)
+    feedback_cli.register_ticket(tk, json_flag, key_flag)
 
     cl = sub.add_parser("call", help="counter actions").add_subparsers(dest="action", required=True)
     for name, action in counter_actions.BY_CLI_NAME.items():
@@ -461,6 +462,8 @@ def build_parser() -> argparse.ArgumentParser:
     dy = sub.add_parser("day", help="business day").add_subparsers(dest="action", required=True)
     s = dy.add_parser("close", parents=[json_flag])
     s.set_defaults(func=cmd_day_close)
+
+    feedback_cli.register(sub, json_flag)
 
     for register in _client_commands():
         register(sub)

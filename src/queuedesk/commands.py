@@ -9,10 +9,11 @@ from queuedesk.demo import command as demo
 from queuedesk.desk import command as desk
 from queuedesk.display import command as display
 from queuedesk.kiosk import command as kiosk
+from queuedesk.rate import command as rate
 from queuedesk.reports import command as reports
 from queuedesk.simulation import command as simulate
 from queuedesk.voice import command as voice
 from queuedesk.web import command as web
 
-REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register,
+REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register, rate.register,
                     demo.register, simulate.register, web.register, reports.register]

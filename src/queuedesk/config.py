@@ -81,6 +81,11 @@ OPTIONS: tuple[Option, ...] = (
     Option("notify", "ahead", int, 3, "People ahead at which a customer is told by default (they may choose 1 to 20).", range(1, 21)),
     Option("notify", "max_attempts", int, 6, "Tries to deliver one notice (back-off 2, 4, 8 … s) before it is given up.", range(1, 21)),
     Option("notify", "timeout_seconds", int, 5, "How long one webhook POST may take.", range(1, 61)),
+    Option("rating", "timeout_seconds", int, 30, "Seconds the rating screen (`queuedesk rate`) asks without a touch; then the visit is recorded as not rated.", range(5, 601)),
+    Option("rating", "thanks_seconds", int, 4, "Seconds the rating screen says thank you before it shows the counter again.", range(1, 61)),
+    Option("rating", "basic_is_satisfied", bool, False, "Count 基本满意 (basically satisfied) as satisfied in the satisfaction rate. A rule of the hall: give every machine the same."),
+    Option("complaints", "general_days", int, 5, "Working days (Monday to Friday; holidays are not known) to answer a general complaint, counted from the day after it came in.", range(0, 61)),
+    Option("complaints", "serious_days", int, 2, "Working days to answer a serious complaint.", range(0, 61)),
     Option("ui", "language", str, "", "Interface language of this machine; empty: the hall's language.", ("", *LANGUAGES)),
 )
 

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from queuedesk.desk.rules import ACTIONS, DeskState, available, can_sign_out, next_step
+from queuedesk.desk.rules import ACTIONS, SIDE_ACTIONS, DeskState, available, can_sign_out, next_step
 from queuedesk.qtkit.theme import repolish
 
 SHORTCUTS = {
     "call_next": "F1", "recall": "F2", "start": "F3", "finish": "F4", "no_show": "F5",
     "transfer": "F6", "park": "F7", "unpark": "F8", "pick": "F9", "pause": "F10",
-    "compact": "F12",
+    "ask_rating": "F11", "compact": "F12",
 }
 #: How a button stands out besides being the next step (see rules.next_step): no-show is
 #: drawn in amber, as a warning that it ends a customer's visit.
@@ -41,7 +41,7 @@ class DeskActions(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.actions: dict[str, QAction] = {}
-        for name in (*ACTIONS, "sign_out", "compact"):
+        for name in (*ACTIONS, *SIDE_ACTIONS, "sign_out", "compact"):
             action = QAction(self)
             action.setObjectName(name)
             if name in SHORTCUTS:
@@ -83,6 +83,7 @@ class DeskActions(QObject):
             "unpark": self.tr("Un-park…"),
             "pick": self.tr("Call a number…"),
             "pause": pause,
+            "ask_rating": self.tr("Ask for a rating"),
             "sign_out": self.tr("Sign out"),
             "compact": self.tr("Full view") if self._compact else self.tr("Compact bar"),
         }
@@ -99,6 +100,7 @@ class DeskActions(QObject):
             "unpark": self.tr("Call a parked customer back"),
             "pick": self.tr("Call a specific waiting ticket out of turn (recorded)"),
             "pause": self.tr("Pause the counter with a reason, or resume"),
+            "ask_rating": self.tr("Ask the customer just served to rate the visit on the counter's rating screen"),
             "sign_out": self.tr("Close the counter and sign out"),
             "compact": self.tr("Switch between the full window and the slim always-on-top bar"),
         }

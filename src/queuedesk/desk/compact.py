@@ -26,7 +26,7 @@ from queuedesk.desk.texts import Texts
 from queuedesk.qtkit.theme import repolish
 
 MAIN = ("call_next", "recall", "start", "finish", "no_show")
-MORE = ("transfer", "park", "unpark", "pick", "pause")
+MORE = ("transfer", "park", "unpark", "pick", "pause", "ask_rating")
 
 
 class CompactBar(QWidget):

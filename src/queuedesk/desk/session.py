@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from queuedesk.desk.rules import ALL_PARTS, DeskState, available, stale_parts
 from queuedesk.domain import events
-from queuedesk.operations import counter_actions, counters, queries
+from queuedesk.operations import counter_actions, counters, queries, ratings
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import CounterStatus, TicketInfo
 from queuedesk.operations.texts import hall_texts
@@ -37,6 +37,8 @@ def load(hall: Hall, counter: int | None, user: str | None, parts: frozenset[str
             out["parked"] = queries.parked_at(hall, counter)
     if user is not None and "figures" in parts:
         out["figures"] = queries.teller_today(hall, user)
+        if counter is not None:
+            out["ratings"] = ratings.teller_day(hall, user, counter)
     if "counters" in parts:
         out["counters"] = queries.counters_status(hall)
         out["texts"] = hall_texts(hall)     # the voice's sentence, for a desk that speaks
@@ -222,6 +224,7 @@ class DeskSession(QObject):
             changed.add("parked")
         if "figures" in out:
             s.figures = out["figures"]
+            s.ratings = out.get("ratings")
             changed.add("figures")
         if "counters" in out:
             s.counters = out["counters"]
@@ -263,7 +266,7 @@ class DeskSession(QObject):
         s = self.state
         self._picture.invalidate()
         self._lease.stop()
-        s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = None
+        s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = s.ratings = None
         s.services, s.waiting, s.parked = [], [], []
         self._awaiting_ready = False
         self._retry_keys.clear()

@@ -87,6 +87,8 @@ QLabel#figureLabel {{ font-size: 13px; color: {MUTED}; }}
 QListWidget#parked {{ border: none; font-size: 16px; background: transparent; }}
 QListWidget#parked::item {{ padding: 6px 4px; border-bottom: 1px solid #edf0f4; }}
 QLabel#empty {{ color: #97a3b0; font-size: 15px; }}
+QLabel#ratingLast {{ font-size: 15px; border-radius: 6px; padding: 2px 4px; }}
+QLabel#ratingLast[fresh="true"] {{ background: #fff3c4; font-weight: 700; }}
 
 QFrame#signinCard {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 14px; }}
 QFrame#signinCard QLabel#signinTitle {{ font-size: 26px; font-weight: 700; color: {NAVY}; }}

@@ -27,6 +27,7 @@ from queuedesk.desk.compact import CompactBar
 from queuedesk.desk.current import CurrentTicket
 from queuedesk.desk.dialogs import ChoiceDialog, PauseDialog, TicketChoiceDialog, TransferDialog
 from queuedesk.desk.hotkeys import GlobalKeys
+from queuedesk.desk.rating_panel import RatingPanel
 from queuedesk.desk.rules import ACTIONS
 from queuedesk.desk.session import DeskSession
 from queuedesk.desk.side_panel import SidePanel
@@ -94,6 +95,8 @@ class DeskWindow(QMainWindow):
         head.addWidget(self.teller_label)
         head.addStretch()
         head.addWidget(self.busy_label)
+        self.ask_rating_button = BarButton(self.actions["ask_rating"])   # 请评价, before the window's own
+        head.addWidget(self.ask_rating_button)
         self.header_buttons = [BarButton(self.actions["compact"]), BarButton(self.actions["sign_out"])]
         for button in self.header_buttons:
             head.addWidget(button)
@@ -114,6 +117,8 @@ class DeskWindow(QMainWindow):
         self.side = SidePanel()
         self.side.setFixedWidth(330)
         self.side.unparkRequested.connect(self._unpark)
+        self.rating_panel = RatingPanel()
+        self.side.add_section(self.rating_panel)
         desk = QWidget()
         row = QHBoxLayout(desk)
         row.setContentsMargins(0, 0, 0, 0)
@@ -347,6 +352,8 @@ class DeskWindow(QMainWindow):
             self.side.show_state(state, set(parts))
         if "queues" in parts:
             self._maybe_ring(state)
+        if "figures" in parts:
+            self.rating_panel.show_state(state)
         self.compact_bar.show_state(state)
         self._show_header()
         self._report(state)
@@ -380,6 +387,7 @@ class DeskWindow(QMainWindow):
         self.actions.update(state)
         self.current.show_state(state)
         self.side.show_state(state)
+        self.rating_panel.show_state(state)
         self.compact_bar.show_state(state)
         self._show_header()
 
@@ -394,10 +402,10 @@ class DeskWindow(QMainWindow):
             self.counter_label.setText(self.tr("Counter desk"))
             self.teller_label.setText("")
             self.counter_chip.hide()
-            for button in self.header_buttons:
+            for button in (self.ask_rating_button, *self.header_buttons):
                 button.hide()
             return
-        for button in self.header_buttons:
+        for button in (self.ask_rating_button, *self.header_buttons):
             button.show()
         self.counter_label.setText(self.texts.counter_name(state.counter_no))
         self.teller_label.setText(f"{state.staff_name} ({state.user})")

@@ -313,6 +313,55 @@ SERVICES_CHANGED = (ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRename
                     ServiceGrouped)
 
 
+# -- the customer's voice: ratings and complaints -------------------------------------------
+
+class RatingRequested(TicketEvent, type="rating_requested", required=AT_A_COUNTER):
+    """The teller asked the customer of this visit to rate it (请评价): the counter's rating
+    screen asks again. `actor`: the teller who asked."""
+
+    actor: str | None = None
+
+
+class RatingGiven(TicketEvent, type="rating_given", required=AT_A_COUNTER):
+    """The customer rated a visit (one leg at one counter; `staff` served it). The actor is
+    the customer, through `channel` (screen, keypad, kiosk, web, cli)."""
+
+    score: int = 0                    # 5 very satisfied … 1 very dissatisfied (domain.ratings)
+    reasons: tuple[str, ...] = ()
+    channel: str = "screen"
+
+
+class RatingNotGiven(TicketEvent, type="rating_not_given", required=AT_A_COUNTER):
+    """The rating screen asked and nobody touched it: the visit is recorded as not rated."""
+
+    channel: str = "screen"
+
+
+class ComplaintEvent(Event):
+    """A step in the complaints register. `actor`: the staff user who took it, where known;
+    the envelope's counter and staff are those the complaint concerns. The complaint's text
+    stays in the register, out of the log every client reads."""
+
+    complaint_id: int = 0
+    actor: str | None = None
+
+
+class ComplaintAdded(ComplaintEvent, type="complaint_added"):
+    channel: str = ""                 # onsite | phone | web | letter
+    grade: str = ""                   # general | serious
+    due_date: str = ""                # ISO date
+    due_by_hand: bool = False         # given by staff (a holiday) rather than counted
+
+
+class ComplaintAnswered(ComplaintEvent, type="complaint_answered"):
+    due_date: str = ""
+    on_time: bool = True
+
+
+#: The customer's rating of a visit arrived, lapsed or was asked for.
+RATINGS = (RatingRequested, RatingGiven, RatingNotGiven)
+
+
 # -- anything else -----------------------------------------------------------------------
 
 class OpaqueEvent(Event):
@@ -336,7 +385,7 @@ CATALOGUE: dict[str, type[Event]] = {
         CounterOpened, CounterPaused, CounterResumed, CounterClosed, CounterReleased, StaffSignedIn, StaffSignedOut,
         CounterAdded, CounterRenamed, ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed,
         ServiceGroupAdded, ServiceGrouped, HallTextChanged, StaffAdded, DayClosed, NoticeRequested, NoticeCancelled,
-        NoticeSent, NoticeFailed)
+        NoticeSent, NoticeFailed, RatingRequested, RatingGiven, RatingNotGiven, ComplaintAdded, ComplaintAnswered)
 }
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from queuedesk.operations import calling, counters
+from queuedesk.operations import calling, counters, ratings
 from queuedesk.operations.hall import Hall
 
 
@@ -46,6 +46,9 @@ ACTIONS: dict[str, CounterAction] = {a.name: a for a in (
                   calling.transfer(h, n, to_service=to_service, to_counter=to_counter, note=note or None,
                                staff=staff, key=key),
                   params=("to_service", "to_counter", "note"), cli="transfer"),
+    # 请评价: the customer just served is asked (again) to rate the visit on the rating screen.
+    CounterAction("ask_rating", lambda h, n, staff, key: ratings.ask_for_rating(h, n, staff=staff, key=key),
+                  cli="ask-rating"),
     # The teller's own counter: pause with a reason, resume, or open it again.
     CounterAction("pause", lambda h, n, staff, key, reason: counters.pause_counter(h, n, reason, by=staff),
                   params=("reason",), keyed=False),

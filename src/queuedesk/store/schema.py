@@ -303,3 +303,43 @@ report_open = Table(
     Column("open_ms", BigInteger, nullable=False),
     Index("ix_report_open_day", "business_date"),
 )
+
+# One row per rated (or asked and not rated) visit: the ticket leg is the key, so a visit
+# is rated once. score NULL: the rating screen asked and nobody touched it.
+ratings = Table(
+    "ratings", metadata,
+    Column("ticket_id", Id, primary_key=True, autoincrement=False),
+    Column("business_date", Date, nullable=False),
+    Column("ticket_number", String(16), nullable=False),
+    Column("service", String(16), nullable=False),
+    Column("counter", Integer),
+    Column("staff", String(64)),
+    Column("score", SmallInteger),
+    Column("reasons", String(100), nullable=False, default=""),   # reason codes, comma separated
+    Column("channel", String(16), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Index("ix_ratings_day_counter", "business_date", "counter"),
+    Index("ix_ratings_day_staff", "business_date", "staff"),
+)
+
+# The complaints register. Dates are the branch's business dates.
+complaints = Table(
+    "complaints", metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("channel", String(16), nullable=False),
+    Column("grade", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("received_at", UTCDateTime, nullable=False),
+    Column("received_date", Date, nullable=False),
+    Column("due_date", Date, nullable=False),
+    Column("ticket_number", String(16)),
+    Column("ticket_id", Id),
+    Column("counter", Integer),
+    Column("staff", String(64)),            # the teller concerned
+    Column("recorded_by", String(64)),
+    Column("answered_at", UTCDateTime),
+    Column("answered_date", Date),
+    Column("answer", Text),
+    Column("answered_by", String(64)),
+    Index("ix_complaints_open_due", "answered_at", "due_date"),
+)
