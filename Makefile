@@ -25,8 +25,11 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/call_throughput.py
 	$(BIN)/python benchmarks/event_latency.py
 	$(BIN)/python benchmarks/display_latency.py
+	$(BIN)/python benchmarks/voice_loudness.py
+	$(BIN)/python benchmarks/rating_read.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_touch.py
 	$(BIN)/python benchmarks/web_pages.py
+	$(BIN)/python benchmarks/report_speed.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

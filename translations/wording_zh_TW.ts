@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>Rating</name>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="19"/>
+        <source>Very satisfied</source>
+        <translation>非常滿意</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="20"/>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="21"/>
+        <source>Basically satisfied</source>
+        <translation>基本滿意</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="22"/>
+        <source>Dissatisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="23"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不滿意</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="31"/>
+        <source>Long wait</source>
+        <translation>等候時間長</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="32"/>
+        <source>Staff attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="33"/>
+        <source>Staff not proficient</source>
+        <translation>業務不熟練</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="34"/>
+        <source>Complicated procedure</source>
+        <translation>流程繁瑣</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="35"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="40"/>
+        <source>Not rated</source>
+        <translation>未評價</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
         <location filename="../src/queuedesk/wording/phrases.py" line="15"/>

@@ -10,7 +10,7 @@ import getpass
 import json
 import sys
 
-from queuedesk import __version__
+from queuedesk import __version__, feedback_cli
 from queuedesk import config as configuration
 from queuedesk.commandline import COUNTER, EVENT_ID, MINUTES, CliError, Parser, emit, localized, whole
 from queuedesk.domain import limits
@@ -88,8 +88,30 @@ def cmd_service_add(args, hall: Hall) -> int:
         code=args.code, names=LocalText(_names(args)), prefix=args.prefix or args.code,
         number_width=args.width, hours=hours, daily_cap=args.cap, target_wait_min=args.target_wait,
         max_wait_min=args.max_wait if args.max_wait is not None else max(20.0, args.target_wait * 2),
-        expected_service_min=args.expected))
+        expected_service_min=args.expected, group=args.group))
     emit(args, {"code": s.code, "prefix": s.prefix}, lambda v: f"service {v['code']} added")
+    return 0
+
+
+def cmd_service_group(args, hall: Hall) -> int:
+    setup.set_service_group(hall, args.code, args.group)
+    print(f"service {args.code.upper()}: {'group ' + args.group.upper() if args.group else 'in no group'}")
+    return 0
+
+
+def cmd_group_add(args, hall: Hall) -> int:
+    group = setup.add_group(hall, args.code, _names(args))
+    emit(args, {"code": group.code, "names": dict(group.names)},
+         lambda v: f"group {v['code']} added: {_names_line(v['names'])}")
+    return 0
+
+
+def cmd_group_list(args, hall: Hall) -> int:
+    groups = queries.groups(hall)
+    members = {g.code: [s.code for s in queries.services_status(hall) if s.group == g.code] for g in groups}
+    emit(args, [{"code": g.code, "names": g.names, "services": members[g.code]} for g in groups],
+         lambda rs: "\n".join(f"{r['code']:<4} {_names_line(r['names'])}  {','.join(r['services'])}" for r in rs)
+         or "(no groups: the kiosk shows every service on one tab)")
     return 0
 
 
@@ -330,7 +352,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--target-wait", type=MINUTES, default=10.0, metavar="MIN")
     s.add_argument("--max-wait", type=MINUTES, metavar="MIN", help="default: twice the target, at least 20")
     s.add_argument("--expected", type=MINUTES, default=5.0, metavar="MIN", help="expected service minutes")
+    s.add_argument("--group", help="the group (kiosk tab) it is shown under; see `queuedesk group`")
     s.set_defaults(func=cmd_service_add)
+    s = svc.add_parser("group", help="put a service under a group's kiosk tab (no GROUP: under none)")
+    s.add_argument("code")
+    s.add_argument("group", nargs="?", default="")
+    s.set_defaults(func=cmd_service_group)
     s = svc.add_parser("rename", parents=[json_flag, names_flag], help="set the name in some languages")
     s.add_argument("code")
     s.set_defaults(func=cmd_service_rename)
@@ -340,6 +367,14 @@ def build_parser() -> argparse.ArgumentParser:
         s = svc.add_parser(action)
         s.add_argument("code")
         s.set_defaults(func=cmd_service_enable)
+
+    grp = sub.add_parser("group", help="groups of business types: the kiosk's tabs").add_subparsers(
+        dest="action", required=True)
+    s = grp.add_parser("add", parents=[json_flag, names_flag], help="a new group (a kiosk tab), in order")
+    s.add_argument("code")
+    s.set_defaults(func=cmd_group_add)
+    s = grp.add_parser("list", parents=[json_flag])
+    s.set_defaults(func=cmd_group_list)
 
     ctr = sub.add_parser("counter", help="counters (windows)").add_subparsers(dest="action", required=True)
     s = ctr.add_parser("add", parents=[json_flag, names_flag])
@@ -384,6 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
         s = tk.add_parser(action, parents=[json_flag])
         s.add_argument("number")
         s.set_defaults(func=func)
+    feedback_cli.register_ticket(tk, json_flag, key_flag)
 
     cl = sub.add_parser("call", help="counter actions").add_subparsers(dest="action", required=True)
     for name, action in counter_actions.BY_CLI_NAME.items():
@@ -391,6 +427,9 @@ def build_parser() -> argparse.ArgumentParser:
         s.add_argument("counter", type=COUNTER)
         if "number" in action.params:
             s.add_argument("number")
+        if "no_show_current" in action.params:
+            s.add_argument("--no-show-current", action="store_true",
+                           help="the customer called here and never started did not come: mark them no-show")
         if action.name == "transfer":
             target = s.add_mutually_exclusive_group(required=True)   # exactly one: else exit 2
             target.add_argument("--to-service")
@@ -423,6 +462,8 @@ def build_parser() -> argparse.ArgumentParser:
     dy = sub.add_parser("day", help="business day").add_subparsers(dest="action", required=True)
     s = dy.add_parser("close", parents=[json_flag])
     s.set_defaults(func=cmd_day_close)
+
+    feedback_cli.register(sub, json_flag)
 
     for register in _client_commands():
         register(sub)

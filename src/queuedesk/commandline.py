@@ -76,5 +76,5 @@ def finite(lo: float, hi: float, what: str = "a number"):
 
 #: The argparse types of the numbers the engine's commands take.
 COUNTER = whole(1, limits.COUNTER_MAX, "a counter number")
-EVENT_ID = whole(0, limits.EVENT_ID_MAX, "an event id")
+EVENT_ID = whole(0, limits.ID_MAX, "an event id")
 MINUTES = finite(*limits.MINUTES_RANGE, "minutes")

@@ -113,6 +113,14 @@ def test_no_show(qtbot, hall, desk):
     press(qtbot, desk, "call_next")
     qtbot.waitUntil(lambda: shown_number(desk) == "A001", timeout=WAIT_MS)
     press(qtbot, desk, "no_show")
+    assert db_ticket(hall, "A001").state == "called"      # a no-show is confirmed first ...
+    dialog = desk.dialog
+    assert dialog.buttons["cancel"].isDefault()           # ... and a stray Enter does not confirm it
+    dialog.choose("cancel")
+    assert desk.dialog is None and db_ticket(hall, "A001").state == "called"
+    settle(qtbot)
+    press(qtbot, desk, "no_show")
+    desk.dialog.choose("no_show")
     qtbot.waitUntil(lambda: desk.session.state.current is None, timeout=WAIT_MS)
     assert shown_number(desk) == "Ready to call"
     assert db_ticket(hall, "A001").state == "no_show"
@@ -168,6 +176,8 @@ def test_park_and_unpark(qtbot, hall, desk):
     settle(qtbot)
     press(qtbot, desk, "call_next")              # serve someone else meanwhile
     qtbot.waitUntil(lambda: shown_number(desk) == "A002", timeout=WAIT_MS)
+    press(qtbot, desk, "start")
+    qtbot.waitUntil(lambda: desk.session.state.current.state == "serving", timeout=WAIT_MS)
     press(qtbot, desk, "unpark")                 # one parked ticket: called back directly
     qtbot.waitUntil(lambda: shown_number(desk) == "A001", timeout=WAIT_MS)
     assert db_ticket(hall, "A001").state == "called"

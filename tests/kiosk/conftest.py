@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from queuedesk.config import Config
 from queuedesk.domain.model import Service
 from queuedesk.kiosk.window import KioskWindow
-from queuedesk.operations import setup
+from queuedesk.operations import counters, setup
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
@@ -19,7 +19,8 @@ WAIT_MS = 5000
 
 @pytest.fixture
 def hall(tmp_path):
-    """Three services: A and B open all day, C with a cap of two tickets a day."""
+    """Three services: A and B open all day, C with a cap of two tickets a day; counter 1
+    serves A and B, counter 2 serves C, both open."""
     db = Database(f"sqlite:///{tmp_path}/q.sqlite")
     migrate.upgrade(db)
     h = Hall(db, Config())
@@ -27,6 +28,10 @@ def hall(tmp_path):
     setup.add_service(h, Service(code="B", names=names("对公业务", "Corporate banking"), prefix="B"))
     setup.add_service(h, Service(code="C", names=names("开卡与挂失", "Cards & loss reports"), prefix="C",
                                  daily_cap=2))
+    setup.add_counter(h, 1, ["A", "B"])
+    setup.add_counter(h, 2, ["C"])
+    counters.open_counter(h, 1)
+    counters.open_counter(h, 2)
     yield h
     db.dispose()
 

@@ -44,11 +44,35 @@ def test_call_next_follows_routing_and_auto_finishes(hall, clock):
     issue(hall, "B")
     vip = issue(hall, "B", priority=Priority.VIP)
     assert calling.call_next(hall, 1).number == vip.number
+    calling.start_service(hall, 1)
     clock.advance(3)
     called = calling.call_next(hall, 1)
     assert called.number == a1.number
     assert tickets.show_ticket(hall, vip.number).state == "done"
     assert tickets.show_ticket(hall, vip.number).started_at is not None
+
+
+def test_call_next_never_counts_a_customer_who_never_came_forward_as_served(hall):
+    """Called, never started: by default the teller is asked (the desk asks), and their
+    answer "did not come" makes it a no-show; nothing is ever recorded as served."""
+    first = issue(hall)
+    second = issue(hall)
+    calling.call_next(hall, 1)
+    with pytest.raises(QueueError) as refused:
+        calling.call_next(hall, 1)
+    assert refused.value.code == "not_started" and refused.value.params["ticket"] == first.number
+    assert tickets.show_ticket(hall, first.number).state == "called"      # nothing happened
+    assert calling.call_next(hall, 1, no_show_current=True).number == second.number
+    assert tickets.show_ticket(hall, first.number).state == "no_show"
+
+
+def test_a_hall_may_take_every_customer_called_and_not_started_as_a_no_show(hall):
+    hall.config.set("hall.call_next_on_called", "no_show")
+    first = issue(hall)
+    issue(hall)
+    calling.call_next(hall, 1)
+    calling.call_next(hall, 1)
+    assert tickets.show_ticket(hall, first.number).state == "no_show"
 
 
 def test_empty_queue_gives_none(hall):
@@ -269,3 +293,42 @@ def test_a_customer_left_called_overnight_is_not_at_the_counter_next_morning(hal
     assert calling.call_next(hall, 1).number == fresh.number == "A001"
     calling.finish(hall, 1)
     assert day.close_day(hall)["expired"] == 1   # yesterday's is closed with the day
+
+
+def test_groups_of_services_are_the_kiosks_tabs(hall):
+    from queuedesk.operations import queries
+
+    setup.add_group(hall, "p", {"zh_CN": "个人", "en": "Personal"})
+    setup.add_group(hall, "B", {"zh_CN": "对公"})
+    setup.set_service_group(hall, "A", "P")
+    setup.set_service_group(hall, "c", "b")
+    assert [(g.code, g.names) for g in queries.groups(hall)] == [("P", {"zh_CN": "个人", "en": "Personal"}),
+                                                                 ("B", {"zh_CN": "对公"})]
+    assert {s.code: s.group for s in queries.services_status(hall)} == {"A": "P", "B": None, "C": "B"}
+    with pytest.raises(QueueError, match="unknown group"):
+        setup.set_service_group(hall, "B", "X")
+    with pytest.raises(QueueError, match="already exists"):
+        setup.add_group(hall, "P", {"en": "again"})
+    setup.set_service_group(hall, "A", None)
+    assert {s.code: s.group for s in queries.services_status(hall)}["A"] is None
+
+
+def test_status_says_which_open_counters_serve_each_service(hall):
+    from queuedesk.operations import counters, queries
+
+    counters.close_counter(hall, 3)
+    status = {s.code: s for s in queries.services_status(hall)}
+    assert status["A"].serving == (1, 2) and status["C"].serving == () and status["C"].open_counters == 0
+
+
+def test_the_hall_voice_sentence_is_checked_and_per_language(hall):
+    from queuedesk.operations import texts
+
+    with pytest.raises(QueueError, match="does not say the ticket"):
+        texts.set_hall_text(hall, "voice", {"zh_CN": "请到 {place}"})
+    with pytest.raises(QueueError, match="only"):
+        texts.set_hall_text(hall, "voice", {"zh_CN": "请 {number} 号到 {room}"})
+    texts.set_hall_text(hall, "voice", {"zh_CN": "请 {number} 号到 {place} 就诊"})
+    voice = texts.hall_texts(hall).voice
+    assert voice.exact("zh_CN") == "请 {number} 号到 {place} 就诊"
+    assert voice.exact("en") == hall.config["voice.template_en"]      # English keeps the settings' sentence

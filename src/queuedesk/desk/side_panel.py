@@ -133,12 +133,20 @@ class SidePanel(QFrame):
         layout.addWidget(self.today_title)
         layout.addLayout(figures)
         layout.addStretch()
+        self._content = layout
 
         # Longest waits grow by themselves between events: tick them locally.
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._show_queues)
         self._clock.start()
         self.show_state(self.state)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another section at the end of the panel (e.g. the ratings), under a rule."""
+        at = self._content.count() - 1     # before the closing stretch
+        self._content.insertSpacing(at, 10)
+        self._content.insertWidget(at + 1, self._rule())
+        self._content.insertWidget(at + 2, widget)
 
     @staticmethod
     def _rule() -> QFrame:

@@ -132,6 +132,8 @@ class Texts(QObject):
                 ticket, self.ticket_state(state), self._verb(action)),
             "no_current_ticket": lambda counter, action: self.tr("No customer at counter {0}; cannot {1}.")
             .format(counter, self._verb(action)),
+            "not_started": lambda ticket, recalls: self.tr(
+                "{0} was called but never started: start the service or mark no-show.").format(ticket),
             "recall_limit": lambda ticket, recalls: self.tr(
                 "{0} was recalled {1} times already; mark no-show or call next.").format(ticket, recalls),
             "counter_busy": lambda counter, ticket: self.tr(
@@ -145,4 +147,10 @@ class Texts(QObject):
             "unknown_ticket": lambda ticket: self.tr("No ticket {0} today.").format(ticket),
             "unknown_counter": lambda counter: self.tr("Unknown counter {0}.").format(counter),
             "unknown_service": lambda service: self.tr("Unknown service {0}.").format(service),
+            "already_rated": lambda ticket, counter: self.tr("{0} has rated the visit at counter {1} already.")
+            .format(ticket, counter),
+            "nothing_to_rate": lambda counter: self.tr("Counter {0} has no finished visit today to rate.")
+            .format(counter),
+            "customer_at_counter": lambda counter, ticket: self.tr(
+                "{1} is at counter {0}: ask for a rating once a visit is over.").format(counter, ticket),
         }

@@ -18,6 +18,7 @@ class Role(str, enum.Enum):
     KIOSK = "kiosk"          # a ticket machine (a device, not a person)
     DISPLAY = "display"      # a lobby screen (a device)
     WEB = "web"              # the ticket web page's server (a device)
+    RATER = "rater"          # a rating screen or keypad facing the customer at a counter (a device)
     TELLER = "teller"
     MANAGER = "manager"      # the lobby manager (大堂经理 / 导诊台)
     ADMIN = "admin"          # the branch's administrator
@@ -43,22 +44,27 @@ class Permission(str, enum.Enum):
     BACKUP = "back up and restore"
     AUDIT = "read the audit trail"
     TAKE_NOTICES = "take customers' notice requests"   # the ticket page: "tell me when it is nearly my turn"
+    TAKE_RATINGS = "take customers' ratings"            # rating screen, keypad, kiosk, ticket page
+    HANDLE_COMPLAINTS = "keep the complaints register"
+    READ_REPORTS = "read reports and complaints"        # per-teller figures are not for every screen
 
 
 P = Permission
 _VIEWER = frozenset({P.VIEW})
 _TELLER = _VIEWER | {P.SERVE, P.RUN_OWN_COUNTER}
-_MANAGER = _TELLER | {P.ISSUE_TICKET, P.ISSUE_PRIORITY, P.RUN_ANY_COUNTER, P.FIX_TICKETS, P.EDIT_NOTICE, P.AUDIT}
+_MANAGER = _TELLER | {P.ISSUE_TICKET, P.ISSUE_PRIORITY, P.RUN_ANY_COUNTER, P.FIX_TICKETS, P.EDIT_NOTICE, P.AUDIT,
+                     P.HANDLE_COMPLAINTS, P.READ_REPORTS, P.CLOSE_DAY}
 
 #: The whole policy.
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.KIOSK: _VIEWER | {P.ISSUE_TICKET},
+    Role.KIOSK: _VIEWER | {P.ISSUE_TICKET, P.TAKE_RATINGS},
     Role.DISPLAY: _VIEWER,
-    Role.WEB: _VIEWER | {P.TAKE_NOTICES},
+    Role.WEB: _VIEWER | {P.TAKE_NOTICES, P.TAKE_RATINGS},
+    Role.RATER: _VIEWER | {P.TAKE_RATINGS},
     Role.TELLER: _TELLER,
     Role.MANAGER: _MANAGER,
     Role.ADMIN: frozenset(Permission),
-    Role.AUDITOR: _VIEWER | {P.AUDIT},
+    Role.AUDITOR: _VIEWER | {P.AUDIT, P.READ_REPORTS},
 }
 
 

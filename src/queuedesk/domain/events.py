@@ -257,10 +257,25 @@ class ServiceRenamed(SetupEvent, type="service_renamed"):
     names: dict[str, str] = field(default_factory=dict)
 
 
-class HallTextChanged(SetupEvent, type="hall_text_changed"):
-    """The branch name, the notice or the ticket footer changed in some language."""
+class ServiceGroupAdded(SetupEvent, type="service_group_added"):
+    """A new group of business types: a tab on the kiosk."""
 
-    key: str = ""                     # branch_name | notice | footer
+    code: str = ""
+    names: dict[str, str] = field(default_factory=dict)
+
+
+class ServiceGrouped(SetupEvent, type="service_grouped"):
+    """A business type moved into a group (`group` None: out of every group)."""
+
+    code: str = ""
+    group: str | None = None
+
+
+class HallTextChanged(SetupEvent, type="hall_text_changed"):
+    """The branch name, the notice, the ticket footer or the voice's sentence changed in
+    some language."""
+
+    key: str = ""                     # branch_name | notice | footer | voice
     texts: dict[str, str] = field(default_factory=dict)
 
 
@@ -342,7 +357,54 @@ class NoticeFailed(NoticeEvent, type="notice_failed"):
 
 
 #: Set-up changes after which a screen reads the services (names, order, open or not) again.
-SERVICES_CHANGED = (ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed)
+SERVICES_CHANGED = (ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed, ServiceGroupAdded,
+                    ServiceGrouped)
+
+
+# -- the customer's voice: ratings and complaints -------------------------------------------
+
+class RatingRequested(TicketEvent, type="rating_requested", required=AT_A_COUNTER):
+    """The teller asked the customer of this visit to rate it (请评价): the counter's rating
+    screen asks again. The envelope's `actor`: the teller who asked."""
+
+
+class RatingGiven(TicketEvent, type="rating_given", required=AT_A_COUNTER):
+    """The customer rated a visit (one leg at one counter; `staff` served it). The actor is
+    the customer, through `channel` (screen, keypad, kiosk, web, cli)."""
+
+    score: int = 0                    # 5 very satisfied … 1 very dissatisfied (domain.ratings)
+    reasons: tuple[str, ...] = ()
+    channel: str = "screen"
+
+
+class RatingNotGiven(TicketEvent, type="rating_not_given", required=AT_A_COUNTER):
+    """The rating screen asked and nobody touched it: the visit is recorded as not rated."""
+
+    channel: str = "screen"
+
+
+class ComplaintEvent(Event):
+    """A step in the complaints register. `actor`: the staff user who took it, where known;
+    the envelope's counter and staff are those the complaint concerns. The complaint's text
+    stays in the register, out of the log every client reads."""
+
+    complaint_id: int = 0
+
+
+class ComplaintAdded(ComplaintEvent, type="complaint_added"):
+    channel: str = ""                 # onsite | phone | web | letter
+    grade: str = ""                   # general | serious
+    due_date: str = ""                # ISO date
+    due_by_hand: bool = False         # given by staff (a holiday) rather than counted
+
+
+class ComplaintAnswered(ComplaintEvent, type="complaint_answered"):
+    due_date: str = ""
+    on_time: bool = True
+
+
+#: The customer's rating of a visit arrived, lapsed or was asked for.
+RATINGS = (RatingRequested, RatingGiven, RatingNotGiven)
 
 
 # -- anything else -----------------------------------------------------------------------
@@ -367,8 +429,9 @@ CATALOGUE: dict[str, type[Event]] = {
         TicketParked, TicketTransferred, TicketCancelled, TicketExpired, TicketReturned, PrinterProblem,
         CounterOpened, CounterPaused, CounterResumed, CounterClosed, CounterReleased, StaffSignedIn, StaffSignedOut,
         CounterAdded, CounterRenamed, ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed,
-        HallTextChanged, StaffAdded, StaffChanged, SignInFailed, KioskUnlocked, DatabaseRestored, DayClosed,
-        NoticeRequested, NoticeCancelled, NoticeSent, NoticeFailed)
+        ServiceGroupAdded, ServiceGrouped, HallTextChanged, StaffAdded, StaffChanged, SignInFailed, KioskUnlocked,
+        DatabaseRestored, DayClosed, NoticeRequested, NoticeCancelled, NoticeSent, NoticeFailed, RatingRequested,
+        RatingGiven, RatingNotGiven, ComplaintAdded, ComplaintAnswered)
 }
 
 

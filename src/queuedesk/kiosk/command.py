@@ -23,6 +23,8 @@ def register(subparsers) -> None:
     p.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
     p.add_argument("--size", type=window_size, metavar="WxH",
                    help="window size for --windowed and screenshots, e.g. 1080x1920 (default 1920x1080)")
+    p.add_argument("--large-text", action="store_true",
+                   help="start in large-text, high-contrast mode (for a screenshot; customers touch A+)")
     p.add_argument("--screenshot-ticket", metavar="FILE",
                    help="take a ticket for the first open service, save a PNG of its confirmation page and exit")
     add_window_arguments(p)
@@ -43,6 +45,8 @@ def run(args, hall) -> int:
 
     app = make_app(args.lang, hall.config)
     window = KioskWindow(hall, default_language=args.lang or hall.config.language)
+    if args.large_text:
+        window.set_large(True)
     capture = args.screenshot or args.screenshot_ticket
     if args.screenshot:
         save_when_ready(window, args.screenshot, window.ready)
@@ -64,6 +68,8 @@ def run(args, hall) -> int:
 
     if args.windowed or capture:
         window.resize(*(args.size or DEFAULT_SIZE))
+        if args.at:
+            window.move(*args.at)
         window.show()
     else:
         show_unattended(window)   # a touch screen needs no pointer

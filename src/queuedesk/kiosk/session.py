@@ -43,6 +43,8 @@ class Refusal:
 class Figures:
     services: list          # ServiceStatus, the hall's services in order
     texts: HallTexts
+    groups: list            # GroupInfo: the kiosk's tabs, if the hall groups its services
+    counter_names: dict     # number → {lang: name}, counters with names of their own
 
 
 def take_ticket(hall: Hall, code: str, key: str) -> TicketInfo | Refusal:
@@ -56,7 +58,8 @@ def take_ticket(hall: Hall, code: str, key: str) -> TicketInfo | Refusal:
 
 
 def figures(hall: Hall) -> Figures:
-    return Figures(queries.services_status(hall), hall_texts(hall))
+    return Figures(queries.services_status(hall), hall_texts(hall), queries.groups(hall),
+                   {c.number: c.names for c in queries.counters_status(hall) if c.names})
 
 
 class KioskSession(QObject):
@@ -72,6 +75,8 @@ class KioskSession(QObject):
         super().__init__(parent)
         self.hall = hall
         self.services: list = []
+        self.groups: list = []
+        self.counter_names: dict = {}
         self.texts: HallTexts | None = None
         self._issuing = False
         self._issue_id: int | None = None
@@ -178,6 +183,7 @@ class KioskSession(QObject):
     @Slot(object, frozenset)
     def _on_figures(self, result: Figures, _parts) -> None:
         self.services = result.services
+        self.groups, self.counter_names = result.groups, result.counter_names
         if result.texts != self.texts:
             self.texts = result.texts
             self.textsChanged.emit(result.texts)

@@ -17,7 +17,7 @@ from queuedesk.kiosk.confirmation import FAILED, PRINTED, PRINTING, Confirmation
 from queuedesk.kiosk.header import KioskHeader
 from queuedesk.kiosk.home import HomePage
 from queuedesk.kiosk.idle import IdleWatch
-from queuedesk.kiosk.layout import touch_px
+from queuedesk.kiosk.layout import LARGE_TEXT, touch_px
 from queuedesk.kiosk.printing_job import PrintJobs
 from queuedesk.kiosk.session import KioskSession
 from queuedesk.kiosk.style import sheet
@@ -51,6 +51,7 @@ class KioskWindow(QWidget):
         self.paper_mm = config["printer.paper_mm"]
         self._ready_sent = False
         self._unit = 0.0
+        self.large = False          # large text and high contrast (one touch on the header)
         self._ticket: TicketInfo | None = None
         self._painted = False
         self._to_print: TicketView | None = None
@@ -85,6 +86,7 @@ class KioskWindow(QWidget):
         s.failed.connect(lambda _message: self.home.show_failure())
         self.home.touched.connect(self.touch)
         self.header.languageRequested.connect(self.set_language)
+        self.header.largeRequested.connect(self.set_large)
         self.confirmation.finished.connect(lambda: self.go_home(reset_language=True))
         self.confirmation.slip.painted.connect(self._on_painted)
         self.printer.finished.connect(self._on_printed)
@@ -137,8 +139,19 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(self.home)
         self.home.clear_refusal()
         self.session.forget_retries()
-        if reset_language:
+        if reset_language:   # the next customer: as the kiosk starts
             self.set_language(self.default_language)
+            self.set_large(False)
+            self.home.first_page()
+
+    def set_large(self, large: bool) -> None:
+        """Large text and high contrast (适老化) on or off."""
+        if large != self.large:
+            self.large = large
+            self.header.large.setChecked(large)
+            self._unit = 0.0     # every size changes
+            self._restyle()
+        self.header.large.setChecked(large)
 
     def _on_idle(self) -> None:
         if self.busy:
@@ -150,7 +163,7 @@ class KioskWindow(QWidget):
     # -- answers ------------------------------------------------------------------------
 
     def _on_services(self, services: list) -> None:
-        self.home.show_services(services)
+        self.home.show_services(services, self.session.groups)
         if not self._ready_sent:
             self._ready_sent = True
             self.ready.emit()
@@ -177,7 +190,10 @@ class KioskWindow(QWidget):
         self._painted = False
         printing = bool(self.printer_target)
         self._to_print = view if printing else None
-        self.confirmation.show_ticket(info, view, self.paper_mm, printing)
+        status = next((s for s in self.session.services if s.code == info.service), None)
+        self.confirmation.show_ticket(info, view, self.paper_mm, printing,
+                                      serving=status.serving if status else (),
+                                      counter_names=self.session.counter_names)
         self.stack.setCurrentWidget(self.confirmation)
         if printing:   # in case the page is not painted (screen off, window covered)
             QTimer.singleShot(PRINT_AT_THE_LATEST_MS, self._start_print)
@@ -221,14 +237,23 @@ class KioskWindow(QWidget):
         super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:
+        self._restyle()
+        super().resizeEvent(event)
+
+    def _restyle(self) -> None:
         # Every size follows the window (see layout.py): re-style only when it changed.
         u = unit(self.width(), self.height())
         dpi = self.screen().physicalDotsPerInch() if self.screen() else 96.0
         touch = touch_px(dpi)
         if abs(u - self._unit) > 0.05:
             self._unit = u
-            self.setStyleSheet(sheet(u))
-            self.header.set_unit(u, touch)
-            self.home.set_unit(u)
-        self.confirmation.set_unit(u, touch, portrait=self.height() > self.width())
-        super().resizeEvent(event)
+            big = u * LARGE_TEXT if self.large else u
+            self.setStyleSheet(sheet(u, contrast=self.large, scale=LARGE_TEXT if self.large else 1.0))
+            # The header keeps its size: the toggles stay where they were.
+            self.header.set_unit(u, touch, portrait=self.height() > self.width())
+            self.home.set_unit(u, touch)   # the grid scales its buttons itself
+            self.home.set_large(self.large)
+            self.confirmation.set_unit(big, touch, portrait=self.height() > self.width())
+        else:
+            self.confirmation.set_unit(u * LARGE_TEXT if self.large else u, touch,
+                                       portrait=self.height() > self.width())

@@ -28,7 +28,7 @@ from queuedesk.domain.events import (
     TicketRecalled,
     TicketTransferred,
 )
-from queuedesk.domain.model import Counter, Ticket, TicketState
+from queuedesk.domain.model import Counter, Ticket, TicketState, moving_on
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.tickets import (
@@ -80,13 +80,18 @@ def record(uow: UnitOfWork, event_type: type[TicketEvent], now: datetime, ticket
                                  **payload))
 
 
-def _close_current(hall: Hall, uow: UnitOfWork, counter: Counter, current: Ticket, now: datetime) -> None:
-    """Call next moves the desk along: the current customer is finished first (or marked
-    no-show if they never came after the allowed recalls)."""
+def _close_current(hall: Hall, uow: UnitOfWork, counter: Counter, current: Ticket, now: datetime,
+                   no_show_current: bool = False) -> None:
+    """Call next moves the desk along: the customer being served is finished first; one
+    who was called but never started is marked no-show when the hall's rule (or the
+    teller, `no_show_current`) says so, and otherwise the teller is asked (NotStarted).
+    Never "served": that would count a service nobody had."""
     if not hall.config["hall.finish_on_next"]:
         raise InvalidTransition(current.number, current.state.value,
                                 "call the next one before this one is finished")
-    if current.state is TicketState.CALLED and current.recalls >= hall.config["hall.max_recalls"]:
+    how = moving_on(current, hall.config["hall.max_recalls"], hall.config["hall.call_next_on_called"],
+                    no_show_current)
+    if how == "no_show":
         current.no_show(now)
         record(uow, TicketNoShow, now, current, counter, recalls=current.recalls)
     else:
@@ -101,10 +106,11 @@ def _call(uow: UnitOfWork, counter: Counter, ticket: Ticket, now: datetime, how:
     return ticket
 
 
-def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo | None:
+def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | None = None,
+              no_show_current: bool = False) -> TicketInfo | None:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket | None:
         if current is not None:
-            _close_current(hall, uow, c, current, now)
+            _close_current(hall, uow, c, current, now, no_show_current)
         services = uow.services.all()
         candidates = uow.tickets.call_candidates(c.number, c.services, hall.today(now))
         # Try candidates in routing order; one another counter is taking right now is skipped.
@@ -117,14 +123,14 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
 
 
 def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
-                key: str | None = None) -> TicketInfo:
+                key: str | None = None, no_show_current: bool = False) -> TicketInfo:
     """Call one specific waiting ticket out of turn. Audited: the event says who and how."""
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = find(uow, hall, number)
         if ticket.state is not TicketState.WAITING:
             raise InvalidTransition(ticket.number, ticket.state.value, "call")
         if current is not None:
-            _close_current(hall, uow, c, current, now)
+            _close_current(hall, uow, c, current, now, no_show_current)
         return _call(uow, c, ticket, now, "pick")
     return _at_counter(hall, counter, staff, key, act, request=("pick", number))
 
@@ -182,14 +188,14 @@ def park(hall: Hall, counter: int, staff: str | None = None, key: str | None = N
 
 
 def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
-           key: str | None = None) -> TicketInfo:
+           key: str | None = None, no_show_current: bool = False) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = find(uow, hall, number)
         if ticket.state is TicketState.PARKED and ticket.counter != c.number:
             raise NotAllowed(f"{ticket.number} is parked at counter {ticket.counter}", "parked_elsewhere",
                              ticket=ticket.number, counter=ticket.counter)
         if current is not None:
-            _close_current(hall, uow, c, current, now)
+            _close_current(hall, uow, c, current, now, no_show_current)
         ticket.unpark(c.number, c.staff, now)
         record(uow, TicketCalled, now, ticket, c, how="unpark", waited_min=round(ticket.waited_min(now), 2),
                 priority=ticket.priority.value)

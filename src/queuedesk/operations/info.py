@@ -81,18 +81,31 @@ class ServiceStatus:
     open_counters: int
     refusal: str | None         # why a ticket cannot be taken now, or None
     refusal_kind: str | None    # disabled | hours | cap
+    group: str | None = None    # its kiosk tab (a ServiceGroup's code)
+    serving: tuple[int, ...] = ()   # the open counters that serve it, by number
 
     @classmethod
     def of(cls, s: Service, **figures) -> "ServiceStatus":
         return cls(code=s.code, names=dict(s.names), prefix=s.prefix,
                    enabled=s.enabled, hours=s.hours.describe(), daily_cap=s.daily_cap,
-                   target_wait_min=s.target_wait_min, max_wait_min=s.max_wait_min, **figures)
+                   target_wait_min=s.target_wait_min, max_wait_min=s.max_wait_min, group=s.group, **figures)
 
     def name(self, lang: str) -> str:
         return LocalText(self.names).text(lang)
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), **_legacy(self.names, "name")}
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    """A group of business types (a kiosk tab)."""
+
+    code: str
+    names: dict[str, str]
+
+    def name(self, lang: str) -> str:
+        return LocalText(self.names).text(lang)
 
 
 @dataclass(frozen=True)

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from statistics import fmean
 
-from queuedesk.domain import estimate, routing
+from queuedesk.domain import estimate, figures, routing
 from queuedesk.domain.access import Permission
+from queuedesk.domain.figures import Figures
 from queuedesk.domain.model import Service, TicketState
 from queuedesk.domain.numbering import local_time
-from queuedesk.operations.figures import counters_for, open_counters_serving
+from queuedesk.operations.figures import counters_for
 from queuedesk.operations.hall import Hall, needs
-from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
+from queuedesk.operations.info import CounterStatus, GroupInfo, ServiceStatus, TicketInfo
 
 
 @needs(Permission.VIEW)
@@ -19,10 +19,11 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
     day = hall.today(now)
     with hall.read() as uow:
         waiting = uow.tickets.in_states(TicketState.WAITING, day=day)
+        open_counters = [c for c in uow.counters.all() if c.serving(now)]   # an unattended counter serves nobody
         result = []
         for service in uow.services.all().values():
             mine = [t for t in waiting if t.service == service.code]
-            open_count = open_counters_serving(uow, service.code, now)
+            serving = tuple(c.number for c in open_counters if service.code in c.services)
             share = counters_for(uow, service.code, day, now)
             refusal = service.refusal(local_time(now, hall.config.timezone), uow.tickets.issued_count(service.code, day))
             mean = estimate.mean_service_min(
@@ -31,10 +32,18 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
                 service, waiting=len(mine),
                 longest_wait_min=round(max((t.waited_min(now) for t in mine), default=0.0), 1),
                 estimated_wait_min=estimate.estimated_wait_min(len(mine), mean, share),
-                open_counters=open_count,
+                open_counters=len(serving),
                 refusal=str(refusal) if refusal else None,
-                refusal_kind=refusal.kind if refusal else None))
+                refusal_kind=refusal.kind if refusal else None,
+                serving=serving))
         return result
+
+
+@needs(Permission.VIEW)
+def groups(hall: Hall) -> list[GroupInfo]:
+    """The groups of business types (kiosk tabs), in the hall's order; [] for a hall without."""
+    with hall.read() as uow:
+        return [GroupInfo(g.code, dict(g.names)) for g in uow.services.groups()]
 
 
 @needs(Permission.VIEW)
@@ -89,17 +98,16 @@ class TellerDay:
 
 @needs(Permission.VIEW)
 def teller_today(hall: Hall, user: str) -> TellerDay:
+    """The teller's day so far, counted as the reports count it (domain.figures)."""
     now = hall.now()
     with hall.read() as uow:
-        finished = [t for t in uow.tickets.in_states(TicketState.DONE, TicketState.NO_SHOW, TicketState.TRANSFERRED,
-                                             day=hall.today(now)) if t.staff == user]
-    served = [t for t in finished if t.state is TicketState.DONE]
-    minutes = [m for m in (t.service_min() for t in served) if m is not None]
-    return TellerDay(served=len(served),
-                     no_shows=sum(1 for t in finished if t.state is TicketState.NO_SHOW),
-                     transfers=sum(1 for t in finished if t.state is TicketState.TRANSFERRED),
-                     mean_service_min=round(fmean(minutes), 1) if minutes else None,
-                     longest_service_min=round(max(minutes), 1) if minutes else None)
+        legs = [t for t in uow.tickets.in_states(TicketState.DONE, TicketState.NO_SHOW, TicketState.TRANSFERRED,
+                                                 day=hall.today(now)) if t.staff == user]
+    # The target does not matter here: only served, no-shows, transfers and service times are shown.
+    day = Figures.of(figures.total(figures.leg_tally(t, figures.MEAN_1020_MIN) for t in legs))
+    return TellerDay(served=day.served, no_shows=day.no_shows, transfers=day.transferred,
+                     mean_service_min=None if day.mean_service_min is None else round(day.mean_service_min, 1),
+                     longest_service_min=None if day.max_service_min is None else round(day.max_service_min, 1))
 
 
 @needs(Permission.VIEW)

@@ -12,11 +12,13 @@ from queuedesk.domain.events import (
     ServiceAdded,
     ServiceDisabled,
     ServiceEnabled,
+    ServiceGroupAdded,
+    ServiceGrouped,
     ServiceRenamed,
     StaffAdded,
 )
 from queuedesk.domain.languages import LocalText
-from queuedesk.domain.model import Counter, Role, Service, Staff, check_password_rule
+from queuedesk.domain.model import Counter, Role, Service, ServiceGroup, Staff, check_password_rule
 from queuedesk.operations import texts
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.passwords import hash_password
@@ -29,6 +31,8 @@ def add_service(hall: Hall, service: Service) -> Service:
     with hall.write() as uow:
         if uow.services.exists(code):
             raise AlreadyExists(f"service {code} already exists")
+        if service.group is not None and not uow.services.group_exists(service.group):
+            raise QueueError(f"unknown group {service.group!r}", "unknown_group", group=service.group)
         uow.services.add(service)
         uow.events.append(ServiceAdded(at=hall.now(), code=code, prefix=service.prefix))
     return service
@@ -47,6 +51,34 @@ def rename_service(hall: Hall, code: str, names: dict[str, str]) -> LocalText:
         uow.services.set_names(code, renamed)
         uow.events.append(ServiceRenamed(at=hall.now(), code=code, names=dict(renamed)))
     return renamed
+
+
+@needs(Permission.SET_UP)
+def add_group(hall: Hall, code: str, names: dict[str, str]) -> ServiceGroup:
+    """A group of business types, shown as one tab of the kiosk (in the order added)."""
+    code = limits.code(code, "group code")
+    group = ServiceGroup(code, limits.local_texts(names, f"name of group {code}"))
+    if not group.names:
+        raise QueueError(f"group {code} needs a name in at least one language", "name_missing", group=code)
+    with hall.write() as uow:
+        if uow.services.group_exists(code):
+            raise AlreadyExists(f"group {code} already exists")
+        uow.services.add_group(group)
+        uow.events.append(ServiceGroupAdded(at=hall.now(), code=code, names=dict(group.names)))
+    return group
+
+
+@needs(Permission.SET_UP)
+def set_service_group(hall: Hall, code: str, group: str | None) -> None:
+    """Put a business type under a group's tab (None or "": under none)."""
+    code = limits.code(code)
+    group = limits.code(group, "group code") if group and group.strip() else None
+    with hall.write() as uow:
+        uow.services.get(code)   # must exist
+        if group is not None and not uow.services.group_exists(group):
+            raise QueueError(f"unknown group {group!r}", "unknown_group", group=group)
+        uow.services.set_group(code, group)
+        uow.events.append(ServiceGrouped(at=hall.now(), code=code, group=group))
 
 
 @needs(Permission.SET_UP)
@@ -130,6 +162,12 @@ SAMPLES: dict[str, dict] = {
         "staff": [("li", "李娜", "T001"), ("wang", "王强", "T002"), ("zhang", "张伟", "T003"),
                   ("liu", "刘洋", "T004"), ("chen", "陈静", "T005"), ("zhao", "赵敏", "T006")],
         "branch_name": ("示例银行 中心支行", "示例銀行 中心分行", "Demo Bank Central Branch"),
+        "notice": ("营业时间 09:00-17:00 · 现金业务请提前填好凭条 · 贵宾客户请到贵宾室",
+                   "營業時間 09:00-17:00 · 現金業務請先填妥單據 · 貴賓客戶請至貴賓室",
+                   "Open 09:00-17:00 · Please fill in your slip before cash business · VIP customers: VIP room"),
+        "counter_names": {6: ("贵宾室", "貴賓室", "VIP room")},
+        "voice": ("请 {number} 号顾客 到 {place} 办理", "請 {number} 號顧客 到 {place} 辦理",
+                  "Customer {number}, please go to {place}"),
     },
     "hospital": {
         "services": [
@@ -146,6 +184,22 @@ SAMPLES: dict[str, dict] = {
         "staff": [("nurse1", "周护士", "N001"), ("nurse2", "吴护士", "N002"), ("dr_sun", "孙医生", "D001"),
                   ("dr_zheng", "郑医生", "D002"), ("pharm", "冯药师", "P001")],
         "branch_name": ("示例医院 门诊大厅", "示例醫院 門診大廳", "Demo Hospital Outpatient Hall"),
+        "notice": ("门诊时间 08:00-12:00, 13:30-17:30 · 请保持安静 · 急诊患者请直接到急诊科",
+                   "門診時間 08:00-12:00, 13:30-17:30 · 請保持安靜 · 急診病患請直接至急診室",
+                   "Outpatients 08:00-12:00, 13:30-17:30 · Please keep quiet · Emergencies: go straight to A&E"),
+        "counter_names": {1: ("挂号收费1号窗口", "掛號批價1號櫃檯", "Registration 1"),
+                          2: ("挂号收费2号窗口", "掛號批價2號櫃檯", "Registration 2"),
+                          3: ("挂号收费3号窗口", "掛號批價3號櫃檯", "Registration 3"),
+                          4: ("内科1诊室", "內科1診間", "Internal medicine room 1"),
+                          5: ("内科2诊室", "內科2診間", "Internal medicine room 2"),
+                          6: ("外科诊室", "外科診間", "Surgery room"),
+                          7: ("儿科诊室", "兒科診間", "Paediatrics room"),
+                          8: ("药房1号窗口", "藥局1號櫃檯", "Pharmacy 1"),
+                          9: ("药房2号窗口", "藥局2號櫃檯", "Pharmacy 2")},
+        # One sentence for the consulting rooms, the pharmacy and the cashier alike: no verb
+        # ("就诊" at the pharmacy would be wrong), the patient addressed as one.
+        "voice": ("请 {number} 号患者 到 {place}", "請 {number} 號病患 到 {place}",
+                  "Patient {number}, please go to {place}"),
     },
     "government": {
         "services": [
@@ -161,11 +215,16 @@ SAMPLES: dict[str, dict] = {
         "staff": [("clerk1", "黄敏", "G001"), ("clerk2", "林涛", "G002"), ("clerk3", "何丽", "G003"),
                   ("clerk4", "高峰", "G004")],
         "branch_name": ("示例区政务服务中心", "示例區政府服務中心", "Demo District Service Centre"),
+        "notice": ("办公时间 09:00-17:00 · 一窗受理 一次办好 · 请备齐证件原件",
+                   "辦公時間 09:00-17:00 · 單一窗口 一次辦妥 · 請備妥證件正本",
+                   "Open 09:00-17:00 · One window, one visit · Please bring your original documents"),
+        "counter_names": {1: ("综合受理1号窗口", "綜合受理1號櫃檯", "General desk 1"),
+                          8: ("综合受理2号窗口", "綜合受理2號櫃檯", "General desk 2")},
+        "voice": ("请 {number} 号 到 {place} 办理", "請 {number} 號 到 {place} 辦理",
+                  "Number {number}, please go to {place}"),
     },
 }
-#: What every sample hall says on its lobby screen and its tickets (zh_CN, zh_TW, en).
-SAMPLE_NOTICE = ("营业时间 08:30-17:00 · 请留意叫号", "營業時間 08:30-17:00 · 請留意叫號",
-                 "Open 08:30-17:00 · Please watch for your number")
+#: What every sample hall prints on its tickets (zh_CN, zh_TW, en).
 SAMPLE_FOOTER = ("过号请重新取号", "過號請重新取號", "Please take a new ticket if you miss your call")
 _SAMPLE_LANGS = ("zh_CN", "zh_TW", "en")
 
@@ -205,7 +264,8 @@ def load_sample(hall: Hall, name: str, password: str | None = None, staff: bool 
                                       max_wait_min=maximum, expected_service_min=expected))
     for number, codes in sample["counters"]:
         if number not in have_counters:
-            add_counter(hall, number, codes.split(","))
+            names = sample["counter_names"].get(number)
+            add_counter(hall, number, codes.split(","), dict(_names(names)) if names else None)
     accounts = [("admin", Role.ADMIN, "管理员", None), ("manager", Role.MANAGER, "大堂经理", None),
                 *((user, Role.TELLER, display, number) for user, display, number in sample["staff"])]
     given: dict[str, str] = {}
@@ -215,8 +275,8 @@ def load_sample(hall: Hall, name: str, password: str | None = None, staff: bool 
             given[user] = password if password is not None else generated_password()
             add_staff(hall, user, role, given[user], name=display, staff_number=number,
                       password_hash=shared_hash)
-    for key, values in (("branch_name", sample["branch_name"]), ("notice", SAMPLE_NOTICE),
-                        ("footer", SAMPLE_FOOTER)):
+    for key, values in (("branch_name", sample["branch_name"]), ("notice", sample["notice"]),
+                        ("footer", SAMPLE_FOOTER), ("voice", sample["voice"])):
         if key not in have_texts:
             texts.set_hall_text(hall, key, dict(_names(values)))
     return given

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 
 from queuedesk.domain.model import Channel
-from queuedesk.operations import calling, counters, queries, tickets
+from queuedesk.operations import calling, counters, queries, reports, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.simulation import customers
 from queuedesk.simulation.report import DayReport, report
@@ -34,14 +34,15 @@ def opening_instant(hall: Hall, day_offset: int = 0) -> datetime:
 @dataclass
 class _Counter:
     number: int
-    busy_min: float = 0.0
     current: str | None = None
     idle: bool = True
 
 
 def simulate_day(hall: Hall, counter_numbers: list[int], per_hour: float, hours: float,
-                 seed: int = 1, mix: dict[str, float] | None = None) -> DayReport:
-    """Open the counters, let a day of customers arrive and be served, then report."""
+                 seed: int = 1, mix: dict[str, float] | None = None, tellers: list[str] = ()) -> DayReport:
+    """Open the counters (the first with `tellers` signed in, one each), let a day of
+    customers arrive and be served, close the counters when the last one has gone, then
+    report the day by the domain's figures."""
     rng = random.Random(seed)
     start = opening_instant(hall)
     clock = VirtualClock(start)
@@ -50,8 +51,8 @@ def simulate_day(hall: Hall, counter_numbers: list[int], per_hour: float, hours:
     served_codes = {code for c in queries.counters_status(hall) if c.number in counter_numbers
                     for code in c.services}
     day_arrivals = customers.arrivals(rng, [services[c] for c in sorted(served_codes)], per_hour, hours, mix)
-    for number in counter_numbers:
-        counters.open_counter(hall, number)
+    for number, teller in itertools.zip_longest(counter_numbers, tellers[:len(counter_numbers)]):
+        counters.open_counter(hall, number, staff=teller)
     desks = {n: _Counter(n) for n in counter_numbers}
 
     agenda: list = []          # (minute, order, kind, data)
@@ -60,7 +61,6 @@ def simulate_day(hall: Hall, counter_numbers: list[int], per_hour: float, hours:
         heapq.heappush(agenda, (a.at_min, next(order), "arrive", a))
     promised: dict[str, float] = {}
     waits: dict[str, float] = {}
-    service_of: dict[str, str] = {}
 
     def at(minute: float) -> None:
         clock.now = start + timedelta(minutes=minute)
@@ -74,11 +74,9 @@ def simulate_day(hall: Hall, counter_numbers: list[int], per_hour: float, hours:
         waits[info.number] = info.waited_min
         if customers.shows_up(rng):
             length = customers.service_minutes(rng, services[info.service])
-            desk.busy_min += length
             heapq.heappush(agenda, (minute + length, next(order), "finish", desk))
         else:  # nobody comes: the teller recalls up to the limit, then moves on
             wait = 1.0
-            desk.busy_min += wait
             heapq.heappush(agenda, (minute + wait, next(order), "no_show", desk))
 
     while agenda:
@@ -87,7 +85,6 @@ def simulate_day(hall: Hall, counter_numbers: list[int], per_hour: float, hours:
         if kind == "arrive":
             info = tickets.issue_ticket(hall, data.service, data.priority, Channel.KIOSK)
             promised[info.number] = info.estimated_wait_min
-            service_of[info.number] = info.service
             for desk in desks.values():
                 if desk.idle:
                     try_call(desk, minute)
@@ -100,5 +97,8 @@ def simulate_day(hall: Hall, counter_numbers: list[int], per_hour: float, hours:
             calling.no_show(hall, data.number)
             try_call(data, minute)
     end_min = max(hours * 60, (clock.now - start).total_seconds() / 60)
-    return report(promised, waits, service_of, services,
-                  {d.number: d.busy_min / end_min for d in desks.values()}, end_min)
+    at(end_min)
+    for number in counter_numbers:
+        counters.close_counter(hall, number)
+    day = hall.today(start)
+    return report(day, reports.reference_tallies(hall, day), promised, waits, end_min)

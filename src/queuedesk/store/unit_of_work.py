@@ -20,10 +20,13 @@ from sqlalchemy.engine import Connection
 
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
+from queuedesk.store.repositories.complaints import ComplaintRepository
 from queuedesk.store.repositories.counters import CounterRepository
+from queuedesk.store.repositories.figures import FigureRepository
 from queuedesk.store.repositories.hall_texts import HallTextRepository
 from queuedesk.store.repositories.identity import IdentityRepository
 from queuedesk.store.repositories.notices import NoticeRepository
+from queuedesk.store.repositories.ratings import RatingRepository
 from queuedesk.store.repositories.requests import RequestRepository
 from queuedesk.store.repositories.secrets import SecretRepository
 from queuedesk.store.repositories.services import ServiceRepository
@@ -43,7 +46,10 @@ class UnitOfWork:
         self.identity = IdentityRepository(conn)
         self.notices = NoticeRepository(conn)
         self.secrets = SecretRepository(conn)
+        self.ratings = RatingRepository(conn)
+        self.complaints = ComplaintRepository(conn)
         self.events = EventLog(conn, clock, actor)
+        self.figures = FigureRepository(conn)     # reports: figures added up in SQL
 
 
 @contextmanager
