@@ -15,7 +15,7 @@ FRIDAY_10AM = datetime(2026, 11, 27, 2, 0, tzinfo=timezone.utc)   # 10:00 in Sha
 @pytest.fixture
 def friday(hall, clock):
     clock.now = FRIDAY_10AM
-    setup.add_staff(hall, "manager", Role.MANAGER, "1234", name="大堂经理")
+    setup.add_staff(hall, "manager", Role.MANAGER, "123456", name="大堂经理")
     return hall
 
 

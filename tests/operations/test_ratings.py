@@ -104,8 +104,8 @@ def test_a_repeated_key_rates_once(hall):
 
 
 def test_ask_for_a_rating_of_the_visit_just_served(hall):
-    setup.add_staff(hall, "li", Role.TELLER, "1234", name="李娜", staff_number="T001")
-    counters.sign_in(hall, "li", "1234", 2)
+    setup.add_staff(hall, "li", Role.TELLER, "123456", name="李娜", staff_number="T001")
+    counters.sign_in(hall, "li", "123456", 2)
     assert refusal(lambda: counter_actions.perform(hall, "ask_rating", 2, staff="li")) == "nothing_to_rate"
     tickets.issue_ticket(hall, "A")
     called = calling.call_next(hall, 2, staff="li")
@@ -126,10 +126,10 @@ def test_ask_for_a_rating_of_the_visit_just_served(hall):
 
 
 def test_the_day_s_figures_per_teller(hall):
-    setup.add_staff(hall, "li", Role.TELLER, "1234", name="李娜")
-    setup.add_staff(hall, "wang", Role.TELLER, "1234", name="王强")
-    counters.sign_in(hall, "li", "1234", 1)
-    counters.sign_in(hall, "wang", "1234", 2)
+    setup.add_staff(hall, "li", Role.TELLER, "123456", name="李娜")
+    setup.add_staff(hall, "wang", Role.TELLER, "123456", name="王强")
+    counters.sign_in(hall, "li", "123456", 1)
+    counters.sign_in(hall, "wang", "123456", 2)
     first = served(hall, counter=1)
     served(hall, counter=1)
     third = served(hall, counter=2)
@@ -142,9 +142,9 @@ def test_the_day_s_figures_per_teller(hall):
 
 
 def test_the_station_shows_the_teller_s_display_name_and_staff_number_only(hall):
-    setup.add_staff(hall, "li", Role.TELLER, "1234", name="李娜", staff_number="T001")
+    setup.add_staff(hall, "li", Role.TELLER, "123456", name="李娜", staff_number="T001")
     assert ratings.station(hall, 2).teller_name is None
-    counters.sign_in(hall, "li", "1234", 2)
+    counters.sign_in(hall, "li", "123456", 2)
     station = ratings.station(hall, 2)
     assert (station.counter, station.state, station.teller_name, station.staff_number) == (2, "open", "李娜", "T001")
     assert "li" not in vars(station).values()     # not even the user name

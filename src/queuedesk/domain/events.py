@@ -383,8 +383,8 @@ class RatingNotGiven(TicketEvent, type="rating_not_given", required=AT_A_COUNTER
     channel: str = "screen"
 
 
-class ComplaintEvent(Event):
-    """A step in the complaints register. `actor`: the staff user who took it, where known;
+class ComplaintEvent(Event, audited=True):
+    """A step in the complaints register (in the audit trail). `actor`: who took it;
     the envelope's counter and staff are those the complaint concerns. The complaint's text
     stays in the register, out of the log every client reads."""
 

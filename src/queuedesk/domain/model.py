@@ -459,6 +459,17 @@ class Account:
         self.failed_signins, self.locked_until = 0, None
 
 
+#: A kiosk's staff PIN: digits only (typed on the touchscreen's keypad), long enough that
+#: five tries before the pad locks for five minutes give a passer-by no real chance.
+PIN_DIGITS = (6, 12)
+
+
+def check_pin_rule(pin: str) -> None:
+    lo, hi = PIN_DIGITS
+    if not isinstance(pin, str) or not pin.isascii() or not pin.isdigit() or not lo <= len(pin) <= hi:
+        raise QueueError(f"a kiosk PIN is {lo} to {hi} digits", "weak_pin", minimum=lo, maximum=hi)
+
+
 def check_password_rule(password: str) -> None:
     """At least PASSWORD_MIN characters, and not all white space."""
     if not isinstance(password, str) or len(password) < PASSWORD_MIN or not password.strip():

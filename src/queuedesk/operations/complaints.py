@@ -74,10 +74,13 @@ def due_date(hall: Hall, grade: Grade, received: date) -> date:
     return complaints.add_working_days(received, days)
 
 
-def _actor(uow: UnitOfWork, by: str | None) -> str | None:
+def _recorder(uow: UnitOfWork, hall: Hall, by: str | None) -> str | None:
+    """Who the register names: `by` (a staff member, writing down for a colleague), else
+    whoever does it. The event log names the actor either way."""
     if by is not None:
         uow.staff.get(limits.user(by))   # must be a staff member (UnknownStaff otherwise)
-    return by
+        return by
+    return hall.actor.user
 
 
 @needs(Permission.HANDLE_COMPLAINTS)
@@ -94,7 +97,7 @@ def add_complaint(hall: Hall, channel: str, grade: str, text: str, ticket: str |
     if due is not None and due < today:
         raise QueueError(f"due date {due} is before today", "due_in_the_past", due=due.isoformat())
     with hall.write() as uow:
-        actor = _actor(uow, by)
+        recorder = _recorder(uow, hall, by)
         leg, staff = None, None
         if ticket:
             leg = find(uow, hall, ticket)
@@ -106,10 +109,10 @@ def add_complaint(hall: Hall, channel: str, grade: str, text: str, ticket: str |
             uow.counters.get(counter)   # must exist
         c = Complaint(channel=channel_, grade=grade_, text=text, received_at=now, received_date=today,
                       due_date=due or due_date(hall, grade_, today), ticket_number=leg.number if leg else None,
-                      ticket_id=leg.id if leg else None, counter=counter, staff=staff, recorded_by=actor)
+                      ticket_id=leg.id if leg else None, counter=counter, staff=staff, recorded_by=recorder)
         uow.complaints.add(c)
         uow.events.append(ComplaintAdded(at=now, **(ticket_fields(leg) if leg else {}), counter=counter,
-                                         staff=staff, complaint_id=c.id, actor=actor, channel=channel_.value,
+                                         staff=staff, complaint_id=c.id, channel=channel_.value,
                                          grade=grade_.value, due_date=c.due_date.isoformat(),
                                          due_by_hand=due is not None))
         return ComplaintInfo.of(c, today)
@@ -121,12 +124,12 @@ def answer_complaint(hall: Hall, complaint_id: int, text: str, by: str | None = 
     now = hall.now()
     today = hall.today(now)
     with hall.write() as uow:
-        actor = _actor(uow, by)
+        recorder = _recorder(uow, hall, by)
         c = uow.complaints.get(complaint_id, lock=True)
-        c.give_answer(text, actor, now, today)
+        c.give_answer(text, recorder, now, today)
         uow.complaints.save(c)
         uow.events.append(ComplaintAnswered(at=now, ticket_id=c.ticket_id, ticket_number=c.ticket_number,
-                                            counter=c.counter, staff=c.staff, complaint_id=c.id, actor=actor,
+                                            counter=c.counter, staff=c.staff, complaint_id=c.id,
                                             due_date=c.due_date.isoformat(), on_time=c.answered_on_time))
         return ComplaintInfo.of(c, today)
 

@@ -177,6 +177,7 @@ def ask_for_rating(hall: Hall, counter: int, staff: str | None = None, key: str 
     """请评价: the teller asks the customer just served to rate the visit; the counter's
     rating screen asks (again). Not while the next customer is at the counter."""
     limits.counter_number(counter)
+    hall.actor.require_at(counter)
     now = hall.now()
     with hall.write() as uow:
         fresh, earlier = claim_key(uow, hall, key, now, "ask_rating", counter, staff)
@@ -197,8 +198,7 @@ def ask_for_rating(hall: Hall, counter: int, staff: str | None = None, key: str 
         if earlier_rating is not None and earlier_rating.rated:
             raise QueueError(f"ticket {visit.number} was rated at counter {counter} already: one rating per visit",
                              "already_rated", ticket=visit.number, counter=counter)
-        uow.events.append(RatingRequested(at=now, **ticket_fields(visit), counter=counter, staff=visit.staff,
-                                          actor=staff))
+        uow.events.append(RatingRequested(at=now, **ticket_fields(visit), counter=counter, staff=visit.staff))
         if key:
             uow.requests.settle(key, visit.id)
         return describe(uow, hall, visit)

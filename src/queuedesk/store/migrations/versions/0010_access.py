@@ -1,7 +1,7 @@
 """who may do what: actors on events, an audit flag, account lockout, the hall's secrets
 
 Revision ID: 0010
-Revises: 0018
+Revises: 0013
 Create Date: 2026-11-30
 """
 import sqlalchemy as sa
