@@ -29,7 +29,7 @@ from queuedesk.domain.events import (
     TicketTransferred,
 )
 from queuedesk.domain.model import Counter, Ticket, TicketState, moving_on
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, checks_actor
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.tickets import (
     claim_key,
@@ -106,6 +106,7 @@ def _call(uow: UnitOfWork, counter: Counter, ticket: Ticket, now: datetime, how:
     return ticket
 
 
+@checks_actor
 def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | None = None,
               no_show_current: bool = False) -> TicketInfo | None:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket | None:
@@ -122,6 +123,7 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
     return _at_counter(hall, counter, staff, key, act, request=("call_next",))
 
 
+@checks_actor
 def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
                 key: str | None = None, no_show_current: bool = False) -> TicketInfo:
     """Call one specific waiting ticket out of turn. Audited: the event says who and how."""
@@ -135,6 +137,7 @@ def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
     return _at_counter(hall, counter, staff, key, act, request=("pick", number))
 
 
+@checks_actor
 def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "recall")
@@ -149,6 +152,7 @@ def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None =
     return _at_counter(hall, counter, staff, key, act, request=("recall",))
 
 
+@checks_actor
 def start_service(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "start service")
@@ -158,6 +162,7 @@ def start_service(hall: Hall, counter: int, staff: str | None = None, key: str |
     return _at_counter(hall, counter, staff, key, act, request=("start",))
 
 
+@checks_actor
 def finish(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "finish")
@@ -168,6 +173,7 @@ def finish(hall: Hall, counter: int, staff: str | None = None, key: str | None =
     return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("finish",))
 
 
+@checks_actor
 def no_show(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "mark no-show")
@@ -177,6 +183,7 @@ def no_show(hall: Hall, counter: int, staff: str | None = None, key: str | None 
     return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("no_show",))
 
 
+@checks_actor
 def park(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """Set the current customer aside (e.g. to fill in a form) and keep them at this counter."""
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
@@ -187,6 +194,7 @@ def park(hall: Hall, counter: int, staff: str | None = None, key: str | None = N
     return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("park",))
 
 
+@checks_actor
 def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
            key: str | None = None, no_show_current: bool = False) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
@@ -203,6 +211,7 @@ def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
     return _at_counter(hall, counter, staff, key, act, request=("unpark", number))
 
 
+@checks_actor
 def transfer(hall: Hall, counter: int, to_service: str | None = None, to_counter: int | None = None,
              note: str | None = None, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """One ticket, one visit: the customer keeps their number and goes to the head of the

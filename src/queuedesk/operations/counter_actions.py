@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from queuedesk.operations import calling, counters, ratings
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, checks_actor
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ ACTIONS: dict[str, CounterAction] = {a.name: a for a in (
 BY_CLI_NAME = {a.cli: a for a in ACTIONS.values() if a.cli}
 
 
+@checks_actor
 def perform(hall: Hall, name: str, counter: int, *, staff: str | None = None, key: str | None = None,
             **params) -> Any:
     action = ACTIONS[name]

@@ -33,7 +33,7 @@ from queuedesk.domain.events import (
 )
 from queuedesk.domain.model import Counter, CounterState, Staff, Ticket, TicketState
 from queuedesk.operations.calling import record
-from queuedesk.operations.hall import Hall, needs
+from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import CounterStatus
 from queuedesk.operations.staff import authenticate, may_sign_in_at_a_counter
 from queuedesk.store.unit_of_work import UnitOfWork
@@ -66,6 +66,7 @@ def _lease(hall: Hall) -> timedelta:
     return timedelta(seconds=hall.config["hall.lease_seconds"])
 
 
+@checks_actor
 def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | None = None) -> CounterStatus:
     hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
     if staff is not None:
@@ -79,6 +80,7 @@ def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | No
     return _change(hall, number, change, by)
 
 
+@checks_actor
 def pause_counter(hall: Hall, number: int, reason: str, by: str | None = None) -> CounterStatus:
     hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
 
@@ -88,6 +90,7 @@ def pause_counter(hall: Hall, number: int, reason: str, by: str | None = None) -
     return _change(hall, number, change, by)
 
 
+@checks_actor
 def resume_counter(hall: Hall, number: int, by: str | None = None) -> CounterStatus:
     hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
 
@@ -97,6 +100,7 @@ def resume_counter(hall: Hall, number: int, by: str | None = None) -> CounterSta
     return _change(hall, number, change, by)
 
 
+@checks_actor
 def close_counter(hall: Hall, number: int) -> CounterStatus:
     hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
 
@@ -128,6 +132,7 @@ def _release(uow: UnitOfWork, hall: Hall, counter: Counter, now: datetime, by: s
     uow.events.append(CounterReleased(at=now, counter=counter.number, staff=user, by=by, lapsed=lapsed))
 
 
+@checks_actor
 def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, CounterStatus]:
     """Check the password, take the counter and open it. Recorded as events. A counter
     the teller (or anyone) held from a desk that is gone is released first."""
@@ -150,6 +155,7 @@ def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, 
     return member, _change(hall, counter, change)
 
 
+@checks_actor
 def renew_lease(hall: Hall, user: str, counter: int) -> None:
     """The desk of `user` at `counter` is alive (called every few seconds by the desk)."""
     number = limits.counter_number(counter)
@@ -160,6 +166,7 @@ def renew_lease(hall: Hall, user: str, counter: int) -> None:
         uow.counters.save(c)
 
 
+@checks_actor
 def sign_out(hall: Hall, user: str, counter: int) -> CounterStatus:
     """Close the counter and leave it. A customer still at the counter must be dealt with first."""
     hall.actor.require_at(counter, Permission.RUN_OWN_COUNTER)
@@ -170,6 +177,7 @@ def sign_out(hall: Hall, user: str, counter: int) -> CounterStatus:
     return _change(hall, counter, change)
 
 
+@checks_actor
 def leave(hall: Hall, user: str, counter: int) -> CounterStatus:
     """The desk is being stopped (SIGTERM, SIGHUP, the session ending): sign out now,
     handing on whoever is at the counter (see the module's docstring)."""

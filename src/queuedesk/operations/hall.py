@@ -67,3 +67,10 @@ def needs(permission: Permission):
         checked.permission = permission
         return checked
     return decorate
+
+
+def checks_actor(use_case):
+    """Marks a use case whose permission depends on its arguments (a teller at her own
+    counter, the notice rather than the branch name), so it checks its actor inside."""
+    use_case.checks_actor = True
+    return use_case

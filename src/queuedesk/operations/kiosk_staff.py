@@ -12,7 +12,7 @@ from queuedesk.domain.access import Actor, Permission, Role
 from queuedesk.domain.errors import NotAllowed
 from queuedesk.domain.events import KioskUnlocked, StaffChanged
 from queuedesk.domain.model import check_pin_rule
-from queuedesk.operations.hall import Hall, needs
+from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.passwords import check_nobody, check_password, hash_password
 
 PIN_KEY = "kiosk_pin"
@@ -26,6 +26,7 @@ def set_kiosk_pin(hall: Hall, pin: str) -> None:
         uow.events.append(StaffChanged(at=hall.now(), user="kiosk", change="pin"))
 
 
+@checks_actor
 def unlock_kiosk(hall: Hall, pin: str, station: str) -> Actor:
     """The actor the staff menu acts as, if `pin` is the hall's kiosk PIN."""
     station = limits.text(station, "kiosk name", limits.NAME_MAX)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from queuedesk.domain import estimate, figures, routing
 from queuedesk.domain.access import Permission
+from queuedesk.domain.events import Event
 from queuedesk.domain.figures import Figures
 from queuedesk.domain.model import Service, TicketState
 from queuedesk.domain.numbering import local_time
@@ -122,3 +123,11 @@ def services(hall: Hall) -> dict[str, Service]:
     """The hall's business types as the domain has them, in the hall's order."""
     with hall.read() as uow:
         return uow.services.all()
+
+
+@needs(Permission.AUDIT)
+def audit_trail(hall: Hall, since: int = 0, limit: int = 1000) -> list[Event]:
+    """Set-up and account changes, managers' and administrators' actions, out-of-turn
+    calls and failed sign-ins after event `since`, oldest first."""
+    with hall.read() as uow:
+        return uow.events.audit(since, limit)

@@ -17,7 +17,7 @@ from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import RatingGiven, RatingNotGiven, RatingRequested
 from queuedesk.domain.model import Ticket
 from queuedesk.domain.ratings import SERVED, Level, Rating, RatingFigures, ServedVisit
-from queuedesk.operations.hall import Hall, needs
+from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.tickets import claim_key, describe, find, ticket_fields
 from queuedesk.store.unit_of_work import UnitOfWork
@@ -173,6 +173,7 @@ def _last_served(uow: UnitOfWork, counter: int, staff: str | None, day: date) ->
     return _last(uow.tickets.in_states(*SERVED, counter=counter, day=day, staff=staff))
 
 
+@checks_actor
 def ask_for_rating(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """请评价: the teller asks the customer just served to rate the visit; the counter's
     rating screen asks (again). Not while the next customer is at the counter."""

@@ -14,7 +14,7 @@ from queuedesk.domain.access import Permission, Role
 from queuedesk.domain.errors import NotAllowed, QueueError, UnknownStaff
 from queuedesk.domain.events import SignInFailed, StaffChanged
 from queuedesk.domain.model import Staff, check_password_rule
-from queuedesk.operations.hall import Hall, needs
+from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.passwords import check_nobody, check_password, hash_password, needs_rehash
 
 
@@ -22,6 +22,7 @@ def _wrong() -> NotAllowed:
     return NotAllowed("wrong user name or password", "wrong_password")   # the same words for every cause
 
 
+@checks_actor
 def authenticate(hall: Hall, user: str, password: str) -> Staff:
     """The staff member `user` if `password` is theirs and the account may sign in."""
     try:
@@ -87,6 +88,7 @@ def list_staff(hall: Hall) -> list[AccountInfo]:
                         a.locked_until.isoformat() if a.locked(now) else None) for a in accounts]
 
 
+@checks_actor
 def change_password(hall: Hall, user: str, new: str, old: str | None = None) -> None:
     """An administrator sets anyone's password; anyone else changes their own, giving the
     old one."""

@@ -15,7 +15,7 @@ from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import HallTextChanged
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import HALL_TEXTS, check_voice_template
-from queuedesk.operations.hall import Hall, needs
+from queuedesk.operations.hall import Hall, checks_actor, needs
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ def hall_texts(hall: Hall) -> HallTexts:
     return HallTexts(**{key: texts[key] for key in HALL_TEXTS}, own=frozenset(stored))
 
 
+@checks_actor
 def set_hall_text(hall: Hall, key: str, changes: dict[str, str]) -> LocalText:
     """Set `key` (branch_name, notice, footer, voice) in the given languages; an empty text
     removes that language, and with none left the setting stands in again."""

@@ -74,7 +74,7 @@ _FAULTS = (
     ("could not translate host name", "cannot find the database server ({where}): check the host name"),
     ("name or service not known", "cannot find the database server ({where}): check the host name"),
     ("timeout expired", "the database server did not answer in time ({where})"),
-    ("permission denied", "the database refused: permission denied ({detail})"),
+    ("permission denied", "not allowed: this machine's database login may not do that ({detail})"),
 )
 
 
