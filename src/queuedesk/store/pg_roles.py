@@ -19,7 +19,7 @@ from queuedesk.store.schema import metadata
 R, I, U, D = "SELECT", "INSERT", "UPDATE", "DELETE"
 
 #: What every queuedesk program reads: the set-up, the queue and the event log.
-HALL = ("alembic_version", "identity", "services", "service_groups", "service_names", "service_group_names",
+HALL = ("alembic_version", "identity", "daily_sequences", "services", "service_groups", "service_names", "service_group_names",
         "counters", "counter_names", "hall_texts", "tickets", "events")
 #: Staff columns any screen may read (a counter screen shows the teller's name and number).
 STAFF_PUBLIC = ("user", "name", "staff_number", "role", "active")
