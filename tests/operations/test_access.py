@@ -67,7 +67,7 @@ def test_every_use_case_that_takes_the_hall_declares_a_permission_or_checks_one(
             if fn.__module__ != module.__name__ or name.startswith("_"):
                 continue
             params = list(inspect.signature(fn).parameters)
-            if params[:1] == ["hall"] and not hasattr(fn, "permission") and not getattr(fn, "checks_actor", False):
+            if params[:1] == ["hall"] and not hasattr(fn, "permission") and not hasattr(fn, "checks_actor"):
                 open_.append(f"{info.name}.{name}")
     assert open_ == []
     assert len(_use_cases()) > 40
@@ -274,3 +274,10 @@ def test_an_unlocked_hour_later_is_counted_from_zero(hall, clock):
         staff.authenticate(hall, "li", PW)
         clock.now += timedelta(hours=1)
     assert staff.list_staff(hall)[0].locked_until is None
+
+
+def test_nobody_puts_a_teller_at_a_second_counter(hall, li):
+    manager = hall.as_actor(Actor(Role.MANAGER, "wang"))
+    with pytest.raises(NotAllowed) as refused:
+        counters.open_counter(manager, 3, staff="li")
+    assert refused.value.code == "signed_in_elsewhere" and refused.value.params["counter"] == 1

@@ -216,9 +216,14 @@ class Counter:
             raise QueueError(f"counter {self.number} is {self.state.value}; cannot {verb}", "counter_state",
                              counter=self.number, state=self.state.value, action=verb)
 
-    def open(self, staff: str | None = None) -> None:
+    def open(self, staff: str | None = None, elsewhere: list[int] = ()) -> None:
+        """`staff`: put at this counter by a manager; `elsewhere`, other counters they hold
+        (one teller, one counter, as at sign-in)."""
         self._require_state("open", CounterState.CLOSED, CounterState.OPEN)
         if staff is not None:
+            if elsewhere:
+                raise NotAllowed(f"{staff} is already signed in at counter {elsewhere[0]}", "signed_in_elsewhere",
+                                 user=staff, counter=elsewhere[0])
             self.staff = staff
         self.state, self.pause_reason = CounterState.OPEN, None
 

@@ -18,7 +18,7 @@ _GROUP_ROLES = (("qd_admin", Role.ADMIN), ("qd_manager", Role.MANAGER), ("qd_des
                 ("qd_web", Role.WEB), ("qd_kiosk", Role.KIOSK), ("qd_display", Role.DISPLAY))
 
 
-@checks_actor
+@checks_actor()
 def from_database(hall: Hall) -> Actor:
     """The actor the database vouches for, without a queuedesk password."""
     known = caller(hall.db)
@@ -28,7 +28,7 @@ def from_database(hall: Hall) -> Actor:
     return Actor(role, known.login)
 
 
-@checks_actor
+@checks_actor()
 def person(hall: Hall, user: str, password: str) -> Actor:
     """A staff member who gave their password; a teller at the counter they hold."""
     member = authenticate(hall, user, password)

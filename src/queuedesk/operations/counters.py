@@ -66,21 +66,24 @@ def _lease(hall: Hall) -> timedelta:
     return timedelta(seconds=hall.config["hall.lease_seconds"])
 
 
-@checks_actor
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | None = None) -> CounterStatus:
     hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
     if staff is not None:
         hall.require(Permission.RUN_ANY_COUNTER)    # putting someone at a counter is a manager's call
 
-    def change(uow: UnitOfWork, counter: Counter, _current, _now):
+    def change(uow: UnitOfWork, counter: Counter, _current, now):
+        elsewhere = []
         if staff is not None:
             uow.staff.get(staff)   # must exist
-        counter.open(staff)
+            elsewhere = [o.number for o in uow.counters.all()
+                         if o.number != number and o.staff == staff and not o.unattended(now)]
+        counter.open(staff, elsewhere)
         return [(CounterOpened, {})]
     return _change(hall, number, change, by)
 
 
-@checks_actor
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def pause_counter(hall: Hall, number: int, reason: str, by: str | None = None) -> CounterStatus:
     hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
 
@@ -90,7 +93,7 @@ def pause_counter(hall: Hall, number: int, reason: str, by: str | None = None) -
     return _change(hall, number, change, by)
 
 
-@checks_actor
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def resume_counter(hall: Hall, number: int, by: str | None = None) -> CounterStatus:
     hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
 
@@ -100,7 +103,7 @@ def resume_counter(hall: Hall, number: int, by: str | None = None) -> CounterSta
     return _change(hall, number, change, by)
 
 
-@checks_actor
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def close_counter(hall: Hall, number: int) -> CounterStatus:
     hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
 
@@ -132,7 +135,7 @@ def _release(uow: UnitOfWork, hall: Hall, counter: Counter, now: datetime, by: s
     uow.events.append(CounterReleased(at=now, counter=counter.number, staff=user, by=by, lapsed=lapsed))
 
 
-@checks_actor
+@checks_actor()
 def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, CounterStatus]:
     """Check the password, take the counter and open it. Recorded as events. A counter
     the teller (or anyone) held from a desk that is gone is released first."""
@@ -155,7 +158,7 @@ def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, 
     return member, _change(hall, counter, change)
 
 
-@checks_actor
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def renew_lease(hall: Hall, user: str, counter: int) -> None:
     """The desk of `user` at `counter` is alive (called every few seconds by the desk)."""
     number = limits.counter_number(counter)
@@ -166,7 +169,7 @@ def renew_lease(hall: Hall, user: str, counter: int) -> None:
         uow.counters.save(c)
 
 
-@checks_actor
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def sign_out(hall: Hall, user: str, counter: int) -> CounterStatus:
     """Close the counter and leave it. A customer still at the counter must be dealt with first."""
     hall.actor.require_at(counter, Permission.RUN_OWN_COUNTER)
@@ -177,7 +180,7 @@ def sign_out(hall: Hall, user: str, counter: int) -> CounterStatus:
     return _change(hall, counter, change)
 
 
-@checks_actor
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def leave(hall: Hall, user: str, counter: int) -> CounterStatus:
     """The desk is being stopped (SIGTERM, SIGHUP, the session ending): sign out now,
     handing on whoever is at the counter (see the module's docstring)."""

@@ -69,8 +69,12 @@ def needs(permission: Permission):
     return decorate
 
 
-def checks_actor(use_case):
+def checks_actor(*permissions: Permission):
     """Marks a use case whose permission depends on its arguments (a teller at her own
-    counter, the notice rather than the branch name), so it checks its actor inside."""
-    use_case.checks_actor = True
-    return use_case
+    counter, the notice rather than the branch name), so it checks its actor inside;
+    `permissions` are those it may ask for (none: it proves who the actor is, by a
+    password or a PIN). The README's permission table lists them too."""
+    def mark(use_case):
+        use_case.checks_actor = tuple(permissions)
+        return use_case
+    return mark

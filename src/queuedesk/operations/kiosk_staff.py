@@ -26,7 +26,7 @@ def set_kiosk_pin(hall: Hall, pin: str) -> None:
         uow.events.append(StaffChanged(at=hall.now(), user="kiosk", change="pin"))
 
 
-@checks_actor
+@checks_actor()
 def unlock_kiosk(hall: Hall, pin: str, station: str) -> Actor:
     """The actor the staff menu acts as, if `pin` is the hall's kiosk PIN."""
     station = limits.text(station, "kiosk name", limits.NAME_MAX)

@@ -173,7 +173,7 @@ def _last_served(uow: UnitOfWork, counter: int, staff: str | None, day: date) ->
     return _last(uow.tickets.in_states(*SERVED, counter=counter, day=day, staff=staff))
 
 
-@checks_actor
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def ask_for_rating(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """请评价: the teller asks the customer just served to rate the visit; the counter's
     rating screen asks (again). Not while the next customer is at the counter."""

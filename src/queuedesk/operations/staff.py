@@ -22,7 +22,7 @@ def _wrong() -> NotAllowed:
     return NotAllowed("wrong user name or password", "wrong_password")   # the same words for every cause
 
 
-@checks_actor
+@checks_actor()
 def authenticate(hall: Hall, user: str, password: str) -> Staff:
     """The staff member `user` if `password` is theirs and the account may sign in."""
     try:
@@ -88,7 +88,7 @@ def list_staff(hall: Hall) -> list[AccountInfo]:
                         a.locked_until.isoformat() if a.locked(now) else None) for a in accounts]
 
 
-@checks_actor
+@checks_actor(Permission.MANAGE_STAFF)
 def change_password(hall: Hall, user: str, new: str, old: str | None = None) -> None:
     """An administrator sets anyone's password; anyone else changes their own, giving the
     old one."""

@@ -48,7 +48,7 @@ def hall_texts(hall: Hall) -> HallTexts:
     return HallTexts(**{key: texts[key] for key in HALL_TEXTS}, own=frozenset(stored))
 
 
-@checks_actor
+@checks_actor(Permission.EDIT_NOTICE, Permission.SET_UP)
 def set_hall_text(hall: Hall, key: str, changes: dict[str, str]) -> LocalText:
     """Set `key` (branch_name, notice, footer, voice) in the given languages; an empty text
     removes that language, and with none left the setting stands in again."""

@@ -13,7 +13,7 @@ from queuedesk.domain.events import PrinterProblem, TicketCancelled, TicketIssue
 from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
 from queuedesk.domain.numbering import local_time, ticket_number
 from queuedesk.operations.figures import position_and_estimate
-from queuedesk.operations.hall import Hall, needs
+from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import TicketInfo
 from queuedesk.store.unit_of_work import UnitOfWork
 
@@ -42,6 +42,7 @@ def claim_key(uow: UnitOfWork, hall: Hall, key: str | None, now: datetime, *requ
 
 
 @needs(Permission.ISSUE_TICKET)
+@checks_actor(Permission.ISSUE_PRIORITY)        # a priority ticket, besides
 def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NORMAL,
                  channel: Channel = Channel.CLI, key: str | None = None) -> TicketInfo:
     if priority is not Priority.NORMAL:
