@@ -248,3 +248,36 @@ def test_a_menu_shown_without_the_pin_does_nothing(qtbot, pin_hall, make_kiosk, 
     qtbot.wait(200)
     assert kiosk.isVisible() and kiosk.stack.currentWidget() is kiosk.staff_menu
     assert not (tmp_path / "slip.png").exists()
+
+
+# -- sizes -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("size,large", [((1920, 1080), False), ((1080, 1920), True), ((1366, 768), True),
+                                        ((1280, 800), False)])
+def test_the_staff_pages_are_big_enough_and_whole_on_any_screen(qtbot, pin_hall, make_kiosk, size, large):
+    from queuedesk.kiosk.layout import touch_px
+
+    kiosk = make_kiosk(pin_hall, size=size)
+    kiosk.set_large(large)
+    minimum = touch_px(kiosk.screen().physicalDotsPerInch())
+
+    def whole_and_big(widgets):
+        boxes = []
+        for widget in widgets:
+            assert widget.height() >= minimum and widget.width() >= minimum, widget
+            box = widget.rect().translated(widget.mapTo(kiosk, widget.rect().topLeft()))
+            assert kiosk.rect().contains(box), widget
+            assert not any(box.intersects(other) for other in boxes), widget   # no key over another
+            boxes.append(box)
+
+    kiosk.open_pin_pad()
+    qtbot.wait(50)
+    whole_and_big([*kiosk.pin_pad.keys.values(), kiosk.pin_pad.cancel])
+    kiosk.preview("menu")
+    qtbot.wait(50)
+    menu = kiosk.staff_menu
+    whole_and_big([menu.priority, menu.reprint, menu.test, menu.close_menu, menu.quit])
+    kiosk.open_priority_page()
+    qtbot.wait(50)
+    whole_and_big([*kiosk.priority_page.classes.values(), kiosk.priority_page.back_button])
+    assert kiosk.size().toTuple() == size

@@ -27,6 +27,7 @@ class PinPad(QWidget):
         self._pin = ""
         self._checking = False
         self._locked = False
+        self._u, self._touch = 10.0, 80
         self.title = QLabel(objectName="staffTitle", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.dots = QLabel(objectName="pinDots", alignment=Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(objectName="staffMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -78,18 +79,35 @@ class PinPad(QWidget):
     # -- what the window asks ------------------------------------------------------------
 
     def set_unit(self, u: float, touch: int) -> None:
-        key_h = max(touch, round(10 * u))
+        self._u, self._touch = u, touch
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The pad at its full size in units, or shrunk to the page's height (large text on
+        a low screen), its keys never below a finger's width."""
+        u, touch = self._u, self._touch
+        title = self.title.sizeHint().height()
+        # field 9 + message 7 + four keys of 10 + cancel 8, and the gaps between them
+        needed = title + u * (9 + 7 + 4 * 10 + 8 + 3 * 1.4 + 5 * 1.6)
+        scale = min(1.0, self.height() / needed) if self.height() > 0 else 1.0
+        k = u * scale
+        key_h = max(touch, round(10 * k))
         key_w = max(touch, round(18 * u))
         for key in self.keys.values():
             key.setFixedSize(key_w, key_h)
-        gap = round(1.4 * u)
+        gap = round(1.4 * k)
+        width = 3 * key_w + 2 * gap
         self.grid.setSpacing(gap)
-        self.column.setSpacing(round(1.6 * u))
-        self.field.setFixedSize(3 * key_w + 2 * gap, round(9 * u))
-        self.message.setFixedWidth(3 * key_w + 2 * gap)
-        self.message.setMinimumHeight(round(7 * u))
-        self.cancel.setFixedSize(3 * key_w + 2 * gap, max(touch, round(8 * u)))
-        self.field_box.setContentsMargins(round(2 * u), round(0.8 * u), round(2 * u), round(0.8 * u))
+        self.column.setSpacing(round(1.6 * k))
+        self.field.setFixedSize(width, round(9 * k))
+        self.message.setFixedWidth(width)
+        self.message.setMinimumHeight(round(7 * k))
+        self.cancel.setFixedSize(width, max(touch, round(8 * k)))
+        self.field_box.setContentsMargins(round(2 * u), 0, round(2 * u), 0)
 
     def reset(self) -> None:
         """A fresh pad: no digits, no message."""
