@@ -250,6 +250,15 @@ def test_a_menu_shown_without_the_pin_does_nothing(qtbot, pin_hall, make_kiosk, 
     assert not (tmp_path / "slip.png").exists()
 
 
+def test_the_pin_preview_shows_a_pad_ready_to_submit(qtbot, pin_hall, make_kiosk):
+    """The README's picture of the pad: a full-length PIN typed, OK lit, nothing sent."""
+    kiosk = make_kiosk(pin_hall, locked=True)
+    kiosk.preview("pin")
+    assert kiosk.stack.currentWidget() is kiosk.pin_pad
+    assert kiosk.pin_pad.keys["ok"].isEnabled() and kiosk.pin_pad.dots.text().count("●") >= 6
+    assert not events(pin_hall, KioskUnlocked) and kiosk.staff.actor is None
+
+
 # -- sizes -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("size,large", [((1920, 1080), False), ((1080, 1920), True), ((1366, 768), True),
@@ -281,3 +290,4 @@ def test_the_staff_pages_are_big_enough_and_whole_on_any_screen(qtbot, pin_hall,
     qtbot.wait(50)
     whole_and_big([*kiosk.priority_page.classes.values(), kiosk.priority_page.back_button])
     assert kiosk.size().toTuple() == size
+

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from queuedesk.domain.access import Actor, Role
 from queuedesk.domain.errors import QueueError
-from queuedesk.domain.model import Priority
+from queuedesk.domain.model import PIN_DIGITS, Priority
 from queuedesk.kiosk.confirmation import FAILED, PRINTED, PRINTING, ConfirmationPage
 from queuedesk.kiosk.header import KioskHeader
 from queuedesk.kiosk.home import HomePage
@@ -461,7 +461,7 @@ class KioskWindow(QWidget):
         """Show a page for a screenshot (nothing is unlocked: the menu's actions do nothing)."""
         if page == "pin":
             self.open_pin_pad()
-            for digit in "2468":
+            for digit in "246813579024"[:PIN_DIGITS[0]]:   # a PIN long enough to light OK
                 self.pin_pad.press(digit)
         elif page == "menu":
             self.stack.setCurrentWidget(self.staff_menu)
