@@ -8,9 +8,10 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from queuedesk.domain.events import KioskUnlocked, TicketIssued
-from queuedesk.domain.model import LOCK_AFTER, Priority
+from queuedesk.domain.model import LOCK_AFTER, PIN_DIGITS, Priority
 from queuedesk.kiosk import window as kiosk_window
 from queuedesk.kiosk.staff_corner import HOLD_MS
 from queuedesk.operations import kiosk_staff, tickets
@@ -291,3 +292,21 @@ def test_the_staff_pages_are_big_enough_and_whole_on_any_screen(qtbot, pin_hall,
     whole_and_big([*kiosk.priority_page.classes.values(), kiosk.priority_page.back_button])
     assert kiosk.size().toTuple() == size
 
+
+@pytest.mark.parametrize("size,large", [((1920, 1080), False), ((1080, 1920), True), ((1366, 768), True)])
+def test_every_digit_of_the_longest_pin_shows_as_a_whole_dot(qtbot, pin_hall, make_kiosk, size, large):
+    kiosk = make_kiosk(pin_hall, lang="zh_CN", size=size)
+    kiosk.set_large(large)
+    kiosk.open_pin_pad()
+    pad = kiosk.pin_pad
+    short_px = None
+    for digit in "1234567890123456"[:PIN_DIGITS[1]]:
+        pad.press(digit)
+        short_px = short_px or pad.dots.font().pixelSize()
+        assert QFontMetricsF(pad.dots.font()).horizontalAdvance(pad.dots.text()) <= pad.dots.contentsRect().width()
+    assert pad.dots.text().count("●") == PIN_DIGITS[1]
+    pad.press("delete")
+    for _ in range(PIN_DIGITS[1]):
+        pad.press("delete")
+    pad.press("1")
+    assert pad.dots.font().pixelSize() == short_px          # a short PIN gets its full size back

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from queuedesk.domain.model import PIN_DIGITS
+from queuedesk.qtkit.fit import fitted
 from queuedesk.qtkit.theme import repolish
 
 DOT = "●"
@@ -28,6 +29,7 @@ class PinPad(QWidget):
         self._checking = False
         self._locked = False
         self._u, self._touch = 10.0, 80
+        self._dots_room = 0   # the field's inner width, once the window gave a unit
         self.title = QLabel(objectName="staffTitle", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.dots = QLabel(objectName="pinDots", alignment=Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(objectName="staffMessage", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -108,6 +110,9 @@ class PinPad(QWidget):
         self.message.setMinimumHeight(round(7 * k))
         self.cancel.setFixedSize(width, max(touch, round(8 * k)))
         self.field_box.setContentsMargins(round(2 * u), 0, round(2 * u), 0)
+        # inside the field's margins and its border (0.3 units a side)
+        self._dots_room = width - 2 * round(2 * u) - 2 * round(0.3 * u) - 2
+        self._fit_dots()
 
     def reset(self) -> None:
         """A fresh pad: no digits, no message."""
@@ -179,10 +184,21 @@ class PinPad(QWidget):
     def _show(self) -> None:
         self.dots.setText(" ".join(DOT * len(self._pin)) if self._pin else self.tr("Enter the staff PIN"))
         self.dots.setProperty("empty", not self._pin)
-        repolish(self.dots)
+        self._fit_dots()
         live = not self._checking and not self._locked
         for name, key in self.keys.items():
             key.setEnabled(live and (name != "ok" or len(self._pin) >= PIN_DIGITS[0]))
+
+    def _fit_dots(self) -> None:
+        """The style sheet's size, shrunk when the dots (a PIN has up to 12 digits) or the
+        prompt would not fit the field: a clipped dot would hide how many were typed."""
+        self.dots.setStyleSheet("")
+        repolish(self.dots)
+        font = self.dots.font()
+        if self._dots_room > 0 and font.pixelSize() > 0:
+            smaller = fitted(font, self.dots.text(), self._dots_room)
+            if smaller.pixelSize() < font.pixelSize():
+                self.dots.setStyleSheet(f"font-size: {smaller.pixelSize()}px;")
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Staff PIN"))
