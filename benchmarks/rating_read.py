@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, timezone
 from _common import databases, summary_ms
 
 from queuedesk.config import Config
+from queuedesk.demo.command import DEMO_PASSWORD
 from queuedesk.operations import calling, counters, queries, ratings, setup, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
@@ -38,9 +39,9 @@ def busy_day(url: str, visits: int) -> Hall:
     migrate.upgrade(db)
     clock = Clock()
     hall = Hall(db, Config(), clock)
-    setup.load_sample(hall, "bank")
+    setup.load_sample(hall, "bank", password=DEMO_PASSWORD)
     for number, user, _code in TELLERS:
-        counters.sign_in(hall, user, setup.TELLER_PASSWORD, number)
+        counters.sign_in(hall, user, DEMO_PASSWORD, number)
     rng = random.Random(13)
     for i in range(visits):
         number, user, code = TELLERS[i % len(TELLERS)]

@@ -37,6 +37,7 @@ from zoneinfo import ZoneInfo
 from _common import ROOT, databases
 
 from queuedesk.config import Config
+from queuedesk.demo.command import DEMO_PASSWORD
 from queuedesk.domain import events as catalogue
 from queuedesk.domain.model import Role
 from queuedesk.domain.periods import Period, period
@@ -73,7 +74,7 @@ def hall_with_counters(url: str, counters_n: int) -> Hall:
     db = Database(url)
     migrate.upgrade(db)
     hall = Hall(db, Config())
-    setup.load_sample(hall, "bank")
+    setup.load_sample(hall, "bank", password=DEMO_PASSWORD)
     have = {n for n, _ in setup.SAMPLES["bank"]["counters"]}
     for n, codes in serving_of(counters_n).items():
         if n not in have:
@@ -81,7 +82,7 @@ def hall_with_counters(url: str, counters_n: int) -> Hall:
     sample_users = {u for u, _, _ in setup.SAMPLES["bank"]["staff"]}
     for user in tellers(counters_n):
         if user not in sample_users:
-            setup.add_staff(hall, user, Role.TELLER, "1234", name=f"柜员{user[1:]}")
+            setup.add_staff(hall, user, Role.TELLER, DEMO_PASSWORD, name=f"柜员{user[1:]}")
     return hall
 
 

@@ -4,7 +4,7 @@
 
 The hall: 30 business types in three groups and 40 counters, every one busy
 (tests/support/big_hall.py); the desk on the bank sample. Landscape and portrait,
-zh_CN, zh_TW and en. Each window renders itself (`--screenshot`, offscreen).
+zh_CN, zh_TW and en; the kiosk's staff pages (PIN pad, menu, priority ticket) too. Each window renders itself (`--screenshot`, offscreen).
 """
 from __future__ import annotations
 
@@ -43,6 +43,9 @@ def main() -> int:
                               "--screenshot", str(args.out / f"kiosk-30-{shape}-{lang}.png"))
                     queuedesk(big, "kiosk", "--lang", lang, "--size", size, "--large-text",
                               "--screenshot", str(args.out / f"kiosk-large-{shape}-{lang}.png"))
+                    for page in ("pin", "menu", "priority"):   # the staff pages (drawn locked)
+                        queuedesk(big, "kiosk", "--lang", lang, "--size", size, "--preview", page,
+                                  "--screenshot", str(args.out / f"kiosk-{page}-{shape}-{lang}.png"))
                 if args.only in (None, "display"):
                     queuedesk(big, "display", "--lang", lang, "--size", size,
                               "--screenshot", str(args.out / f"display-40-{shape}-{lang}.png"))

@@ -572,293 +572,308 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="23"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="25"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="24"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="26"/>
         <source>Called</source>
         <translation>已呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="25"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="27"/>
         <source>Serving</source>
         <translation>辦理中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="26"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="28"/>
         <source>Parked</source>
         <translation>已保留</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="27"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="29"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="28"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="30"/>
         <source>No-show</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="29"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="31"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="30"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="32"/>
         <source>Transferred</source>
         <translation>已轉移</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="31"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="33"/>
         <source>Expired</source>
         <translation>已過期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="36"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="38"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="37"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="39"/>
         <source>Priority group</source>
         <translation>優先群體</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="38"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="40"/>
         <source>VIP</source>
         <translation>貴賓</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="39"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="41"/>
         <source>Appointment</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="40"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="42"/>
         <source>Emergency</source>
         <translation>綠色通道</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="45"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="47"/>
         <source>Open</source>
         <translation>營業中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="46"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="48"/>
         <source>Paused</source>
         <translation>暫停服務</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="47"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="49"/>
         <source>Closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="55"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="57"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="56"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="58"/>
         <source>Meeting</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="57"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="59"/>
         <source>System down</source>
         <translation>系統故障</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="58"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="60"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="62"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="64"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="66"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="68"/>
         <source>Counter {0}</source>
         <translation>{0}號櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="76"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="78"/>
         <source>&lt;1 min</source>
         <translation>不足1分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="77"/>
-        <location filename="../src/queuedesk/desk/texts.py" line="81"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="79"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="83"/>
         <source>{0} min</source>
         <translation>{0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="91"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="93"/>
         <source>call</source>
         <translation>叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="92"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="94"/>
         <source>recall</source>
         <translation>重新叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="93"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="95"/>
         <source>start service</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="94"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="96"/>
         <source>finish</source>
         <translation>完成辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="95"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="97"/>
         <source>mark no-show</source>
         <translation>標記過號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="96"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="98"/>
         <source>park</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="97"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="99"/>
         <source>un-park</source>
         <translation>叫回</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="98"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="100"/>
         <source>transfer</source>
         <translation>轉移</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="99"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="101"/>
         <source>open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="100"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="102"/>
         <source>pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="101"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="103"/>
         <source>resume</source>
         <translation>恢復服務</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="116"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="118"/>
         <source>Database unreachable ({0}).</source>
         <translation>資料庫無法連線（{0}）。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="121"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="123"/>
         <source>Wrong user name or password.</source>
         <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="122"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="125"/>
+        <source>Too many wrong passwords: {0} may try again at {1}.</source>
+        <translation>密碼錯誤次數過多：{0} 可於 {1} 後再試。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/texts.py" line="127"/>
+        <source>{0} does not work at a counter.</source>
+        <translation>{0} 不在櫃檯辦理業務。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/texts.py" line="128"/>
+        <source>{0} may not do that here.</source>
+        <translation>{0} 無權在此執行該操作。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/texts.py" line="129"/>
         <source>Counter {0} is in use by {1}.</source>
         <translation>{0}號櫃檯正由 {1} 使用。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="123"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="130"/>
         <source>{0} is not signed in at counter {1}.</source>
         <translation>{0} 未登入{1}號櫃檯。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="125"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="132"/>
         <source>{0} is already signed in at counter {1}.</source>
         <translation>{0} 已登入{1}號櫃檯。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="127"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="134"/>
         <source>Counter {0} is {1}, not open.</source>
         <translation>{0}號櫃檯目前為「{1}」，未開放。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="129"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="136"/>
         <source>Counter {0} is {1}; cannot {2}.</source>
         <translation>{0}號櫃檯目前為「{1}」，無法{2}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="131"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="138"/>
         <source>Ticket {0} is {1}; cannot {2}.</source>
         <translation>{0} 目前為「{1}」，無法{2}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="133"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="140"/>
         <source>No customer at counter {0}; cannot {1}.</source>
         <translation>{0}號櫃檯目前沒有客戶，無法{1}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="136"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="143"/>
         <source>{0} was called but never started: start the service or mark no-show.</source>
         <translation>{0} 已叫號但未開始辦理：請開始辦理或標記過號。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="138"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="145"/>
         <source>{0} was recalled {1} times already; mark no-show or call next.</source>
         <translation>{0} 已重新叫號 {1} 次，請標記過號或呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="140"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="147"/>
         <source>Counter {0} still has {1}; finish or transfer it first.</source>
         <translation>{0}號櫃檯仍有客戶 {1}，請先辦結或轉移。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="141"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="148"/>
         <source>Pausing needs a reason.</source>
         <translation>暫停須填寫原因。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="142"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="149"/>
         <source>A ticket cannot be transferred to its own counter.</source>
         <translation>不能轉移到本櫃檯。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="143"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="150"/>
         <source>{0} is already in service {1}.</source>
         <translation>{0} 已在服務項目 {1} 中。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="145"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="152"/>
         <source>{0} is parked at counter {1}.</source>
         <translation>{0} 保留在{1}號櫃檯。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="147"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="154"/>
         <source>No ticket {0} today.</source>
         <translation>今天沒有 {0} 號。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="148"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="155"/>
         <source>Unknown counter {0}.</source>
         <translation>未知櫃檯 {0}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="149"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="156"/>
         <source>Unknown service {0}.</source>
         <translation>未知服務項目 {0}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="150"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="157"/>
         <source>{0} has rated the visit at counter {1} already.</source>
         <translation>{0} 已對 {1} 號櫃檯的本次服務作出評價。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="152"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="159"/>
         <source>Counter {0} has no finished visit today to rate.</source>
         <translation>{0} 號櫃檯今天沒有可評價的已辦結業務。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="155"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="162"/>
         <source>{1} is at counter {0}: ask for a rating once a visit is over.</source>
         <translation>{1} 正在 {0} 號櫃檯辦理：請辦結後再請客戶評價。</translation>
     </message>

@@ -137,6 +137,25 @@
     </message>
 </context>
 <context>
+    <name>KioskStaffSlip</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_slips.py" line="26"/>
+        <source>Printer test</source>
+        <extracomment>Where a ticket&apos;s number goes; Latin capitals in the number type, read in every language.</extracomment>
+        <translation>打印测试</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_slips.py" line="27"/>
+        <source>Test print, not a queue ticket</source>
+        <translation>测试打印，不是排队号票</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_slips.py" line="28"/>
+        <source>Reprint {0}</source>
+        <translation>补打 {0}</translation>
+    </message>
+</context>
+<context>
     <name>KioskTexts</name>
     <message>
         <location filename="../src/queuedesk/kiosk/texts.py" line="39"/>
@@ -218,8 +237,44 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="229"/>
-        <location filename="../src/queuedesk/kiosk/window.py" line="236"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="307"/>
+        <source>{0}: {1}</source>
+        <extracomment>What every kiosk window acts as: a ticket machine, which may issue ordinary tickets only (a priority ticket needs a person: the staff menu&apos;s PIN). The staff pages close by themselves after this long without a touch.</extracomment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="425"/>
+        <source>No ticket has been issued at this kiosk since it started.</source>
+        <translation>本机启动以来尚未发出号票。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="442"/>
+        <source>This kiosk has no printer (printer.target is empty).</source>
+        <translation>本机未配置打印机（printer.target 为空）。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="447"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="453"/>
+        <source>Not printed: {0}</source>
+        <translation>未能打印：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="455"/>
+        <source>Test slip printed.</source>
+        <translation>测试单已打印。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="457"/>
+        <source>Ticket {0} printed again.</source>
+        <translation>{0} 号票已补打。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="475"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="482"/>
         <source>Take a ticket</source>
         <translation>自助取号</translation>
     </message>
@@ -245,6 +300,169 @@
         <location filename="../src/queuedesk/kiosk/pager.py" line="128"/>
         <source>Next page</source>
         <translation>下一页</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="114"/>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="162"/>
+        <source>Enter the staff PIN</source>
+        <translation>请输入员工密码</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="170"/>
+        <source>Staff PIN</source>
+        <translation>员工密码</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="171"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="172"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="173"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPage</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="136"/>
+        <source>Priority ticket</source>
+        <translation>优先号票</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="137"/>
+        <source>1. Choose the priority</source>
+        <translation>1. 选择优先类别</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="138"/>
+        <source>2. Touch the customer&apos;s business: the ticket is issued at once</source>
+        <translation>2. 点选客户要办的业务，立即出票</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="139"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="146"/>
+        <source>{0}  {1} (closed now)</source>
+        <translation>{0}  {1}（暂停取号）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="79"/>
+        <source>Staff menu</source>
+        <translation>员工菜单</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="80"/>
+        <source>Closes by itself after a minute without a touch.</source>
+        <translation>一分钟无操作将自动关闭。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="81"/>
+        <source>Issue a priority ticket</source>
+        <translation>发放优先号票</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="82"/>
+        <source>Reprint the last ticket</source>
+        <translation>补打上一张号票</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="83"/>
+        <source>Print a test slip</source>
+        <translation>打印测试单</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="84"/>
+        <source>Close the menu</source>
+        <translation>关闭菜单</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="85"/>
+        <source>Quit the kiosk</source>
+        <translation>退出取号机</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="27"/>
+        <source>Not done: {0}</source>
+        <extracomment>The classes staff may give a ticket at the kiosk; appointments come with a booking.</extracomment>
+        <translation>未完成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="32"/>
+        <source>Wrong PIN. {0} more tries, then the pad locks for {1} minutes.</source>
+        <translation>密码错误。还可再试 {0} 次，之后密码键盘锁定 {1} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="33"/>
+        <source>Wrong PIN.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="34"/>
+        <source>Too many wrong PINs: the pad is locked. Try again in {0} min.</source>
+        <translation>密码错误次数过多，已锁定。请 {0} 分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="36"/>
+        <source>No staff PIN is set for this hall yet. An administrator sets it with: queuedesk kiosk pin</source>
+        <translation>尚未设置取号机员工密码。管理员可用此命令设置：queuedesk kiosk pin</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="38"/>
+        <source>The database cannot be reached. Please try again in a moment.</source>
+        <translation>无法连接数据库，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="39"/>
+        <source>This needs a staff member who may do it.</source>
+        <translation>需由有权限的员工操作。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="40"/>
+        <source>Business {0} takes no tickets now.</source>
+        <translation>业务 {0} 现在不能取号。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="42"/>
+        <source>Unknown business {0}.</source>
+        <translation>没有业务 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="55"/>
+        <source>Elderly, disabled, pregnant, military</source>
+        <translation>老人、残障人士、孕妇、军人</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="56"/>
+        <source>VIP and wealth customers</source>
+        <translation>贵宾及理财客户</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="57"/>
+        <source>Before every queue</source>
+        <translation>排在所有队列之前</translation>
     </message>
 </context>
 </TS>

@@ -137,6 +137,25 @@
     </message>
 </context>
 <context>
+    <name>KioskStaffSlip</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_slips.py" line="26"/>
+        <source>Printer test</source>
+        <extracomment>Where a ticket&apos;s number goes; Latin capitals in the number type, read in every language.</extracomment>
+        <translation>列印測試</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_slips.py" line="27"/>
+        <source>Test print, not a queue ticket</source>
+        <translation>測試列印，不是排隊號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_slips.py" line="28"/>
+        <source>Reprint {0}</source>
+        <translation>補印 {0}</translation>
+    </message>
+</context>
+<context>
     <name>KioskTexts</name>
     <message>
         <location filename="../src/queuedesk/kiosk/texts.py" line="39"/>
@@ -218,8 +237,44 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="229"/>
-        <location filename="../src/queuedesk/kiosk/window.py" line="236"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="307"/>
+        <source>{0}: {1}</source>
+        <extracomment>What every kiosk window acts as: a ticket machine, which may issue ordinary tickets only (a priority ticket needs a person: the staff menu&apos;s PIN). The staff pages close by themselves after this long without a touch.</extracomment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="425"/>
+        <source>No ticket has been issued at this kiosk since it started.</source>
+        <translation>本機啟動以來尚未發出號碼牌。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="442"/>
+        <source>This kiosk has no printer (printer.target is empty).</source>
+        <translation>本機未設定印表機（printer.target 為空）。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="447"/>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="453"/>
+        <source>Not printed: {0}</source>
+        <translation>未能列印：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="455"/>
+        <source>Test slip printed.</source>
+        <translation>測試單已列印。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="457"/>
+        <source>Ticket {0} printed again.</source>
+        <translation>{0} 號碼牌已補印。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="475"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="482"/>
         <source>Take a ticket</source>
         <translation>自助取號</translation>
     </message>
@@ -245,6 +300,169 @@
         <location filename="../src/queuedesk/kiosk/pager.py" line="128"/>
         <source>Next page</source>
         <translation>下一頁</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="114"/>
+        <source>Checking…</source>
+        <translation>正在核對…</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="162"/>
+        <source>Enter the staff PIN</source>
+        <translation>請輸入員工密碼</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="170"/>
+        <source>Staff PIN</source>
+        <translation>員工密碼</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="171"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="172"/>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="173"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPage</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="136"/>
+        <source>Priority ticket</source>
+        <translation>優先號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="137"/>
+        <source>1. Choose the priority</source>
+        <translation>1. 選擇優先類別</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="138"/>
+        <source>2. Touch the customer&apos;s business: the ticket is issued at once</source>
+        <translation>2. 點選客戶要辦的服務項目，立即發出號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="139"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="146"/>
+        <source>{0}  {1} (closed now)</source>
+        <translation>{0}  {1}（暫停取號）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="79"/>
+        <source>Staff menu</source>
+        <translation>員工選單</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="80"/>
+        <source>Closes by itself after a minute without a touch.</source>
+        <translation>一分鐘無操作將自動關閉。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="81"/>
+        <source>Issue a priority ticket</source>
+        <translation>發放優先號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="82"/>
+        <source>Reprint the last ticket</source>
+        <translation>補印上一張號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="83"/>
+        <source>Print a test slip</source>
+        <translation>列印測試單</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="84"/>
+        <source>Close the menu</source>
+        <translation>關閉選單</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="85"/>
+        <source>Quit the kiosk</source>
+        <translation>結束取號機</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="27"/>
+        <source>Not done: {0}</source>
+        <extracomment>The classes staff may give a ticket at the kiosk; appointments come with a booking.</extracomment>
+        <translation>未完成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="32"/>
+        <source>Wrong PIN. {0} more tries, then the pad locks for {1} minutes.</source>
+        <translation>密碼錯誤。還可再試 {0} 次，之後密碼鍵盤鎖定 {1} 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="33"/>
+        <source>Wrong PIN.</source>
+        <translation>密碼錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="34"/>
+        <source>Too many wrong PINs: the pad is locked. Try again in {0} min.</source>
+        <translation>密碼錯誤次數過多，已鎖定。請 {0} 分鐘後再試。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="36"/>
+        <source>No staff PIN is set for this hall yet. An administrator sets it with: queuedesk kiosk pin</source>
+        <translation>尚未設定取號機員工密碼。管理員可用此指令設定：queuedesk kiosk pin</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="38"/>
+        <source>The database cannot be reached. Please try again in a moment.</source>
+        <translation>無法連線資料庫，請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="39"/>
+        <source>This needs a staff member who may do it.</source>
+        <translation>需由有權限的員工操作。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="40"/>
+        <source>Business {0} takes no tickets now.</source>
+        <translation>服務項目 {0} 目前不能取號。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="42"/>
+        <source>Unknown business {0}.</source>
+        <translation>沒有服務項目 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="55"/>
+        <source>Elderly, disabled, pregnant, military</source>
+        <translation>長者、身障人士、孕婦、軍人</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="56"/>
+        <source>VIP and wealth customers</source>
+        <translation>貴賓及理財客戶</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="57"/>
+        <source>Before every queue</source>
+        <translation>排在所有隊伍之前</translation>
     </message>
 </context>
 </TS>

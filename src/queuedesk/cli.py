@@ -6,11 +6,10 @@ problem, 2 for a malformed command line.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 
-from queuedesk import __version__, feedback_cli
+from queuedesk import __version__, access_cli, feedback_cli
 from queuedesk import config as configuration
 from queuedesk.commandline import COUNTER, EVENT_ID, MINUTES, CliError, Parser, emit, localized, whole
 from queuedesk.domain import limits
@@ -21,13 +20,13 @@ from queuedesk.domain.model import (
     Channel,
     OpeningHours,
     Priority,
-    Role,
     Service,
 )
 from queuedesk.operations import (
     counter_actions,
     counters,
     day,
+    maintenance,
     queries,
     setup,
     texts,
@@ -56,13 +55,18 @@ def ticket_line(t) -> str:
 # -- commands -------------------------------------------------------------------------
 
 def cmd_init(args, hall: Hall) -> int:
-    note = migrate.upgrade(hall.db)
+    note = migrate.upgrade(hall.db, hall.config["database.group"])
     if note:
         print(f"queuedesk: {note}", file=sys.stderr)
-    if args.sample:
-        setup.load_sample(hall, args.sample)
+    given = setup.load_sample(hall, args.sample) if args.sample else {}
     print(f"database ready: {hall.db.safe_url}"
           + (f" (sample: {args.sample})" if args.sample else ""))
+    if given:
+        # Shown this once and kept nowhere: hand each to its person, or set them anew
+        # with `queuedesk staff passwd USER`.
+        print("staff accounts and their passwords (shown only now):")
+        for user, password in given.items():
+            print(f"  {user:<10} {password}")
     return 0
 
 
@@ -170,21 +174,6 @@ def cmd_counter_state(args, hall: Hall) -> int:
     else:
         status = counters.pause_counter(hall, args.number, args.reason)
     emit(args, status, lambda c: f"counter {c.number} {c.state}")
-    return 0
-
-
-def cmd_staff_add(args, hall: Hall) -> int:
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    elif sys.stdin.isatty():
-        password = getpass.getpass("password: ")
-        if password != getpass.getpass("again: "):
-            raise CliError("the passwords differ")
-    else:
-        raise CliError("no terminal to ask for a password; use --password-stdin")
-    member = setup.add_staff(hall, args.user, Role(args.role), password, name=args.name,
-                             staff_number=args.staff_number)
-    print(f"staff {member.user} added ({member.role.value})")
     return 0
 
 
@@ -304,12 +293,10 @@ def cmd_hall_set(args, hall: Hall) -> int:
 
 
 def cmd_db(args, hall: Hall) -> int:
-    from queuedesk.store import backup
-
     if args.action == "backup":
-        print(backup.backup(hall.db, args.file))
+        print(maintenance.backup_database(hall, args.file))
     else:
-        print(backup.restore(hall.db, args.file))
+        print(maintenance.restore_database(hall, args.file))
     return 0
 
 
@@ -327,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", help="database URL (default: $QUEUEDESK_DB or SQLite in the user data dir)")
     p.add_argument("--config", help="configuration file (default: $QUEUEDESK_CONFIG or the user config dir)")
     p.add_argument("--version", action="version", version=f"queuedesk {__version__}")
+    access_cli.add_caller_arguments(p)
     json_flag = Parser(add_help=False)
     json_flag.add_argument("--json", action="store_true", help="print one JSON document")
     names_flag = Parser(add_help=False)
@@ -398,15 +386,6 @@ def build_parser() -> argparse.ArgumentParser:
             s.add_argument("--reason", required=True)
         s.set_defaults(func=cmd_counter_state)
 
-    st = sub.add_parser("staff", help="staff").add_subparsers(dest="action", required=True)
-    s = st.add_parser("add")
-    s.add_argument("user")
-    s.add_argument("--role", required=True, choices=[r.value for r in Role])
-    s.add_argument("--name")
-    s.add_argument("--staff-number")
-    s.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    s.set_defaults(func=cmd_staff_add)
-
     tk = sub.add_parser("ticket", help="tickets").add_subparsers(dest="action", required=True)
     s = tk.add_parser("issue", parents=[json_flag, key_flag])
     s.add_argument("code")
@@ -452,18 +431,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--text", type=localized, action="append", metavar="LANG=TEXT",
                    help="the text in one language; repeat for each; an empty TEXT removes that language")
     s.set_defaults(func=cmd_hall_set)
-    db = sub.add_parser("db", help="backups of the database").add_subparsers(dest="action", required=True)
+    db = sub.add_parser("db", help="backups of the database, PostgreSQL roles").add_subparsers(dest="action",
+                                                                                             required=True)
     s = db.add_parser("backup", help="a consistent copy while the hall goes on (SQLite; pg_dump for PostgreSQL)")
     s.add_argument("file")
     s.set_defaults(func=cmd_db)
     s = db.add_parser("restore", help="replace the hall's SQLite database with a backup; running clients reload")
     s.add_argument("file")
     s.set_defaults(func=cmd_db, schema=False)
+    access_cli.register_db(db, json_flag)
     dy = sub.add_parser("day", help="business day").add_subparsers(dest="action", required=True)
     s = dy.add_parser("close", parents=[json_flag])
     s.set_defaults(func=cmd_day_close)
 
     feedback_cli.register(sub, json_flag)
+    access_cli.register(sub, json_flag)
 
     for register in _client_commands():
         register(sub)
@@ -488,6 +470,7 @@ def main(argv: list[str] | None = None) -> int:
         hall = Hall(db, config)
         if getattr(args, "schema", True) and not getattr(args, "no_db", False):
             _require_schema(db)
+        hall = hall.as_actor(access_cli.resolve(args, hall))
         return args.func(args, hall)
     except (QueueError, DatabaseError, configuration.ConfigError, CliError) as exc:
         print(f"queuedesk: {exc}", file=sys.stderr)

@@ -55,6 +55,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("hall", "finish_on_next", bool, True, "Call next on a counter with a current ticket finishes that ticket first."),
     Option("hall", "lease_seconds", int, 60, "A desk that has not been heard of for this long is gone: its counter shows as unattended, is not counted in wait estimates, and its teller may sign in again elsewhere.", range(10, 3601)),
     Option("hall", "call_next_on_called", str, "ask", "Call next while the customer was called but never started: `ask` marks them no-show once the recalls are used up and otherwise asks the teller; `no_show` always marks them no-show. Never counted as served.", ("ask", "no_show")),
+    Option("database", "group", str, "", "SQLite: the operating-system group whose members share the database file (`init` makes it 0660 and gives it to the group; its folder must let them create files too); empty: only its owner (0600). Not for PostgreSQL, whose logins have roles of their own (`queuedesk db roles`)."),
     Option("printer", "target", str, "", "Where kiosk tickets print: pdf:FILE, png:FILE, printer:NAME, escpos:usb:VID:PID, escpos:net:HOST[:PORT], escpos:serial:DEV; empty = none (ticket on screen)."),
     Option("printer", "paper_mm", int, 80, "Paper width in mm: 58 or 80.", (58, 80)),
     Option("printer", "footer", str, "过号请重新取号 · Please take a new ticket if you miss your call", "Footer lines on every ticket (\" · \" between languages) until the hall has its own: `queuedesk hall set footer`."),

@@ -37,3 +37,23 @@ def test_without_windows_the_demo_prints_each_event_and_a_summary(tmp_path):
     assert lines[-2].startswith("summary: ") and lines[-1] == "demo closed"
     arrived = sum("ticket_issued" in line for line in lines)
     assert f"{arrived} arrived" in lines[-2]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_demo_hands_its_windows_the_database_url_outside_their_command_lines(monkeypatch):
+    """`ps` shows every user of the machine each process's arguments: a password in the
+    URL must not be among them (the children read it from their environment)."""
+    from queuedesk.demo import command, processes, tiling
+
+    monkeypatch.setattr(tiling, "screen_area", lambda: (0, 0, 1920, 1080))
+    url = "postgresql+psycopg://qd:Demo-S3cret@127.0.0.1:1/hall"
+    procs = command._start_windows(url, None)
+    try:
+        # Popen returns after the exec: the command lines are final before anything runs.
+        lines = [open(f"/proc/{p.pid}/cmdline", "rb").read().replace(b"\0", b" ").decode() for p in procs]
+        everyone = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    finally:
+        processes.stop_all(procs, grace_s=1)
+    assert len(lines) == 4 and all("queuedesk" in line for line in lines)
+    assert not any("Demo-S3cret" in line or "--db" in line for line in lines)
+    assert "Demo-S3cret" not in everyone and "123456" not in everyone

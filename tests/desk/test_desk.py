@@ -247,7 +247,7 @@ def test_ticket_from_another_process_appears_by_itself(qtbot, hall, desk):
 def test_another_counter_calling_updates_the_queue(qtbot, hall, desk):
     issue(hall, "A", "A")
     sign_in(qtbot, desk)
-    counters.sign_in(hall, "wang", "1234", 1)
+    counters.sign_in(hall, "wang", "123456", 1)
     qtbot.waitUntil(lambda: desk.side._rows["A"].count.text() == "2", timeout=WAIT_MS)
     calling.call_next(hall, 1)
     qtbot.waitUntil(lambda: desk.side._rows["A"].count.text() == "1", timeout=WAIT_MS)

@@ -36,10 +36,10 @@ def test_follow_takes_only_its_own_counters_events():
 
 
 def test_a_counter_screen_shows_its_number_name_and_staff_number_only(qtbot, hall):
-    setup.add_staff(hall, "li", setup.Role.TELLER, "1234", name="李娜", staff_number="T007")
+    setup.add_staff(hall, "li", setup.Role.TELLER, "123456", name="李娜", staff_number="T007")
     setup.rename_counter(hall, 2, {"zh_CN": "贵宾室", "en": "VIP room"})
     counters.close_counter(hall, 2)
-    counters.sign_in(hall, "li", "1234", 2)
+    counters.sign_in(hall, "li", "123456", 2)
     for _ in range(3):
         tickets.issue_ticket(hall, "A")
     screen = CounterScreen(hall, 2)

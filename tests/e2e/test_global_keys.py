@@ -13,6 +13,7 @@ from queuedesk.operations import setup, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
+from tests.support.halls import PASSWORD
 
 from .test_hall import Hallway, xserver  # noqa: F401  (the virtual X server fixture)
 
@@ -41,7 +42,7 @@ def test_f1_calls_next_while_the_business_application_has_the_focus(tmp_path, xs
     db = Database(url)
     migrate.upgrade(db)
     hall = Hall(db)
-    setup.load_sample(hall, "bank")
+    setup.load_sample(hall, "bank", password=PASSWORD)
     number = tickets.issue_ticket(hall, "B").number
     db.dispose()
     hallway = Hallway(url, tmp_path, xserver)

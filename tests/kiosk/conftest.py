@@ -39,17 +39,24 @@ def hall(tmp_path):
 @pytest.fixture
 def make_kiosk(qtbot):
     """Build kiosk windows (settings as keyword arguments, e.g. printer__target="pdf:x");
-    each window's feed thread and workers are stopped at teardown."""
+    `locked=True` is the kiosk as it runs in a hall: full screen and locked down. Each
+    window's feed thread and workers are stopped at teardown."""
     made = []
 
-    def make(hall, lang="en", size=(1920, 1080), **settings):
+    def make(hall, lang="en", size=(1920, 1080), locked=False, **settings):
         for name, value in settings.items():
             hall.config.set(name.replace("__", "."), value)
         set_language(lang)
         window = KioskWindow(hall, default_language=lang)
         qtbot.addWidget(window)
         window.resize(*size)
-        window.show()
+        if locked:
+            window.lock_down()
+            window.showFullScreen()
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+        else:
+            window.show()
         made.append(window)
         with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
             window.start()

@@ -4,8 +4,8 @@ from datetime import date, datetime, timezone
 import pytest
 
 from queuedesk.domain import events
+from queuedesk.domain.access import Actor, Role
 from queuedesk.domain.errors import QueueError, UnknownStaff
-from queuedesk.domain.model import Role
 from queuedesk.operations import calling, complaints, setup, tickets
 from queuedesk.store.event_log import read_events
 
@@ -15,7 +15,7 @@ FRIDAY_10AM = datetime(2026, 11, 27, 2, 0, tzinfo=timezone.utc)   # 10:00 in Sha
 @pytest.fixture
 def friday(hall, clock):
     clock.now = FRIDAY_10AM
-    setup.add_staff(hall, "manager", Role.MANAGER, "1234", name="大堂经理")
+    setup.add_staff(hall, "manager", Role.MANAGER, "123456", name="大堂经理")
     return hall
 
 
@@ -51,9 +51,10 @@ def test_every_step_is_an_event_with_its_actor_and_no_text(friday):
     tickets.issue_ticket(friday, "A")
     called = calling.call_next(friday, 1)
     calling.finish(friday, 1)
-    added = complaints.add_complaint(friday, "onsite", "general", "办理太慢", ticket=called.number, by="manager")
-    assert (added.ticket, added.counter) == (called.number, 1)
-    complaints.answer_complaint(friday, added.id, "已核实并改进", by="manager")
+    manager = friday.as_actor(Actor(Role.MANAGER, "manager"))
+    added = complaints.add_complaint(manager, "onsite", "general", "办理太慢", ticket=called.number)
+    assert (added.ticket, added.counter, added.recorded_by) == (called.number, 1, "manager")
+    complaints.answer_complaint(manager, added.id, "已核实并改进")
     steps = [e for e in read_events(friday.db) if isinstance(e, events.ComplaintEvent)]
     assert [(type(e), e.complaint_id, e.actor, e.counter, e.ticket_number) for e in steps] == [
         (events.ComplaintAdded, added.id, "manager", 1, called.number),

@@ -33,8 +33,8 @@ def hall(db_url):
     setup.add_service(h, Service("B", names("对公业务", "Corporate"), "B"))
     setup.add_counter(h, 1, ["A", "B"])
     setup.add_counter(h, 2, ["B", "A"])
-    setup.add_staff(h, "li", Role.TELLER, "1234", name="李娜", staff_number="T001")
-    setup.add_staff(h, "wang", Role.TELLER, "1234", name="王强", staff_number="T002")
+    setup.add_staff(h, "li", Role.TELLER, "123456", name="李娜", staff_number="T001")
+    setup.add_staff(h, "wang", Role.TELLER, "123456", name="王强", staff_number="T002")
     yield h
     db.dispose()
 

@@ -24,7 +24,7 @@ def rate(hall, *args):
 
 
 def test_screenshots_of_the_idle_screen_and_a_preview_record_nothing(hall, tmp_path):
-    counters.sign_in(hall, "li", "1234", 1)
+    counters.sign_in(hall, "li", "123456", 1)
     for page, size in ((None, "1024x600"), ("reasons", "1280x800")):
         png = tmp_path / f"{page}.png"
         result = rate(hall, "--counter", "1", "--size", size, "--lang", "zh_TW", "--screenshot", str(png),

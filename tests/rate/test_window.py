@@ -36,7 +36,7 @@ def test_idle_shows_the_counter_and_its_teller_live(qtbot, hall, make_screen):
     assert screen.page is Page.IDLE
     assert screen.idle.counter.text == "Counter 1"
     assert screen.idle.greeting.text == "Not serving at the moment" and not screen.idle.teller.isVisible()
-    counters.sign_in(hall, "li", "1234", 1)
+    counters.sign_in(hall, "li", "123456", 1)
     qtbot.waitUntil(lambda: screen.idle.teller.text == "李娜", timeout=WAIT_MS)
     assert screen.idle.staff_number.text == "Staff no. T001"
     assert screen.idle.greeting.text == "At your service"
@@ -46,8 +46,8 @@ def test_idle_shows_the_counter_and_its_teller_live(qtbot, hall, make_screen):
 
 
 def test_asks_when_its_counter_finishes_and_records_the_level_and_reasons(qtbot, hall, make_screen):
-    counters.sign_in(hall, "li", "1234", 1)
-    counters.sign_in(hall, "wang", "1234", 2)
+    counters.sign_in(hall, "li", "123456", 1)
+    counters.sign_in(hall, "wang", "123456", 2)
     screen = make_screen(hall, rating__thanks_seconds=1)
     serve(hall, counter=2, staff="wang")
     calling.finish(hall, 2, staff="wang")             # another counter's customer: not ours to ask
@@ -73,7 +73,7 @@ def test_asks_when_its_counter_finishes_and_records_the_level_and_reasons(qtbot,
 
 
 def test_a_good_level_is_recorded_at_once(qtbot, hall, make_screen):
-    counters.sign_in(hall, "li", "1234", 1)
+    counters.sign_in(hall, "li", "123456", 1)
     screen = make_screen(hall, lang="zh_CN")
     visit = serve(hall)
     calling.finish(hall, 1, staff="li")
@@ -85,7 +85,7 @@ def test_a_good_level_is_recorded_at_once(qtbot, hall, make_screen):
 
 
 def test_no_touch_times_out_to_not_rated(qtbot, hall, make_screen):
-    counters.sign_in(hall, "li", "1234", 1)
+    counters.sign_in(hall, "li", "123456", 1)
     screen = make_screen(hall, timeout_s=1)
     visit = serve(hall)
     calling.finish(hall, 1, staff="li")
@@ -99,7 +99,7 @@ def test_no_touch_times_out_to_not_rated(qtbot, hall, make_screen):
 
 
 def test_the_teller_asks_again_and_the_customer_rates(qtbot, hall, make_screen):
-    counters.sign_in(hall, "li", "1234", 1)
+    counters.sign_in(hall, "li", "123456", 1)
     screen = make_screen(hall, timeout_s=1)
     visit = serve(hall)
     calling.finish(hall, 1, staff="li")
@@ -114,8 +114,8 @@ def test_the_teller_asks_again_and_the_customer_rates(qtbot, hall, make_screen):
 
 
 def test_a_transferred_customer_is_asked_at_the_counter_that_served_them(qtbot, hall, make_screen):
-    counters.sign_in(hall, "li", "1234", 1)
-    counters.sign_in(hall, "wang", "1234", 2)
+    counters.sign_in(hall, "li", "123456", 1)
+    counters.sign_in(hall, "wang", "123456", 2)
     first = make_screen(hall, counter=1)
     second = make_screen(hall, counter=2)
     visit = serve(hall)
@@ -132,7 +132,7 @@ def test_a_transferred_customer_is_asked_at_the_counter_that_served_them(qtbot, 
 
 
 def test_rated_through_another_channel_the_screen_stops_asking(qtbot, hall, make_screen):
-    counters.sign_in(hall, "li", "1234", 1)
+    counters.sign_in(hall, "li", "123456", 1)
     screen = make_screen(hall)
     visit = serve(hall)
     calling.finish(hall, 1, staff="li")
@@ -143,7 +143,7 @@ def test_rated_through_another_channel_the_screen_stops_asking(qtbot, hall, make
 
 
 def test_the_next_finish_ends_the_asking_as_not_rated(qtbot, hall, make_screen):
-    counters.sign_in(hall, "li", "1234", 1)
+    counters.sign_in(hall, "li", "123456", 1)
     screen = make_screen(hall)
     first = serve(hall)
     calling.finish(hall, 1, staff="li")
@@ -157,7 +157,7 @@ def test_the_next_finish_ends_the_asking_as_not_rated(qtbot, hall, make_screen):
 def test_a_touch_whose_answer_was_lost_is_sent_again_with_its_key(qtbot, hall, make_screen, monkeypatch):
     """The database went away after committing the rating: the screen sends it again when
     the database is back, with the same key, so it is counted once."""
-    counters.sign_in(hall, "li", "1234", 1)
+    counters.sign_in(hall, "li", "123456", 1)
     screen = make_screen(hall)
     visit = serve(hall)
     calling.finish(hall, 1, staff="li")

@@ -11,7 +11,7 @@ from queuedesk.operations import calling, counters, setup, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
-from tests.support.halls import Clock
+from tests.support.halls import PASSWORD, Clock
 
 MONDAY_10AM = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)
 
@@ -51,7 +51,7 @@ def report_hall(tmp_path, clock):
     db = Database(f"sqlite:///{tmp_path / 'hall.sqlite3'}")
     migrate.upgrade(db)
     hall = Hall(db, Config(), clock)
-    setup.load_sample(hall, "bank")
+    setup.load_sample(hall, "bank", password=PASSWORD)
     a_day(hall, clock, late=12)
     clock.now = MONDAY_10AM.replace(day=24)
     a_day(hall, clock, late=25)                # Tuesday: somebody waits 25 minutes

@@ -22,6 +22,9 @@ from queuedesk.store.database import Database
 from queuedesk.store.feed import EventFeed
 
 DESKS = ((1, "li"), (2, "wang"))          # counters worked by the two desk windows
+#: The demo hall's staff password, printed for whoever watches: it lives only in the demo's
+#: throw-away database (a real hall's `init --sample` generates passwords).
+DEMO_PASSWORD = "123456"
 SIMULATED_TELLERS = ((3, "zhang"), (4, "liu"), (5, "chen"))   # extra counters the simulation works
 
 
@@ -48,13 +51,14 @@ def run(args, hall: Hall) -> int:
             hall = Hall(Database(f"sqlite:///{tmp}/demo.sqlite3"), hall.config)
         url = hall.db.url
         migrate.upgrade(hall.db)
-        setup.load_sample(hall, "bank")
+        setup.load_sample(hall, "bank", password=DEMO_PASSWORD)
         print(f"demo hall on {hall.db.safe_url}")
         if args.no_windows:
             print("no windows: simulated tellers work counters "
                   f"{', '.join(str(n) for n, _ in SIMULATED_TELLERS + DESKS)}; Ctrl+C ends the demo")
         else:
-            print("desk windows: tellers li and wang at counters 1 and 2 (password 1234), as compact bars "
+            print(f"desk windows: tellers li and wang at counters 1 and 2 (password {DEMO_PASSWORD}), "
+                  "as compact bars "
                   "(F12: the full desk); Ctrl+C closes everything")
 
         procs = []
@@ -87,20 +91,23 @@ def _start_windows(url: str, config: str | None) -> list:
     from queuedesk.demo.processes import start
     from queuedesk.demo.tiling import screen_area, tile
 
-    base = ["--db", url] + (["--config", config] if config else [])
+    # The URL (which may hold a password) goes through the environment, never argv, which
+    # every user of the machine can read with `ps`.
+    env = {"QUEUEDESK_DB": url}
+    base = ["--config", config] if config else []
     boxes = tile(*screen_area())
 
     def place(name: str, size: bool = True) -> list[str]:
         x, y, w, h = boxes[name]
         return (["--size", f"{max(w, 320)}x{max(h, 320)}"] if size else []) + ["--at", f"{x},{y}"]
 
-    procs = [start(base + ["display", "--windowed", *place("display")]),
-             start(base + ["kiosk", "--windowed", *place("kiosk")])]
+    procs = [start(base + ["display", "--windowed", *place("display")], env=env),
+             start(base + ["kiosk", "--windowed", *place("kiosk")], env=env)]
     for (number, user), name in zip(DESKS, ("desk1", "desk2")):
         # Two desks on one screen: a global F1 would go to whichever took it first.
         procs.append(start(base + ["desk", "--counter", str(number), "--user", user, "--compact", "--no-global-keys",
                                    *place(name, size=False)],
-                           env={"QUEUEDESK_PASSWORD": setup.TELLER_PASSWORD}))
+                           env={**env, "QUEUEDESK_PASSWORD": DEMO_PASSWORD}))
     return procs
 
 

@@ -14,6 +14,7 @@ import signal
 import sys
 
 from queuedesk.commandline import COUNTER
+from queuedesk.domain.access import Role
 from queuedesk.ui.arguments import add_window_arguments, window_size
 
 PASSWORD_ENV = "QUEUEDESK_PASSWORD"
@@ -32,7 +33,7 @@ def register(subparsers) -> None:
                                   f"--password-stdin or ${PASSWORD_ENV})")
     p.add_argument("--password-stdin", action="store_true", help="read the password for --user from standard input")
     add_window_arguments(p)
-    p.set_defaults(func=run, schema=True)
+    p.set_defaults(func=run, schema=True, device=Role.TELLER)   # acts as its kind of machine
 
 
 def _password(args) -> str | None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from queuedesk.desk.rules import ALL_PARTS, DeskState, available, stale_parts
 from queuedesk.domain import events
+from queuedesk.domain.access import Actor
 from queuedesk.operations import counter_actions, counters, queries, ratings
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import CounterStatus, TicketInfo
@@ -59,6 +60,9 @@ class DeskSession(QObject):
 
     def __init__(self, hall: Hall, parent: QObject | None = None):
         super().__init__(parent)
+        # The desk acts as a desk until a teller signs in, then as that teller at that
+        # counter (their rights, their name on every event).
+        self._device_hall = hall
         self.hall = hall
         self.state = DeskState(max_recalls=hall.config["hall.max_recalls"],
                                finish_on_next=hall.config["hall.finish_on_next"])
@@ -157,6 +161,7 @@ class DeskSession(QObject):
         if action == "sign_in":
             member, status = result
             s.user, s.staff_name, s.counter_no, s.counter = member.user, member.name, status.number, status
+            self.hall = self._device_hall.as_actor(Actor(member.role, member.user, status.number))
             s.current = None
             self._picture.invalidate()     # a read under way was for nobody
             self._awaiting_ready = True
@@ -266,6 +271,7 @@ class DeskSession(QObject):
         s = self.state
         self._picture.invalidate()
         self._lease.stop()
+        self.hall = self._device_hall
         s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = s.ratings = None
         s.services, s.waiting, s.parked = [], [], []
         self._awaiting_ready = False

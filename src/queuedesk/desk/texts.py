@@ -6,6 +6,8 @@ switch takes effect on the next repaint.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject
 
 from queuedesk.domain.errors import QueueError
@@ -119,6 +121,11 @@ class Texts(QObject):
     def _templates(self):
         return {
             "wrong_password": lambda: self.tr("Wrong user name or password."),
+            "account_locked": lambda user, until: self.tr(
+                "Too many wrong passwords: {0} may try again at {1}.").format(
+                user, datetime.fromisoformat(until).astimezone().strftime("%H:%M")),
+            "not_a_teller": lambda user: self.tr("{0} does not work at a counter.").format(user),
+            "not_permitted": lambda who, role, permission: self.tr("{0} may not do that here.").format(who),
             "counter_in_use": lambda counter, user: self.tr("Counter {0} is in use by {1}.").format(counter, user),
             "not_signed_in": lambda user, counter: self.tr("{0} is not signed in at counter {1}.").format(
                 user, counter),

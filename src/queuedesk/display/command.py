@@ -18,6 +18,7 @@ from __future__ import annotations
 import sys
 
 from queuedesk.commandline import whole
+from queuedesk.domain.access import Role
 from queuedesk.ui.arguments import add_window_arguments, window_size
 
 DEFAULT_SIZE = (1920, 1080)
@@ -36,7 +37,7 @@ def register(subparsers) -> None:
     p.add_argument("--counter", type=int, metavar="N",
                    help="the screen over counter N: only its number, name and teller (default size 1280x400)")
     add_window_arguments(p)
-    p.set_defaults(func=run, schema=True)
+    p.set_defaults(func=run, schema=True, device=Role.DISPLAY)   # acts as its kind of machine
 
 
 def run(args, hall) -> int:

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, ClassVar, dataclass_transform
 
-#: The envelope: kept as columns of the log, not in the payload.
-ENVELOPE = ("id", "at", "ticket_id", "ticket_number", "service", "counter", "staff")
+#: The envelope: kept as columns of the log, not in the payload. `actor` is who did it
+#: (a teller, a manager at another's counter, "admin os:root" running a script).
+ENVELOPE = ("id", "at", "ticket_id", "ticket_number", "service", "counter", "staff", "actor", "actor_role")
 
 
 @dataclass_transform(kw_only_default=True, frozen_default=True)
@@ -31,10 +32,14 @@ class Event:
     version: ClassVar[int] = 1
     #: Envelope fields this event type cannot do without (besides `at`).
     required: ClassVar[tuple[str, ...]] = ()
+    #: Always in the audit trail (set-up, accounts, the day's close …).
+    always_audited: ClassVar[bool] = False
 
     def __init_subclass__(cls, type: str | None = None, version: int | None = None,
-                          required: tuple[str, ...] | None = None, **kwargs) -> None:
+                          required: tuple[str, ...] | None = None, audited: bool | None = None, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
+        if audited is not None:
+            cls.always_audited = audited
         if type is not None:
             cls.type = type
         if version is not None:
@@ -50,11 +55,19 @@ class Event:
     service: str | None = None
     counter: int | None = None
     staff: str | None = None
+    actor: str | None = None          # stamped by the unit of work from the use case's actor
+    actor_role: str | None = None
 
     def __post_init__(self) -> None:
         missing = [name for name in self.required if getattr(self, name) is None]
         if missing:
             raise ValueError(f"{self.type} without {', '.join(missing)}")
+
+    @property
+    def audited(self) -> bool:
+        """In the audit trail: every set-up and account change, everything a manager or an
+        administrator did, and what is audited by its nature (an out-of-turn call …)."""
+        return self.always_audited or self.actor_role in ("manager", "admin")
 
     @property
     def payload(self) -> dict[str, Any]:
@@ -65,7 +78,8 @@ class Event:
         """The event as `queuedesk events --json` prints it (a stable format for scripts)."""
         return {"id": self.id, "at": self.at.isoformat(), "type": self.type, "version": self.version,
                 "ticket_id": self.ticket_id, "ticket": self.ticket_number, "service": self.service,
-                "counter": self.counter, "staff": self.staff, "payload": _plain(self.payload)}
+                "counter": self.counter, "staff": self.staff, "actor": self.actor, "actor_role": self.actor_role,
+                "payload": _plain(self.payload)}
 
 
 def _plain(value):
@@ -102,6 +116,10 @@ class TicketCalled(TicketEvent, type="ticket_called", required=AT_A_COUNTER):
     how: str = "next"                 # next | pick | unpark
     waited_min: float = 0.0
     priority: str = "normal"
+
+    @property
+    def audited(self) -> bool:
+        return self.how == "pick" or super().audited    # out of turn: fairness is audited
 
 
 class TicketRecalled(TicketEvent, type="ticket_recalled", required=AT_A_COUNTER):
@@ -192,7 +210,7 @@ class StaffSignedOut(CounterEvent, type="staff_signed_out"):
     """The teller left the counter."""
 
 
-class CounterReleased(CounterEvent, type="counter_released"):
+class CounterReleased(CounterEvent, type="counter_released", audited=True):
     """The desk holding the counter was gone (its lease lapsed, or it was stopped): the
     counter closed and its teller signed out. `by`: who released it (the teller signing in
     again elsewhere, a manager, or the desk itself on its way out)."""
@@ -201,17 +219,17 @@ class CounterReleased(CounterEvent, type="counter_released"):
     lapsed: bool = False              # the desk had stopped renewing its lease
 
 
-class CounterAdded(CounterEvent, type="counter_added"):
+class CounterAdded(CounterEvent, type="counter_added", audited=True):
     services: tuple[str, ...] = ()
 
 
-class CounterRenamed(CounterEvent, type="counter_renamed"):
+class CounterRenamed(CounterEvent, type="counter_renamed", audited=True):
     names: dict[str, str] = field(default_factory=dict)
 
 
 # -- set-up ---------------------------------------------------------------------------------
 
-class SetupEvent(Event):
+class SetupEvent(Event, audited=True):
     """The hall's set-up changed: names, services, staff."""
 
 
@@ -261,6 +279,36 @@ class HallTextChanged(SetupEvent, type="hall_text_changed"):
     texts: dict[str, str] = field(default_factory=dict)
 
 
+class StaffChanged(SetupEvent, type="staff_changed"):
+    """An account changed: its password, or it was disabled or enabled again."""
+
+    user: str = ""
+    change: str = ""                  # password | disabled | enabled
+
+
+class SignInFailed(Event, type="sign_in_failed", audited=True):
+    """A wrong password (or an unknown, disabled or locked account). `user` is what was
+    typed; `locked_until` is set when this failure locked the account."""
+
+    user: str = ""
+    reason: str = ""                  # wrong_password | locked | disabled
+    locked_until: str | None = None
+
+
+class KioskUnlocked(Event, type="kiosk_unlocked", audited=True):
+    """Staff opened a kiosk's staff menu (or tried to: `granted` false)."""
+
+    station: str = ""
+    granted: bool = True
+
+
+class DatabaseRestored(Event, type="database_restored", audited=True):
+    """The hall's database was replaced with a backup (this event is in the restored copy)."""
+
+    source: str = ""
+    generation: int = 0
+
+
 class StaffAdded(SetupEvent, type="staff_added"):
     """A new staff account."""
 
@@ -268,7 +316,7 @@ class StaffAdded(SetupEvent, type="staff_added"):
     role: str = ""
 
 
-class DayClosed(Event, type="day_closed"):
+class DayClosed(Event, type="day_closed", audited=True):
     """The business day ended: open tickets expired, counters closed."""
 
     business_date: str = ""
@@ -317,9 +365,7 @@ SERVICES_CHANGED = (ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRename
 
 class RatingRequested(TicketEvent, type="rating_requested", required=AT_A_COUNTER):
     """The teller asked the customer of this visit to rate it (请评价): the counter's rating
-    screen asks again. `actor`: the teller who asked."""
-
-    actor: str | None = None
+    screen asks again. The envelope's `actor`: the teller who asked."""
 
 
 class RatingGiven(TicketEvent, type="rating_given", required=AT_A_COUNTER):
@@ -337,13 +383,12 @@ class RatingNotGiven(TicketEvent, type="rating_not_given", required=AT_A_COUNTER
     channel: str = "screen"
 
 
-class ComplaintEvent(Event):
-    """A step in the complaints register. `actor`: the staff user who took it, where known;
+class ComplaintEvent(Event, audited=True):
+    """A step in the complaints register (in the audit trail). `actor`: who took it;
     the envelope's counter and staff are those the complaint concerns. The complaint's text
     stays in the register, out of the log every client reads."""
 
     complaint_id: int = 0
-    actor: str | None = None
 
 
 class ComplaintAdded(ComplaintEvent, type="complaint_added"):
@@ -384,8 +429,9 @@ CATALOGUE: dict[str, type[Event]] = {
         TicketParked, TicketTransferred, TicketCancelled, TicketExpired, TicketReturned, PrinterProblem,
         CounterOpened, CounterPaused, CounterResumed, CounterClosed, CounterReleased, StaffSignedIn, StaffSignedOut,
         CounterAdded, CounterRenamed, ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed,
-        ServiceGroupAdded, ServiceGrouped, HallTextChanged, StaffAdded, DayClosed, NoticeRequested, NoticeCancelled,
-        NoticeSent, NoticeFailed, RatingRequested, RatingGiven, RatingNotGiven, ComplaintAdded, ComplaintAnswered)
+        ServiceGroupAdded, ServiceGrouped, HallTextChanged, StaffAdded, StaffChanged, SignInFailed, KioskUnlocked,
+        DatabaseRestored, DayClosed, NoticeRequested, NoticeCancelled, NoticeSent, NoticeFailed, RatingRequested,
+        RatingGiven, RatingNotGiven, ComplaintAdded, ComplaintAnswered)
 }
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from queuedesk.domain import limits
+from queuedesk.domain.access import Role  # noqa: F401 - a staff member's role: the roles live in access
 from queuedesk.domain.errors import InvalidTransition, NotAllowed, NotStarted, QueueError
 from queuedesk.domain.languages import LocalText
 
@@ -53,12 +54,6 @@ class CounterState(str, enum.Enum):
     CLOSED = "closed"
     OPEN = "open"
     PAUSED = "paused"
-
-
-class Role(str, enum.Enum):
-    ADMIN = "admin"
-    MANAGER = "manager"
-    TELLER = "teller"
 
 
 class Channel(str, enum.Enum):
@@ -221,9 +216,14 @@ class Counter:
             raise QueueError(f"counter {self.number} is {self.state.value}; cannot {verb}", "counter_state",
                              counter=self.number, state=self.state.value, action=verb)
 
-    def open(self, staff: str | None = None) -> None:
+    def open(self, staff: str | None = None, elsewhere: list[int] = ()) -> None:
+        """`staff`: put at this counter by a manager; `elsewhere`, other counters they hold
+        (one teller, one counter, as at sign-in)."""
         self._require_state("open", CounterState.CLOSED, CounterState.OPEN)
         if staff is not None:
+            if elsewhere:
+                raise NotAllowed(f"{staff} is already signed in at counter {elsewhere[0]}", "signed_in_elsewhere",
+                                 user=staff, counter=elsewhere[0])
             self.staff = staff
         self.state, self.pause_reason = CounterState.OPEN, None
 
@@ -431,3 +431,52 @@ class Staff:
     name: str
     role: Role
     staff_number: str | None = None
+
+
+#: Wrong passwords in a row that lock an account, and for how long.
+LOCK_AFTER, LOCK_FOR = 5, timedelta(minutes=5)
+#: The shortest password an account may have.
+PASSWORD_MIN = 6
+
+
+@dataclass
+class Account:
+    """A staff member's sign-in state: enabled or not, and the lockout after repeated
+    wrong passwords (so a password cannot be guessed at the speed of a script)."""
+
+    member: Staff
+    active: bool = True
+    failed_signins: int = 0
+    locked_until: datetime | None = None
+
+    def locked(self, now: datetime) -> bool:
+        return self.locked_until is not None and now < self.locked_until
+
+    def failed(self, now: datetime) -> datetime | None:
+        """A wrong password: returns when the account unlocks if this failure locked it."""
+        self.failed_signins += 1
+        if self.failed_signins >= LOCK_AFTER:
+            self.failed_signins, self.locked_until = 0, now + LOCK_FOR
+            return self.locked_until
+        return None
+
+    def succeeded(self) -> None:
+        self.failed_signins, self.locked_until = 0, None
+
+
+#: A kiosk's staff PIN: digits only (typed on the touchscreen's keypad), long enough that
+#: five tries before the pad locks for five minutes give a passer-by no real chance.
+PIN_DIGITS = (6, 12)
+
+
+def check_pin_rule(pin: str) -> None:
+    lo, hi = PIN_DIGITS
+    if not isinstance(pin, str) or not pin.isascii() or not pin.isdigit() or not lo <= len(pin) <= hi:
+        raise QueueError(f"a kiosk PIN is {lo} to {hi} digits", "weak_pin", minimum=lo, maximum=hi)
+
+
+def check_password_rule(password: str) -> None:
+    """At least PASSWORD_MIN characters, and not all white space."""
+    if not isinstance(password, str) or len(password) < PASSWORD_MIN or not password.strip():
+        raise QueueError(f"a password needs at least {PASSWORD_MIN} characters, not all spaces", "weak_password",
+                         minimum=PASSWORD_MIN)

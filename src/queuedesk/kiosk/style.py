@@ -92,6 +92,10 @@ QFrame#status[tone="ok"], QFrame#status[tone="info"], QFrame#status[tone="busy"]
 QFrame#status[tone="ok"] QLabel, QFrame#status[tone="info"] QLabel, QFrame#status[tone="busy"] QLabel {{
     color: #ffffff; }}
 QLabel#pageLabel {{ color: #ffffff; }}
+QLabel#staffTitle {{ color: {YELLOW}; }}
+QLabel#staffHint, QLabel#pinDots {{ color: #ffffff; }}
+QFrame#pinField {{ background: {BLACK}; border-color: #ffffff; }}
+QPushButton#priorityClass:checked {{ background: {YELLOW}; color: {BLACK}; border-color: {YELLOW}; }}
 """
 
 
@@ -152,4 +156,49 @@ QPushButton#finish {{ background: {BLUE}; color: white; border: none; border-rad
 QPushButton#finish:pressed {{ background: {NAVY}; }}
 QPushButton#finish:disabled {{ background: #7d95b8; color: #eef3fa; }}
 QLabel#countdown {{ color: {SUBTLE}; font-size: {px(2.4)}; }}
+
+QLabel#staffTitle {{ color: {NAVY}; font-size: {px(4.6)}; font-weight: 800; }}
+QLabel#staffHint {{ color: {SUBTLE}; font-size: {px(2.6)}; }}
+QLabel#staffMessage {{ border-radius: {px(1.0)}; padding: {px(1.0)} {px(2)}; font-size: {px(2.8)};
+    font-weight: 700; }}
+QLabel#staffMessage[tone="info"] {{ color: {NAVY}; }}
+QLabel#staffMessage[tone="ok"] {{ background: {OK_FILL}; color: {OK}; border: {px(0.3)} solid {OK}; }}
+QLabel#staffMessage[tone="alert"] {{ background: {ALERT_FILL}; color: {ALERT}; border: {px(0.3)} solid {ALERT}; }}
+QFrame#pinField {{ background: {PAPER}; border: {px(0.3)} solid {LINE}; border-radius: {px(1.2)}; }}
+QLabel#pinDots {{ color: {NAVY}; font-size: {px(4.6)}; font-weight: 800; }}
+QLabel#pinDots[empty="true"] {{ color: {SUBTLE}; font-size: {px(2.8)}; font-weight: 400; }}
+QPushButton#pinKey {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {LINE}; border-radius: {px(1.4)};
+    font-size: {px(5.0)}; font-weight: 700; font-family: "{number_family()}"; }}
+QPushButton#pinKey:pressed, QPushButton#pinAction:pressed {{ background: {PRESSED}; }}
+QPushButton#pinAction {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {LINE};
+    border-radius: {px(1.4)}; font-size: {px(3.0)}; font-weight: 700; }}
+QPushButton#pinOk {{ background: {BLUE}; color: white; border: none; border-radius: {px(1.4)};
+    font-size: {px(3.4)}; font-weight: 800; }}
+QPushButton#pinOk:pressed {{ background: {NAVY}; }}
+QPushButton#pinKey:disabled, QPushButton#pinAction:disabled {{ background: {OFF_FILL}; color: {OFF_INK};
+    border-color: {OFF_FILL}; }}
+QPushButton#pinOk:disabled {{ background: #7d95b8; color: #eef3fa; }}
+QPushButton#staffBack {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {NAVY};
+    border-radius: {px(1.4)}; font-size: {px(3.0)}; font-weight: 700; padding: 0 {px(3)}; }}
+QPushButton#staffBack:pressed {{ background: {PRESSED}; }}
+QPushButton#staffButton {{ background: {BLUE}; color: white; border: none; border-radius: {px(1.4)};
+    font-size: {px(3.4)}; font-weight: 800; padding: 0 {px(3)}; }}
+QPushButton#staffButton:pressed {{ background: {NAVY}; }}
+QPushButton#staffQuit {{ background: {ALERT}; color: white; border: none; border-radius: {px(1.4)};
+    font-size: {px(3.4)}; font-weight: 800; padding: 0 {px(3)}; }}
+QPushButton#staffQuit:pressed {{ background: #6e0f12; }}
+QPushButton#priorityClass {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {LINE};
+    border-radius: {px(1.4)}; font-size: {px(3.2)}; font-weight: 800; padding: {px(0.8)} {px(2)}; }}
+QPushButton#priorityClass:checked {{ background: {NAVY}; color: white; border-color: {NAVY}; }}
+QPushButton#priorityService {{ background: {PAPER}; color: {INK}; border: {px(0.3)} solid {LINE};
+    border-radius: {px(1.2)}; font-size: {px(3.0)}; font-weight: 700; text-align: left; padding: 0 {px(2.4)}; }}
+QPushButton#priorityService:pressed {{ background: {PRESSED}; }}
+QPushButton#priorityService:disabled {{ background: {OFF_FILL}; color: {OFF_INK}; border-color: {OFF_FILL}; }}
+QWidget#priorityServices, QScrollArea#priorityScroll {{ background: transparent; }}
+QScrollArea#priorityScroll QScrollBar:vertical {{ width: {px(2.2)}; background: {OFF_FILL}; border-radius: {px(1.1)}; }}
+QScrollArea#priorityScroll QScrollBar::handle:vertical {{ background: {NAVY}; border-radius: {px(1.1)};
+    min-height: {px(6)}; }}
+QScrollArea#priorityScroll QScrollBar::add-line, QScrollArea#priorityScroll QScrollBar::sub-line {{ height: 0; }}
+QScrollArea#priorityScroll QScrollBar::add-page, QScrollArea#priorityScroll QScrollBar::sub-page {{
+    background: transparent; }}
 """

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from queuedesk.domain import limits, routing
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import (
     CounterNotOpen,
     InvalidTransition,
@@ -29,7 +30,7 @@ from queuedesk.domain.events import (
     TicketTransferred,
 )
 from queuedesk.domain.model import Counter, Ticket, TicketState, moving_on
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, checks_actor
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.tickets import (
     claim_key,
@@ -48,6 +49,7 @@ def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None, act
     """Run `action` on counter `number` in one transaction holding the counter. `request`
     names the action and its arguments, which an idempotency key is bound to."""
     number = limits.counter_number(number)
+    hall.actor.require_at(number)        # a teller where signed in; a manager anywhere
     with hall.write() as uow:
         fresh, earlier = claim_key(uow, hall, key, hall.now(), *request, number, staff)
         if not fresh:
@@ -105,6 +107,7 @@ def _call(uow: UnitOfWork, counter: Counter, ticket: Ticket, now: datetime, how:
     return ticket
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | None = None,
               no_show_current: bool = False) -> TicketInfo | None:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket | None:
@@ -121,6 +124,7 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
     return _at_counter(hall, counter, staff, key, act, request=("call_next",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
                 key: str | None = None, no_show_current: bool = False) -> TicketInfo:
     """Call one specific waiting ticket out of turn. Audited: the event says who and how."""
@@ -134,6 +138,7 @@ def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
     return _at_counter(hall, counter, staff, key, act, request=("pick", number))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "recall")
@@ -148,6 +153,7 @@ def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None =
     return _at_counter(hall, counter, staff, key, act, request=("recall",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def start_service(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "start service")
@@ -157,6 +163,7 @@ def start_service(hall: Hall, counter: int, staff: str | None = None, key: str |
     return _at_counter(hall, counter, staff, key, act, request=("start",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def finish(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "finish")
@@ -167,6 +174,7 @@ def finish(hall: Hall, counter: int, staff: str | None = None, key: str | None =
     return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("finish",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def no_show(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "mark no-show")
@@ -176,6 +184,7 @@ def no_show(hall: Hall, counter: int, staff: str | None = None, key: str | None 
     return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("no_show",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def park(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """Set the current customer aside (e.g. to fill in a form) and keep them at this counter."""
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
@@ -186,6 +195,7 @@ def park(hall: Hall, counter: int, staff: str | None = None, key: str | None = N
     return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("park",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
            key: str | None = None, no_show_current: bool = False) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
@@ -202,6 +212,7 @@ def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
     return _at_counter(hall, counter, staff, key, act, request=("unpark", number))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def transfer(hall: Hall, counter: int, to_service: str | None = None, to_counter: int | None = None,
              note: str | None = None, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """One ticket, one visit: the customer keeps their number and goes to the head of the

@@ -10,10 +10,11 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from queuedesk.domain import complaints, limits
+from queuedesk.domain.access import Permission
 from queuedesk.domain.complaints import Channel, Complaint, Grade, OnTime
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import ComplaintAdded, ComplaintAnswered
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.tickets import find, ticket_fields
 from queuedesk.store.unit_of_work import UnitOfWork
 
@@ -64,6 +65,7 @@ def _choice(kind, value: str, what: str):
         raise QueueError(f"unknown {what} {value!r}; use {choices}", f"unknown_{what}", value=value) from None
 
 
+@needs(Permission.HANDLE_COMPLAINTS)
 def due_date(hall: Hall, grade: Grade, received: date) -> date:
     """Working days after the day it came in, per grade (settings complaints.*_days)."""
     days = hall.config[f"complaints.{grade.value}_days"]
@@ -72,12 +74,16 @@ def due_date(hall: Hall, grade: Grade, received: date) -> date:
     return complaints.add_working_days(received, days)
 
 
-def _actor(uow: UnitOfWork, by: str | None) -> str | None:
+def _recorder(uow: UnitOfWork, hall: Hall, by: str | None) -> str | None:
+    """Who the register names: `by` (a staff member, writing down for a colleague), else
+    whoever does it. The event log names the actor either way."""
     if by is not None:
         uow.staff.get(limits.user(by))   # must be a staff member (UnknownStaff otherwise)
-    return by
+        return by
+    return hall.actor.user
 
 
+@needs(Permission.HANDLE_COMPLAINTS)
 def add_complaint(hall: Hall, channel: str, grade: str, text: str, ticket: str | None = None,
                   counter: int | None = None, by: str | None = None, due: date | None = None) -> ComplaintInfo:
     """Write a complaint down. `ticket`: today's ticket it concerns (its counter and teller
@@ -91,7 +97,7 @@ def add_complaint(hall: Hall, channel: str, grade: str, text: str, ticket: str |
     if due is not None and due < today:
         raise QueueError(f"due date {due} is before today", "due_in_the_past", due=due.isoformat())
     with hall.write() as uow:
-        actor = _actor(uow, by)
+        recorder = _recorder(uow, hall, by)
         leg, staff = None, None
         if ticket:
             leg = find(uow, hall, ticket)
@@ -103,30 +109,32 @@ def add_complaint(hall: Hall, channel: str, grade: str, text: str, ticket: str |
             uow.counters.get(counter)   # must exist
         c = Complaint(channel=channel_, grade=grade_, text=text, received_at=now, received_date=today,
                       due_date=due or due_date(hall, grade_, today), ticket_number=leg.number if leg else None,
-                      ticket_id=leg.id if leg else None, counter=counter, staff=staff, recorded_by=actor)
+                      ticket_id=leg.id if leg else None, counter=counter, staff=staff, recorded_by=recorder)
         uow.complaints.add(c)
         uow.events.append(ComplaintAdded(at=now, **(ticket_fields(leg) if leg else {}), counter=counter,
-                                         staff=staff, complaint_id=c.id, actor=actor, channel=channel_.value,
+                                         staff=staff, complaint_id=c.id, channel=channel_.value,
                                          grade=grade_.value, due_date=c.due_date.isoformat(),
                                          due_by_hand=due is not None))
         return ComplaintInfo.of(c, today)
 
 
+@needs(Permission.HANDLE_COMPLAINTS)
 def answer_complaint(hall: Hall, complaint_id: int, text: str, by: str | None = None) -> ComplaintInfo:
     limits.whole(complaint_id, "complaint id", 1, limits.ID_MAX)
     now = hall.now()
     today = hall.today(now)
     with hall.write() as uow:
-        actor = _actor(uow, by)
+        recorder = _recorder(uow, hall, by)
         c = uow.complaints.get(complaint_id, lock=True)
-        c.give_answer(text, actor, now, today)
+        c.give_answer(text, recorder, now, today)
         uow.complaints.save(c)
         uow.events.append(ComplaintAnswered(at=now, ticket_id=c.ticket_id, ticket_number=c.ticket_number,
-                                            counter=c.counter, staff=c.staff, complaint_id=c.id, actor=actor,
+                                            counter=c.counter, staff=c.staff, complaint_id=c.id,
                                             due_date=c.due_date.isoformat(), on_time=c.answered_on_time))
         return ComplaintInfo.of(c, today)
 
 
+@needs(Permission.READ_REPORTS)
 def list_complaints(hall: Hall, open_only: bool = False, overdue_only: bool = False) -> list[ComplaintInfo]:
     """The register, oldest first; overdue ones are open by definition."""
     today = hall.today()
@@ -135,6 +143,7 @@ def list_complaints(hall: Hall, open_only: bool = False, overdue_only: bool = Fa
     return [ComplaintInfo.of(c, today) for c in found if not overdue_only or c.is_overdue(today)]
 
 
+@needs(Permission.READ_REPORTS)
 def on_time(hall: Hall) -> OnTime:
     """Complaints answered on time ÷ complaints due, as of today."""
     today = hall.today()

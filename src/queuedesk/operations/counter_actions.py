@@ -9,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from queuedesk.domain.access import Permission
 from queuedesk.operations import calling, counters, ratings
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, checks_actor
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ ACTIONS: dict[str, CounterAction] = {a.name: a for a in (
 BY_CLI_NAME = {a.cli: a for a in ACTIONS.values() if a.cli}
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def perform(hall: Hall, name: str, counter: int, *, staff: str | None = None, key: str | None = None,
             **params) -> Any:
     action = ACTIONS[name]

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from queuedesk.domain.access import Permission
 from queuedesk.domain.events import CounterClosed, DayClosed, TicketExpired
 from queuedesk.domain.model import FINAL, TicketState
 from queuedesk.operations import reports
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.tickets import ticket_fields
 
 
+@needs(Permission.CLOSE_DAY)
 def close_day(hall: Hall) -> dict:
     """Expire every ticket still open (today's and any left from earlier days), close every
     counter and sign everyone out, forget the day's idempotency keys and the phone numbers

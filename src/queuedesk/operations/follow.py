@@ -17,11 +17,12 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from queuedesk.domain import estimate, routing
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import UnknownTicket
 from queuedesk.domain.model import Ticket, TicketState
 from queuedesk.domain.notices import MAX_CHANGES as NOTICE_CHANGES
 from queuedesk.domain.notices import NoticeKind, masked
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.store.unit_of_work import UnitOfWork
 
 _TOKEN = re.compile(r"[0-9a-f]{32}")
@@ -97,6 +98,7 @@ def visit_by_token(uow: UnitOfWork, hall: Hall, token: str) -> Ticket | None:
     return found
 
 
+@needs(Permission.VIEW)
 def find_visit(hall: Hall, token: str) -> int:
     """The id of today's ticket with this token; UnknownTicket otherwise."""
     with hall.read() as uow:
@@ -106,6 +108,7 @@ def find_visit(hall: Hall, token: str) -> int:
     return ticket.id
 
 
+@needs(Permission.VIEW)
 def ticket_page(hall: Hall, token: str) -> TicketPage:
     with hall.read() as uow:
         ticket = visit_by_token(uow, hall, token)
@@ -115,6 +118,7 @@ def ticket_page(hall: Hall, token: str) -> TicketPage:
     return page
 
 
+@needs(Permission.VIEW)
 def ticket_pages(hall: Hall, visits: list[int]) -> dict[int, TicketPage]:
     """The pages of these visits that are still today's; the others are left out."""
     with hall.read() as uow:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from queuedesk.domain.access import Permission
 from queuedesk.domain.events import CALLS, Event
 from queuedesk.operations import queries
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.info import ServiceStatus
 from queuedesk.operations.texts import HallTexts, hall_texts
 
@@ -28,6 +29,7 @@ class LobbySnapshot:
     texts: HallTexts
 
 
+@needs(Permission.VIEW)
 def lobby_snapshot(hall: Hall, recent: int) -> LobbySnapshot:
     with hall.read() as uow:
         last_id = uow.events.last_id()
@@ -39,6 +41,7 @@ def lobby_snapshot(hall: Hall, recent: int) -> LobbySnapshot:
                          hall_texts(hall))
 
 
+@needs(Permission.VIEW)
 def todays_calls(hall: Hall, last_id: int, want: int, current: list[tuple[int, str]]) -> list[Event]:
     """The day's call events, oldest first: read backwards from `last_id` until there are
     `want` of them and the call of every current ticket is found, or the day began."""
@@ -74,6 +77,7 @@ class CounterSign:
     staff_number: str | None     # the teller's staff number (工号), never their name
 
 
+@needs(Permission.VIEW)
 def counter_sign(hall: Hall, number: int) -> CounterSign:
     with hall.read() as uow:
         last_id = uow.events.last_id()

@@ -4,14 +4,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from queuedesk.domain import estimate, figures, routing
+from queuedesk.domain.access import Permission
+from queuedesk.domain.events import Event
 from queuedesk.domain.figures import Figures
 from queuedesk.domain.model import Service, TicketState
 from queuedesk.domain.numbering import local_time
 from queuedesk.operations.figures import counters_for
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.info import CounterStatus, GroupInfo, ServiceStatus, TicketInfo
 
 
+@needs(Permission.VIEW)
 def services_status(hall: Hall) -> list[ServiceStatus]:
     now = hall.now()
     day = hall.today(now)
@@ -37,12 +40,14 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
         return result
 
 
+@needs(Permission.VIEW)
 def groups(hall: Hall) -> list[GroupInfo]:
     """The groups of business types (kiosk tabs), in the hall's order; [] for a hall without."""
     with hall.read() as uow:
         return [GroupInfo(g.code, dict(g.names)) for g in uow.services.groups()]
 
 
+@needs(Permission.VIEW)
 def counters_status(hall: Hall) -> list[CounterStatus]:
     now = hall.now()
     with hall.read() as uow:
@@ -50,6 +55,7 @@ def counters_status(hall: Hall) -> list[CounterStatus]:
         return [CounterStatus.of(c, uow.tickets.at_counter(c.number, day), now) for c in uow.counters.all()]
 
 
+@needs(Permission.VIEW)
 def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo | None]:
     """A counter and its current ticket in full (what the desk shows)."""
     now = hall.now()
@@ -60,6 +66,7 @@ def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo |
         return CounterStatus.of(counter, current, now), info
 
 
+@needs(Permission.VIEW)
 def waiting_for_counter(hall: Hall, number: int) -> list[TicketInfo]:
     """The tickets this counter may call, in the order call-next would take them."""
     now = hall.now()
@@ -72,6 +79,7 @@ def waiting_for_counter(hall: Hall, number: int) -> list[TicketInfo]:
         return [TicketInfo.of(t, services[t.service], now, position=i) for i, t in enumerate(ordered)]
 
 
+@needs(Permission.VIEW)
 def parked_at(hall: Hall, number: int) -> list[TicketInfo]:
     now = hall.now()
     with hall.read() as uow:
@@ -89,6 +97,7 @@ class TellerDay:
     longest_service_min: float | None
 
 
+@needs(Permission.VIEW)
 def teller_today(hall: Hall, user: str) -> TellerDay:
     """The teller's day so far, counted as the reports count it (domain.figures)."""
     now = hall.now()
@@ -102,13 +111,23 @@ def teller_today(hall: Hall, user: str) -> TellerDay:
                      longest_service_min=None if day.max_service_min is None else round(day.max_service_min, 1))
 
 
+@needs(Permission.VIEW)
 def last_event_id(hall: Hall) -> int:
     """The newest event's id: where a reader starts following the log."""
     with hall.read() as uow:
         return uow.events.last_id()
 
 
+@needs(Permission.VIEW)
 def services(hall: Hall) -> dict[str, Service]:
     """The hall's business types as the domain has them, in the hall's order."""
     with hall.read() as uow:
         return uow.services.all()
+
+
+@needs(Permission.AUDIT)
+def audit_trail(hall: Hall, since: int = 0, limit: int = 1000) -> list[Event]:
+    """Set-up and account changes, managers' and administrators' actions, out-of-turn
+    calls and failed sign-ins after event `since`, oldest first."""
+    with hall.read() as uow:
+        return uow.events.audit(since, limit)

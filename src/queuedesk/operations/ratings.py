@@ -12,11 +12,12 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
 from queuedesk.domain import limits, ratings
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import RatingGiven, RatingNotGiven, RatingRequested
 from queuedesk.domain.model import Ticket
 from queuedesk.domain.ratings import SERVED, Level, Rating, RatingFigures, ServedVisit
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.tickets import claim_key, describe, find, ticket_fields
 from queuedesk.store.unit_of_work import UnitOfWork
@@ -115,6 +116,7 @@ def _legs(uow: UnitOfWork, hall: Hall, number: str) -> list[Ticket]:
     return legs
 
 
+@needs(Permission.TAKE_RATINGS)
 def rate_ticket(hall: Hall, number: str, score: int, reasons: Iterable[str] = (), counter: int | None = None,
                 channel: str = "cli", key: str | None = None) -> RatingInfo:
     """Rate today's ticket `number`: its most recent served visit, or the one at `counter`."""
@@ -133,6 +135,7 @@ def rate_ticket(hall: Hall, number: str, score: int, reasons: Iterable[str] = ()
     return _keyed(hall, key, act, number, counter, int(level), reasons, channel)
 
 
+@needs(Permission.TAKE_RATINGS)
 def rate_visit(hall: Hall, ticket_id: int, score: int, reasons: Iterable[str] = (), channel: str = "screen",
                key: str | None = None) -> RatingInfo:
     """Rate one visit by its leg's id: what the rating screen asked about."""
@@ -143,6 +146,7 @@ def rate_visit(hall: Hall, ticket_id: int, score: int, reasons: Iterable[str] = 
                                                      channel, now), ticket_id, int(level), reasons, channel)
 
 
+@needs(Permission.TAKE_RATINGS)
 def lapse(hall: Hall, ticket_id: int, channel: str = "screen") -> RatingInfo:
     """The screen asked and nobody touched it: record the visit as not rated (unless it
     has a record already, e.g. a rating through another channel meanwhile)."""
@@ -169,10 +173,12 @@ def _last_served(uow: UnitOfWork, counter: int, staff: str | None, day: date) ->
     return _last(uow.tickets.in_states(*SERVED, counter=counter, day=day, staff=staff))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def ask_for_rating(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """请评价: the teller asks the customer just served to rate the visit; the counter's
     rating screen asks (again). Not while the next customer is at the counter."""
     limits.counter_number(counter)
+    hall.actor.require_at(counter)
     now = hall.now()
     with hall.write() as uow:
         fresh, earlier = claim_key(uow, hall, key, now, "ask_rating", counter, staff)
@@ -193,8 +199,7 @@ def ask_for_rating(hall: Hall, counter: int, staff: str | None = None, key: str 
         if earlier_rating is not None and earlier_rating.rated:
             raise QueueError(f"ticket {visit.number} was rated at counter {counter} already: one rating per visit",
                              "already_rated", ticket=visit.number, counter=counter)
-        uow.events.append(RatingRequested(at=now, **ticket_fields(visit), counter=counter, staff=visit.staff,
-                                          actor=staff))
+        uow.events.append(RatingRequested(at=now, **ticket_fields(visit), counter=counter, staff=visit.staff))
         if key:
             uow.requests.settle(key, visit.id)
         return describe(uow, hall, visit)
@@ -202,6 +207,7 @@ def ask_for_rating(hall: Hall, counter: int, staff: str | None = None, key: str 
 
 # -- reading -------------------------------------------------------------------------------
 
+@needs(Permission.READ_REPORTS)
 def ratings_on(hall: Hall, day: date | None = None, counter: int | None = None) -> list[RatingInfo]:
     """A business day's ratings (and visits asked and not rated), oldest first."""
     if counter is not None:
@@ -214,12 +220,14 @@ def _day(uow: UnitOfWork, day: date) -> tuple[list[ServedVisit], list[Rating]]:
     return [ServedVisit.of(t) for t in uow.tickets.in_states(*SERVED, day=day)], uow.ratings.on(day)
 
 
+@needs(Permission.READ_REPORTS)
 def day_figures(hall: Hall, day: date | None = None) -> RatingFigures:
     with hall.read() as uow:
         visits, given = _day(uow, day or hall.today())
     return ratings.figures(visits, given, hall.config["rating.basic_is_satisfied"])
 
 
+@needs(Permission.READ_REPORTS)
 def day_figures_by(hall: Hall, by: str, day: date | None = None) -> dict[Hashable, RatingFigures]:
     """A day's figures per teller, counter, service or day."""
     with hall.read() as uow:
@@ -227,6 +235,7 @@ def day_figures_by(hall: Hall, by: str, day: date | None = None) -> dict[Hashabl
     return ratings.figures_by(by, visits, given, hall.config["rating.basic_is_satisfied"])
 
 
+@needs(Permission.VIEW)
 def teller_day(hall: Hall, user: str, counter: int) -> RatingDay:
     """The teller's figures today, their newest rating, and what 请评价 would ask about."""
     now = hall.now()
@@ -243,6 +252,7 @@ def teller_day(hall: Hall, user: str, counter: int) -> RatingDay:
                      askable=last.number if last is not None and last.id not in rated else None)
 
 
+@needs(Permission.VIEW)
 def station(hall: Hall, counter: int) -> Station:
     limits.counter_number(counter)
     with hall.read() as uow:

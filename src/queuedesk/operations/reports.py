@@ -16,12 +16,13 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from queuedesk.domain import figures
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import CounterEvent
 from queuedesk.domain.figures import Figures, Tally
 from queuedesk.domain.model import OpeningHours, Role, TicketState
 from queuedesk.domain.periods import Period, day_start, utc_bounds, utc_offsets
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.texts import hall_texts
 from queuedesk.store.repositories.figures import OPEN_GROUPINGS, WAIT_GROUPINGS
 from queuedesk.store.unit_of_work import UnitOfWork
@@ -125,6 +126,7 @@ def check_grouping(by: Sequence[str]) -> tuple[str, ...]:
     return by
 
 
+@needs(Permission.READ_REPORTS)
 def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False) -> Report:
     by = check_grouping(by)
     now = hall.now()
@@ -315,6 +317,7 @@ def open_time(uow: UnitOfWork, days: list[date], tz: ZoneInfo, now: datetime) ->
     return result
 
 
+@needs(Permission.READ_REPORTS)
 def summarise_days(hall: Hall, days: Iterable[date]) -> int:
     """Summarise the past business days that have no (current) summary; one short
     transaction per day, so the hall never waits on a long report. How many were made."""
@@ -325,12 +328,17 @@ def summarise_days(hall: Hall, days: Iterable[date]) -> int:
         done = uow.figures.summarised(days[0], days[-1])
     missing = [d for d in days if d not in done]
     for day in missing:
-        resummarise(hall, day)
+        _summarise(hall, day)
     return len(missing)
 
 
+@needs(Permission.CLOSE_DAY)
 def resummarise(hall: Hall, day: date) -> None:
-    """Summarise one past business day (again: its tickets changed)."""
+    """Summarise one past business day again: its tickets changed (the day's close)."""
+    _summarise(hall, day)
+
+
+def _summarise(hall: Hall, day: date) -> None:
     tz = hall.config.timezone
     with hall.write() as uow:
         targets = {code: s.target_wait_min for code, s in uow.services.all().items()}
@@ -340,6 +348,7 @@ def resummarise(hall: Hall, day: date) -> None:
 
 # -- the same, in Python ------------------------------------------------------------------------
 
+@needs(Permission.READ_REPORTS)
 def reference_tallies(hall: Hall, day: date) -> dict[int | None, Tally]:
     """One business day added up in Python over its tickets, by the domain's rules, per
     counter (None: legs never called): what the simulator reports, and what the SQL must
@@ -362,6 +371,7 @@ def reference_tallies(hall: Hall, day: date) -> dict[int | None, Tally]:
     return result
 
 
+@needs(Permission.READ_REPORTS)
 def reference_tally(hall: Hall, day: date) -> Tally:
     """The whole day of `reference_tallies`."""
     return figures.total(reference_tallies(hall, day).values())

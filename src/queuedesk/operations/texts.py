@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from queuedesk.domain import limits
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import HallTextChanged
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import HALL_TEXTS, check_voice_template
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, checks_actor, needs
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ def _fallbacks(config) -> dict[str, LocalText]:
                                 "en": config["voice.template_en"]})}
 
 
+@needs(Permission.VIEW)
 def hall_texts(hall: Hall) -> HallTexts:
     with hall.read() as uow:
         stored = uow.hall_texts.all()
@@ -46,11 +48,14 @@ def hall_texts(hall: Hall) -> HallTexts:
     return HallTexts(**{key: texts[key] for key in HALL_TEXTS}, own=frozenset(stored))
 
 
+@checks_actor(Permission.EDIT_NOTICE, Permission.SET_UP)
 def set_hall_text(hall: Hall, key: str, changes: dict[str, str]) -> LocalText:
     """Set `key` (branch_name, notice, footer, voice) in the given languages; an empty text
     removes that language, and with none left the setting stands in again."""
     if key not in HALL_TEXTS:
         raise QueueError(f"unknown hall text {key!r}; use {', '.join(HALL_TEXTS)}", "unknown_hall_text", key=key)
+    # The lobby manager keeps the notice current; the branch's own name is set-up.
+    hall.require(Permission.EDIT_NOTICE if key == "notice" else Permission.SET_UP)
     with hall.write() as uow:
         texts = limits.local_texts(uow.hall_texts.all().get(key, LocalText()).merged(changes), key,
                                    limits.HALL_TEXT_MAX)

@@ -7,12 +7,13 @@ import secrets
 from datetime import datetime
 
 from queuedesk.domain import limits
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import ServiceClosed, UnknownTicket
 from queuedesk.domain.events import PrinterProblem, TicketCancelled, TicketIssued
 from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
 from queuedesk.domain.numbering import local_time, ticket_number
 from queuedesk.operations.figures import position_and_estimate
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import TicketInfo
 from queuedesk.store.unit_of_work import UnitOfWork
 
@@ -40,8 +41,12 @@ def claim_key(uow: UnitOfWork, hall: Hall, key: str | None, now: datetime, *requ
     return fresh, (uow.tickets.get(earlier) if earlier else None)
 
 
+@needs(Permission.ISSUE_TICKET)
+@checks_actor(Permission.ISSUE_PRIORITY)        # a priority ticket, besides
 def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NORMAL,
                  channel: Channel = Channel.CLI, key: str | None = None) -> TicketInfo:
+    if priority is not Priority.NORMAL:
+        hall.require(Permission.ISSUE_PRIORITY)   # a person decides who goes first, never a kiosk alone
     code = limits.code(service_code)
     with hall.write() as uow:
         fresh, earlier = claim_key(uow, hall, key, hall.now(), "issue", code, priority.value, channel.value)
@@ -88,11 +93,13 @@ def find(uow: UnitOfWork, hall: Hall, number: str) -> Ticket:
     return ticket
 
 
+@needs(Permission.VIEW)
 def show_ticket(hall: Hall, number: str) -> TicketInfo:
     with hall.read() as uow:
         return describe(uow, hall, find(uow, hall, number))
 
 
+@needs(Permission.VIEW)
 def show_by_token(hall: Hall, token: str) -> TicketInfo:
     with hall.read() as uow:
         ticket = uow.tickets.by_token(token)
@@ -101,6 +108,7 @@ def show_by_token(hall: Hall, token: str) -> TicketInfo:
         return describe(uow, hall, ticket)
 
 
+@needs(Permission.FIX_TICKETS)
 def cancel_ticket(hall: Hall, number: str, staff: str | None = None) -> TicketInfo:
     with hall.write() as uow:
         ticket = find(uow, hall, number)
@@ -112,6 +120,7 @@ def cancel_ticket(hall: Hall, number: str, staff: str | None = None) -> TicketIn
         return describe(uow, hall, ticket)
 
 
+@needs(Permission.ISSUE_TICKET)
 def record_print_failure(hall: Hall, number: str, target: str, message: str, station: str | None = None) -> None:
     """A ticket was issued but not printed: staff must see it (lobby manager, status)."""
     with hall.write() as uow:

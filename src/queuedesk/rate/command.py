@@ -9,6 +9,7 @@ with --preview it captures that page for a sample visit instead (nothing is reco
 """
 from __future__ import annotations
 
+from queuedesk.domain.access import Role
 from queuedesk.ui.arguments import add_window_arguments, window_size
 
 DEFAULT_SIZE = (1024, 600)
@@ -27,7 +28,7 @@ def register(subparsers) -> None:
     p.add_argument("--preview", choices=("ask", "reasons", "thanks"),
                    help="with --screenshot: that page, for a sample visit, instead of the idle screen")
     add_window_arguments(p)
-    p.set_defaults(func=run, schema=True)
+    p.set_defaults(func=run, schema=True, device=Role.RATER)   # acts as its kind of machine
 
 
 def run(args, hall) -> int:

@@ -32,7 +32,8 @@ NOTIFY_CHANNEL = "queuedesk_events"
 
 def _event(row) -> Event:
     envelope = {"id": row.id, "at": row.at, "ticket_id": row.ticket_id, "ticket_number": row.ticket_number,
-                "service": row.service, "counter": row.counter, "staff": row.staff}
+                "service": row.service, "counter": row.counter, "staff": row.staff, "actor": row.actor,
+                "actor_role": row.actor_role}
     try:
         payload = json.loads(row.payload or "{}")
     except ValueError:
@@ -47,9 +48,12 @@ def _type_names(types: Iterable[type[Event] | str] | None) -> list[str] | None:
 
 
 class EventLog(Repository):
-    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None):
+    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None,
+                 actor: tuple[str, str] | None = None):
+        """`actor`: (who, role) of the use case, stamped on every event it records."""
         super().__init__(conn)
         self._clock = clock
+        self._actor = actor
         self._pending: list[Event] = []
 
     def append(self, event: Event) -> None:
@@ -68,8 +72,10 @@ class EventLog(Repository):
         for event in self._pending:
             if stamp is not None and event.at < stamp:
                 event = dataclasses.replace(event, at=stamp)
+            if self._actor is not None and event.actor is None:
+                event = dataclasses.replace(event, actor=self._actor[0], actor_role=self._actor[1])
             type_, version, columns, payload = catalogue.encode(event)
-            rows.append({"type": type_, "version": version,
+            rows.append({"type": type_, "version": version, "audited": event.audited,
                          "payload": json.dumps(payload, ensure_ascii=False, default=str, allow_nan=False),
                          **columns})
         self._pending.clear()
@@ -93,6 +99,13 @@ class EventLog(Repository):
         if names:
             query = query.where(events.c.type.in_(names))
         query = query.order_by(events.c.id.desc() if newest_first else events.c.id).limit(limit)
+        return [_event(r) for r in self.conn.execute(query)]
+
+    def audit(self, after: int = 0, limit: int = 1000) -> list[Event]:
+        """The audit trail: set-up and account changes, what managers and administrators
+        did, out-of-turn calls, failed sign-ins; oldest first."""
+        query = (sa.select(events).where(events.c.audited, events.c.id > after).order_by(events.c.id)
+                 .limit(limit))
         return [_event(r) for r in self.conn.execute(query)]
 
     def last_id(self) -> int:

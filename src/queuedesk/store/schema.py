@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import sqlalchemy as sa
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -122,6 +123,16 @@ staff = Table(
     Column("role", String(16), nullable=False),
     Column("password_hash", String(300), nullable=False),
     Column("active", Boolean, nullable=False, default=True),
+    # Five wrong passwords in a row lock the account for a while (operations.counters).
+    Column("failed_signins", Integer, nullable=False, server_default="0"),
+    Column("locked_until", UTCDateTime),
+)
+
+# Hashes of the hall's other secrets (the kiosks' staff PIN): never the secret itself.
+secrets = Table(
+    "secrets", metadata,
+    Column("key", String(32), primary_key=True),
+    Column("hash", String(300), nullable=False),
 )
 
 tickets = Table(
@@ -174,7 +185,11 @@ events = Table(
     Column("service", String(16)),
     Column("counter", Integer),
     Column("staff", String(64)),
+    Column("actor", String(80)),                 # who did it (see domain.access.Actor)
+    Column("actor_role", String(16)),
+    Column("audited", Boolean, nullable=False, server_default=sa.false()),
     Column("payload", Text, nullable=False, default="{}"),
+    Index("ix_events_audited", "audited", "id"),
     # Reports: when each counter opened and closed.
     Index("ix_events_counter_at", "counter", "at"),
 )

@@ -28,13 +28,15 @@ from queuedesk.store.repositories.identity import IdentityRepository
 from queuedesk.store.repositories.notices import NoticeRepository
 from queuedesk.store.repositories.ratings import RatingRepository
 from queuedesk.store.repositories.requests import RequestRepository
+from queuedesk.store.repositories.secrets import SecretRepository
 from queuedesk.store.repositories.services import ServiceRepository
 from queuedesk.store.repositories.staff import StaffRepository
 from queuedesk.store.repositories.tickets import TicketRepository
 
 
 class UnitOfWork:
-    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None):
+    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None,
+                 actor: tuple[str, str] | None = None):
         self.tickets = TicketRepository(conn)
         self.counters = CounterRepository(conn)
         self.services = ServiceRepository(conn)
@@ -43,16 +45,19 @@ class UnitOfWork:
         self.hall_texts = HallTextRepository(conn)
         self.identity = IdentityRepository(conn)
         self.notices = NoticeRepository(conn)
+        self.secrets = SecretRepository(conn)
         self.ratings = RatingRepository(conn)
         self.complaints = ComplaintRepository(conn)
-        self.events = EventLog(conn, clock)
+        self.events = EventLog(conn, clock, actor)
         self.figures = FigureRepository(conn)     # reports: figures added up in SQL
 
 
 @contextmanager
-def unit_of_work(db: Database, write: bool, clock: Callable[[], datetime] | None = None) -> Iterator[UnitOfWork]:
-    """`clock`: the hall's, for stamping events at commit (see event_log)."""
+def unit_of_work(db: Database, write: bool, clock: Callable[[], datetime] | None = None,
+                 actor: tuple[str, str] | None = None) -> Iterator[UnitOfWork]:
+    """`clock`: the hall's, for stamping events at commit (see event_log); `actor`: (who,
+    role) of the use case, stamped on its events."""
     with db.connect(write=write) as conn:
-        uow = UnitOfWork(conn, clock)
+        uow = UnitOfWork(conn, clock, actor)
         yield uow
         uow.events.flush()

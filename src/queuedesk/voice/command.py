@@ -12,6 +12,7 @@ import sys
 
 from queuedesk.commandline import COUNTER
 from queuedesk.config import Config
+from queuedesk.domain.access import Role
 from queuedesk.ui.arguments import add_language_argument
 from queuedesk.voice import announcement
 from queuedesk.voice.synth import SpeechError
@@ -30,7 +31,7 @@ def register(subparsers) -> argparse.ArgumentParser:
     add_language_argument(say, "only this language (default: the hall's language, then English if "
                                "voice.english)")
     say.add_argument("--out", metavar="FILE.wav", help="write the WAV here instead of playing it")
-    say.set_defaults(func=run, schema=False)   # needs no database
+    say.set_defaults(func=run, schema=False, device=Role.DISPLAY)   # needs no database
     return voice
 
 
