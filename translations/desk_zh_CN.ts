@@ -261,108 +261,108 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="167"/>
+        <location filename="../src/queuedesk/desk/window.py" line="168"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本窗口暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="245"/>
+        <location filename="../src/queuedesk/desk/window.py" line="258"/>
         <source>Mark {0} as no-show?</source>
         <translation>将 {0} 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="246"/>
+        <location filename="../src/queuedesk/desk/window.py" line="259"/>
         <source>The customer did not come forward. The ticket ends; they will need a new one.</source>
         <translation>客户未到窗口。此号作废，客户需重新取号。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="247"/>
+        <location filename="../src/queuedesk/desk/window.py" line="260"/>
         <source>Mark no-show</source>
         <translation>标记过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="247"/>
-        <location filename="../src/queuedesk/desk/window.py" line="261"/>
+        <location filename="../src/queuedesk/desk/window.py" line="260"/>
+        <location filename="../src/queuedesk/desk/window.py" line="274"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="248"/>
+        <location filename="../src/queuedesk/desk/window.py" line="261"/>
         <source>Press F5 again to confirm, Esc to cancel.</source>
         <translation>再按 F5 确认，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="257"/>
+        <location filename="../src/queuedesk/desk/window.py" line="270"/>
         <source>{0} was called but never started</source>
         <translation>{0} 已叫号但未开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="258"/>
+        <location filename="../src/queuedesk/desk/window.py" line="271"/>
         <source>Did the customer not come? Then they are marked no-show and the next one is called. If they are at the counter, start their service instead.</source>
         <translation>客户没有来？将其标记为过号并呼叫下一位。如果客户已在窗口，请改为开始办理。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="260"/>
+        <location filename="../src/queuedesk/desk/window.py" line="273"/>
         <source>No-show, call next</source>
         <translation>过号，叫下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="260"/>
+        <location filename="../src/queuedesk/desk/window.py" line="273"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="262"/>
+        <location filename="../src/queuedesk/desk/window.py" line="275"/>
         <source>F1: no-show and call next · F3: start service · Esc: cancel</source>
         <translation>F1：过号并叫下一位 · F3：开始办理 · Esc：取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="375"/>
+        <location filename="../src/queuedesk/desk/window.py" line="388"/>
         <source>The database is unreachable. Actions are disabled; the desk reconnects by itself.</source>
         <translation>无法连接数据库。操作已暂停，系统正在自动重连。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="381"/>
+        <location filename="../src/queuedesk/desk/window.py" line="394"/>
         <source>Counter desk</source>
         <translation>窗口叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="394"/>
+        <location filename="../src/queuedesk/desk/window.py" line="407"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="399"/>
+        <location filename="../src/queuedesk/desk/window.py" line="412"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="421"/>
+        <location filename="../src/queuedesk/desk/window.py" line="434"/>
         <source>You were signed out: {0} took the counter.</source>
         <translation>您已被签退：{0} 已接管此窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="422"/>
+        <location filename="../src/queuedesk/desk/window.py" line="435"/>
         <source>You were signed out: the counter was closed elsewhere.</source>
         <translation>您已被签退：此窗口已在别处关闭。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="437"/>
+        <location filename="../src/queuedesk/desk/window.py" line="450"/>
         <source>Counter desk — {0}</source>
         <translation>窗口叫号终端 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="439"/>
+        <location filename="../src/queuedesk/desk/window.py" line="452"/>
         <source>Counter desk — sign in</source>
         <translation>窗口叫号终端 — 登录</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="453"/>
+        <location filename="../src/queuedesk/desk/window.py" line="466"/>
         <source>Close the desk</source>
         <translation>关闭叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="454"/>
+        <location filename="../src/queuedesk/desk/window.py" line="467"/>
         <source>Sign out of {0} before closing? If you do not, the counter stays open.</source>
         <translation>关闭前是否从{0}签退？若不签退，窗口将保持开放。</translation>
     </message>

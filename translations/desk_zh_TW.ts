@@ -261,108 +261,108 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="167"/>
+        <location filename="../src/queuedesk/desk/window.py" line="168"/>
         <source>Nobody is waiting for this counter.</source>
         <translation>本櫃檯暫無人等候。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="245"/>
+        <location filename="../src/queuedesk/desk/window.py" line="258"/>
         <source>Mark {0} as no-show?</source>
         <translation>將 {0} 標記為過號？</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="246"/>
+        <location filename="../src/queuedesk/desk/window.py" line="259"/>
         <source>The customer did not come forward. The ticket ends; they will need a new one.</source>
         <translation>客戶未到櫃檯。此號作廢，客戶需重新抽號碼牌。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="247"/>
+        <location filename="../src/queuedesk/desk/window.py" line="260"/>
         <source>Mark no-show</source>
         <translation>標記過號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="247"/>
-        <location filename="../src/queuedesk/desk/window.py" line="261"/>
+        <location filename="../src/queuedesk/desk/window.py" line="260"/>
+        <location filename="../src/queuedesk/desk/window.py" line="274"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="248"/>
+        <location filename="../src/queuedesk/desk/window.py" line="261"/>
         <source>Press F5 again to confirm, Esc to cancel.</source>
         <translation>再按 F5 確認，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="257"/>
+        <location filename="../src/queuedesk/desk/window.py" line="270"/>
         <source>{0} was called but never started</source>
         <translation>{0} 已叫號但未開始辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="258"/>
+        <location filename="../src/queuedesk/desk/window.py" line="271"/>
         <source>Did the customer not come? Then they are marked no-show and the next one is called. If they are at the counter, start their service instead.</source>
         <translation>客戶沒有來？將其標記為過號並呼叫下一位。如果客戶已在櫃檯，請改為開始辦理。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="260"/>
+        <location filename="../src/queuedesk/desk/window.py" line="273"/>
         <source>No-show, call next</source>
         <translation>過號，叫下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="260"/>
+        <location filename="../src/queuedesk/desk/window.py" line="273"/>
         <source>Start service</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="262"/>
+        <location filename="../src/queuedesk/desk/window.py" line="275"/>
         <source>F1: no-show and call next · F3: start service · Esc: cancel</source>
         <translation>F1：過號並叫下一位 · F3：開始辦理 · Esc：取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="375"/>
+        <location filename="../src/queuedesk/desk/window.py" line="388"/>
         <source>The database is unreachable. Actions are disabled; the desk reconnects by itself.</source>
         <translation>無法連線資料庫。操作已暫停，系統正在自動重連。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="381"/>
+        <location filename="../src/queuedesk/desk/window.py" line="394"/>
         <source>Counter desk</source>
         <translation>櫃檯叫號系統</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="394"/>
+        <location filename="../src/queuedesk/desk/window.py" line="407"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="399"/>
+        <location filename="../src/queuedesk/desk/window.py" line="412"/>
         <source>Working…</source>
         <translation>處理中…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="421"/>
+        <location filename="../src/queuedesk/desk/window.py" line="434"/>
         <source>You were signed out: {0} took the counter.</source>
         <translation>您已被登出：{0} 已接管此櫃檯。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="422"/>
+        <location filename="../src/queuedesk/desk/window.py" line="435"/>
         <source>You were signed out: the counter was closed elsewhere.</source>
         <translation>您已被登出：此櫃檯已在別處關閉。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="437"/>
+        <location filename="../src/queuedesk/desk/window.py" line="450"/>
         <source>Counter desk — {0}</source>
         <translation>櫃檯叫號系統 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="439"/>
+        <location filename="../src/queuedesk/desk/window.py" line="452"/>
         <source>Counter desk — sign in</source>
         <translation>櫃檯叫號系統 — 登入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="453"/>
+        <location filename="../src/queuedesk/desk/window.py" line="466"/>
         <source>Close the desk</source>
         <translation>關閉櫃檯叫號系統</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="454"/>
+        <location filename="../src/queuedesk/desk/window.py" line="467"/>
         <source>Sign out of {0} before closing? If you do not, the counter stays open.</source>
         <translation>關閉前是否登出{0}？若不登出，櫃檯將保持開放。</translation>
     </message>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="151"/>
-        <location filename="../src/queuedesk/reports/table.py" line="67"/>
+        <location filename="../src/queuedesk/reports/table.py" line="66"/>
         <source>Within target</source>
         <translation>目标时间内</translation>
     </message>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="153"/>
-        <location filename="../src/queuedesk/reports/table.py" line="68"/>
+        <location filename="../src/queuedesk/reports/table.py" line="67"/>
         <source>Over 30 min</source>
         <translation>超30分钟</translation>
     </message>
@@ -129,227 +129,227 @@
         <translation>有客户的营业日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="61"/>
         <source>Arrivals</source>
         <translation>取号人数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="61"/>
         <source>Called</source>
         <translation>叫号数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="61"/>
         <source>Served</source>
         <translation>办结数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="63"/>
+        <location filename="../src/queuedesk/reports/table.py" line="62"/>
         <source>No-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="63"/>
+        <location filename="../src/queuedesk/reports/table.py" line="62"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="64"/>
+        <location filename="../src/queuedesk/reports/table.py" line="63"/>
         <source>Transferred</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="64"/>
+        <location filename="../src/queuedesk/reports/table.py" line="63"/>
         <source>Abandoned</source>
         <translation>弃号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="65"/>
+        <location filename="../src/queuedesk/reports/table.py" line="64"/>
         <source>Abandonment rate</source>
         <translation>弃号率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="65"/>
+        <location filename="../src/queuedesk/reports/table.py" line="64"/>
         <source>Mean wait (min)</source>
         <translation>平均等候(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="66"/>
+        <location filename="../src/queuedesk/reports/table.py" line="65"/>
         <source>Median wait (min)</source>
         <translation>等候中位数(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="66"/>
+        <location filename="../src/queuedesk/reports/table.py" line="65"/>
         <source>90% waited at most (min)</source>
         <translation>90%等候不超过(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="67"/>
+        <location filename="../src/queuedesk/reports/table.py" line="66"/>
         <source>Longest wait (min)</source>
         <translation>最长等候(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="68"/>
+        <location filename="../src/queuedesk/reports/table.py" line="67"/>
         <source>Over 20 min</source>
         <translation>超20分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="69"/>
+        <location filename="../src/queuedesk/reports/table.py" line="68"/>
         <source>1020 met</source>
         <translation>“1020”达标</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="69"/>
+        <location filename="../src/queuedesk/reports/table.py" line="68"/>
         <source>Mean service (min)</source>
         <translation>平均办理(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="70"/>
+        <location filename="../src/queuedesk/reports/table.py" line="69"/>
         <source>Longest service (min)</source>
         <translation>最长办理(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="71"/>
+        <location filename="../src/queuedesk/reports/table.py" line="70"/>
         <source>Idle while people waited (min)</source>
         <translation>有客等候时空闲(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="72"/>
+        <location filename="../src/queuedesk/reports/table.py" line="71"/>
         <source>Utilisation</source>
         <translation>窗口利用率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="72"/>
+        <location filename="../src/queuedesk/reports/table.py" line="71"/>
         <source>Evaluation rate</source>
         <translation>评价率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="73"/>
+        <location filename="../src/queuedesk/reports/table.py" line="72"/>
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="73"/>
+        <location filename="../src/queuedesk/reports/table.py" line="72"/>
         <source>Complaints on time</source>
         <translation>投诉按时办结率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="74"/>
+        <location filename="../src/queuedesk/reports/table.py" line="73"/>
         <source>Appointment share</source>
         <translation>预约占比</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="76"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="76"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="76"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="78"/>
+        <location filename="../src/queuedesk/reports/table.py" line="77"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="78"/>
+        <location filename="../src/queuedesk/reports/table.py" line="77"/>
         <source>Hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="78"/>
+        <location filename="../src/queuedesk/reports/table.py" line="77"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="79"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="79"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="79"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="79"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="81"/>
+        <location filename="../src/queuedesk/reports/table.py" line="80"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="81"/>
+        <location filename="../src/queuedesk/reports/table.py" line="80"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="81"/>
+        <location filename="../src/queuedesk/reports/table.py" line="80"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="82"/>
+        <location filename="../src/queuedesk/reports/table.py" line="81"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="83"/>
+        <location filename="../src/queuedesk/reports/table.py" line="82"/>
         <source>(nobody signed in)</source>
         <translation>（未登录柜员）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="84"/>
+        <location filename="../src/queuedesk/reports/table.py" line="83"/>
         <source>(not called)</source>
         <translation>（未叫号）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="85"/>
+        <location filename="../src/queuedesk/reports/table.py" line="84"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="85"/>
+        <location filename="../src/queuedesk/reports/table.py" line="84"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="86"/>
+        <location filename="../src/queuedesk/reports/table.py" line="85"/>
         <source>Daily service report</source>
         <translation>服务日报</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="86"/>
+        <location filename="../src/queuedesk/reports/table.py" line="85"/>
         <source>Weekly service report</source>
         <translation>服务周报</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="87"/>
+        <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Monthly service report</source>
         <translation>服务月报</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="88"/>
+        <location filename="../src/queuedesk/reports/table.py" line="87"/>
         <source>Quarterly service report</source>
         <translation>服务季报</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="88"/>
+        <location filename="../src/queuedesk/reports/table.py" line="87"/>
         <source>Service report</source>
         <translation>服务报表</translation>
     </message>

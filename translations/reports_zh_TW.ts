@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="151"/>
-        <location filename="../src/queuedesk/reports/table.py" line="67"/>
+        <location filename="../src/queuedesk/reports/table.py" line="66"/>
         <source>Within target</source>
         <translation>目標時間內</translation>
     </message>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="153"/>
-        <location filename="../src/queuedesk/reports/table.py" line="68"/>
+        <location filename="../src/queuedesk/reports/table.py" line="67"/>
         <source>Over 30 min</source>
         <translation>超過30分鐘</translation>
     </message>
@@ -129,227 +129,227 @@
         <translation>有客戶的營業日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="61"/>
         <source>Arrivals</source>
         <translation>取號人數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="61"/>
         <source>Called</source>
         <translation>叫號數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="61"/>
         <source>Served</source>
         <translation>辦結數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="63"/>
+        <location filename="../src/queuedesk/reports/table.py" line="62"/>
         <source>No-shows</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="63"/>
+        <location filename="../src/queuedesk/reports/table.py" line="62"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="64"/>
+        <location filename="../src/queuedesk/reports/table.py" line="63"/>
         <source>Transferred</source>
         <translation>轉辦</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="64"/>
+        <location filename="../src/queuedesk/reports/table.py" line="63"/>
         <source>Abandoned</source>
         <translation>放棄</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="65"/>
+        <location filename="../src/queuedesk/reports/table.py" line="64"/>
         <source>Abandonment rate</source>
         <translation>放棄率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="65"/>
+        <location filename="../src/queuedesk/reports/table.py" line="64"/>
         <source>Mean wait (min)</source>
         <translation>平均等候(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="66"/>
+        <location filename="../src/queuedesk/reports/table.py" line="65"/>
         <source>Median wait (min)</source>
         <translation>等候中位數(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="66"/>
+        <location filename="../src/queuedesk/reports/table.py" line="65"/>
         <source>90% waited at most (min)</source>
         <translation>90%等候不超過(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="67"/>
+        <location filename="../src/queuedesk/reports/table.py" line="66"/>
         <source>Longest wait (min)</source>
         <translation>最長等候(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="68"/>
+        <location filename="../src/queuedesk/reports/table.py" line="67"/>
         <source>Over 20 min</source>
         <translation>超過20分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="69"/>
+        <location filename="../src/queuedesk/reports/table.py" line="68"/>
         <source>1020 met</source>
         <translation>「1020」達標</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="69"/>
+        <location filename="../src/queuedesk/reports/table.py" line="68"/>
         <source>Mean service (min)</source>
         <translation>平均辦理(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="70"/>
+        <location filename="../src/queuedesk/reports/table.py" line="69"/>
         <source>Longest service (min)</source>
         <translation>最長辦理(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="71"/>
+        <location filename="../src/queuedesk/reports/table.py" line="70"/>
         <source>Idle while people waited (min)</source>
         <translation>有客等候時閒置(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="72"/>
+        <location filename="../src/queuedesk/reports/table.py" line="71"/>
         <source>Utilisation</source>
         <translation>櫃檯使用率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="72"/>
+        <location filename="../src/queuedesk/reports/table.py" line="71"/>
         <source>Evaluation rate</source>
         <translation>評價率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="73"/>
+        <location filename="../src/queuedesk/reports/table.py" line="72"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="73"/>
+        <location filename="../src/queuedesk/reports/table.py" line="72"/>
         <source>Complaints on time</source>
         <translation>客訴準時結案率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="74"/>
+        <location filename="../src/queuedesk/reports/table.py" line="73"/>
         <source>Appointment share</source>
         <translation>預約比例</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="76"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="76"/>
         <source>Teller</source>
         <translation>櫃員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="76"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="78"/>
+        <location filename="../src/queuedesk/reports/table.py" line="77"/>
         <source>Service</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="78"/>
+        <location filename="../src/queuedesk/reports/table.py" line="77"/>
         <source>Hour</source>
         <translation>時段</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="78"/>
+        <location filename="../src/queuedesk/reports/table.py" line="77"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="79"/>
         <source>Mon</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="79"/>
         <source>Tue</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="79"/>
         <source>Wed</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="79"/>
         <source>Thu</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="81"/>
+        <location filename="../src/queuedesk/reports/table.py" line="80"/>
         <source>Fri</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="81"/>
+        <location filename="../src/queuedesk/reports/table.py" line="80"/>
         <source>Sat</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="81"/>
+        <location filename="../src/queuedesk/reports/table.py" line="80"/>
         <source>Sun</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="82"/>
+        <location filename="../src/queuedesk/reports/table.py" line="81"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="83"/>
+        <location filename="../src/queuedesk/reports/table.py" line="82"/>
         <source>(nobody signed in)</source>
         <translation>（未登入櫃員）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="84"/>
+        <location filename="../src/queuedesk/reports/table.py" line="83"/>
         <source>(not called)</source>
         <translation>（未叫號）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="85"/>
+        <location filename="../src/queuedesk/reports/table.py" line="84"/>
         <source>met</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="85"/>
+        <location filename="../src/queuedesk/reports/table.py" line="84"/>
         <source>not met</source>
         <translation>未達標</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="86"/>
+        <location filename="../src/queuedesk/reports/table.py" line="85"/>
         <source>Daily service report</source>
         <translation>服務日報</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="86"/>
+        <location filename="../src/queuedesk/reports/table.py" line="85"/>
         <source>Weekly service report</source>
         <translation>服務週報</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="87"/>
+        <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Monthly service report</source>
         <translation>服務月報</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="88"/>
+        <location filename="../src/queuedesk/reports/table.py" line="87"/>
         <source>Quarterly service report</source>
         <translation>服務季報</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="88"/>
+        <location filename="../src/queuedesk/reports/table.py" line="87"/>
         <source>Service report</source>
         <translation>服務報表</translation>
     </message>

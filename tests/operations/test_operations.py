@@ -33,8 +33,14 @@ def test_issued_ticket_has_position_estimate_and_unguessable_token(hall):
     first = issue(hall)
     second = issue(hall)
     assert (first.position, second.position) == (0, 1)
-    # One ahead, expected 4 min each, two open counters serve A.
-    assert second.estimated_wait_min == pytest.approx(2.0)
+    # Two open counters serve A and nobody is at them: one ahead is no wait at all.
+    assert second.wait["kind"] == "no_wait" and second.estimated_wait_min == 0
+    calling.call_next(hall, 1)
+    calling.call_next(hall, 2)
+    # Both counters busy, nobody ahead: most of a 4-minute service, at one of two counters.
+    third = issue(hall)
+    assert third.wait["kind"] == "wait" and third.estimated_wait_min == pytest.approx(round(2 / 3 * 4 / 2, 1))
+    assert third.wait["low"] <= third.estimated_wait_min <= third.wait["high"]
     assert len(second.token) == 32 and second.token != first.token
 
 

@@ -60,12 +60,12 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
                         service=service.code, business_date=day, token=new_token(), issued_at=now,
                         queued_at=now, priority=priority, channel=channel, sequence=sequence)
         uow.tickets.add(ticket)
-        ahead, wait = position_and_estimate(uow, ticket, service, day, now)
-        ticket.estimated_wait_min = wait
+        ahead, wait = position_and_estimate(uow, ticket, service, day, now, hall.policy())
+        ticket.estimated_wait_min = wait.minutes
         uow.tickets.save(ticket)
         uow.events.append(TicketIssued(
             at=now, **ticket_fields(ticket), priority=priority.value, channel=channel.value, position=ahead,
-            estimated_wait_min=wait, waiting=uow.tickets.waiting_count(service.code, day)))
+            estimated_wait_min=wait.minutes, waiting=uow.tickets.waiting_count(service.code, day)))
         if key:
             uow.requests.settle(key, ticket.id)
         return TicketInfo.of(ticket, service, now, ahead, wait)
@@ -76,7 +76,7 @@ def describe(uow: UnitOfWork, hall: Hall, ticket: Ticket) -> TicketInfo:
     now = hall.now()
     service = uow.services.get(ticket.service)
     if ticket.state is TicketState.WAITING:
-        ahead, wait = position_and_estimate(uow, ticket, service, ticket.business_date, now)
+        ahead, wait = position_and_estimate(uow, ticket, service, ticket.business_date, now, hall.policy())
         return TicketInfo.of(ticket, service, now, ahead, wait)
     return TicketInfo.of(ticket, service, now)
 
