@@ -398,7 +398,7 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="57"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="62"/>
         <source>Target {0} · maximum {1}</source>
         <translation>目标 {0} · 上限 {1}</translation>
     </message>
@@ -406,73 +406,78 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="153"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="159"/>
         <source>Waiting for this counter</source>
         <translation>本窗口排队</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="154"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="160"/>
         <source>Next in line</source>
         <translation>即将呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="155"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="161"/>
         <source>Parked here</source>
         <translation>本窗口挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="156"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="162"/>
         <source>My day</source>
         <translation>今日业绩</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="181"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="187"/>
         <source>longest {0}</source>
         <translation>最长等候 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="184"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="187"/>
+        <source>new ticket: {0}</source>
+        <translation>现在取号：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="190"/>
         <source>No services.</source>
         <translation>无业务。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="191"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="197"/>
         <source>transferred in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="202"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="208"/>
         <source>and {0} more</source>
         <translation>另有 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="214"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="220"/>
         <source>Double-click to call {0} back</source>
         <translation>双击呼回 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="191"/>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="221"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="197"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
         <source>None.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="232"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="232"/>
         <source>mean service time</source>
         <translation>平均办理时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="233"/>
         <source>no-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="233"/>
         <source>transfers</source>
         <translation>转移</translation>
     </message>
