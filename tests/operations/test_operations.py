@@ -109,6 +109,29 @@ def test_serving_flow_and_wrong_state_errors(hall):
     assert calling.finish(hall, 1).state == "done"
 
 
+@pytest.mark.parametrize("policy", ["aging", "fifo", "service-order"])
+def test_the_place_printed_on_a_new_ticket_is_its_place_in_the_queue(hall, clock, policy):
+    """Issuing counts the queue instead of reading it (routing.passed_by_new); the place
+    printed must still be the one `ticket show` finds by ordering the whole queue:
+    behind the overdue, those transferred in and the higher classes, ahead of the lower."""
+    hall.config.set("hall.policy", policy)
+    issue(hall, "C")                                   # will be overdue
+    clock.advance(1)
+    issue(hall, "C", priority=Priority.VIP)
+    issue(hall, "C", priority=Priority.PRIORITY)
+    clock.advance(1)
+    issue(hall, "C")
+    moved = issue(hall, "A")
+    assert calling.call_next(hall, 1).number == moved.number
+    calling.transfer(hall, 1, to_service="C")          # at the head of C
+    clock.advance(22)                                  # C001 past 75 % of C's 30-minute maximum
+    for priority in [*Priority, Priority.NORMAL]:
+        new = issue(hall, "C", priority=priority)
+        assert new.position == tickets.show_ticket(hall, new.number).position, priority
+    # The emergency (C009) first; the last ordinary one (C010) behind all ten others (A001 too).
+    assert [tickets.show_ticket(hall, n).position for n in ("C009", "C010")] == [0, 10]
+
+
 def test_transfer_keeps_number_and_goes_to_head_of_target_queue(hall, clock):
     issue(hall, "C")                   # C001 has been waiting at C
     clock.advance(5)

@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from queuedesk.domain.model import Priority, Service, Ticket, TicketState
 
@@ -127,6 +127,37 @@ def ahead_of(ticket: Ticket, waiting: Iterable[Ticket], service: Service, now: d
                if t is not ticket and t.id != ticket.id and t.service == service.code
                and t.state is TicketState.WAITING and t.target_counter is None
                and order_key(t, service, codes, now, policy) < mine)
+
+
+@dataclass(frozen=True)
+class Passes:
+    """Whom a ticket issued now goes before in its service's queue (`passed_by_new`), as
+    a store can count it without loading the queue: waiting tickets of the service, not
+    sent to one counter, of one of `classes`, transferred in only if `transferred`, and
+    queued at `since` or later (not overdue) unless `since` is None. Every other waiting
+    ticket of the service not sent to one counter is ahead of the new one."""
+
+    classes: frozenset[Priority]
+    transferred: bool
+    since: datetime | None
+
+    def matches(self, ticket: Ticket) -> bool:
+        """The definition the store's count follows (a test holds the two together)."""
+        return (ticket.priority in self.classes and (self.transferred or not ticket.head_of_queue)
+                and (self.since is None or (ticket.queued_at or ticket.issued_at) >= self.since))
+
+
+def passed_by_new(ticket: Ticket, service: Service, now: datetime, policy: Policy = DEFAULT_POLICY) -> Passes:
+    """`ahead_of` for a ticket issued at `now`, the newest in its queue, by counting: it
+    is ahead of nobody of its own rank or above, and behind nobody ranked below it. An
+    emergency passes everyone but emergencies; any other class passes the classes ranked
+    below it, except those transferred in and the overdue (waiting past
+    `policy.overdue_after_min`)."""
+    if ticket.priority is Priority.EMERGENCY:
+        return Passes(frozenset(p for p in Priority if p is not Priority.EMERGENCY), True, None)
+    mine = _CLASS_RANK[ticket.priority]
+    below = frozenset(p for p, rank in _CLASS_RANK.items() if rank > mine)
+    return Passes(below, False, now - timedelta(minutes=policy.overdue_after_min(service)))
 
 
 def positions(waiting: Iterable[Ticket], service: Service, now: datetime,

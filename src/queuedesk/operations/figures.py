@@ -58,6 +58,15 @@ def wait_for(uow: UnitOfWork, service: Service, ahead: int, day: date, now: date
     return estimate.wait(ahead, mean, counters.share(code), counters.free(code), counters.serving(code), spread)
 
 
+def new_ticket_position_and_estimate(uow: UnitOfWork, ticket: Ticket, service: Service, day: date, now: datetime,
+                                    policy: routing.Policy = routing.DEFAULT_POLICY) -> tuple[int, WaitEstimate]:
+    """`position_and_estimate` for a ticket just issued (already added), by counting
+    (routing.passed_by_new): issuing costs the same however long the queue."""
+    queue = uow.tickets.waiting_count(service.code, day, untargeted=True)   # the new ticket included
+    ahead = queue - 1 - uow.tickets.count_passed(service.code, day, routing.passed_by_new(ticket, service, now, policy))
+    return ahead, wait_for(uow, service, ahead, day, now)
+
+
 def position_and_estimate(uow: UnitOfWork, ticket: Ticket, service: Service, day: date, now: datetime,
                           policy: routing.Policy = routing.DEFAULT_POLICY) -> tuple[int, WaitEstimate]:
     waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service == service.code]

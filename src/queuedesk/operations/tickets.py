@@ -11,7 +11,7 @@ from queuedesk.domain.errors import ServiceClosed, UnknownTicket
 from queuedesk.domain.events import PrinterProblem, TicketCancelled, TicketIssued
 from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
 from queuedesk.domain.numbering import local_time, ticket_number
-from queuedesk.operations.figures import position_and_estimate
+from queuedesk.operations.figures import new_ticket_position_and_estimate, position_and_estimate
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
 from queuedesk.store.unit_of_work import UnitOfWork
@@ -60,7 +60,7 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
                         service=service.code, business_date=day, token=new_token(), issued_at=now,
                         queued_at=now, priority=priority, channel=channel, sequence=sequence)
         uow.tickets.add(ticket)
-        ahead, wait = position_and_estimate(uow, ticket, service, day, now, hall.policy())
+        ahead, wait = new_ticket_position_and_estimate(uow, ticket, service, day, now, hall.policy())
         ticket.estimated_wait_min = wait.minutes
         uow.tickets.save(ticket)
         uow.events.append(TicketIssued(
