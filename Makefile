@@ -29,6 +29,9 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_touch.py
 	$(BIN)/python benchmarks/web_pages.py
 	$(BIN)/python benchmarks/report_speed.py
+	$(BIN)/python benchmarks/queue_growth.py --sqlite-only
+	$(BIN)/python benchmarks/estimate_accuracy.py
+	$(BIN)/python benchmarks/policies.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
