@@ -408,7 +408,7 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="57"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="62"/>
         <source>Target {0} · maximum {1}</source>
         <translation>目标 {0} · 上限 {1}</translation>
     </message>
@@ -455,73 +455,78 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="161"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="167"/>
         <source>Waiting for this counter</source>
         <translation>本窗口排队</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="162"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="168"/>
         <source>Next in line</source>
         <translation>即将呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="163"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="169"/>
         <source>Parked here</source>
         <translation>本窗口挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="164"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="170"/>
         <source>My day</source>
         <translation>今日业绩</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="189"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="195"/>
         <source>longest {0}</source>
         <translation>最长等候 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="192"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="195"/>
+        <source>new ticket: {0}</source>
+        <translation>现在取号：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="198"/>
         <source>No services.</source>
         <translation>无业务。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="199"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="205"/>
         <source>transferred in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="210"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="216"/>
         <source>and {0} more</source>
         <translation>另有 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="222"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="228"/>
         <source>Double-click to call {0} back</source>
         <translation>双击呼回 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="199"/>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="229"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="205"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
         <source>None.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="234"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="240"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="234"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="240"/>
         <source>mean service time</source>
         <translation>平均办理时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="241"/>
         <source>no-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="241"/>
         <source>transfers</source>
         <translation>转移</translation>
     </message>

@@ -408,7 +408,7 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="57"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="62"/>
         <source>Target {0} · maximum {1}</source>
         <translation>目標 {0} · 上限 {1}</translation>
     </message>
@@ -455,73 +455,78 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="161"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="167"/>
         <source>Waiting for this counter</source>
         <translation>本櫃檯排隊</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="162"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="168"/>
         <source>Next in line</source>
         <translation>即將呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="163"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="169"/>
         <source>Parked here</source>
         <translation>本櫃檯保留</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="164"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="170"/>
         <source>My day</source>
         <translation>今日業績</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="189"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="195"/>
         <source>longest {0}</source>
         <translation>最長等候 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="192"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="195"/>
+        <source>new ticket: {0}</source>
+        <translation>現在取號：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="198"/>
         <source>No services.</source>
         <translation>無服務項目。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="199"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="205"/>
         <source>transferred in</source>
         <translation>轉入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="199"/>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="229"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="205"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
         <source>None.</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="210"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="216"/>
         <source>and {0} more</source>
         <translation>另有 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="222"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="228"/>
         <source>Double-click to call {0} back</source>
         <translation>雙擊呼回 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="234"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="240"/>
         <source>served</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="234"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="240"/>
         <source>mean service time</source>
         <translation>平均辦理時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="241"/>
         <source>no-shows</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="241"/>
         <source>transfers</source>
         <translation>轉移</translation>
     </message>

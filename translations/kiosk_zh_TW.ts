@@ -4,83 +4,88 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="150"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="151"/>
         <source>Back to the start in {0} s</source>
         <translation>{0} 秒後返回首頁</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="153"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="154"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="154"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="155"/>
         <source>Your number</source>
         <translation>您的號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="162"/>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="167"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="163"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="169"/>
         <source>{0} ahead of you · {1}</source>
         <translation>前面還有 {0} 人 · {1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="164"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="165"/>
         <source>Please ask our staff when it will be served.</source>
         <translation>何時辦理請洽詢大廳服務人員。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="168"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="171"/>
+        <source>Nobody is ahead of you · {0}</source>
+        <translation>前面沒有人等候 · {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="173"/>
         <source>Nobody is ahead of you</source>
         <translation>前面沒有人等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="171"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="176"/>
         <source>Printing your ticket…</source>
         <translation>正在列印號碼牌…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="172"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="177"/>
         <source>Please take your printed ticket</source>
         <translation>請取走列印好的號碼牌</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="173"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="178"/>
         <source>Keep it until your number is called.</source>
         <translation>請保管好號碼牌，等候叫號。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="174"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="179"/>
         <source>Your ticket could not be printed</source>
         <translation>號碼牌未能列印</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="175"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="180"/>
         <source>Your number is valid. Please take a photo of this screen, with its QR code, or ask our staff for help.</source>
         <translation>您的號碼有效。請用手機拍下本頁（含 QR Code），或請服務人員協助。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="177"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="182"/>
         <source>Please note your number</source>
         <translation>請記下您的號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="178"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="183"/>
         <source>Take a photo of this screen: its QR code shows your place in the queue.</source>
         <translation>可用手機拍下本頁，掃描 QR Code 查看排隊進度。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="180"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="185"/>
         <source>Your ticket is ready</source>
         <translation>取號成功</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="180"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="185"/>
         <source>Your ticket is issued</source>
         <translation>取號成功</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="187"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="192"/>
         <source>When your number is called, please go to the counter shown.</source>
         <translation>叫到您的號碼時，請到顯示的櫃檯辦理。</translation>
     </message>
@@ -188,48 +193,43 @@
         <translation>第 {0} / {1} 頁</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="61"/>
-        <source>No wait</source>
-        <translation>無需等候</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="67"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="65"/>
         <source>Not available today</source>
         <translation>暫停辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="67"/>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="72"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="65"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="70"/>
         <source>Please ask our staff</source>
         <translation>請洽服務人員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="69"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="67"/>
         <source>Closed now</source>
         <translation>非辦理時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="69"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="67"/>
         <source>Hours {0}</source>
         <translation>辦理時間 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="71"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="69"/>
         <source>Fully booked today</source>
         <translation>今日已滿</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="71"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="69"/>
         <source>Please come another day</source>
         <translation>請改日辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="72"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="70"/>
         <source>Not available now</source>
         <translation>暫不能取號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="75"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="73"/>
         <source>Taking your ticket…</source>
         <translation>正在取號…</translation>
     </message>
@@ -305,32 +305,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="114"/>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="137"/>
         <source>Checking…</source>
         <translation>正在核對…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="162"/>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="185"/>
         <source>Enter the staff PIN</source>
         <translation>請輸入員工密碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="170"/>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="204"/>
         <source>Staff PIN</source>
         <translation>員工密碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="171"/>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="205"/>
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="172"/>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="206"/>
         <source>OK</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="173"/>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="207"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -338,27 +338,27 @@
 <context>
     <name>PriorityPage</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/priority_page.py" line="136"/>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="140"/>
         <source>Priority ticket</source>
         <translation>優先號碼牌</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/priority_page.py" line="137"/>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="141"/>
         <source>1. Choose the priority</source>
         <translation>1. 選擇優先類別</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/priority_page.py" line="138"/>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="142"/>
         <source>2. Touch the customer&apos;s business: the ticket is issued at once</source>
         <translation>2. 點選客戶要辦的服務項目，立即發出號碼牌</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/priority_page.py" line="139"/>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="143"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/priority_page.py" line="146"/>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="151"/>
         <source>{0}  {1} (closed now)</source>
         <translation>{0}  {1}（暫停取號）</translation>
     </message>
@@ -366,37 +366,37 @@
 <context>
     <name>StaffMenu</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="79"/>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="83"/>
         <source>Staff menu</source>
         <translation>員工選單</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="80"/>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="84"/>
         <source>Closes by itself after a minute without a touch.</source>
         <translation>一分鐘無操作將自動關閉。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="81"/>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="85"/>
         <source>Issue a priority ticket</source>
         <translation>發放優先號碼牌</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="82"/>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="86"/>
         <source>Reprint the last ticket</source>
         <translation>補印上一張號碼牌</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="83"/>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="87"/>
         <source>Print a test slip</source>
         <translation>列印測試單</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="84"/>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="88"/>
         <source>Close the menu</source>
         <translation>關閉選單</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="85"/>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="89"/>
         <source>Quit the kiosk</source>
         <translation>結束取號機</translation>
     </message>

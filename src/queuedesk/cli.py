@@ -35,6 +35,7 @@ from queuedesk.operations import (
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database, DatabaseError
+from queuedesk.wording import phrases
 
 
 def ticket_line(t) -> str:
@@ -46,7 +47,8 @@ def ticket_line(t) -> str:
     if t.counter is not None and t.state in ("called", "serving", "parked"):
         parts.append(f"counter {t.counter}")
     if t.state == "waiting":
-        parts.append(f"{t.position} ahead, about {t.estimated_wait_min:g} min")
+        parts.append(f"{t.position} ahead, {phrases.wait(t.wait, 'en')}" if t.wait
+                     else f"{t.position} ahead, about {t.estimated_wait_min:g} min")
     if t.note:
         parts.append(f"note: {t.note}")
     return "  ".join(str(p) for p in parts)

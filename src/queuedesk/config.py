@@ -21,6 +21,7 @@ import platformdirs
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.languages import LANGUAGES, UnknownLanguage, resolve
 from queuedesk.domain.model import check_voice_template
+from queuedesk.domain.routing import AGING, DEFAULT_POLICY, POLICIES
 
 APP = "queuedesk"
 
@@ -56,6 +57,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("hall", "lease_seconds", int, 60, "A desk that has not been heard of for this long is gone: its counter shows as unattended, is not counted in wait estimates, and its teller may sign in again elsewhere.", range(10, 3601)),
     Option("hall", "call_next_on_called", str, "ask", "Call next while the customer was called but never started: `ask` marks them no-show once the recalls are used up and otherwise asks the teller; `no_show` always marks them no-show. Never counted as served.", ("ask", "no_show")),
     Option("database", "group", str, "", "SQLite: the operating-system group whose members share the database file (`init` makes it 0660 and gives it to the group; its folder must let them create files too); empty: only its owner (0600). Not for PostgreSQL, whose logins have roles of their own (`queuedesk db roles`)."),
+    Option("hall", "policy", str, DEFAULT_POLICY.name, "Who a counter calls among its ordinary customers (emergency, the overdue, transfers and priority classes always come first): `service-order` the counter's own order of services; `fifo` the longest waiting across its services; `aging` the shortest expected service first, and anyone past hall.aging_percent of their service's maximum wait before everyone else. A rule of the hall: give every machine the same.", POLICIES),
+    Option("hall", "aging_percent", int, round(DEFAULT_POLICY.aging * 100), f"Under the `{AGING}` policy, the share of a service's maximum wait (in %) after which a customer is called before everyone but emergencies.", range(10, 101)),
     Option("printer", "target", str, "", "Where kiosk tickets print: pdf:FILE, png:FILE, printer:NAME, escpos:usb:VID:PID, escpos:net:HOST[:PORT], escpos:serial:DEV; empty = none (ticket on screen)."),
     Option("printer", "paper_mm", int, 80, "Paper width in mm: 58 or 80.", (58, 80)),
     Option("printer", "footer", str, "过号请重新取号 · Please take a new ticket if you miss your call", "Footer lines on every ticket (\" · \" between languages) until the hall has its own: `queuedesk hall set footer`."),

@@ -38,8 +38,16 @@ def test_oldest_first_within_a_service():
 
 
 def test_counter_service_order_ranks_ordinary_customers():
-    assert pick([make(1, "A", waited=2), make(2, "B", waited=9)], services=("A", "B")).id == 1
-    assert pick([make(1, "A", waited=2), make(2, "B", waited=9)], services=("B", "A")).id == 2
+    policy = routing.Policy(routing.SERVICE_ORDER)
+    tickets = [make(1, "A", waited=2), make(2, "B", waited=9)]
+    assert routing.queue_order(tickets, SERVICES, 1, ["A", "B"], NOW, policy)[0].id == 1
+    assert routing.queue_order(tickets, SERVICES, 1, ["B", "A"], NOW, policy)[0].id == 2
+
+
+def test_the_default_policy_is_the_halls_default():
+    """Aging (hall.policy): same expected service, so the longest waiting first."""
+    assert routing.DEFAULT_POLICY.name == routing.AGING
+    assert pick([make(1, "A", waited=2), make(2, "B", waited=9)], services=("A", "B")).id == 2
 
 
 def test_emergency_jumps_everyone_even_the_overdue():

@@ -33,8 +33,14 @@ def test_issued_ticket_has_position_estimate_and_unguessable_token(hall):
     first = issue(hall)
     second = issue(hall)
     assert (first.position, second.position) == (0, 1)
-    # One ahead, expected 4 min each, two open counters serve A.
-    assert second.estimated_wait_min == pytest.approx(2.0)
+    # Two open counters serve A and nobody is at them: one ahead is no wait at all.
+    assert second.wait["kind"] == "no_wait" and second.estimated_wait_min == 0
+    calling.call_next(hall, 1)
+    calling.call_next(hall, 2)
+    # Both counters busy, nobody ahead: most of a 4-minute service, at one of two counters.
+    third = issue(hall)
+    assert third.wait["kind"] == "wait" and third.estimated_wait_min == pytest.approx(round(2 / 3 * 4 / 2, 1))
+    assert third.wait["low"] <= third.estimated_wait_min <= third.wait["high"]
     assert len(second.token) == 32 and second.token != first.token
 
 
@@ -101,6 +107,29 @@ def test_serving_flow_and_wrong_state_errors(hall):
     with pytest.raises(InvalidTransition, match="cannot mark no-show"):
         calling.no_show(hall, 1)
     assert calling.finish(hall, 1).state == "done"
+
+
+@pytest.mark.parametrize("policy", ["aging", "fifo", "service-order"])
+def test_the_place_printed_on_a_new_ticket_is_its_place_in_the_queue(hall, clock, policy):
+    """Issuing counts the queue instead of reading it (routing.passed_by_new); the place
+    printed must still be the one `ticket show` finds by ordering the whole queue:
+    behind the overdue, those transferred in and the higher classes, ahead of the lower."""
+    hall.config.set("hall.policy", policy)
+    issue(hall, "C")                                   # will be overdue
+    clock.advance(1)
+    issue(hall, "C", priority=Priority.VIP)
+    issue(hall, "C", priority=Priority.PRIORITY)
+    clock.advance(1)
+    issue(hall, "C")
+    moved = issue(hall, "A")
+    assert calling.call_next(hall, 1).number == moved.number
+    calling.transfer(hall, 1, to_service="C")          # at the head of C
+    clock.advance(22)                                  # C001 past 75 % of C's 30-minute maximum
+    for priority in [*Priority, Priority.NORMAL]:
+        new = issue(hall, "C", priority=priority)
+        assert new.position == tickets.show_ticket(hall, new.number).position, priority
+    # The emergency (C009) first; the last ordinary one (C010) behind all ten others (A001 too).
+    assert [tickets.show_ticket(hall, n).position for n in ("C009", "C010")] == [0, 10]
 
 
 def test_transfer_keeps_number_and_goes_to_head_of_target_queue(hall, clock):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from queuedesk.domain.estimate import WAIT
 from queuedesk.kiosk.texts import KioskTexts
 from queuedesk.kiosk.ticket_slip import TicketSlip
 from queuedesk.operations.info import TicketInfo
@@ -163,9 +164,13 @@ class ConfirmationPage(QWidget):
                                      else self.texts.no_counter())
                 self.counters.setText(self.tr("Please ask our staff when it will be served."))
             else:
-                wait = self.texts.wait(info.estimated_wait_min or 0.0, ahead)
-                self.figures.setText(self.tr("{0} ahead of you · {1}").format(ahead, wait) if ahead
-                                     else self.tr("Nobody is ahead of you"))
+                wait = self.texts.wait(info.wait)
+                if ahead:
+                    self.figures.setText(self.tr("{0} ahead of you · {1}").format(ahead, wait))
+                elif (info.wait or {}).get("kind") == WAIT:   # nobody ahead, but every counter busy
+                    self.figures.setText(self.tr("Nobody is ahead of you · {0}").format(wait))
+                else:
+                    self.figures.setText(self.tr("Nobody is ahead of you"))
                 self.counters.setText(self.texts.counters(self.serving, self.counter_names))
         title, text, tone = {
             PRINTING: (self.tr("Printing your ticket…"), "", "busy"),

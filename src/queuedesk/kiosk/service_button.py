@@ -129,7 +129,7 @@ class ServiceButton(QAbstractButton):
             return self.texts.refusal(s.refusal_kind, s.hours)
         if not s.open_counters:
             return self.texts.no_counter(), self.texts.waiting(s.waiting) if s.waiting else ""
-        return self.texts.waiting(s.waiting), self.texts.wait(s.estimated_wait_min, s.waiting)
+        return self.texts.waiting(s.waiting), self.texts.wait(s.wait)
 
     @property
     def alerting(self) -> bool:

@@ -55,11 +55,9 @@ class KioskTexts(QObject):
     def page(self, page: int, pages: int) -> str:
         return self.tr("Page {0} of {1}").format(page + 1, pages)
 
-    def wait(self, minutes: float, waiting: int) -> str:
-        """The estimate as the ticket words it; nobody waiting is no wait at all."""
-        if waiting <= 0 or minutes <= 0:
-            return self.tr("No wait")
-        return phrases.wait(minutes, current_language())
+    def wait(self, promise) -> str:
+        """The promise as the ticket words it (a range, no wait, or no counter open)."""
+        return phrases.wait(promise, current_language())
 
     def refusal(self, kind: str | None, hours: str = "") -> tuple[str, str]:
         """(headline, detail) for a service that takes no tickets now, by the engine's kind."""

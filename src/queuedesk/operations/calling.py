@@ -116,7 +116,8 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
         services = uow.services.all()
         candidates = uow.tickets.call_candidates(c.number, c.services, hall.today(now))
         # Try candidates in routing order; one another counter is taking right now is skipped.
-        for candidate in routing.queue_order(candidates, services, c.number, c.services, now):
+        for candidate in routing.queue_order(candidates, services, c.number, c.services, now,
+                                                 hall.policy()):
             claimed = uow.tickets.claim_waiting(candidate.id)
             if claimed is not None:
                 return _call(uow, c, claimed, now, "next")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 
 from queuedesk.config import Config
+from queuedesk.domain import routing
 from queuedesk.domain.access import SYSTEM, Actor, Permission
 from queuedesk.domain.numbering import business_date
 from queuedesk.store.database import Database
@@ -38,6 +39,10 @@ class Hall:
 
     def now(self) -> datetime:
         return self.clock()
+
+    def policy(self) -> routing.Policy:
+        """How counters order their ordinary customers (hall.policy, hall.aging_percent)."""
+        return routing.Policy(self.config["hall.policy"], self.config["hall.aging_percent"] / 100)
 
     def today(self, now: datetime | None = None) -> date:
         return business_date(now or self.now(), self.config.timezone)

@@ -117,7 +117,7 @@ def queue_due_notices(hall: Hall) -> int:
         waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
         positions: dict[int, int] = {}
         for code in {leg.service for leg in legs.values() if leg.state is TicketState.WAITING} & set(services):
-            positions.update(routing.positions(waiting, services[code], now))
+            positions.update(routing.positions(waiting, services[code], now, hall.policy()))
         queued = uow.notices.queued(r.id for r in requests)
         for request in requests:
             leg = legs.get(request.ticket_id)
@@ -159,7 +159,7 @@ def claim_deliveries(hall: Hall, limit: int = 20) -> list[Delivery]:
             service = services.get(leg.service)
             ahead = None
             if notice.kind is NoticeKind.AHEAD and service is not None:
-                ahead = routing.positions(waiting, service, now).get(leg.id)
+                ahead = routing.positions(waiting, service, now, hall.policy()).get(leg.id)
             counter = counters.get(leg.counter) if leg.counter is not None else None
             visit = uow.tickets.get(request.ticket_id)
             found.append(Delivery(

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from queuedesk.domain import estimate, figures, routing
+from queuedesk.domain import figures, routing
 from queuedesk.domain.access import Permission
 from queuedesk.domain.events import Event
 from queuedesk.domain.figures import Figures
-from queuedesk.domain.model import Service, TicketState
+from queuedesk.domain.model import Service, Ticket, TicketState
 from queuedesk.domain.numbering import local_time
-from queuedesk.operations.figures import counters_for
+from queuedesk.operations.figures import Counters, wait_for
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.info import CounterStatus, GroupInfo, ServiceStatus, TicketInfo
 
@@ -20,23 +21,22 @@ def services_status(hall: Hall) -> list[ServiceStatus]:
     day = hall.today(now)
     with hall.read() as uow:
         waiting = uow.tickets.in_states(TicketState.WAITING, day=day)
-        open_counters = [c for c in uow.counters.all() if c.serving(now)]   # an unattended counter serves nobody
+        counters = Counters.read(uow, day, now)   # an unattended counter serves nobody
         result = []
         for service in uow.services.all().values():
             mine = [t for t in waiting if t.service == service.code]
-            serving = tuple(c.number for c in open_counters if service.code in c.services)
-            share = counters_for(uow, service.code, day, now)
+            serving = tuple(c.number for c in counters.open if service.code in c.services)
             refusal = service.refusal(local_time(now, hall.config.timezone), uow.tickets.issued_count(service.code, day))
-            mean = estimate.mean_service_min(
-                uow.tickets.recent_service_minutes(service.code, day, estimate.RECENT), service.expected_service_min)
+            # A customer taking a ticket now has everyone already waiting ahead of them.
+            wait = wait_for(uow, service, len(mine), day, now, counters)
             result.append(ServiceStatus.of(
                 service, waiting=len(mine),
                 longest_wait_min=round(max((t.waited_min(now) for t in mine), default=0.0), 1),
-                estimated_wait_min=estimate.estimated_wait_min(len(mine), mean, share),
+                estimated_wait_min=wait.minutes,
                 open_counters=len(serving),
                 refusal=str(refusal) if refusal else None,
                 refusal_kind=refusal.kind if refusal else None,
-                serving=serving))
+                serving=serving, wait=wait.to_dict()))
         return result
 
 
@@ -75,8 +75,16 @@ def waiting_for_counter(hall: Hall, number: int) -> list[TicketInfo]:
         counter = uow.counters.get(number)
         services = uow.services.all()
         waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
-        ordered = routing.queue_order(waiting, services, counter.number, counter.services, now)
+        ordered = routing.queue_order(waiting, services, counter.number, counter.services, now, hall.policy())
         return [TicketInfo.of(t, services[t.service], now, position=i) for i, t in enumerate(ordered)]
+
+
+@needs(Permission.READ_REPORTS)
+def day_legs(hall: Hall, day: date) -> list[Ticket]:
+    """Every ticket leg of a business day, as the domain has them (what a simulated day
+    is added up from)."""
+    with hall.read() as uow:
+        return uow.tickets.in_states(*TicketState, day=day)
 
 
 @needs(Permission.VIEW)

@@ -159,6 +159,9 @@ SAMPLES: dict[str, dict] = {
         "counters": [(1, "A,B"), (2, "A,B"), (3, "B,A,D"), (4, "C"), (5, "D,B"), (6, "V,C")],
         # Share of arrivals per service (used by the simulation and the demo).
         "mix": {"A": 0.35, "B": 0.35, "C": 0.08, "D": 0.15, "V": 0.07},
+        # Customers an hour through the day (local hour, customers): what `queuedesk
+        # simulate` and `queuedesk plan` take for the sample's day. A bank's morning peak.
+        "profile": ((9, 72), (10, 60), (11, 45), (12, 30), (13, 32), (14, 40), (15, 45), (16, 36)),
         "staff": [("li", "李娜", "T001"), ("wang", "王强", "T002"), ("zhang", "张伟", "T003"),
                   ("liu", "刘洋", "T004"), ("chen", "陈静", "T005"), ("zhao", "赵敏", "T006")],
         "branch_name": ("示例银行 中心支行", "示例銀行 中心分行", "Demo Bank Central Branch"),
@@ -181,6 +184,7 @@ SAMPLES: dict[str, dict] = {
         "counters": [(1, "R"), (2, "R"), (3, "R,L"), (4, "M"), (5, "M"), (6, "S"), (7, "P"),
                      (8, "Y"), (9, "Y,L")],
         "mix": {"R": 0.3, "M": 0.2, "S": 0.1, "P": 0.1, "L": 0.1, "Y": 0.2},
+        "profile": ((8, 45), (9, 55), (10, 50), (11, 40), (13, 25), (14, 40), (15, 35), (16, 25)),
         "staff": [("nurse1", "周护士", "N001"), ("nurse2", "吴护士", "N002"), ("dr_sun", "孙医生", "D001"),
                   ("dr_zheng", "郑医生", "D002"), ("pharm", "冯药师", "P001")],
         "branch_name": ("示例医院 门诊大厅", "示例醫院 門診大廳", "Demo Hospital Outpatient Hall"),
@@ -212,6 +216,7 @@ SAMPLES: dict[str, dict] = {
         "counters": [(1, "Z,H,T,S,E"), (2, "H"), (3, "H,S"), (4, "T"), (5, "T,E"), (6, "S"),
                      (7, "E"), (8, "Z,H,T,S,E")],
         "mix": {"H": 0.25, "T": 0.2, "S": 0.25, "E": 0.1, "Z": 0.2},
+        "profile": ((9, 45), (10, 48), (11, 40), (12, 20), (13, 20), (14, 40), (15, 42), (16, 30)),
         "staff": [("clerk1", "黄敏", "G001"), ("clerk2", "林涛", "G002"), ("clerk3", "何丽", "G003"),
                   ("clerk4", "高峰", "G004")],
         "branch_name": ("示例区政务服务中心", "示例區政府服務中心", "Demo District Service Centre"),

@@ -12,7 +12,7 @@ from queuedesk.domain.errors import ServiceClosed, UnknownTicket
 from queuedesk.domain.events import PrinterProblem, TicketCancelled, TicketIssued
 from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
 from queuedesk.domain.numbering import local_time, ticket_number
-from queuedesk.operations.figures import position_and_estimate
+from queuedesk.operations.figures import new_ticket_position_and_estimate, position_and_estimate
 from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import TicketInfo
 from queuedesk.store.unit_of_work import UnitOfWork
@@ -65,12 +65,12 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
                         service=service.code, business_date=day, token=new_token(), issued_at=now,
                         queued_at=now, priority=priority, channel=channel, sequence=sequence)
         uow.tickets.add(ticket)
-        ahead, wait = position_and_estimate(uow, ticket, service, day, now)
-        ticket.estimated_wait_min = wait
+        ahead, wait = new_ticket_position_and_estimate(uow, ticket, service, day, now, hall.policy())
+        ticket.estimated_wait_min = wait.minutes
         uow.tickets.save(ticket)
         uow.events.append(TicketIssued(
             at=now, **ticket_fields(ticket), priority=priority.value, channel=channel.value, position=ahead,
-            estimated_wait_min=wait, waiting=uow.tickets.waiting_count(service.code, day)))
+            estimated_wait_min=wait.minutes, waiting=uow.tickets.waiting_count(service.code, day)))
         if key:
             uow.requests.settle(key, ticket.id)
         return TicketInfo.of(ticket, service, now, ahead, wait)
@@ -81,7 +81,7 @@ def describe(uow: UnitOfWork, hall: Hall, ticket: Ticket) -> TicketInfo:
     now = hall.now()
     service = uow.services.get(ticket.service)
     if ticket.state is TicketState.WAITING:
-        ahead, wait = position_and_estimate(uow, ticket, service, ticket.business_date, now)
+        ahead, wait = position_and_estimate(uow, ticket, service, ticket.business_date, now, hall.policy())
         return TicketInfo.of(ticket, service, now, ahead, wait)
     return TicketInfo.of(ticket, service, now)
 

@@ -189,7 +189,7 @@ class _Layout:
         add(self._rule())
         add(self._cells((say.translate("Ticket", "Ahead of you")[0], *labels.ahead_text(v.ahead, v.langs)),
                         (say.translate("Ticket", "Expected wait")[0],
-                         *labels.wait_text(v.estimated_wait_min, v.langs))))
+                         *labels.wait_text(v.wait, v.langs))))
         add(self._rule())
         add(self._gap(1.5))
         issued = say.translate("Ticket", "Issued")

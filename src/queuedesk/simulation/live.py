@@ -28,7 +28,9 @@ def run_live(hall: Hall, counters: dict[int, str | None], per_hour: float, speed
     in there, or None) serves them. Errors are logged in one line and the hall goes on."""
     rng = random.Random(seed)
     services = queries.services(hall)
-    day = customers.arrivals(rng, list(services.values()), per_hour, hours, mix)
+    shares = {code: (mix or {}).get(code, 0.0 if mix else 1.0) for code in services}
+    day = customers.arrivals(rng, customers.Profile.flat(per_hour, shares, 0.0, hours))
+    times = customers.ServiceTimes({code: s.expected_service_min for code, s in services.items()})
     start = time.monotonic()
     agenda: list = []
     order = itertools.count()
@@ -57,7 +59,7 @@ def run_live(hall: Hall, counters: dict[int, str | None], per_hour: float, speed
                 continue
             log(f"call    {info.number} → counter {data}")
             calling.start_service(hall, data, staff=staff)   # the customer comes forward
-            length = customers.service_minutes(rng, services[info.service])
+            length = times.draw(rng, info.service)
             # "next" finishes the current customer first, so one event per service.
             heapq.heappush(agenda, (minutes_now() + length, next(order), "next", data))
         except (QueueError, DatabaseError) as exc:

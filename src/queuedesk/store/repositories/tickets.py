@@ -11,6 +11,7 @@ from datetime import date
 import sqlalchemy as sa
 
 from queuedesk.domain.model import AT_COUNTER, Channel, Priority, Ticket, TicketState
+from queuedesk.domain.routing import Passes
 from queuedesk.store.repositories import Repository
 from queuedesk.store.schema import daily_sequences, tickets
 
@@ -111,10 +112,27 @@ class TicketRepository(Repository):
             found.update((r.id, _ticket(r)) for r in self.conn.execute(oldest))
         return list(found.values())
 
-    def waiting_count(self, service: str, day: date) -> int:
-        return self.conn.execute(sa.select(sa.func.count()).select_from(tickets).where(
+    def waiting_count(self, service: str, day: date, untargeted: bool = False) -> int:
+        """Waiting tickets of the service (`untargeted`: only those not sent to one counter)."""
+        query = sa.select(sa.func.count()).select_from(tickets).where(
             tickets.c.state == TicketState.WAITING.value, tickets.c.business_date == day,
-            tickets.c.service == service)).scalar_one()
+            tickets.c.service == service)
+        if untargeted:
+            query = query.where(tickets.c.target_counter.is_(None))
+        return self.conn.execute(query).scalar_one()
+
+    def count_passed(self, service: str, day: date, passes: Passes) -> int:
+        """How many of the service's waiting tickets a new one goes before: `Passes.matches`
+        in SQL (tests/store hold the two together), counted on the queue index."""
+        query = sa.select(sa.func.count()).select_from(tickets).where(
+            tickets.c.state == TicketState.WAITING.value, tickets.c.service == service,
+            tickets.c.business_date == day, tickets.c.target_counter.is_(None),
+            tickets.c.priority.in_(sorted(p.value for p in passes.classes)))
+        if not passes.transferred:
+            query = query.where(sa.not_(tickets.c.head_of_queue))
+        if passes.since is not None:
+            query = query.where(sa.func.coalesce(tickets.c.queued_at, tickets.c.issued_at) >= passes.since)
+        return self.conn.execute(query).scalar_one()
 
     def waiting_counts(self, day: date) -> dict[str, int]:
         rows = self.conn.execute(sa.select(tickets.c.service, sa.func.count()).where(
