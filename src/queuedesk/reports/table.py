@@ -34,8 +34,9 @@ ALL_COLUMNS = (
     Column("p90_wait_min", MINUTES), Column("max_wait_min", MINUTES), Column("within_target", SHARE),
     Column("over_20", SHARE), Column("over_30", SHARE), Column("meets_1020", VERDICT),
     Column("mean_service_min", MINUTES), Column("max_service_min", MINUTES), Column("idle_waiting_min", MINUTES),
-    Column("utilisation", SHARE), Column("evaluation_rate", SHARE), Column("satisfaction", SHARE),
-    Column("complaints_on_time", SHARE), Column("appointment_share", SHARE),
+    Column("utilisation", SHARE), Column("rated", COUNT), Column("evaluation_rate", SHARE),
+    Column("satisfaction", SHARE), Column("complaints", COUNT), Column("complaints_on_time", SHARE),
+    Column("appointment_share", SHARE),
 )
 _BY_NAME = {c.name: c for c in ALL_COLUMNS}
 QUEUE_COLUMNS = tuple(_BY_NAME[n] for n in (
@@ -68,8 +69,10 @@ class Words:
             "meets_1020": catalog.translate("Reports", "1020 met"), "mean_service_min": catalog.translate("Reports", "Mean service (min)"),
             "max_service_min": catalog.translate("Reports", "Longest service (min)"),
             "idle_waiting_min": catalog.translate("Reports", "Idle while people waited (min)"),
-            "utilisation": catalog.translate("Reports", "Utilisation"), "evaluation_rate": catalog.translate("Reports", "Evaluation rate"),
-            "satisfaction": catalog.translate("Reports", "Satisfaction"), "complaints_on_time": catalog.translate("Reports", "Complaints on time"),
+            "utilisation": catalog.translate("Reports", "Utilisation"), "rated": catalog.translate("Reports", "Rated"),
+            "evaluation_rate": catalog.translate("Reports", "Evaluation rate"),
+            "satisfaction": catalog.translate("Reports", "Satisfaction"), "complaints": catalog.translate("Reports", "Complaints"),
+            "complaints_on_time": catalog.translate("Reports", "Complaints on time"),
             "appointment_share": catalog.translate("Reports", "Appointment share"),
         }
         self.groupings = {
@@ -81,6 +84,7 @@ class Words:
         self.total = catalog.translate("Reports", "Total")
         self.no_teller = catalog.translate("Reports", "(nobody signed in)")
         self.not_called = catalog.translate("Reports", "(not called)")
+        self.no_visit = catalog.translate("Reports", "(no visit)")   # a complaint about no visit in particular
         self.met, self.not_met = catalog.translate("Reports", "met"), catalog.translate("Reports", "not met")
         self.periods = {"day": catalog.translate("Reports", "Daily service report"), "week": catalog.translate("Reports", "Weekly service report"),
                         "month": catalog.translate("Reports", "Monthly service report"),
@@ -122,6 +126,8 @@ class Words:
                 return self.not_called
             return phrases.counter(value, self.lang, LocalText(names.counters.get(value, {})))
         if grouping == "service":
+            if value is None:
+                return self.no_visit
             service_name = LocalText(names.services.get(value, {})).text(self.lang)
             return f"{value} {service_name}".strip()
         return str(value)
