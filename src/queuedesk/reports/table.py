@@ -14,8 +14,10 @@ from datetime import date
 
 from queuedesk.domain.figures import Figures
 from queuedesk.domain.languages import LocalText, language
+from queuedesk.domain.ratings import LEVELS, is_satisfied
 from queuedesk.operations.reports import Report, Row
 from queuedesk.wording import phrases
+from queuedesk.wording import ratings as rating_words
 from queuedesk.wording.catalog import Catalog
 
 
@@ -144,6 +146,18 @@ class Words:
         if column.kind == MINUTES and not isinstance(value, int):   # percentiles are whole minutes
             return self.language.format_number(value, 1)
         return self.language.format_number(value, 0)
+
+    def notes(self, report: Report) -> str:
+        """How the figures are defined, in a sentence each (under a report)."""
+        lowest = min(level for level in LEVELS if is_satisfied(level, report.basic_is_satisfied))
+        return " ".join([
+            self.translate("Reports", "Waits run from taking the ticket to the first call; \"1020\": mean wait at "
+                                      "most 10 minutes and nobody over 20."),
+            self.translate("Reports", "Evaluation rate: visits rated ÷ visits served; satisfaction: ratings of "
+                                      "\"{0}\" or better ÷ ratings.").format(rating_words.level(lowest, self.lang)),
+            self.translate("Reports", "Complaints count on the day they came in; on time: answered by their due "
+                                      "date ÷ those answered or past due when the report was made."),
+        ])
 
     def branch(self, report: Report) -> str:
         return LocalText(report.names.branch).text(self.lang)
