@@ -6,6 +6,9 @@ eight hex digits and compared whole in constant time, so response times say noth
 about how close a guess came. A transferred visit is followed to the leg it continues
 on, so the page printed on the first ticket keeps working to the end of the visit.
 
+Once the visit is over (its last leg done), the page carries its rating, if given
+(`TicketPage.rating`); the web page offers the rating until then.
+
 `ticket_pages` reads many tickets at once (one page server follows hundreds): the
 queue is read once and every position comes from one sort per service.
 """

@@ -148,9 +148,9 @@ class Words:
         return self.language.format_number(value, 0)
 
     def notes(self, report: Report) -> str:
-        """How the figures are defined, in a sentence each (under a report)."""
+        """How the figures are defined, a line each (under a report)."""
         lowest = min(level for level in LEVELS if is_satisfied(level, report.basic_is_satisfied))
-        return " ".join([
+        return "\n".join([
             self.translate("Reports", "Waits run from taking the ticket to the first call; \"1020\": mean wait at "
                                       "most 10 minutes and nobody over 20."),
             self.translate("Reports", "Evaluation rate: visits rated ÷ visits served; satisfaction: ratings of "
