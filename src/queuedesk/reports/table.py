@@ -73,7 +73,8 @@ class Words:
             "idle_waiting_min": catalog.translate("Reports", "Idle while people waited (min)"),
             "utilisation": catalog.translate("Reports", "Utilisation"), "rated": catalog.translate("Reports", "Rated"),
             "evaluation_rate": catalog.translate("Reports", "Evaluation rate"),
-            "satisfaction": catalog.translate("Reports", "Satisfaction"), "complaints": catalog.translate("Reports", "Complaints"),
+            "satisfaction": catalog.translate("Reports", "Satisfaction"),
+            "complaints": catalog.translate("Reports", "Complaints"),
             "complaints_on_time": catalog.translate("Reports", "Complaints on time"),
             "appointment_share": catalog.translate("Reports", "Appointment share"),
         }
