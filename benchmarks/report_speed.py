@@ -1,12 +1,13 @@
 """A month of a million tickets: how long `queuedesk report` takes, and its peak memory.
 
     .venv/bin/python benchmarks/report_speed.py [--tickets 1000000] [--counters N]
-                                                [--sqlite-only] [--keep FILE]
+                                                [--rated-share 0.7] [--sqlite-only] [--keep FILE]
 
 Builds the bank sample with enough counters for the busiest day (or `--counters`), a
 teller each, then a month of tickets (last calendar month, so every day is over) in bulk
 — executemany on SQLite, COPY on PostgreSQL — with a morning peak, quieter weekends, a
-month-end peak, customers who give up, no-shows and transfers, and every counter's
+month-end peak, customers who give up, no-shows and transfers, 70 % of served visits
+rated (`--rated-share`; 0 for a month without ratings, to compare), and every counter's
 opening, lunch pause and closing in the event log. Then it times, on each database:
 
 - summarising the month's days (done once: `day close` or the first report of a past day);
@@ -225,6 +226,24 @@ TICKET_COLUMNS = ["id", "number", "service", "business_date", "sequence", "token
                   "note", "transferred_from", "target_counter", "head_of_queue", "estimated_wait_min",
                   "first_called_at"]
 EVENT_COLUMNS = ["at", "type", "version", "counter", "staff", "payload"]
+RATING_COLUMNS = ["ticket_id", "business_date", "ticket_number", "service", "counter", "staff", "score", "reasons",
+                  "channel", "at"]
+#: How customers rate (非常满意 … 非常不满意): what a hall with rating screens sees.
+LEVEL_WEIGHTS = {5: 60, 4: 25, 3: 9, 2: 4, 1: 2}
+
+
+def ratings_of(tickets: list[dict], share: float, seed: int) -> list[dict]:
+    """Ratings of `share` of the served visits (done or handed over), a second after each ends."""
+    rng = random.Random(seed)
+    rows = []
+    for t in tickets:
+        if t["state"] in ("done", "transferred") and rng.random() < share:
+            score = rng.choices(list(LEVEL_WEIGHTS), weights=list(LEVEL_WEIGHTS.values()))[0]
+            rows.append({"ticket_id": t["id"], "business_date": t["business_date"], "ticket_number": t["number"],
+                         "service": t["service"], "counter": t["counter"], "staff": t["staff"], "score": score,
+                         "reasons": "long_wait" if score <= 2 else "", "channel": "screen",
+                         "at": t["finished_at"] + timedelta(seconds=1)})
+    return rows
 
 
 def _sqlite_value(value):
@@ -235,7 +254,7 @@ def _sqlite_value(value):
     return value
 
 
-def bulk_insert(hall: Hall, tickets: list[dict], events: list[dict]) -> None:
+def bulk_insert(hall: Hall, tickets: list[dict], events: list[dict], rated: list[dict]) -> None:
     if hall.db.is_sqlite:
         conn = hall.db.sqlite_connection()
         conn.execute("PRAGMA synchronous=OFF")       # a benchmark's data, not a hall's
@@ -246,6 +265,9 @@ def bulk_insert(hall: Hall, tickets: list[dict], events: list[dict]) -> None:
             conn.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES "
                              f"({', '.join('?' * len(EVENT_COLUMNS))})",
                              ([_sqlite_value(e[c]) for c in EVENT_COLUMNS] for e in events))
+            conn.executemany(f"INSERT INTO ratings ({', '.join(RATING_COLUMNS)}) VALUES "
+                             f"({', '.join('?' * len(RATING_COLUMNS))})",
+                             ([_sqlite_value(r[c]) for c in RATING_COLUMNS] for r in rated))
         conn.execute("ANALYZE")
         conn.close()
         return
@@ -258,6 +280,9 @@ def bulk_insert(hall: Hall, tickets: list[dict], events: list[dict]) -> None:
         with cur.copy(f"COPY events ({', '.join(EVENT_COLUMNS)}) FROM STDIN") as copy:
             for e in events:
                 copy.write_row([e[c] for c in EVENT_COLUMNS])
+        with cur.copy(f"COPY ratings ({', '.join(RATING_COLUMNS)}) FROM STDIN") as copy:
+            for r in rated:
+                copy.write_row([r[c] for c in RATING_COLUMNS])
         cur.execute("SELECT setval(pg_get_serial_sequence('tickets', 'id'), (SELECT max(id) FROM tickets))")
         raw.driver_connection.commit()
         raw.driver_connection.autocommit = True
@@ -330,6 +355,7 @@ def main() -> int:
     parser.add_argument("--tickets", type=int, default=1_000_000)
     parser.add_argument("--counters", type=int, help="default: as many as the busiest day needs")
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--rated-share", type=float, default=0.7, help="served visits rated (0 to 1)")
     parser.add_argument("--sqlite-only", action="store_true")
     parser.add_argument("--keep", metavar="FILE", help="keep the SQLite database here")
     parser.add_argument("--runs", type=int, default=3, help="timed runs of each report (the median is shown)")
@@ -339,8 +365,10 @@ def main() -> int:
     args.counters = args.counters or counters_needed(args.tickets, len(span))
     started = time.perf_counter()
     tickets, events = generate(span, args.tickets, args.counters, args.seed)
+    rated = ratings_of(tickets, args.rated_share, args.seed)
     print(f"{span.first:%B %Y}: {len(tickets):,} ticket legs ({args.tickets:,} asked), {len(events):,} counter "
-          f"events, {args.counters} counters; generated in {time.perf_counter() - started:.1f} s")
+          f"events, {len(rated):,} ratings, {args.counters} counters; generated in "
+          f"{time.perf_counter() - started:.1f} s")
     startup = statistics.median(launcher.run("--version")[0] for _ in range(3))
     print(f"start-up of any command (queuedesk --version: Python, SQLAlchemy, the CLI): {startup:.2f} s")
     kinds = ("sqlite",) if args.sqlite_only or args.keep else ("sqlite", "postgresql")
@@ -349,7 +377,7 @@ def main() -> int:
             url = make_url()
             hall = hall_with_counters(url, args.counters)
             started = time.perf_counter()
-            bulk_insert(hall, tickets, events)
+            bulk_insert(hall, tickets, events, rated)
             loaded = time.perf_counter() - started
             hall.clock = lambda: datetime.combine(span.last + timedelta(days=1), clock_time(9), tzinfo=TZ)
             started = time.perf_counter()

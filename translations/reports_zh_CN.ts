@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="151"/>
-        <location filename="../src/queuedesk/reports/table.py" line="66"/>
+        <location filename="../src/queuedesk/reports/table.py" line="69"/>
         <source>Within target</source>
         <translation>目标时间内</translation>
     </message>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="153"/>
-        <location filename="../src/queuedesk/reports/table.py" line="67"/>
+        <location filename="../src/queuedesk/reports/table.py" line="70"/>
         <source>Over 30 min</source>
         <translation>超30分钟</translation>
     </message>
@@ -104,11 +104,6 @@
         <translation>平均办理时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="288"/>
-        <source>Waits run from taking the ticket to the first call; &quot;1020&quot;: mean wait at most 10 minutes and nobody over 20. Ratings are empty until counters record them.</source>
-        <translation>等候时长自取号起至首次叫号止；“1020”指平均等候不超过10分钟且无人超过20分钟。评价数据待柜台评价器接入后显示。</translation>
-    </message>
-    <message>
         <location filename="../src/queuedesk/reports/spreadsheet.py" line="44"/>
         <source>Summary</source>
         <translation>汇总</translation>
@@ -129,229 +124,259 @@
         <translation>有客户的营业日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="61"/>
+        <location filename="../src/queuedesk/reports/table.py" line="64"/>
         <source>Arrivals</source>
         <translation>取号人数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="61"/>
+        <location filename="../src/queuedesk/reports/table.py" line="64"/>
         <source>Called</source>
         <translation>叫号数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="61"/>
+        <location filename="../src/queuedesk/reports/table.py" line="64"/>
         <source>Served</source>
         <translation>办结数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="65"/>
         <source>No-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="65"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="63"/>
+        <location filename="../src/queuedesk/reports/table.py" line="66"/>
         <source>Transferred</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="63"/>
+        <location filename="../src/queuedesk/reports/table.py" line="66"/>
         <source>Abandoned</source>
         <translation>弃号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="64"/>
+        <location filename="../src/queuedesk/reports/table.py" line="67"/>
         <source>Abandonment rate</source>
         <translation>弃号率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="64"/>
+        <location filename="../src/queuedesk/reports/table.py" line="67"/>
         <source>Mean wait (min)</source>
         <translation>平均等候(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="65"/>
+        <location filename="../src/queuedesk/reports/table.py" line="68"/>
         <source>Median wait (min)</source>
         <translation>等候中位数(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="65"/>
+        <location filename="../src/queuedesk/reports/table.py" line="68"/>
         <source>90% waited at most (min)</source>
         <translation>90%等候不超过(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="66"/>
+        <location filename="../src/queuedesk/reports/table.py" line="69"/>
         <source>Longest wait (min)</source>
         <translation>最长等候(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="67"/>
+        <location filename="../src/queuedesk/reports/table.py" line="70"/>
         <source>Over 20 min</source>
         <translation>超20分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="68"/>
+        <location filename="../src/queuedesk/reports/table.py" line="71"/>
         <source>1020 met</source>
         <translation>“1020”达标</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="68"/>
+        <location filename="../src/queuedesk/reports/table.py" line="71"/>
         <source>Mean service (min)</source>
         <translation>平均办理(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="69"/>
+        <location filename="../src/queuedesk/reports/table.py" line="72"/>
         <source>Longest service (min)</source>
         <translation>最长办理(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="70"/>
+        <location filename="../src/queuedesk/reports/table.py" line="73"/>
         <source>Idle while people waited (min)</source>
         <translation>有客等候时空闲(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="71"/>
+        <location filename="../src/queuedesk/reports/table.py" line="74"/>
         <source>Utilisation</source>
         <translation>窗口利用率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="71"/>
+        <location filename="../src/queuedesk/reports/table.py" line="74"/>
+        <source>Rated</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/table.py" line="75"/>
         <source>Evaluation rate</source>
         <translation>评价率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="72"/>
+        <location filename="../src/queuedesk/reports/table.py" line="76"/>
         <source>Satisfaction</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="72"/>
+        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/table.py" line="78"/>
         <source>Complaints on time</source>
         <translation>投诉按时办结率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="73"/>
+        <location filename="../src/queuedesk/reports/table.py" line="79"/>
         <source>Appointment share</source>
         <translation>预约占比</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="76"/>
+        <location filename="../src/queuedesk/reports/table.py" line="82"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="76"/>
+        <location filename="../src/queuedesk/reports/table.py" line="82"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="76"/>
+        <location filename="../src/queuedesk/reports/table.py" line="82"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="83"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="83"/>
         <source>Hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="83"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="79"/>
+        <location filename="../src/queuedesk/reports/table.py" line="85"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="79"/>
+        <location filename="../src/queuedesk/reports/table.py" line="85"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="79"/>
+        <location filename="../src/queuedesk/reports/table.py" line="85"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="79"/>
+        <location filename="../src/queuedesk/reports/table.py" line="85"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="80"/>
+        <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="81"/>
+        <location filename="../src/queuedesk/reports/table.py" line="87"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="82"/>
+        <location filename="../src/queuedesk/reports/table.py" line="88"/>
         <source>(nobody signed in)</source>
         <translation>（未登录柜员）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="83"/>
+        <location filename="../src/queuedesk/reports/table.py" line="89"/>
         <source>(not called)</source>
         <translation>（未叫号）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="84"/>
+        <location filename="../src/queuedesk/reports/table.py" line="90"/>
+        <source>(no visit)</source>
+        <translation>（非针对某次办理）</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/table.py" line="91"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="84"/>
+        <location filename="../src/queuedesk/reports/table.py" line="91"/>
         <source>not met</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="85"/>
+        <location filename="../src/queuedesk/reports/table.py" line="92"/>
         <source>Daily service report</source>
         <translation>服务日报</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="85"/>
+        <location filename="../src/queuedesk/reports/table.py" line="92"/>
         <source>Weekly service report</source>
         <translation>服务周报</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="86"/>
+        <location filename="../src/queuedesk/reports/table.py" line="93"/>
         <source>Monthly service report</source>
         <translation>服务月报</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="87"/>
+        <location filename="../src/queuedesk/reports/table.py" line="94"/>
         <source>Quarterly service report</source>
         <translation>服务季报</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="87"/>
+        <location filename="../src/queuedesk/reports/table.py" line="94"/>
         <source>Service report</source>
         <translation>服务报表</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/table.py" line="155"/>
+        <source>Waits run from taking the ticket to the first call; &quot;1020&quot;: mean wait at most 10 minutes and nobody over 20.</source>
+        <translation>等候时长自取号起至首次叫号止；“1020”指平均等候不超过10分钟且无人超过20分钟。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/table.py" line="157"/>
+        <source>Evaluation rate: visits rated ÷ visits served; satisfaction: ratings of &quot;{0}&quot; or better ÷ ratings.</source>
+        <translation>评价率＝已评价的服务次数 ÷ 已办理的服务次数；满意率＝“{0}”及以上的评价 ÷ 评价总数。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/table.py" line="159"/>
+        <source>Complaints count on the day they came in; on time: answered by their due date ÷ those answered or past due when the report was made.</source>
+        <translation>投诉按受理日期统计；按时办结率＝在期限内答复的投诉 ÷ 截至制表时已答复或已到期的投诉。</translation>
     </message>
     <message>
         <location filename="../src/queuedesk/reports/terminal.py" line="14"/>
@@ -362,178 +387,178 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="190"/>
+        <location filename="../src/queuedesk/reports/window.py" line="191"/>
         <source>Reports</source>
         <translation>服务报表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="191"/>
+        <location filename="../src/queuedesk/reports/window.py" line="192"/>
         <source>Service reports</source>
         <translation>服务报表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="192"/>
+        <location filename="../src/queuedesk/reports/window.py" line="193"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="193"/>
+        <location filename="../src/queuedesk/reports/window.py" line="194"/>
         <source>Rows by</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="194"/>
+        <location filename="../src/queuedesk/reports/window.py" line="195"/>
         <source>then by</source>
         <translation>再按</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="196"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="196"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="196"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="196"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="196"/>
         <source>Days from … to</source>
         <translation>自定日期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="198"/>
+        <location filename="../src/queuedesk/reports/window.py" line="199"/>
         <source>day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="198"/>
+        <location filename="../src/queuedesk/reports/window.py" line="199"/>
         <source>teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="198"/>
+        <location filename="../src/queuedesk/reports/window.py" line="199"/>
         <source>counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="199"/>
+        <location filename="../src/queuedesk/reports/window.py" line="200"/>
         <source>service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="199"/>
+        <location filename="../src/queuedesk/reports/window.py" line="200"/>
         <source>hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="199"/>
+        <location filename="../src/queuedesk/reports/window.py" line="200"/>
         <source>weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="203"/>
+        <location filename="../src/queuedesk/reports/window.py" line="204"/>
         <source>(nothing)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="204"/>
+        <location filename="../src/queuedesk/reports/window.py" line="205"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="204"/>
+        <location filename="../src/queuedesk/reports/window.py" line="205"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="204"/>
+        <location filename="../src/queuedesk/reports/window.py" line="205"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="220"/>
-        <location filename="../src/queuedesk/reports/window.py" line="249"/>
+        <location filename="../src/queuedesk/reports/window.py" line="221"/>
+        <location filename="../src/queuedesk/reports/window.py" line="250"/>
         <source>Loading …</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="263"/>
+        <location filename="../src/queuedesk/reports/window.py" line="264"/>
         <source>As of {0}</source>
         <translation>截至 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="298"/>
+        <location filename="../src/queuedesk/reports/window.py" line="299"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="310"/>
+        <location filename="../src/queuedesk/reports/window.py" line="311"/>
         <source>Mean wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="311"/>
+        <location filename="../src/queuedesk/reports/window.py" line="312"/>
         <source>90% waited at most</source>
         <translation>90%客户等候不超过</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="314"/>
+        <location filename="../src/queuedesk/reports/window.py" line="315"/>
         <source>Days meeting &quot;1020&quot;</source>
         <translation>“1020”达标天数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="329"/>
+        <location filename="../src/queuedesk/reports/window.py" line="331"/>
         <source>Cannot read the report: {0}</source>
         <translation>无法读取报表：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="333"/>
+        <location filename="../src/queuedesk/reports/window.py" line="335"/>
         <source>Database unreachable; retrying …</source>
         <translation>数据库连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="338"/>
+        <location filename="../src/queuedesk/reports/window.py" line="340"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="338"/>
+        <location filename="../src/queuedesk/reports/window.py" line="340"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="339"/>
+        <location filename="../src/queuedesk/reports/window.py" line="341"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="342"/>
+        <location filename="../src/queuedesk/reports/window.py" line="344"/>
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="348"/>
+        <location filename="../src/queuedesk/reports/window.py" line="350"/>
         <source>Exporting {0} …</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="354"/>
+        <location filename="../src/queuedesk/reports/window.py" line="356"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="358"/>
+        <location filename="../src/queuedesk/reports/window.py" line="360"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>

@@ -4,212 +4,237 @@
 <context>
     <name>TicketPage</name>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="37"/>
+        <location filename="../src/queuedesk/web/strings.py" line="41"/>
         <source>Ticket {0}</source>
         <translation>{0} 號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="41"/>
+        <location filename="../src/queuedesk/web/strings.py" line="45"/>
         <source>Your number</source>
         <translation>您的號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="45"/>
+        <location filename="../src/queuedesk/web/strings.py" line="49"/>
         <source>People ahead of you</source>
         <translation>您前面還有</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="49"/>
+        <location filename="../src/queuedesk/web/strings.py" line="53"/>
         <source>You are next</source>
         <translation>下一位就是您</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="53"/>
+        <location filename="../src/queuedesk/web/strings.py" line="57"/>
         <source>Estimated wait</source>
         <translation>預計等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="57"/>
+        <location filename="../src/queuedesk/web/strings.py" line="61"/>
         <source>Served at</source>
         <translation>辦理櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="61"/>
+        <location filename="../src/queuedesk/web/strings.py" line="65"/>
         <source>No counter is open for this service yet</source>
         <translation>此服務項目暫無櫃檯開放</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="65"/>
+        <location filename="../src/queuedesk/web/strings.py" line="69"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="69"/>
+        <location filename="../src/queuedesk/web/strings.py" line="73"/>
         <source>Please go to {0}</source>
         <translation>請到 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="73"/>
+        <location filename="../src/queuedesk/web/strings.py" line="77"/>
         <source>Called again ({0}): please go now</source>
         <translation>第 {0} 次呼叫，請儘快前往</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="77"/>
+        <location filename="../src/queuedesk/web/strings.py" line="81"/>
         <source>Being served at {0}</source>
         <translation>正在 {0} 辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="81"/>
+        <location filename="../src/queuedesk/web/strings.py" line="85"/>
         <source>Please stay near {0}: you will be called back</source>
         <translation>請在 {0} 附近稍候，櫃檯會再次呼叫您</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="85"/>
+        <location filename="../src/queuedesk/web/strings.py" line="89"/>
         <source>Transferred to this service: you keep your place at the head of the queue</source>
         <translation>您已轉到此服務項目，並保留在隊伍最前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="90"/>
+        <location filename="../src/queuedesk/web/strings.py" line="94"/>
         <source>Transferred to {0}: you keep your place at the head of the queue</source>
         <translation>您已轉到 {0}，並保留在隊伍最前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="94"/>
+        <location filename="../src/queuedesk/web/strings.py" line="98"/>
         <source>Served. Thank you for your visit.</source>
         <translation>辦理完畢，感謝您的光臨。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="98"/>
+        <location filename="../src/queuedesk/web/strings.py" line="102"/>
         <source>Your number was called but you did not come, so it was passed. Please take a new ticket or ask the staff.</source>
         <translation>叫號時您未到場，此號碼已過號。請重新抽取號碼牌或洽詢服務人員。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="103"/>
+        <location filename="../src/queuedesk/web/strings.py" line="107"/>
         <source>This ticket was cancelled.</source>
         <translation>此號碼牌已取消。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="107"/>
+        <location filename="../src/queuedesk/web/strings.py" line="111"/>
         <source>The business day is over: this ticket is no longer valid.</source>
         <translation>今日營業已結束，此號碼牌已失效。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="112"/>
+        <location filename="../src/queuedesk/web/strings.py" line="116"/>
         <source>Live: this page updates by itself</source>
         <translation>即時更新中，無需重新整理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="116"/>
+        <location filename="../src/queuedesk/web/strings.py" line="120"/>
         <source>Connection lost, reconnecting…</source>
         <translation>連線中斷，正在重新連線…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="120"/>
+        <location filename="../src/queuedesk/web/strings.py" line="124"/>
         <source>Alert me with sound and vibration</source>
         <translation>開啟聲音和震動提醒</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="124"/>
+        <location filename="../src/queuedesk/web/strings.py" line="128"/>
         <source>Sound and vibration on: keep this page open</source>
         <translation>已開啟提醒，請保持此頁面開啟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="128"/>
+        <location filename="../src/queuedesk/web/strings.py" line="132"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="133"/>
+        <location filename="../src/queuedesk/web/strings.py" line="137"/>
         <source>Text me when my turn is near</source>
         <translation>快輪到我時簡訊通知我</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="137"/>
+        <location filename="../src/queuedesk/web/strings.py" line="141"/>
         <source>Mobile number</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="141"/>
+        <location filename="../src/queuedesk/web/strings.py" line="145"/>
         <source>When this many people are ahead</source>
         <translation>前面還剩幾人時通知</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="145"/>
+        <location filename="../src/queuedesk/web/strings.py" line="149"/>
         <source>Notify me</source>
         <translation>通知我</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="149"/>
+        <location filename="../src/queuedesk/web/strings.py" line="153"/>
         <source>Your number is used only for today&apos;s notices and deleted when the hall closes.</source>
         <translation>號碼僅用於今日通知，營業結束後即刪除。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="154"/>
+        <location filename="../src/queuedesk/web/strings.py" line="158"/>
         <source>We will text {0} when {1} people are ahead of you and when you are called.</source>
         <translation>將在您前面還剩 {1} 人時和叫號時傳簡訊至 {0}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="159"/>
+        <location filename="../src/queuedesk/web/strings.py" line="163"/>
         <source>Stop notices</source>
         <translation>取消通知</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="163"/>
+        <location filename="../src/queuedesk/web/strings.py" line="167"/>
         <source>Notices stopped.</source>
         <translation>已取消通知。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="167"/>
+        <location filename="../src/queuedesk/web/strings.py" line="171"/>
         <source>That is not a mobile number.</source>
         <translation>請輸入正確的手機號碼。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="171"/>
+        <location filename="../src/queuedesk/web/strings.py" line="175"/>
         <source>Choose from {0} to {1} people.</source>
         <translation>請選擇 {0} 至 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="175"/>
+        <location filename="../src/queuedesk/web/strings.py" line="179"/>
         <source>The notice for this ticket cannot be changed again.</source>
         <translation>此號碼牌的通知不能再更改。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="180"/>
+        <location filename="../src/queuedesk/web/strings.py" line="188"/>
+        <source>Tap one to rate this visit</source>
+        <translation>請選擇一項，評價本次服務</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/web/strings.py" line="224"/>
+        <source>Rated: {0}</source>
+        <translation>已評價：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/web/strings.py" line="228"/>
+        <source>This visit was rated already: one rating per visit.</source>
+        <translation>本次服務已評價，每次服務只能評價一次。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/web/strings.py" line="232"/>
+        <source>A visit can be rated once it is over.</source>
+        <translation>業務辦理完畢後才能評價。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/web/strings.py" line="236"/>
+        <source>That rating could not be recorded. Please choose again.</source>
+        <translation>評價未能儲存，請重新選擇。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/web/strings.py" line="241"/>
         <source>Ticket not found</source>
         <translation>找不到此號碼牌</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="184"/>
+        <location filename="../src/queuedesk/web/strings.py" line="245"/>
         <source>This link is not valid, or its ticket is from an earlier day: a ticket&apos;s page works on the day the ticket was taken.</source>
         <translation>此連結無效，或號碼牌不是今天的：號碼牌頁面僅在抽號當天有效。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="189"/>
+        <location filename="../src/queuedesk/web/strings.py" line="250"/>
         <source>Please take a new ticket at the kiosk, or ask the staff.</source>
         <translation>請在抽號機重新抽取號碼牌，或洽詢服務人員。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="193"/>
+        <location filename="../src/queuedesk/web/strings.py" line="254"/>
         <source>Too many requests. Please wait a moment and try again.</source>
         <translation>請求過於頻繁，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="197"/>
+        <location filename="../src/queuedesk/web/strings.py" line="258"/>
         <source>Something went wrong. Please try again in a moment.</source>
         <translation>發生問題，請稍後再試。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="202"/>
+        <location filename="../src/queuedesk/web/strings.py" line="263"/>
         <source>{0}: ticket {1}, {2} people are ahead of you. Please come back now.</source>
         <translation>【{0}】{1} 號，您前面還有 {2} 人，請儘快返回。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="206"/>
+        <location filename="../src/queuedesk/web/strings.py" line="267"/>
         <source>{0}: ticket {1}, you are next. Please come back now.</source>
         <translation>【{0}】{1} 號，下一位就是您，請儘快返回。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/web/strings.py" line="210"/>
+        <location filename="../src/queuedesk/web/strings.py" line="271"/>
         <source>{0}: ticket {1}, please go to {2} now.</source>
         <translation>【{0}】請 {1} 號到 {2} 辦理。</translation>
     </message>

@@ -4,59 +4,94 @@
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="19"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="20"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="20"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="21"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="21"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="22"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="22"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="23"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="23"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="24"/>
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="31"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="32"/>
         <source>Long wait</source>
         <translation>等候时间长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="32"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="33"/>
         <source>Staff attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="33"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="34"/>
         <source>Staff not proficient</source>
         <translation>业务不熟练</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="34"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="35"/>
         <source>Complicated procedure</source>
         <translation>流程繁琐</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="35"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="36"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="40"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="41"/>
         <source>Not rated</source>
         <translation>未评价</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="48"/>
+        <source>How was our service?</source>
+        <translation>请您对本次服务作出评价</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="53"/>
+        <source>Sorry. What went wrong?</source>
+        <translation>很抱歉！请问哪方面让您不满意？</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="57"/>
+        <source>Choose any that apply</source>
+        <translation>可多选</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="61"/>
+        <source>Submit</source>
+        <translation>提交评价</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="66"/>
+        <source>Back</source>
+        <translation>返回重选</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="70"/>
+        <source>Thank you for your rating</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="74"/>
+        <source>Your rating: {0}</source>
+        <translation>您的评价：{0}</translation>
     </message>
 </context>
 <context>

@@ -4,59 +4,94 @@
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="19"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="20"/>
         <source>Very satisfied</source>
         <translation>非常滿意</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="20"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="21"/>
         <source>Satisfied</source>
         <translation>滿意</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="21"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="22"/>
         <source>Basically satisfied</source>
         <translation>基本滿意</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="22"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="23"/>
         <source>Dissatisfied</source>
         <translation>不滿意</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="23"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="24"/>
         <source>Very dissatisfied</source>
         <translation>非常不滿意</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="31"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="32"/>
         <source>Long wait</source>
         <translation>等候時間長</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="32"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="33"/>
         <source>Staff attitude</source>
         <translation>服務態度</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="33"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="34"/>
         <source>Staff not proficient</source>
         <translation>業務不熟練</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="34"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="35"/>
         <source>Complicated procedure</source>
         <translation>流程繁瑣</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="35"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="36"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/ratings.py" line="40"/>
+        <location filename="../src/queuedesk/wording/ratings.py" line="41"/>
         <source>Not rated</source>
         <translation>未評價</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="48"/>
+        <source>How was our service?</source>
+        <translation>請您對本次服務作出評價</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="53"/>
+        <source>Sorry. What went wrong?</source>
+        <translation>很抱歉！請問哪方面讓您不滿意？</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="57"/>
+        <source>Choose any that apply</source>
+        <translation>可複選</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="61"/>
+        <source>Submit</source>
+        <translation>送出評價</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="66"/>
+        <source>Back</source>
+        <translation>返回重選</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="70"/>
+        <source>Thank you for your rating</source>
+        <translation>感謝您的評價！</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="74"/>
+        <source>Your rating: {0}</source>
+        <translation>您的評價：{0}</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from queuedesk.domain import figures
+from queuedesk.domain import complaints, figures, ratings
+from queuedesk.domain.complaints import Channel, Complaint, Grade
 from queuedesk.domain.events import CounterClosed, CounterOpened, CounterPaused, CounterResumed
 from queuedesk.domain.figures import Figures, Tally
 from queuedesk.domain.model import Ticket, TicketState
 from queuedesk.domain.periods import Period, period, utc_bounds, utc_offsets
+from queuedesk.domain.ratings import Rating
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 OPEN = datetime(2026, 11, 23, 0, 30, tzinfo=timezone.utc)     # 08:30 in Shanghai
@@ -93,10 +95,60 @@ def test_shares_against_the_target_and_long_waits():
     assert f.within_target == 2 / 6 and f.over_20 == 2 / 6 and f.over_30 == 1 / 6
 
 
-def test_figures_not_recorded_yet_are_none_not_zero():
+def test_figures_with_nothing_to_measure_are_none_not_zero():
     f = Figures.of(figures.leg_tally(leg(0, 3, 8), 10))
-    assert f.evaluation_rate is None and f.satisfaction is None and f.appointment_share is None
+    assert f.satisfaction is None and f.appointment_share is None       # nobody rated; not recorded
     assert f.complaints_on_time is None and f.utilisation is None
+    assert f.evaluation_rate == 0.0                                     # a visit served, none rated
+    assert Figures.of(figures.leg_tally(leg(0, state=TicketState.WAITING), 10)).evaluation_rate is None
+
+
+def rating(t: Ticket, score: int | None) -> Rating:
+    return Rating.of(t, score, at(60))
+
+
+def test_a_legs_rating_counts_as_domain_ratings_counts_it():
+    """Served visits (done, or handed over) are ratable; their levels are counted, and the
+    satisfaction follows rating.basic_is_satisfied when the figures are read."""
+    legs = [leg(0, 1, 5, id=1), leg(0, 2, 6, id=2), leg(0, 3, 7, id=3, state=TicketState.TRANSFERRED),
+            leg(0, 4, 8, id=4), leg(0, 5, 9, id=5, state=TicketState.NO_SHOW), leg(0, 6, 10, id=6)]
+    given = {1: rating(legs[0], 5), 2: rating(legs[1], 3), 3: rating(legs[2], 1), 4: rating(legs[3], None),
+             5: rating(legs[4], 5)}     # a no-show's rating is nobody's (it cannot happen: not counted)
+    tally = figures.total(figures.leg_tally(t, 10, rating=given.get(t.id)) for t in legs)
+    assert (tally.ratable, tally.levels) == (5, {5: 1, 4: 0, 3: 1, 2: 0, 1: 1})
+    visits = [ratings.ServedVisit.of(t) for t in legs if t.state in ratings.SERVED]
+    for basic in (False, True):
+        f, domain = Figures.of(tally, basic_is_satisfied=basic), ratings.figures(visits, given, basic)
+        assert (f.rated, f.evaluation_rate, f.satisfaction) == \
+            (domain.rated, domain.evaluation_rate, domain.satisfaction_rate)
+    assert Figures.of(tally).satisfaction == pytest.approx(1 / 3)
+    assert Figures.of(tally, basic_is_satisfied=True).satisfaction == pytest.approx(2 / 3)
+
+
+def complaint(received: date, due: date, answered: date | None = None, **kw) -> Complaint:
+    moment = datetime.combine(received, datetime.min.time(), timezone.utc) + timedelta(hours=7)   # 15:00
+    c = Complaint(channel=Channel.ONSITE, grade=Grade.GENERAL, text="slow", received_at=moment,
+                  received_date=received, due_date=due, **kw)
+    if answered is not None:
+        c.answered_at, c.answered_date = moment, answered
+    return c
+
+
+def test_complaints_count_as_domain_complaints_counts_them_on_the_day_asked():
+    monday, friday = date(2026, 11, 23), date(2026, 11, 27)
+    register = [complaint(monday, friday, answered=friday), complaint(monday, friday, answered=date(2026, 11, 30)),
+                complaint(monday, friday), complaint(monday, date(2026, 12, 1))]
+    for today in (monday, friday, date(2026, 11, 30), date(2026, 12, 2)):
+        tally = figures.total(figures.complaint_tally(c, today) for c in register)
+        expected = complaints.on_time(register, today)
+        assert (tally.complaints, tally.complaints_due, tally.complaints_on_time) == \
+            (4, expected.due, expected.on_time)
+        assert Figures.of(tally).complaints_on_time == expected.rate
+    # On 2 December: one on time, one answered late, two overdue.
+    assert Figures.of(figures.total(figures.complaint_tally(c, date(2026, 12, 2)) for c in register)) \
+        .complaints_on_time == 0.25
+    cell = figures.complaint_cell(complaint(monday, friday, counter=3, staff="li"), "A", SHANGHAI)
+    assert cell == (monday, "A", 3, "li", 15)
 
 
 def test_idle_while_someone_waited_counts_only_open_time():

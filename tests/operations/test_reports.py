@@ -8,9 +8,9 @@ import pytest
 from queuedesk.domain import figures
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.figures import Figures
-from queuedesk.domain.model import Priority, TicketState
+from queuedesk.domain.model import Priority, Role, TicketState
 from queuedesk.domain.periods import Period, period, utc_bounds, utc_offsets
-from queuedesk.operations import calling, counters, day, reports, tickets
+from queuedesk.operations import calling, complaints, counters, day, ratings, reports, setup, tickets
 
 MONDAY = date(2026, 11, 23)          # the clock fixture starts at 10:00 on this day (Shanghai)
 
@@ -52,7 +52,8 @@ def test_a_known_day_gives_exact_figures(hall, clock):
     assert f.mean_service_min == pytest.approx(25 / 3) and f.max_service_min == 14.0
     assert f.abandonment_rate == 0.25
     assert f.idle_waiting_min == 16.0                       # counter 3 open since 10:00, C001 waiting
-    assert f.evaluation_rate is None and f.satisfaction is None
+    assert f.evaluation_rate == 0.0 and f.satisfaction is None      # three served, none rated
+    assert f.complaints == 0 and f.complaints_on_time is None
 
 
 def test_per_teller_counter_service_and_hour(hall, clock):
@@ -155,6 +156,107 @@ def test_closing_a_day_summarises_the_days_it_changed_again(hall, clock):
     assert report(hall, period("day", MONDAY)).total.abandoned == 1
 
 
+def a_rated_day(hall, clock):
+    """li at counter 1 and wang at counter 2, from 10:00. li serves A001 (rated 非常满意),
+    hands A002 over to counter 2 (that visit rated 基本满意) and serves A003 (不满意, long
+    wait); wang serves B001 (满意), then A002 (not rated), and B002 never comes. Three
+    complaints come in: about A001 (general, due Monday 30th), about B001 (serious, due
+    Wednesday 25th) and one by phone about no visit (general)."""
+    for user, name, counter in (("li", "李娜", 1), ("wang", "王强", 2)):
+        setup.add_staff(hall, user, Role.TELLER, "1234", name=name)
+        counters.sign_in(hall, user, "1234", counter)
+    for code in ("A", "A", "A", "B", "B"):
+        tickets.issue_ticket(hall, code)
+    calling.call_next(hall, 1)                           # A001
+    calling.call_next(hall, 2)                           # B001
+    clock.advance(4)
+    calling.finish(hall, 1)
+    calling.finish(hall, 2)
+    ratings.rate_ticket(hall, "A001", 5, channel="web")
+    ratings.rate_ticket(hall, "B001", 4, channel="keypad")
+    calling.call_next(hall, 1)                           # A002
+    clock.advance(2)
+    calling.transfer(hall, 1, to_counter=2)
+    ratings.rate_ticket(hall, "A002", 3)                 # the visit at counter 1, while waiting at 2
+    calling.call_next(hall, 2)                           # A002 again, at the head of the queue
+    calling.call_next(hall, 1)                           # A003
+    clock.advance(5)
+    calling.finish(hall, 1)
+    calling.finish(hall, 2)
+    ratings.rate_ticket(hall, "A003", 2, ["long_wait"])
+    calling.call_next(hall, 2)                           # B002
+    calling.no_show(hall, 2)
+    clock.advance(30)                                    # 10:41
+    on_a001 = complaints.add_complaint(hall, "onsite", "general", "等候时间太长", ticket="A001")
+    on_b001 = complaints.add_complaint(hall, "onsite", "serious", "柜员态度不好", ticket="B001")
+    by_phone = complaints.add_complaint(hall, "phone", "general", "电话打不通")
+    counters.sign_out(hall, "li", 1)
+    counters.sign_out(hall, "wang", 2)
+    counters.close_counter(hall, 3)
+    return on_a001.id, on_b001.id, by_phone.id
+
+
+def test_ratings_and_complaints_give_exact_figures_live_and_summarised(hall, clock):
+    on_a001, on_b001, by_phone = a_rated_day(hall, clock)
+    span = period("day", MONDAY)
+    f = report(hall, span).total
+    # Ratable: A001, A002 at 1, A003, B001, A002 at 2; rated 5, 3, 2, 4.
+    assert (f.served, f.transferred, f.rated, f.evaluation_rate, f.satisfaction) == (4, 1, 4, 0.8, 0.5)
+    assert (f.complaints, f.complaints_on_time) == (3, None)             # none due yet
+    by_teller = {r.key[0]: r.figures for r in report(hall, span, "teller").rows}
+    assert (by_teller["li"].rated, by_teller["li"].evaluation_rate, by_teller["li"].satisfaction) == (3, 1.0, 1 / 3)
+    assert (by_teller["wang"].rated, by_teller["wang"].evaluation_rate, by_teller["wang"].satisfaction) == \
+        (1, 0.5, 1.0)
+    assert (by_teller["li"].complaints, by_teller["wang"].complaints) == (1, 1)     # the phone one: no teller
+    by_hour = {r.key[0]: r.figures.complaints for r in report(hall, span, "hour").rows}
+    assert by_hour[10] == 3
+    by_service = {r.key[0]: r.figures.complaints for r in report(hall, span, "service").rows}
+    assert (by_service["A"], by_service["B"], by_service[None]) == (1, 1, 1)
+    live = {by: report(hall, span, by).to_dict() for by in ("teller", "counter", "service", "hour")}
+    # Tuesday: Monday is summarised; nothing is due yet, so nothing has changed.
+    clock.advance(24 * 60)
+    for by, expected in live.items():
+        summarised = report(hall, span, by).to_dict()
+        assert (summarised["rows"], summarised["summary"]) == (expected["rows"], expected["summary"])
+    with hall.read() as uow:
+        assert uow.figures.summarised(MONDAY, MONDAY) == {MONDAY}
+    # The complaints are read as of the day asked: answered Tuesday (on time) …
+    complaints.answer_complaint(hall, on_a001, "已致歉")
+    assert report(hall, span).total.complaints_on_time == 1.0
+    # … Thursday the serious one is overdue (due Wednesday), the phone one not due yet.
+    clock.advance(2 * 24 * 60)
+    f = report(hall, span).total
+    assert (f.complaints, f.complaints_on_time) == (3, 0.5)
+    by_teller = {r.key[0]: r.figures for r in report(hall, span, "teller").rows}
+    assert (by_teller["li"].complaints_on_time, by_teller["wang"].complaints_on_time) == (1.0, 0.0)
+    # The hall counts 基本满意 as satisfied: the same summaries read with the setting.
+    hall.config.set("rating.basic_is_satisfied", True)
+    r = report(hall, span, "teller")
+    assert r.total.satisfaction == 0.75 and {k[0]: x.satisfaction for k, x in
+                                             ((row.key, row.figures) for row in r.rows) if x.rated} == \
+        {"li": 2 / 3, "wang": 1.0}
+    assert r.to_dict()["basic_is_satisfied"] is True
+    # One definition: the ratings' own figures say the same.
+    for user, own in ratings.day_figures_by(hall, "teller", MONDAY).items():
+        row = next(x.figures for x in r.rows if x.key[0] == user)
+        assert (own.rated, own.evaluation_rate, own.satisfaction_rate) == \
+            (row.rated, row.evaluation_rate, row.satisfaction)
+
+
+def test_a_rating_given_after_its_day_was_summarised_is_counted(hall, clock):
+    tickets.issue_ticket(hall, "A")
+    clock.now = datetime(2026, 11, 23, 15, 59, tzinfo=timezone.utc)      # 23:59
+    calling.call_next(hall, 1)
+    calling.finish(hall, 1)
+    with hall.read() as uow:
+        leg = uow.tickets.in_states(TicketState.DONE)[0]
+    clock.advance(2)                                                      # past midnight
+    assert report(hall, period("day", MONDAY)).total.rated == 0          # Monday summarised
+    ratings.rate_visit(hall, leg.id, 5)                                   # the counter's screen, late
+    f = report(hall, period("day", MONDAY)).total
+    assert (f.rated, f.satisfaction) == (1, 1.0)
+
+
 def test_unknown_and_repeated_groupings_are_refused(hall):
     with pytest.raises(QueueError) as e:
         report(hall, period("day", MONDAY), "colour")
@@ -167,14 +269,15 @@ def test_unknown_and_repeated_groupings_are_refused(hall):
 
 # -- one definition, two ways of adding up ---------------------------------------------------
 
-def random_day(hall, clock, seed: int, steps: int = 200) -> None:
+def random_day(hall, clock, seed: int, steps: int = 260) -> None:
     """Customers and tellers doing everything a day brings, at random times."""
     rng = random.Random(seed)
     for _ in range(steps):
         clock.now += timedelta(seconds=rng.choice([0, 0.0004, 1.5, 20, 61, 95.25, 240]) + rng.random())
         counter = rng.choice([1, 2, 3])
         action = rng.choice(["issue"] * 4 + ["next"] * 5 + ["finish"] * 2 + ["resume", "open"] * 2
-                            + ["start", "no_show", "park", "unpark", "transfer", "cancel", "pause", "close"])
+                            + ["start", "no_show", "park", "unpark", "transfer", "cancel", "pause", "close"]
+                            + ["rate"] * 2 + ["complain", "answer"])
         try:
             if action == "issue":
                 tickets.issue_ticket(hall, rng.choice("ABC"), rng.choice(list(Priority)[:3]))
@@ -199,6 +302,24 @@ def random_day(hall, clock, seed: int, steps: int = 200) -> None:
                 counters.pause_counter(hall, counter, "break")
             elif action == "resume":
                 counters.resume_counter(hall, counter)
+            elif action == "rate":
+                with hall.read() as uow:
+                    served = uow.tickets.in_states(TicketState.DONE, TicketState.TRANSFERRED)
+                if served:
+                    score = rng.randint(1, 5)
+                    ratings.rate_ticket(hall, rng.choice(served).number, score,
+                                        rng.sample(["long_wait", "attitude"], rng.randint(0, 2)) if score < 3 else [])
+            elif action == "complain":
+                with hall.read() as uow:
+                    legs = uow.tickets.in_states(*TicketState)
+                about = rng.choice(legs).number if legs and rng.random() < 0.7 else None
+                complaints.add_complaint(hall, rng.choice(["onsite", "phone"]), rng.choice(["general", "serious"]),
+                                         "办理太慢", ticket=about)
+            elif action == "answer":
+                with hall.read() as uow:
+                    still_open = uow.complaints.all(open_only=True)
+                if still_open:
+                    complaints.answer_complaint(hall, rng.choice(still_open).id, "已处理")
             elif action == "close":
                 counters.close_counter(hall, counter)
             else:
@@ -224,8 +345,10 @@ def test_sql_adds_up_as_the_domain_does(hall, clock, seed):
         sql = dict(uow.figures.cells(("day", "service", "counter", "teller", "hour"), None, (MONDAY, MONDAY),
                                      offsets, targets))
         sql_waits = uow.figures.waits(("day", "service", "hour"), None, (MONDAY, MONDAY), offsets)
-    python = figures.tally_legs(legs, targets, tz, openings)
+        given = {r.ticket_id: r for r in uow.ratings.on(MONDAY)}
+    python = figures.tally_legs(legs, targets, tz, openings, given)
     assert len(legs) > 30 and {TicketState.DONE, TicketState.NO_SHOW, TicketState.CANCELLED} <= {t.state for t in legs}
+    assert sum(t.rated_1 + t.rated_2 + t.rated_3 + t.rated_4 + t.rated_5 for t in python.values()) > 3
     assert {k: t.without_waits() for k, t in python.items()} == sql
     python_waits = {}
     for (d, service, _counter, _staff, hour), t in python.items():
@@ -233,9 +356,14 @@ def test_sql_adds_up_as_the_domain_does(hall, clock, seed):
             bins = python_waits.setdefault((d, service, hour), {})
             bins[minutes] = bins.get(minutes, 0) + n
     assert python_waits == {k: v for k, v in sql_waits.items()}
-    # And the whole day through the use case, live and summarised.
+    # And the whole day through the use case, live and summarised, complaints included.
     expected = Figures.of(reports.reference_tally(hall, MONDAY))
-    assert report(hall, period("day", MONDAY)).total == expected
+    assert report(hall, period("day", MONDAY)).total == expected and expected.complaints > 0
     clock.advance(24 * 60)
     assert report(hall, period("day", MONDAY)).total.to_dict() == \
         Figures.of(reports.reference_tally(hall, MONDAY)).to_dict()
+    clock.advance(7 * 24 * 60)                 # every complaint due by now: the on-time figure has its say
+    expected = Figures.of(reports.reference_tally(hall, MONDAY), basic_is_satisfied=True)
+    hall.config.set("rating.basic_is_satisfied", True)
+    assert report(hall, period("day", MONDAY)).total.to_dict() == expected.to_dict()
+    assert expected.complaints_on_time is not None

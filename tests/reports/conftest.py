@@ -1,5 +1,5 @@
-"""A sample bank with two hand-built days (23 and 24 November 2026), for the report
-command, its files and the reports window."""
+"""A sample bank with two hand-built days (23 and 24 November 2026), their ratings and
+two complaints, for the report command, its files and the reports window."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -7,7 +7,8 @@ from datetime import datetime, timezone
 import pytest
 
 from queuedesk.config import Config
-from queuedesk.operations import calling, counters, setup, tickets
+from queuedesk.domain.model import TicketState
+from queuedesk.operations import calling, complaints, counters, ratings, setup, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
@@ -41,6 +42,21 @@ def a_day(hall: Hall, clock: Clock, late: float) -> None:
     counters.close_counter(hall, 2)
 
 
+def rate_the_day(hall: Hall, scores: dict[str, list[int]]) -> None:
+    """Each teller's visits that day, oldest first, rated with their `scores` (from the
+    ticket's web page)."""
+    with hall.read() as uow:
+        done = uow.tickets.in_states(TicketState.DONE, day=hall.today())
+    for user, given in scores.items():
+        for leg, score in zip([t for t in done if t.staff == user], given, strict=False):
+            ratings.rate_ticket(hall, leg.number, score, ["long_wait"] if score <= 2 else [], channel="web")
+
+
+def visit_of(hall: Hall, user: str) -> str:
+    with hall.read() as uow:
+        return next(t.number for t in uow.tickets.in_states(TicketState.DONE, day=hall.today()) if t.staff == user)
+
+
 @pytest.fixture
 def clock():
     return Clock(MONDAY_10AM)
@@ -53,8 +69,17 @@ def report_hall(tmp_path, clock):
     hall = Hall(db, Config(), clock)
     setup.load_sample(hall, "bank", password=PASSWORD)
     a_day(hall, clock, late=12)
+    # Monday: li's two visits rated 非常满意 and 基本满意, wang's 满意 and 不满意; a general
+    # complaint about li's visit answered at once, a serious one about wang's (due Wednesday).
+    rate_the_day(hall, {"li": [5, 3], "wang": [4, 2]})
+    quick = complaints.add_complaint(hall, "onsite", "general", "等候时间长", ticket=visit_of(hall, "li"))
+    complaints.answer_complaint(hall, quick.id, "已致歉")
+    slow = complaints.add_complaint(hall, "phone", "serious", "柜员态度不好", ticket=visit_of(hall, "wang"))
     clock.now = MONDAY_10AM.replace(day=24)
     a_day(hall, clock, late=25)                # Tuesday: somebody waits 25 minutes
+    rate_the_day(hall, {"li": [5], "wang": [1]})  # li's second and wang's second visit not rated
+    clock.now = MONDAY_10AM.replace(day=27)    # Friday: the serious complaint answered late
+    complaints.answer_complaint(hall, slow.id, "已核实并培训")
     yield hall
     db.dispose()
 

@@ -49,11 +49,44 @@ def test_json_has_the_summary_rows_and_days(report_url):
     assert (s["arrivals"], s["served"], s["abandoned"], s["max_wait_min"]) == (10, 8, 2, 25.0)
     assert s["mean_wait_min"] == pytest.approx(45 / 8, abs=0.005)
     assert (s["days_meeting_1020"], s["days_with_customers"]) == (1, 2)
-    assert s["satisfaction"] is None and s["evaluation_rate"] is None    # ratings: not recorded yet
+    assert (s["rated"], s["evaluation_rate"], s["satisfaction"]) == (6, 0.75, 0.5)
+    assert (s["complaints"], s["complaints_on_time"], s["appointment_share"]) == (2, 0.5, None)
     a_rows = [row for row in r["rows"] if row["service"] == "A"]
     assert a_rows[0] == {**a_rows[0], "level": 0, "day": None, "arrivals": 6}
     assert [row["day"] for row in a_rows[1:]] == [f"2026-11-{d}" for d in range(23, 30)]
     assert [d["meets_1020"] for d in r["days"]] == [True, False, None, None, None, None, None]
+
+
+def test_ratings_and_complaints_per_teller_are_exact(report_url, tmp_path):
+    """li: 非常满意, 基本满意, 非常满意 over four visits, a complaint answered on time; wang:
+    满意, 不满意, 非常不满意 over four, a complaint answered late (conftest.py)."""
+    r = as_json(report_url, *WEEK, "--by", "teller")
+    rows = {row["teller"]: row for row in r["rows"]}
+    figures = ("served", "rated", "evaluation_rate", "satisfaction", "complaints", "complaints_on_time")
+    assert {user: tuple(rows[user][f] for f in figures) for user in ("li", "wang")} == {
+        "li": (4, 3, 0.75, 0.6667, 1, 1.0), "wang": (4, 3, 0.75, 0.3333, 1, 0.0)}
+    assert r["basic_is_satisfied"] is False and r["summary"]["satisfaction"] == 0.5
+    # The hall counts 基本满意 as satisfied: the same summaries, read with the setting.
+    config = tmp_path / "hall.toml"
+    config.write_text("[rating]\nbasic_is_satisfied = true\n")
+    basic = json.loads(subprocess.run(
+        [sys.executable, "-m", "queuedesk", "--db", report_url, "--config", str(config), "report", *WEEK,
+         "--by", "teller", "--json"], capture_output=True, text=True, timeout=120, check=True).stdout)
+    assert basic["basic_is_satisfied"] is True
+    assert {row["teller"]: row["satisfaction"] for row in basic["rows"] if row["rated"]} == \
+        {"li": 1.0, "wang": 0.3333}
+    assert basic["summary"]["satisfaction"] == 0.6667
+    # The same as `queuedesk rating figures`, the ratings' own command.
+    for day, expected in (("2026-11-23", {"li": (2, 2, 0.5), "wang": (2, 2, 0.5)}),
+                          ("2026-11-24", {"li": (2, 1, 1.0), "wang": (2, 1, 0.0)})):
+        own = {row["teller"]: row for row in json.loads(subprocess.run(
+            [sys.executable, "-m", "queuedesk", "--db", report_url, "rating", "figures", "--day", day, "--by",
+             "teller", "--json"], capture_output=True, text=True, timeout=120, check=True).stdout)}
+        report = {row["teller"]: row for row in as_json(report_url, "--date", day, "--by", "teller")["rows"]}
+        assert {u: (f["served"], f["rated"], f["satisfaction_rate"]) for u, f in own.items()} == expected
+        for user, f in own.items():
+            assert (report[user]["rated"], report[user]["evaluation_rate"], report[user]["satisfaction"]) == \
+                (f["rated"], f["evaluation_rate"], f["satisfaction_rate"])
 
 
 def test_csv_opens_in_excel_and_round_trips(report_url, tmp_path):

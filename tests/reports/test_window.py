@@ -53,9 +53,13 @@ def tiles(w) -> dict[str, str]:
 def test_the_week_at_a_glance_and_per_teller(window, tmp_path):
     assert tiles(window)["取号人数"] == "10" and tiles(window)["办结数"] == "8"
     assert tiles(window)["“1020”达标天数"] == "1 / 2"
-    assert tiles(window)["满意率"] == "–"                     # ratings: empty until counters record them
+    assert tiles(window)["满意率"] == "50.0%"                 # 3 of 6 ratings 满意 or better
     rows = {r[0]: r for r in table(window)}
     assert rows["李娜 (li)"][1] == "4" and rows["王强 (wang)"][1] == "4"
+    rated, satisfied = headers(window).index("评价率"), headers(window).index("满意率")
+    assert (rows["李娜 (li)"][rated], rows["李娜 (li)"][satisfied]) == ("75.0%", "66.7%")
+    assert (rows["王强 (wang)"][rated], rows["王强 (wang)"][satisfied]) == ("75.0%", "33.3%")
+    assert rows["合计"][satisfied] == "50.0%"
     assert table(window)[-1][0] == "合计"
     assert "示例银行 中心支行" in window.branch.text() and "服务周报" in window.branch.text()
     window.grab().save(str(tmp_path / "reports-zh.png"))

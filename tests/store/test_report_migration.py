@@ -1,4 +1,5 @@
-"""Migration 0014 on a hall with tickets: the first call is the last call it had."""
+"""Migrations of the reports: 0014 on a hall with tickets (the first call is the last call it
+had); 0020 (ratings per level in the summaries)."""
 import sqlalchemy as sa
 from alembic import command
 
@@ -25,4 +26,25 @@ def test_tickets_called_before_the_upgrade_keep_their_wait(db_url):
         assert rows[0].first_called_at == rows[0].called_at and rows[1].first_called_at is None
         tables = set(sa.inspect(conn).get_table_names())
     assert {"report_days", "report_cells", "report_waits", "report_open"} <= tables
+    db.dispose()
+
+
+def test_0020_empties_the_summaries_and_keeps_ratings_per_level(db_url):
+    """Summaries made before 0020 held no ratings: they are dropped and made again."""
+    db = Database(db_url)
+    if db.is_sqlite:
+        db.sqlite_connection(create=True).close()
+    with db.engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0013")
+        conn.execute(sa.text("INSERT INTO report_days (business_date, version) VALUES ('2026-11-23', 1)"))
+    migrate.upgrade(db)
+    with db.connect(write=False) as conn:
+        columns = {c["name"] for c in sa.inspect(conn).get_columns("report_cells")}
+        assert {"ratable", "rated_5", "rated_1"} <= columns
+        assert not {"rated", "satisfied", "complaints", "complaints_on_time"} & columns
+        assert conn.execute(sa.text("SELECT count(*) FROM report_days")).scalar() == 0
+    with db.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0013")
+    with db.connect(write=False) as conn:
+        assert "satisfied" in {c["name"] for c in sa.inspect(conn).get_columns("report_cells")}
     db.dispose()

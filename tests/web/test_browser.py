@@ -7,7 +7,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from queuedesk.operations import calling, tickets
+from queuedesk.operations import calling, ratings, tickets
 from tests.web.conftest import hall_with
 
 pytestmark = pytest.mark.slow
@@ -135,3 +135,54 @@ def test_screenshots_a_customer_would_read(hall, serve, browser, receiver, tmp_p
     driver.save_screenshot(str(folder / f"web-called-{tag}.png"))
     go = driver.find_element(By.CSS_SELECTOR, ".called .go")
     assert go.is_displayed() and go.location["y"] + go.size["height"] <= height   # seen without scrolling
+
+
+def test_a_customer_rates_the_finished_visit_on_the_phone(hall, serve, browser, tmp_path):
+    """Waiting: no rating. Served: the five faces appear by themselves; 不满意 asks why;
+    the rating is in `queuedesk rating list`; a second one is refused politely. Set
+    QUEUEDESK_WEB_SHOTS=DIR to keep the pictures."""
+    import json
+    import subprocess
+    import sys
+
+    folder = Path(os.environ.get("QUEUEDESK_WEB_SHOTS") or tmp_path)
+    url = serve(hall)
+    mine = tickets.issue_ticket(hall, "A")
+    phone = browser("zh-CN")
+    phone.get(f"{url}/t/{mine.token}")
+    wait_live(phone)
+    assert not phone.find_elements(By.CSS_SELECTOR, "button.level")        # a waiting ticket: no rating
+    calling.call_next(hall, 1)
+    calling.finish(hall, 1)
+    WebDriverWait(phone, 3).until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "button.level")) == 5)
+    assert text_of(phone, ".rating h2") == "请您对本次服务作出评价"
+    levels = phone.find_elements(By.CSS_SELECTOR, "button.level")
+    assert [b.text for b in levels] == ["非常满意", "满意", "基本满意", "不满意", "非常不满意"]
+    assert all(b.size["height"] >= 48 and b.size["width"] >= 300 for b in levels)   # a thumb's target
+    assert phone.execute_script("return document.documentElement.scrollWidth") <= 360
+    phone.execute_script("document.getElementById('rating').scrollIntoView()")
+    phone.save_screenshot(str(folder / "web-phone-rate-zh.png"))
+    levels[3].click()                                                        # 不满意: why?
+    WebDriverWait(phone, 5).until(lambda d: d.find_elements(By.CSS_SELECTOR, "input[name=reason]"))
+    assert text_of(phone, ".reasons h1") == "很抱歉！请问哪方面让您不满意？"
+    assert text_of(phone, ".chosen") == "您的评价：不满意"
+    phone.find_element(By.XPATH, "//label[contains(., '等候时间长')]").click()
+    phone.save_screenshot(str(folder / "web-phone-rate-why-zh.png"))
+    phone.find_element(By.CSS_SELECTOR, ".reasons button[type=submit]").click()
+    WebDriverWait(phone, 5).until(lambda d: text_of(d, ".rated-level") == "已评价：不满意")
+    assert text_of(phone, ".rating .small") == "等候时间长"
+    phone.save_screenshot(str(folder / "web-phone-rated-zh.png"))
+    listed = subprocess.run([sys.executable, "-m", "queuedesk", "--db", hall.db.url, "rating", "list", "--day",
+                             "2026-11-23", "--json"], capture_output=True, text=True, timeout=60)
+    assert listed.returncode == 0, listed.stderr
+    assert [(r["ticket"], r["score"], r["reasons"], r["channel"]) for r in json.loads(listed.stdout)] == \
+        [(mine.number, 2, ["long_wait"], "web")]
+    # A second rating (say, a tab opened before the first): refused politely, the first stands.
+    phone.execute_script("""
+        var f = document.createElement('form'); f.method = 'post'; f.action = arguments[0];
+        var i = document.createElement('input'); i.name = 'score'; i.value = '5'; f.appendChild(i);
+        document.body.appendChild(f); f.submit();""", f"/t/{mine.token}/rating?lang=zh_CN")
+    WebDriverWait(phone, 5).until(lambda d: text_of(d, ".rating-note") == "本次服务已评价，每次服务只能评价一次。")
+    assert text_of(phone, ".rated-level") == "已评价：不满意"
+    assert [r.score for r in ratings.ratings_on(hall)] == [2]
+    assert no_script_errors(phone) == []

@@ -1,5 +1,5 @@
 """What a customer reads on the page in each state, in each language (no browser needed)."""
-from queuedesk.operations import calling, day, follow, tickets
+from queuedesk.operations import calling, day, follow, ratings, tickets
 from queuedesk.web.languages import from_accept_language
 from queuedesk.web.strings import Words
 from queuedesk.web.views import ticket_view
@@ -31,12 +31,23 @@ def test_every_state_is_said_plainly(hall):
     assert view(hall, late.token).message == "The business day is over: this ticket is no longer valid."
 
 
-def test_served_then_the_place_for_the_rating(hall):
+def test_served_then_rated_in_the_rating_screen_s_words(hall):
     mine = tickets.issue_ticket(hall, "A")
+    assert not view(hall, mine.token).rating_offered               # waiting: nothing to rate yet
     calling.call_next(hall, 1)
+    assert not view(hall, mine.token).rating_offered
     calling.finish(hall, 1)
-    assert view(hall, mine.token, "zh_CN").message == "办理完毕，感谢您的光临。"
-    assert follow.ticket_page(hall, mine.token).rating is None     # issue 13 fills it in
+    served = view(hall, mine.token, "zh_CN")
+    assert served.message == "办理完毕，感谢您的光临。" and served.rating_offered and served.rated_text == ""
+    assert [name for _, name in Words("zh_TW").levels] == ["非常滿意", "滿意", "基本滿意", "不滿意", "非常不滿意"]
+    assert Words("zh_CN").rate_question == "请您对本次服务作出评价"
+    assert follow.ticket_page(hall, mine.token).rating is None
+    ratings.rate_ticket(hall, mine.number, 1, ["attitude", "other"], channel="keypad")   # the counter's keypad
+    rated = view(hall, mine.token, "zh_TW")
+    assert not rated.rating_offered and rated.rated_text == "已評價：非常不滿意"
+    assert rated.rated_reasons == "服務態度、其他"
+    assert follow.ticket_page(hall, mine.token).rating == \
+        follow.VisitRating(score=1, level="very_dissatisfied", reasons=("attitude", "other"))
 
 
 def test_browser_languages_map_to_ours():

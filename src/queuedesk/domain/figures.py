@@ -16,6 +16,13 @@ of minutes that half of the customers waited at most.
 
 A leg is one row of the tickets table: a visit that was transferred has one leg per
 queue it joined; only its first leg is an arrival.
+
+Ratings and complaints are defined in their own modules (domain/ratings.py,
+domain/complaints.py) and only counted here: a leg adds its rating's level
+(`rating_of`), so a report keeps counts per level and applies the hall's
+rating.basic_is_satisfied when it is read; a complaint adds to the cell of the day and
+hour it came in and the counter and teller it concerns (`complaint_tally`), and whether
+it is due or on time is decided on the day the report is made.
 """
 from __future__ import annotations
 
@@ -25,6 +32,9 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from queuedesk.domain import complaints as complaint_rules
+from queuedesk.domain import ratings
+from queuedesk.domain.complaints import Complaint
 from queuedesk.domain.events import (
     CounterClosed,
     CounterEvent,
@@ -35,6 +45,7 @@ from queuedesk.domain.events import (
     StaffSignedOut,
 )
 from queuedesk.domain.model import Ticket, TicketState
+from queuedesk.domain.ratings import Level, Rating
 
 # -- the rules' numbers ---------------------------------------------------------------------
 
@@ -113,12 +124,17 @@ def local_hour(moment: datetime, tz: ZoneInfo) -> int:
     return moment.astimezone(tz).hour
 
 
-# Not recorded yet: ratings (issue 13), appointments and complaints come with their own
-# features. Each returns None ("not recorded") until then; fill them in here for the
-# Python path and in store/repositories/figures.py `recorded_elsewhere` for SQL.
-def rating_of(t: Ticket) -> tuple[int | None, int | None]:
-    """(rated, satisfied) for a served leg: 1/0 each once ratings exist; None until then."""
-    return None, None
+# Figures other features record: ratings and complaints (their own modules define them),
+# appointments (not recorded yet: None until their feature fills appointment_of here and
+# store/repositories/figures.py `recorded_elsewhere` for SQL).
+def rating_of(t: Ticket, rating: Rating | None) -> Level | None:
+    """The level a leg adds to the ratings' figures (domain.ratings.counted_level): a
+    served visit's rating; None for a leg not rated or not served."""
+    return ratings.counted_level(t.state, rating)
+
+
+#: The Tally field counting the visits rated at each level.
+LEVEL_FIELDS = {level: f"rated_{int(level)}" for level in ratings.LEVELS}
 
 
 def appointment_of(t: Ticket) -> int | None:
@@ -151,13 +167,25 @@ class Tally:
     busy_ms: int = 0
     idle_waiting_ms: int = 0
     open_ms: int = 0
-    # None: not recorded (yet); see rating_of / appointment_of.
-    rated: int | None = None
-    satisfied: int | None = None
+    ratable: int = 0                # visits that may be rated (domain.ratings.SERVED)
+    rated_5: int = 0                # of them rated 非常满意 … (LEVEL_FIELDS)
+    rated_4: int = 0
+    rated_3: int = 0
+    rated_2: int = 0
+    rated_1: int = 0                # … 非常不满意
+    # None: not recorded (yet); see appointment_of.
     appointments: int | None = None
-    complaints: int | None = None
-    complaints_on_time: int | None = None
+    # Complaints that came in; of them due (answered, or past the due date) and answered
+    # on time, as of the day the report is made (domain.complaints): never summarised.
+    complaints: int = 0
+    complaints_due: int = 0
+    complaints_on_time: int = 0
     waits: dict[int, int] | None = None
+
+    @property
+    def levels(self) -> dict[int, int]:
+        """Score → visits rated so."""
+        return {int(level): getattr(self, name) for level, name in LEVEL_FIELDS.items()}
 
     def __add__(self, other: Tally) -> Tally:
         values = {}
@@ -180,9 +208,12 @@ class Tally:
 #: Tally fields that combine by maximum; every other number adds.
 MAXIMA = ("wait_ms_max", "service_ms_max")
 #: Tally fields that are not recorded yet (None until their feature lands).
-RECORDED_ELSEWHERE = ("rated", "satisfied", "appointments", "complaints", "complaints_on_time")
-#: Tally fields kept per cell of a day (everything but the open time and the histogram).
-CELL_FIELDS = tuple(f.name for f in fields(Tally) if f.name not in ("open_ms", "waits"))
+RECORDED_ELSEWHERE = ("appointments",)
+#: Tally fields of complaints: counted when a report is read, from the register.
+COMPLAINT_FIELDS = ("complaints", "complaints_due", "complaints_on_time")
+#: Tally fields kept per cell of a day (everything but the open time, the histogram and
+#: the complaints, which change after the day: answered later, or falling due).
+CELL_FIELDS = tuple(f.name for f in fields(Tally) if f.name not in ("open_ms", "waits", *COMPLAINT_FIELDS))
 
 
 def _merge_bins(a: dict[int, int] | None, b: dict[int, int] | None) -> dict[int, int] | None:
@@ -201,12 +232,12 @@ def total(tallies: Iterable[Tally]) -> Tally:
     return result
 
 
-def leg_tally(t: Ticket, target_wait_min: float, idle_waiting: int = 0) -> Tally:
+def leg_tally(t: Ticket, target_wait_min: float, idle_waiting: int = 0, rating: Rating | None = None) -> Tally:
     """What one leg adds; `idle_waiting`: the counter's idle time before calling it
-    (`idle_waiting_ms`), which depends on the legs before it."""
+    (`idle_waiting_ms`), which depends on the legs before it; `rating`: the leg's."""
     waited = wait_ms(t)
     served = service_ms(t)
-    rated, satisfied = rating_of(t)
+    level = rating_of(t, rating)
     arrival = is_arrival(t)
     return Tally(
         arrivals=int(arrival),
@@ -226,9 +257,24 @@ def leg_tally(t: Ticket, target_wait_min: float, idle_waiting: int = 0) -> Tally
         service_ms_max=served or 0,
         busy_ms=busy_ms(t),
         idle_waiting_ms=idle_waiting,
-        rated=rated, satisfied=satisfied,
+        ratable=int(t.state in ratings.SERVED),
+        **({LEVEL_FIELDS[level]: 1} if level is not None else {}),
         appointments=appointment_of(t) if arrival else None,
         waits={wait_minutes_bin(waited): 1} if waited is not None else {})
+
+
+def complaint_tally(c: Complaint, today: date) -> Tally:
+    """What one complaint adds, as of `today`: it came in; it is due (answered, or past
+    its due date) and answered on time, each as domain.complaints decides."""
+    due = c.is_due(today)
+    return Tally(complaints=1, complaints_due=int(due), complaints_on_time=int(due and c.answered_on_time))
+
+
+def complaint_cell(c: Complaint, service: str | None, tz: ZoneInfo) -> Cell:
+    """Where a complaint is counted: the business day and local hour it came in, the
+    service of the visit it concerns and the counter and teller it concerns (None where
+    not known)."""
+    return (c.received_date, service, c.counter, c.staff, local_hour(c.received_at, tz))
 
 
 def idle_waiting_ms(legs: list[Ticket], opened: list[datetime]) -> dict[int, int]:
@@ -335,14 +381,19 @@ class Figures:
     max_service_min: float | None = None
     idle_waiting_min: float = 0.0
     utilisation: float | None = None
+    rated: int = 0
     evaluation_rate: float | None = None
     satisfaction: float | None = None
+    complaints: int = 0
     complaints_on_time: float | None = None
     appointment_share: float | None = None
 
     @classmethod
-    def of(cls, t: Tally) -> Figures:
+    def of(cls, t: Tally, basic_is_satisfied: bool = False) -> Figures:
+        """The figures of a tally; `basic_is_satisfied`: the hall's rating.basic_is_satisfied."""
         called = t.called
+        rating = ratings.RatingFigures.of_levels(t.ratable, t.levels, basic_is_satisfied)
+        answered = complaint_rules.OnTime(on_time=t.complaints_on_time, due=t.complaints_due)
         return cls(
             arrivals=t.arrivals, called=called, served=t.served, no_shows=t.no_shows,
             cancelled=t.cancelled, transferred=t.transferred, abandoned=t.abandoned,
@@ -359,9 +410,11 @@ class Figures:
             max_service_min=_minutes(t.service_ms_max) if t.service_count else None,
             idle_waiting_min=t.idle_waiting_ms / MINUTE_MS,
             utilisation=_ratio(t.busy_ms, t.open_ms),
-            evaluation_rate=_ratio(t.rated, t.served),
-            satisfaction=_ratio(t.satisfied, t.rated),
-            complaints_on_time=_ratio(t.complaints_on_time, t.complaints),
+            rated=rating.rated,
+            evaluation_rate=rating.evaluation_rate,
+            satisfaction=rating.satisfaction_rate,
+            complaints=t.complaints,
+            complaints_on_time=answered.rate,
             appointment_share=_ratio(t.appointments, t.arrivals))
 
     def to_dict(self) -> dict:
@@ -390,9 +443,11 @@ Cell = tuple[date, str, int | None, str | None, int]
 
 
 def tally_legs(legs: Iterable[Ticket], targets: Mapping[str, float], tz: ZoneInfo,
-               openings: Mapping[int, list[datetime]] | None = None) -> dict[Cell, Tally]:
+               openings: Mapping[int, list[datetime]] | None = None,
+               given: Mapping[int, Rating] | None = None) -> dict[Cell, Tally]:
     """Every leg added into its cell, with the counters' idle time (openings: counter →
-    when it opened or resumed). What the store computes in SQL, in plain Python."""
+    when it opened or resumed) and its rating (`given`: leg id → rating). What the store
+    computes in SQL, in plain Python."""
     legs = list(legs)
     idle: dict[int, int] = {}
     by_counter_day: dict[tuple[int, date], list[Ticket]] = {}
@@ -404,6 +459,6 @@ def tally_legs(legs: Iterable[Ticket], targets: Mapping[str, float], tz: ZoneInf
     cells: dict[Cell, Tally] = {}
     for t in legs:
         key = (t.business_date, t.service, t.counter, t.staff, local_hour(queue_start(t), tz))
-        add = leg_tally(t, targets.get(t.service, MEAN_1020_MIN), idle.get(t.id, 0))
+        add = leg_tally(t, targets.get(t.service, MEAN_1020_MIN), idle.get(t.id, 0), (given or {}).get(t.id))
         cells[key] = cells[key] + add if key in cells else add
     return cells

@@ -151,6 +151,17 @@ class RatingFigures:
         """Satisfied ÷ rated."""
         return self.satisfied / self.rated if self.rated else None
 
+    @classmethod
+    def of_levels(cls, served: int, levels: Mapping[int, int], basic_is_satisfied: bool = False,
+                  asked_not_rated: int = 0) -> "RatingFigures":
+        """The figures from counts: `served` visits, of which `levels[score]` were rated so.
+        What `figures` counts, and what a report adds up (its day summaries keep these counts,
+        so the hall's rating.basic_is_satisfied applies whenever a report is read)."""
+        levels = {int(level): levels.get(int(level), 0) for level in LEVELS}
+        satisfied = sum(n for score, n in levels.items() if is_satisfied(Level(score), basic_is_satisfied))
+        return cls(served=served, rated=sum(levels.values()), asked_not_rated=asked_not_rated, levels=levels,
+                   satisfied=satisfied, basic_is_satisfied=basic_is_satisfied)
+
     def to_dict(self) -> dict:
         return {"served": self.served, "rated": self.rated, "asked_not_rated": self.asked_not_rated,
                 "levels": {str(score): n for score, n in self.levels.items()}, "satisfied": self.satisfied,
@@ -180,9 +191,15 @@ def figures(visits: Iterable[ServedVisit], ratings: Mapping[int, Rating] | Itera
             lapsed += 1
         else:
             levels[rating.score] += 1
-    satisfied = sum(n for score, n in levels.items() if is_satisfied(Level(score), basic_is_satisfied))
-    return RatingFigures(served=served, rated=sum(levels.values()), asked_not_rated=lapsed, levels=levels,
-                         satisfied=satisfied, basic_is_satisfied=basic_is_satisfied)
+    return RatingFigures.of_levels(served, levels, basic_is_satisfied, asked_not_rated=lapsed)
+
+
+def counted_level(state: TicketState, rating: Rating | None) -> Level | None:
+    """The level a leg adds to the figures: its rating's, if the leg is a served visit
+    (SERVED) and was rated; None otherwise (not served, not asked, asked and not rated)."""
+    if state not in SERVED or rating is None or rating.score is None:
+        return None
+    return Level(rating.score)
 
 
 #: How figures can be split, and the key of each visit for it.

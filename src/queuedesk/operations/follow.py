@@ -6,6 +6,9 @@ eight hex digits and compared whole in constant time, so response times say noth
 about how close a guess came. A transferred visit is followed to the leg it continues
 on, so the page printed on the first ticket keeps working to the end of the visit.
 
+Once the visit is over (its last leg done), the page carries its rating, if given
+(`TicketPage.rating`); the web page offers the rating until then.
+
 `ticket_pages` reads many tickets at once (one page server follows hundreds): the
 queue is read once and every position comes from one sort per service.
 """
@@ -51,6 +54,15 @@ class NoticeStatus:
 
 
 @dataclass(frozen=True)
+class VisitRating:
+    """How the customer rated the visit (its last served leg)."""
+
+    score: int                     # 5 very satisfied … 1 very dissatisfied
+    level: str                     # very_satisfied … very_dissatisfied
+    reasons: tuple[str, ...]       # reason codes, for the two lowest levels
+
+
+@dataclass(frozen=True)
 class TicketPage:
     """The facts of one visit, as its page and `/api/tickets/<token>` give them."""
 
@@ -70,8 +82,8 @@ class TicketPage:
     to_counter: int | None         # transferred to one counter only
     called_at: str | None
     notice: NoticeStatus | None
-    # The five-level rating after service (issue 13, ratings) goes here: None until then.
-    rating: Any = None
+    # The visit's rating once it is served and over (state done): None until rated.
+    rating: VisitRating | None = None
 
     def to_dict(self) -> dict[str, Any]:
         value = asdict(self)
@@ -79,6 +91,8 @@ class TicketPage:
         # The names scripts read before the promise had a kind (issue 18).
         value["wait_min"] = self.wait.minutes if self.wait else None
         value["wait_range"] = list(self.wait.shown) if self.wait and self.wait.shown else None
+        if self.rating is not None:
+            value["rating"]["reasons"] = list(self.rating.reasons)
         return value
 
 
@@ -162,6 +176,7 @@ def _pages(uow: UnitOfWork, hall: Hall, visit_ids: list[int]) -> dict[int, Ticke
         service = services[code]
         positions.update(routing.positions(waiting, service, now, hall.policy()))
         times[code] = service_times(uow, service, day)
+    given = uow.ratings.of_tickets([leg.id for leg in legs.values() if leg.state is TicketState.DONE])
     requests = uow.notices.requests_for(visits)
     queued = uow.notices.queued(r.id for r in requests.values())
     by_number = {c.number: c for c in counters}
@@ -192,6 +207,8 @@ def _pages(uow: UnitOfWork, hall: Hall, visit_ids: list[int]) -> dict[int, Ticke
                                                     key=[k.value for k in NoticeKind].index)),
                                   changes_left=max(0, NOTICE_CHANGES - request.changes))
         before = earlier.get(leg.transferred_from) if leg.transferred_from else None
+        rated = given.get(leg.id)
+        rating = VisitRating(rated.score, rated.level.code, rated.reasons) if rated and rated.rated else None
         pages[visit_id] = TicketPage(
             visit=visit_id, leg=leg.id, number=leg.number, business_date=leg.business_date.isoformat(),
             service=leg.service, service_names=dict(service.names) if service else {},
@@ -199,5 +216,5 @@ def _pages(uow: UnitOfWork, hall: Hall, visit_ids: list[int]) -> dict[int, Ticke
             counter=ref(leg.counter), counters=tuple(CounterRef(c.number, dict(c.names)) for c in serving),
             recalls=leg.recalls, transferred_from=before.service if before else None,
             to_counter=leg.target_counter,
-            called_at=leg.called_at.isoformat() if leg.called_at else None, notice=notice)
+            called_at=leg.called_at.isoformat() if leg.called_at else None, notice=notice, rating=rating)
     return pages

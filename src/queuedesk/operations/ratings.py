@@ -93,7 +93,7 @@ def _keyed(hall: Hall, key: str | None, act: Callable[[UnitOfWork, datetime], Ra
 
 
 def _give(uow: UnitOfWork, leg: Ticket, level: Level, reasons: tuple[str, ...], channel: str,
-          now: datetime) -> Rating:
+          now: datetime, today: date) -> Rating:
     ratings.require_ratable(leg)
     earlier = uow.ratings.get(leg.id)
     if earlier is not None and earlier.rated:
@@ -101,6 +101,8 @@ def _give(uow: UnitOfWork, leg: Ticket, level: Level, reasons: tuple[str, ...], 
                          "already_rated", ticket=leg.number, counter=leg.counter)
     rating = Rating.of(leg, int(level), now, reasons, channel)
     uow.ratings.put(rating)
+    if leg.business_date < today:
+        uow.figures.forget(leg.business_date)     # rated after its day was summarised (past midnight)
     uow.events.append(RatingGiven(at=now, **ticket_fields(leg), counter=leg.counter, staff=leg.staff,
                                   score=int(level), reasons=reasons, channel=channel))
     return rating
@@ -131,7 +133,7 @@ def rate_ticket(hall: Hall, number: str, score: int, reasons: Iterable[str] = ()
             raise QueueError(f"ticket {number.upper()} was not served at counter {counter}", "not_served_here",
                              ticket=number.upper(), counter=counter)
         served = [leg for leg in legs if leg.state in SERVED]
-        return _give(uow, served[0] if served else legs[0], level, reasons, channel, now)
+        return _give(uow, served[0] if served else legs[0], level, reasons, channel, now, hall.today(now))
     return _keyed(hall, key, act, number, counter, int(level), reasons, channel)
 
 
@@ -143,7 +145,8 @@ def rate_visit(hall: Hall, ticket_id: int, score: int, reasons: Iterable[str] = 
     channel = _channel(channel)
     limits.whole(ticket_id, "ticket id", 1, limits.ID_MAX)
     return _keyed(hall, key, lambda uow, now: _give(uow, uow.tickets.get(ticket_id, lock=True), level, reasons,
-                                                     channel, now), ticket_id, int(level), reasons, channel)
+                                                     channel, now, hall.today(now)),
+                  ticket_id, int(level), reasons, channel)
 
 
 @needs(Permission.TAKE_RATINGS)

@@ -5,14 +5,17 @@
 Every figure is domain.figures' (docs/reports.md defines each in one line). The store
 adds them up in SQL: past days from their summaries (made here the first time a past
 day is asked for, one short transaction per day, or by `day close`), today from the
-live tickets. `reference_tally` adds up a day the other way, in Python over its
-tickets: the simulator's own report, and the yardstick of the tests.
+live tickets. Complaints are counted from the register each time (few, and still
+changing after their day: answered later, or falling due). `reference_tally` adds up a
+day the other way, in Python over its tickets: the simulator's own report, and the
+yardstick of the tests.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from queuedesk.domain import figures
@@ -79,6 +82,7 @@ class Report:
     timezone: str
     generated_at: datetime
     charts: Charts | None = None
+    basic_is_satisfied: bool = False           # 基本满意 counted as satisfied (the hall's setting)
 
     @property
     def days_with_customers(self) -> int:
@@ -101,6 +105,7 @@ class Report:
             "branch": self.names.branch,
             "timezone": self.timezone,
             "generated_at": self.generated_at.isoformat(),
+            "basic_is_satisfied": self.basic_is_satisfied,
             "summary": self.summary(),
             "rows": [{**r.values(self.by), "level": r.level, **r.figures.to_dict()} for r in self.rows],
             "days": [{"day": d.key[0].isoformat(), **d.figures.to_dict()} for d in self.days],
@@ -134,6 +139,8 @@ def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False
     tz = hall.config.timezone
     summarise_days(hall, [d for d in span.days() if d < today])
     reader = _Reader(span, today, now, tz)
+    basic = hall.config["rating.basic_is_satisfied"]
+    of = partial(Figures.of, basic_is_satisfied=basic)
     words = hall_texts(hall)
     with hall.read() as uow:
         services = uow.services.all()
@@ -149,15 +156,15 @@ def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False
                 "teller": [m.user for m in staff if m.role is Role.TELLER],
                 "counter": list(names.counters), "service": list(services)}
         groups = reader.grouped(uow, by) if by else {}
-        rows = _rows(groups, by, fill) if by else []
+        rows = _rows(groups, by, fill, of) if by else []
         whole = _whole(uow, reader, by, groups)
-        total = Figures.of(whole)
+        total = of(whole)
         # The "1020" verdict of each day needs no histogram and no open time.
         day_groups = groups if by == ("day",) else reader.grouped(uow, ("day",), waits=False, opened=False)
-        days = [Row((d,), Figures.of(day_groups.get((d,), Tally(waits={})))) for d in span.days()]
-        chart_data = _charts(uow, reader, fill, targets, whole.waits or {}) if charts else None
+        days = [Row((d,), of(day_groups.get((d,), Tally(waits={})))) for d in span.days()]
+        chart_data = _charts(uow, reader, fill, targets, whole.waits or {}, of) if charts else None
     return Report(period=span, by=by, rows=rows, total=total, days=days, names=names,
-                  timezone=str(tz), generated_at=now, charts=chart_data)
+                  timezone=str(tz), generated_at=now, charts=chart_data, basic_is_satisfied=basic)
 
 
 def _whole(uow: UnitOfWork, reader: _Reader, by: tuple[str, ...], groups: dict[tuple, Tally]) -> Tally:
@@ -185,7 +192,7 @@ def _opening_hours(hours: Iterable[OpeningHours]) -> list[int]:
 
 
 def _charts(uow: UnitOfWork, reader: _Reader, fill: dict[str, list], targets: dict[str, float],
-            waits: dict[int, int]) -> Charts:
+            waits: dict[int, int], of: Callable[[Tally], Figures]) -> Charts:
     by_hour = reader.grouped(uow, ("hour",), opened=False)
     # Hours people arrived in (a transfer after closing is no arrival), and opening hours.
     hours = sorted(set(fill["hour"]) | {k[0] for k, t in by_hour.items() if t.arrivals})
@@ -199,7 +206,7 @@ def _charts(uow: UnitOfWork, reader: _Reader, fill: dict[str, list], targets: di
         weights[target] = weights.get(target, 0) + t.arrivals
     target = max(weights, key=weights.get) if any(weights.values()) else \
         (min(targets.values()) if targets else figures.MEAN_1020_MIN)
-    return Charts(by_hour=[Row((h,), Figures.of(by_hour.get((h,), Tally(waits={})))) for h in hours],
+    return Charts(by_hour=[Row((h,), of(by_hour.get((h,), Tally(waits={})))) for h in hours],
                   waits=waits, heat=heat, target_min=target)
 
 
@@ -207,7 +214,8 @@ def _order(value) -> tuple:
     return (value is None, value if value is not None else 0)
 
 
-def _rows(groups: dict[tuple, Tally], by: tuple[str, ...], fill: dict[str, list]) -> list[Row]:
+def _rows(groups: dict[tuple, Tally], by: tuple[str, ...], fill: dict[str, list],
+          of: Callable[[Tally], Figures]) -> list[Row]:
     """Rows in order, with rows of zeros for the first grouping's every value, and for
     time in the second; two groupings give each first value's subtotal, then its rows."""
     empty = Tally(waits={}) if set(by) <= set(WAIT_GROUPINGS) else Tally()
@@ -221,15 +229,15 @@ def _rows(groups: dict[tuple, Tally], by: tuple[str, ...], fill: dict[str, list]
         # Customers no teller called (they left, or still wait) have no teller's figures.
         outer = [k for k in outer if k is not None or any(t.called for key, t in groups.items() if key[0] is None)]
     if len(by) == 1:
-        return [Row((k,), Figures.of(groups.get((k,), empty))) for k in outer]
+        return [Row((k,), of(groups.get((k,), empty))) for k in outer]
     result = []
     for k in outer:
         inner = {key[1]: t for key, t in groups.items() if key[0] == k}
-        result.append(Row((k, None), Figures.of(figures.total(inner.values()) if inner else empty), level=0))
+        result.append(Row((k, None), of(figures.total(inner.values()) if inner else empty), level=0))
         if not inner:
             continue
         keys = set(inner) | (set(fill[by[1]]) if by[1] in TIME_GROUPINGS else set())
-        result += [Row((k, j), Figures.of(inner.get(j, empty)), level=1) for j in sorted(keys, key=_order)]
+        result += [Row((k, j), of(inner.get(j, empty)), level=1) for j in sorted(keys, key=_order)]
     return result
 
 
@@ -238,7 +246,7 @@ class _Reader:
     today (and after), the wait histogram and the open time where they are kept."""
 
     def __init__(self, span: Period, today: date, now: datetime, tz: ZoneInfo):
-        self.tz, self.now = tz, now
+        self.tz, self.now, self.today, self.span = tz, now, today, span
         yesterday = today - timedelta(days=1)
         self.summarised = (span.first, min(span.last, yesterday)) if span.first <= yesterday else None
         self.live = (max(span.first, today), span.last) if span.last >= today else None
@@ -260,6 +268,9 @@ class _Reader:
         if cells:
             for key, tally in uow.figures.cells(sql_by, self.summarised, self.live, self.offsets, self.targets):
                 add(key, tally)
+            for key, tally in complaint_cells(uow, self.span.first, self.span.last, self.today, self.tz):
+                values = dict(zip(("day", "service", "counter", "teller", "hour"), key, strict=True))
+                add(tuple(values[b] for b in sql_by), tally)
         if waits and set(by) <= set(WAIT_GROUPINGS):
             for key, bins in uow.figures.waits(sql_by, self.summarised, self.live, self.offsets).items():
                 add(key, Tally(waits=bins))
@@ -317,6 +328,14 @@ def open_time(uow: UnitOfWork, days: list[date], tz: ZoneInfo, now: datetime) ->
     return result
 
 
+def complaint_cells(uow: UnitOfWork, first: date, last: date, today: date,
+                    tz: ZoneInfo) -> list[tuple[figures.Cell, Tally]]:
+    """The complaints that came in on days `first` … `last`, each in its cell, counted as
+    of `today` (domain.figures.complaint_tally)."""
+    return [(figures.complaint_cell(c, service, tz), figures.complaint_tally(c, today))
+            for c, service in uow.complaints.received_between(first, last)]
+
+
 @needs(Permission.READ_REPORTS)
 def summarise_days(hall: Hall, days: Iterable[date]) -> int:
     """Summarise the past business days that have no (current) summary; one short
@@ -350,12 +369,14 @@ def _summarise(hall: Hall, day: date) -> None:
 
 @needs(Permission.READ_REPORTS)
 def reference_tallies(hall: Hall, day: date) -> dict[int | None, Tally]:
-    """One business day added up in Python over its tickets, by the domain's rules, per
-    counter (None: legs never called): what the simulator reports, and what the SQL must
-    agree with."""
+    """One business day added up in Python over its tickets, ratings and complaints, by
+    the domain's rules, per counter (None: legs never called): what the simulator
+    reports, and what the SQL must agree with."""
     tz = hall.config.timezone
     with hall.read() as uow:
         legs = uow.tickets.in_states(*TicketState, day=day)
+        given = {r.ticket_id: r for r in uow.ratings.on(day)}
+        complaints = complaint_cells(uow, day, day, hall.today(), tz)
         targets = {code: s.target_wait_min for code, s in uow.services.all().items()}
         _start, end = utc_bounds(day, day, tz)
         openings: dict[int, list[datetime]] = {}
@@ -364,7 +385,8 @@ def reference_tallies(hall: Hall, day: date) -> dict[int | None, Tally]:
                 openings.setdefault(e.counter, []).append(e.at)
         opened = open_time(uow, [day], tz, hall.now())
     result: dict[int | None, Tally] = {}
-    for (_d, _service, counter, _staff, _hour), tally in figures.tally_legs(legs, targets, tz, openings).items():
+    cells = [*figures.tally_legs(legs, targets, tz, openings, given).items(), *complaints]
+    for (_d, _service, counter, _staff, _hour), tally in cells:
         result[counter] = result[counter] + tally if counter in result else tally
     for (_d, counter, _staff), ms in opened.items():
         result[counter] = result.get(counter, Tally(waits={})) + Tally(open_ms=ms)

@@ -3,8 +3,9 @@
 A customer who reads only English (or only Chinese) must still be able to rate, with no
 language button to find first: the interface language is shown large and the second
 language (English beside Chinese, the hall's Chinese beside English) small under it.
-Looked up at call time, so a language switch takes effect on the next repaint. Levels
-and reasons are worded once for every client (wording/ratings.py).
+Looked up at call time, so a language switch takes effect on the next repaint. Levels,
+reasons and the questions are worded once for every client (wording/ratings.py), so the
+ticket's web page asks in the same words.
 """
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ class RateTexts(QObject):
     @property
     def second(self) -> str:
         return second_language(current_language(), self.hall_language)
+
+    def _both(self, phrase) -> tuple[str, str]:
+        """A shared phrase (wording/ratings.py) in both languages, the second "" where it
+        would only repeat the first."""
+        first, other = phrase(current_language()), phrase(self.second)
+        return first, "" if other == first else other
 
     def _pair(self, source: str, translated: str) -> tuple[str, str]:
         """(the words in the interface language, the same in the second language, or ""
@@ -55,7 +62,7 @@ class RateTexts(QObject):
     # -- asking --------------------------------------------------------------------------
 
     def ask_title(self) -> tuple[str, str]:
-        return self._pair("How was our service?", self.tr("How was our service?"))
+        return self._both(rating_words.question)
 
     def ask_hint(self) -> tuple[str, str]:
         return self._pair("Touch a face to rate this visit", self.tr("Touch a face to rate this visit"))
@@ -64,8 +71,7 @@ class RateTexts(QObject):
         return self.tr("Ticket {0}").format(number)
 
     def level(self, score: int) -> tuple[str, str]:
-        first, other = rating_words.level(score, current_language()), rating_words.level(score, self.second)
-        return first, "" if other == first else other
+        return self._both(lambda lang: rating_words.level(score, lang))
 
     def countdown(self, seconds: int) -> str:
         return self.tr("Closes in {0} s").format(seconds)
@@ -73,28 +79,27 @@ class RateTexts(QObject):
     # -- reasons ------------------------------------------------------------------------
 
     def reasons_title(self) -> tuple[str, str]:
-        return self._pair("Sorry. What went wrong?", self.tr("Sorry. What went wrong?"))
+        return self._both(rating_words.why)
 
     def reasons_hint(self) -> tuple[str, str]:
-        return self._pair("Choose any that apply", self.tr("Choose any that apply"))
+        return self._both(rating_words.choose_any)
 
     def reason(self, code: str) -> tuple[str, str]:
-        first, other = rating_words.reason(code, current_language()), rating_words.reason(code, self.second)
-        return first, "" if other == first else other
+        return self._both(lambda lang: rating_words.reason(code, lang))
 
     def submit(self) -> str:
-        return self.tr("Submit")
+        return rating_words.submit(current_language())
 
     def back(self) -> str:
-        return self.tr("Back")
+        return rating_words.back(current_language())
 
     # -- thanks -----------------------------------------------------------------------------
 
     def thanks(self) -> tuple[str, str]:
-        return self._pair("Thank you for your rating", self.tr("Thank you for your rating"))
+        return self._both(rating_words.thanks)
 
     def your_rating(self, score: int) -> str:
-        return self.tr("Your rating: {0}").format(rating_words.level(score, current_language()))
+        return rating_words.your_rating(score, current_language())
 
     def thanks_low(self) -> tuple[str, str]:
         return self._pair("We will do better", self.tr("We will do better"))

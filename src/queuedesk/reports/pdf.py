@@ -137,7 +137,7 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
         if report.by and report.by not in (("day",), ("teller",), ("service",)):
             title = " · ".join(words.groupings[g] for g in report.by)
             _table(pages, report, words, columns_for(report.by), title)
-        _notes(pages, words)
+        _notes(pages, report, words)
     finally:
         painter.end()
 
@@ -283,9 +283,7 @@ def _table(pages: _Pages, report: Report, words: Words, columns: tuple[Column, .
     pages.y += mm(5)
 
 
-def _notes(pages: _Pages, words: Words) -> None:
+def _notes(pages: _Pages, report: Report, words: Words) -> None:
     pages.room(mm(14))
-    pages.text(words.translate("Reports", "Waits run from taking the ticket to the first call; \"1020\": mean wait at most "
-                       "10 minutes and nobody over 20. Ratings are empty until counters record them."),
-               7, colour=MUTED, gap=1)
+    pages.text(words.notes(report), 7, colour=MUTED, gap=1)
 

@@ -14,8 +14,10 @@ from datetime import date
 
 from queuedesk.domain.figures import Figures
 from queuedesk.domain.languages import LocalText, language
+from queuedesk.domain.ratings import LEVELS, is_satisfied
 from queuedesk.operations.reports import Report, Row
 from queuedesk.wording import phrases
+from queuedesk.wording import ratings as rating_words
 from queuedesk.wording.catalog import Catalog
 
 
@@ -34,8 +36,9 @@ ALL_COLUMNS = (
     Column("p90_wait_min", MINUTES), Column("max_wait_min", MINUTES), Column("within_target", SHARE),
     Column("over_20", SHARE), Column("over_30", SHARE), Column("meets_1020", VERDICT),
     Column("mean_service_min", MINUTES), Column("max_service_min", MINUTES), Column("idle_waiting_min", MINUTES),
-    Column("utilisation", SHARE), Column("evaluation_rate", SHARE), Column("satisfaction", SHARE),
-    Column("complaints_on_time", SHARE), Column("appointment_share", SHARE),
+    Column("utilisation", SHARE), Column("rated", COUNT), Column("evaluation_rate", SHARE),
+    Column("satisfaction", SHARE), Column("complaints", COUNT), Column("complaints_on_time", SHARE),
+    Column("appointment_share", SHARE),
 )
 _BY_NAME = {c.name: c for c in ALL_COLUMNS}
 QUEUE_COLUMNS = tuple(_BY_NAME[n] for n in (
@@ -68,8 +71,11 @@ class Words:
             "meets_1020": catalog.translate("Reports", "1020 met"), "mean_service_min": catalog.translate("Reports", "Mean service (min)"),
             "max_service_min": catalog.translate("Reports", "Longest service (min)"),
             "idle_waiting_min": catalog.translate("Reports", "Idle while people waited (min)"),
-            "utilisation": catalog.translate("Reports", "Utilisation"), "evaluation_rate": catalog.translate("Reports", "Evaluation rate"),
-            "satisfaction": catalog.translate("Reports", "Satisfaction"), "complaints_on_time": catalog.translate("Reports", "Complaints on time"),
+            "utilisation": catalog.translate("Reports", "Utilisation"), "rated": catalog.translate("Reports", "Rated"),
+            "evaluation_rate": catalog.translate("Reports", "Evaluation rate"),
+            "satisfaction": catalog.translate("Reports", "Satisfaction"),
+            "complaints": catalog.translate("Reports", "Complaints"),
+            "complaints_on_time": catalog.translate("Reports", "Complaints on time"),
             "appointment_share": catalog.translate("Reports", "Appointment share"),
         }
         self.groupings = {
@@ -81,6 +87,7 @@ class Words:
         self.total = catalog.translate("Reports", "Total")
         self.no_teller = catalog.translate("Reports", "(nobody signed in)")
         self.not_called = catalog.translate("Reports", "(not called)")
+        self.no_visit = catalog.translate("Reports", "(no visit)")   # a complaint about no visit in particular
         self.met, self.not_met = catalog.translate("Reports", "met"), catalog.translate("Reports", "not met")
         self.periods = {"day": catalog.translate("Reports", "Daily service report"), "week": catalog.translate("Reports", "Weekly service report"),
                         "month": catalog.translate("Reports", "Monthly service report"),
@@ -122,6 +129,8 @@ class Words:
                 return self.not_called
             return phrases.counter(value, self.lang, LocalText(names.counters.get(value, {})))
         if grouping == "service":
+            if value is None:
+                return self.no_visit
             service_name = LocalText(names.services.get(value, {})).text(self.lang)
             return f"{value} {service_name}".strip()
         return str(value)
@@ -138,6 +147,18 @@ class Words:
         if column.kind == MINUTES and not isinstance(value, int):   # percentiles are whole minutes
             return self.language.format_number(value, 1)
         return self.language.format_number(value, 0)
+
+    def notes(self, report: Report) -> str:
+        """How the figures are defined, a line each (under a report)."""
+        lowest = min(level for level in LEVELS if is_satisfied(level, report.basic_is_satisfied))
+        return "\n".join([
+            self.translate("Reports", "Waits run from taking the ticket to the first call; \"1020\": mean wait at "
+                                      "most 10 minutes and nobody over 20."),
+            self.translate("Reports", "Evaluation rate: visits rated ÷ visits served; satisfaction: ratings of "
+                                      "\"{0}\" or better ÷ ratings.").format(rating_words.level(lowest, self.lang)),
+            self.translate("Reports", "Complaints count on the day they came in; on time: answered by their due "
+                                      "date ÷ those answered or past due when the report was made."),
+        ])
 
     def branch(self, report: Report) -> str:
         return LocalText(report.names.branch).text(self.lang)

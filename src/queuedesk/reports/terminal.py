@@ -19,6 +19,9 @@ def summary_lines(report: Report, words: Words) -> list[str]:
             f"{h['p90_wait_min']} {p90}", f"{h['within_target']} {share(f.within_target)}",
             f"{h['over_30']} {share(f.over_30)}",
             days.format(report.days_meeting_1020, report.days_with_customers)]),
+        "  ".join([
+            f"{h['evaluation_rate']} {share(f.evaluation_rate)}", f"{h['satisfaction']} {share(f.satisfaction)}",
+            f"{h['complaints']} {f.complaints}", f"{h['complaints_on_time']} {share(f.complaints_on_time)}"]),
     ]
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from queuedesk.domain.periods import Period, period
+from queuedesk.domain.ratings import SATISFACTION_TARGET
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.reports import GROUPINGS, Report
 from queuedesk.reports import charts, style
@@ -313,7 +314,8 @@ class ReportsWindow(QMainWindow):
             (words.headers["over_30"], share(f.over_30), long_tone),
             (self.tr("Days meeting \"1020\""), f"{met} / {days}" if days else "–",
              "" if not days else ("green" if met == days else "red")),
-            (words.headers["satisfaction"], share(f.satisfaction), ""),
+            (words.headers["satisfaction"], share(f.satisfaction),
+             "" if f.satisfaction is None else ("green" if f.satisfaction >= SATISFACTION_TARGET else "red")),
         ]
         for tile, (caption, value, tone) in zip(self.tiles, tiles, strict=True):
             tile.show_figure(caption, value, tone)

@@ -259,7 +259,8 @@ report_days = Table(
     Column("version", Integer, nullable=False),
 )
 
-# The domain's Tally (domain/figures.py), durations in milliseconds, at three grains:
+# The domain's Tally (domain/figures.py) but complaints (they change after the day, so a
+# report counts them from the register), durations in milliseconds, at three grains:
 # 0 per business date, service, counter, teller and hour the legs joined the queue; 1 per
 # date, service and hour; 2 per date, counter and teller (a report reads the smallest that
 # has its groupings; the columns a grain has not are NULL).
@@ -288,11 +289,13 @@ report_cells = Table(
     Column("service_ms_max", BigInteger, nullable=False),
     Column("busy_ms", BigInteger, nullable=False),
     Column("idle_waiting_ms", BigInteger, nullable=False),
-    Column("rated", Integer),                 # ratings, appointments, complaints: NULL until recorded
-    Column("satisfied", Integer),
-    Column("appointments", Integer),
-    Column("complaints", Integer),
-    Column("complaints_on_time", Integer),
+    Column("ratable", Integer, nullable=False),   # visits that may be rated, and those rated 5 … 1
+    Column("rated_5", Integer, nullable=False),
+    Column("rated_4", Integer, nullable=False),
+    Column("rated_3", Integer, nullable=False),
+    Column("rated_2", Integer, nullable=False),
+    Column("rated_1", Integer, nullable=False),
+    Column("appointments", Integer),           # NULL until recorded
     Index("ix_report_cells_grain_day", "grain", "business_date"),
 )
 

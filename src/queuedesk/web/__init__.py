@@ -5,5 +5,5 @@ A small ASGI application (Starlette, served by uvicorn): `/t/<token>` the ticket
 process), `/api/tickets/<token>` the same facts as JSON, `/healthz` for monitoring, and
 the "almost your turn" notices sent through the hall's webhook. It reads the queue
 through the use cases (`operations.follow`, `operations.notices`); it changes nothing
-in the queue but a customer's notice request (and, with issue 13, their rating).
+in the queue but a customer's notice request and their rating of the visit.
 """

@@ -4,11 +4,14 @@
     GET  /t/<token>/events          its live updates, Server-Sent Events
     POST /t/<token>/notice          "text me when my turn is near" (a form: works without script)
     POST /t/<token>/notice/stop     no more notices; the number is wiped
+    POST /t/<token>/rating          rate the visit once it is over (one of five levels; a form)
+    GET  /t/<token>/rating?score=N  the two lowest levels: why (the reasons), then posted
     GET  /api/tickets/<token>       the page's facts as JSON
     GET  /healthz                   for monitoring: database, event feed, open pages
     GET  /static/<file>             the page's own style, script and icon (no other site)
 
-(Issue 13, ratings: POST /t/<token>/rating and the form in templates/ticket.html go here.)
+The web process changes nothing in the queue: it writes only a customer's notice
+request and their rating (operations.ratings.rate_ticket, channel "web").
 
 Every blocking read or write runs on a worker thread; the event loop only routes,
 renders and streams.
@@ -31,13 +34,14 @@ from starlette.routing import Route
 from queuedesk.domain.errors import QueueError, UnknownTicket
 from queuedesk.domain.events import HallTextChanged
 from queuedesk.domain.notices import AHEAD_MAX, AHEAD_MIN
-from queuedesk.operations import follow, notices, queries
+from queuedesk.domain.ratings import LOW
+from queuedesk.operations import follow, notices, queries, ratings
 from queuedesk.operations.follow import TicketPage
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.texts import hall_texts
 from queuedesk.store.database import DatabaseError
 from queuedesk.web import languages
-from queuedesk.web.guard import AccessLog, RateLimit, SecurityHeaders, TokenBuckets, client_address
+from queuedesk.web.guard import AccessLog, RateLimit, SecurityHeaders, TokenBuckets, client_address, same_origin
 from queuedesk.web.live import CLOSED, LiveHub, TooManyStreams
 from queuedesk.web.notifier import Notifier
 from queuedesk.web.strings import Words
@@ -138,10 +142,14 @@ class WebApp:
         message = {"bad_phone": words.bad_phone,
                    "bad_threshold": words.bad_threshold.format(AHEAD_MIN, AHEAD_MAX),
                    "notice_changes": words.too_many_changes}.get(request.query_params.get("notice", ""), "")
+        refused = request.query_params.get("rating", "")
+        rating_message = {"already_rated": words.already_rated, "not_ratable": words.not_ratable}.get(
+            refused, words.rating_refused) if refused else ""
         base = f"/t/{token}"
         return self.html(
             request, "page.html", words, title=words.title.format(page.number),
             v=ticket_view(page, words), stream_url=f"{base}/events?lang={words.lang}",
+            rate_url=f"{base}/rating?lang={words.lang}", rating_message=rating_message,
             notice_url=base, notice=notice, notice_message=message,
             notices_offered=self.notifier.enabled and page.state == "waiting",
             ahead_choices=range(AHEAD_MIN, min(AHEAD_MAX, 10) + 1), ahead_default=self.hall.config["notify.ahead"])
@@ -195,7 +203,7 @@ class WebApp:
         words = self.words(request)
         if not follow.is_token(token):
             return self.not_found(request, words)
-        if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+        if not same_origin(request.headers):
             return self.message_page(request, 403, words.server_error)
         if not self.notifier.enabled and not stop:
             return self.not_found(request, words)
@@ -220,6 +228,57 @@ class WebApp:
             return RedirectResponse(f"{back}&notice={exc.code}#notice", 303)
         self.notifier.wake()
         return RedirectResponse(f"{back}#notice", 303)
+
+    async def rate(self, request: Request) -> Response:
+        """A level posted from the ticket's page: the two lowest first ask why (a page of
+        reasons), every other is recorded at once. One rating per visit, today only."""
+        token = request.path_params["token"]
+        words = self.words(request)
+        if not follow.is_token(token):
+            return self.not_found(request, words)
+        if not same_origin(request.headers):
+            return self.message_page(request, 403, words.server_error)
+        body = await request.body()
+        if len(body) > MAX_FORM_BYTES:
+            return self.message_page(request, 413, words.server_error)
+        form = parse_qs(body.decode("utf-8", "replace"))
+        back = f"/t/{token}?lang={words.lang}"
+        try:
+            score = int(form.get("score", [""])[0])
+        except ValueError:
+            return RedirectResponse(f"{back}&rating=score_out_of_range#rating", 303)
+        try:
+            page = await asyncio.to_thread(follow.ticket_page, self.hall, token)
+            if page.state != "done" or page.rating is not None:
+                code = "already_rated" if page.rating is not None else "not_ratable"
+                return RedirectResponse(f"{back}&rating={code}#rating", 303)
+            if score in LOW and form.get("step", [""])[0] != "reasons":
+                return RedirectResponse(f"/t/{token}/rating?lang={words.lang}&score={score}", 303)
+            await asyncio.to_thread(ratings.rate_ticket, self.hall, page.number, score, form.get("reason", []),
+                                    channel="web")
+        except UnknownTicket:
+            return self.not_found(request, words)
+        except QueueError as exc:
+            return RedirectResponse(f"{back}&rating={exc.code}#rating", 303)
+        return RedirectResponse(f"{back}#rating", 303)
+
+    async def rating_reasons(self, request: Request) -> Response:
+        """The second step of a low rating: what went wrong."""
+        token = request.path_params["token"]
+        words = self.words(request)
+        try:
+            page = await asyncio.to_thread(follow.ticket_page, self.hall, token)
+        except UnknownTicket:
+            return self.not_found(request, words)
+        back = f"/t/{token}?lang={words.lang}"
+        try:
+            score = int(request.query_params.get("score", ""))
+        except ValueError:
+            score = 0
+        if score not in LOW or page.state != "done" or page.rating is not None:
+            return RedirectResponse(f"{back}#rating", 303)
+        return self.html(request, "rating.html", words, title=words.title.format(page.number), number=page.number,
+                         score=score, rate_url=f"/t/{token}/rating?lang={words.lang}", back_url=f"{back}#rating")
 
     async def healthz(self, request: Request) -> Response:
         try:
@@ -263,6 +322,8 @@ class WebApp:
             Route("/t/{token}/events", self.events),
             Route("/t/{token}/notice", self.request_notice, methods=["POST"]),
             Route("/t/{token}/notice/stop", self.stop_notice, methods=["POST"]),
+            Route("/t/{token}/rating", self.rate, methods=["POST"]),
+            Route("/t/{token}/rating", self.rating_reasons, methods=["GET"]),
             Route("/api/tickets/{token}", self.api_ticket),
             Route("/healthz", self.healthz),
             Route("/static/{name}", self.static),

@@ -1,5 +1,7 @@
 """Safe on a public network: security headers on every response, a request rate per client.
 
+Forms are posted only from the site's own pages (`same_origin`).
+
 The headers: a Content-Security-Policy that allows only queuedesk's own script, style
 and connections (no inline script, no other site), no Referer sent anywhere (the ticket
 page's address is its key), no framing, no sniffing, no caching of ticket pages.
@@ -15,6 +17,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
        "media-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
@@ -30,6 +33,23 @@ HEADERS = [
 ]
 #: Buckets kept at most; past it the full (idle) ones are dropped.
 MAX_CLIENTS = 20_000
+
+
+def same_origin(headers) -> bool:
+    """Whether a form post comes from this site's own page (cross-site request forgery
+    is refused). The pages set no cookie, so a forged post would need the ticket's token
+    anyway; this is the second lock. Browsers say where a request comes from in
+    Sec-Fetch-Site, older ones in Origin, compared with the host the browser asked for
+    (Host, or X-Forwarded-Host from a proxy; a cross-site form can set neither). A client
+    that sends neither header is no browser another site could have made post."""
+    site = headers.get("sec-fetch-site")
+    if site is not None:
+        return site in ("same-origin", "none")
+    origin = headers.get("origin")
+    if origin is None:
+        return True
+    asked = {headers.get("host"), headers.get("x-forwarded-host")} - {None}
+    return origin != "null" and urlsplit(origin).netloc in asked
 
 
 def client_address(scope) -> str:

@@ -3,12 +3,16 @@
 Kept in Python (not in the templates or the script) so that lupdate finds each one in
 `Catalog(lang).translate(...)` calls and the translators see them beside the windows'
 strings, in translations/web_<lang>.ts. The templates and the script only place them.
+The rating's levels, reasons and questions are the rating screen's own words
+(wording/ratings.py).
 """
 from __future__ import annotations
 
 from functools import cached_property
 
 from queuedesk.domain.languages import LANGUAGES, language, second_language
+from queuedesk.domain.ratings import LEVELS, REASONS
+from queuedesk.wording import ratings as rating_words
 from queuedesk.wording.catalog import Catalog
 
 CONTEXT = "TicketPage"
@@ -173,6 +177,63 @@ class Words:
     @cached_property
     def too_many_changes(self) -> str:
         return self._c.translate("TicketPage", "The notice for this ticket cannot be changed again.")
+
+    # -- the rating, once the visit is over (the rating screen's words) ---------------------
+    @cached_property
+    def rate_question(self) -> str:
+        return rating_words.question(self.lang)
+
+    @cached_property
+    def rate_hint(self) -> str:
+        return self._c.translate("TicketPage", "Tap one to rate this visit")
+
+    @cached_property
+    def levels(self) -> list[tuple[int, str]]:
+        """(score, 非常满意 …), best first."""
+        return [(int(level), rating_words.level(level, self.lang)) for level in LEVELS]
+
+    @cached_property
+    def reasons(self) -> list[tuple[str, str]]:
+        return [(code, rating_words.reason(code, self.lang)) for code in REASONS]
+
+    @cached_property
+    def why(self) -> str:
+        return rating_words.why(self.lang)
+
+    @cached_property
+    def choose_any(self) -> str:
+        return rating_words.choose_any(self.lang)
+
+    @cached_property
+    def submit(self) -> str:
+        return rating_words.submit(self.lang)
+
+    @cached_property
+    def back(self) -> str:
+        return rating_words.back(self.lang)
+
+    @cached_property
+    def thanks(self) -> str:
+        return rating_words.thanks(self.lang)
+
+    def your_rating(self, score: int) -> str:
+        return rating_words.your_rating(score, self.lang)
+
+    @cached_property
+    def rated(self) -> str:
+        return self._c.translate("TicketPage", "Rated: {0}")
+
+    @cached_property
+    def already_rated(self) -> str:
+        return self._c.translate("TicketPage", "This visit was rated already: one rating per visit.")
+
+    @cached_property
+    def not_ratable(self) -> str:
+        return self._c.translate("TicketPage", "A visit can be rated once it is over.")
+
+    @cached_property
+    def rating_refused(self) -> str:
+        return self._c.translate("TicketPage", "That rating could not be recorded. Please choose again.")
 
     # -- pages other than the ticket -----------------------------------------------------------
     @cached_property

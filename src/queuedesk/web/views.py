@@ -11,6 +11,7 @@ from queuedesk.domain.languages import LocalText
 from queuedesk.operations.follow import CounterRef, TicketPage
 from queuedesk.web.strings import Words
 from queuedesk.wording import phrases
+from queuedesk.wording import ratings as rating_words
 
 #: States in which the customer still waits for their turn (the alert and notices apply).
 STILL_WAITING = ("waiting", "parked")
@@ -32,6 +33,9 @@ class TicketView:
     message: str                   # serving, parked, done, or why the ticket ended
     note: str                      # a transfer
     alert: str                     # changes each time the customer is called: the script alerts then
+    rating_offered: bool = False   # served and over, not rated yet: the five levels
+    rated_text: str = ""           # "Rated: Satisfied" once it is
+    rated_reasons: str = ""
 
 
 def counter_name(ref: CounterRef | None, lang: str) -> str:
@@ -69,8 +73,14 @@ def ticket_view(page: TicketPage, words: Words) -> TicketView:
         message = words.done
     else:
         message = {"no_show": words.no_show, "cancelled": words.cancelled}.get(page.state, words.expired)
+    rating_offered = page.state == "done" and page.rating is None
+    rated_text = rated_reasons = ""
+    if page.state == "done" and page.rating is not None:
+        rated_text = words.rated.format(rating_words.level(page.rating.score, lang))
+        rated_reasons = words.list_separator.join(rating_words.reason(r, lang) for r in page.rating.reasons)
     return TicketView(state=page.state, number=page.number,
                       service_name=LocalText(page.service_names).text(lang) or page.service,
                       ahead=page.ahead, ahead_text=ahead_text, wait_text=wait_text, counters_text=counters_text,
                       banner=banner, banner_other=banner_other if banner_other != banner else "",
-                      recall_text=recall_text, message=message, note=note, alert=alert)
+                      recall_text=recall_text, message=message, note=note, alert=alert,
+                      rating_offered=rating_offered, rated_text=rated_text, rated_reasons=rated_reasons)

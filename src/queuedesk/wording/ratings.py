@@ -1,5 +1,6 @@
-"""Rating levels and reasons as a customer reads them, worded once for every client: the
-rating screen, the desk's side panel, reports and (later) the ticket's web page.
+"""Rating levels and reasons as a customer reads them, and what the customer is asked,
+worded once for every client: the rating screen, the desk's side panel, reports and the
+ticket's web page.
 
 The domain keeps codes (domain.ratings: scores 5..1, reason codes); the words are here,
 in the catalogues of each language.
@@ -38,3 +39,36 @@ def reason(code: str, lang: str) -> str:
 
 def not_rated(lang: str) -> str:
     return Catalog(lang).translate("Rating", "Not rated")
+
+
+# -- what the customer is asked (the rating screen and the ticket's web page) -------------
+
+def question(lang: str) -> str:
+    """请您对本次服务作出评价."""
+    return Catalog(lang).translate("Rating", "How was our service?")
+
+
+def why(lang: str) -> str:
+    """Asked after one of the two lowest levels."""
+    return Catalog(lang).translate("Rating", "Sorry. What went wrong?")
+
+
+def choose_any(lang: str) -> str:
+    return Catalog(lang).translate("Rating", "Choose any that apply")
+
+
+def submit(lang: str) -> str:
+    return Catalog(lang).translate("Rating", "Submit")
+
+
+def back(lang: str) -> str:
+    """Back to the five levels, to choose again."""
+    return Catalog(lang).translate("Rating", "Back")
+
+
+def thanks(lang: str) -> str:
+    return Catalog(lang).translate("Rating", "Thank you for your rating")
+
+
+def your_rating(score: int, lang: str) -> str:
+    return Catalog(lang).translate("Rating", "Your rating: {0}").format(level(score, lang))

@@ -6,13 +6,13 @@ import sqlalchemy as sa
 from queuedesk.domain.complaints import Channel, Complaint, Grade
 from queuedesk.domain.errors import QueueError
 from queuedesk.store.repositories import Repository
-from queuedesk.store.schema import complaints
+from queuedesk.store.schema import complaints, tickets
 
 _FIELDS = [c.name for c in complaints.columns if c.name != "id"]
 
 
-def _complaint(row) -> Complaint:
-    values = dict(row._mapping)
+def _complaint(row, extra: tuple[str, ...] = ()) -> Complaint:
+    values = {name: value for name, value in row._mapping.items() if name not in extra}
     values["channel"], values["grade"] = Channel(values["channel"]), Grade(values["grade"])
     return Complaint(**values)
 
@@ -42,3 +42,11 @@ class ComplaintRepository(Repository):
         if open_only:
             query = query.where(complaints.c.answered_at.is_(None))
         return [_complaint(r) for r in self.conn.execute(query.order_by(complaints.c.id))]
+
+    def received_between(self, first, last) -> list[tuple[Complaint, str | None]]:
+        """The complaints that came in on business days `first` … `last`, each with the
+        service of the visit it concerns (None when it concerns none)."""
+        query = (sa.select(complaints, tickets.c.service.label("ticket_service"))
+                 .select_from(complaints.outerjoin(tickets, tickets.c.id == complaints.c.ticket_id))
+                 .where(complaints.c.received_date.between(first, last)).order_by(complaints.c.id))
+        return [(_complaint(row, extra=("ticket_service",)), row.ticket_service) for row in self.conn.execute(query)]

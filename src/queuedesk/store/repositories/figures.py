@@ -9,7 +9,10 @@ the live legs, grouped as asked — so a month of a million tickets is a few tho
 summary rows.
 
 Durations are whole milliseconds computed from each instant rounded to the millisecond,
-on both databases, as the domain counts them.
+on both databases, as the domain counts them. A leg's rating comes from the ratings table
+(one row per leg) and is counted per level, as domain.ratings.counted_level counts it;
+complaints are not here: they change after their day, so a report counts them from the
+register through the domain (operations/reports.py).
 """
 from __future__ import annotations
 
@@ -20,13 +23,14 @@ from datetime import date, datetime
 import sqlalchemy as sa
 
 from queuedesk.domain import events as catalogue
-from queuedesk.domain import figures
+from queuedesk.domain import figures, ratings
 from queuedesk.domain.figures import Tally
 from queuedesk.domain.model import TicketState
 from queuedesk.store.repositories import Repository
 from queuedesk.store.schema import (
     counters,
     events,
+    ratings as rating_rows,
     report_cells,
     report_days,
     report_open,
@@ -63,14 +67,21 @@ _COUNTER_TYPES = _OPEN_TYPES + [e.type for e in figures.SHUTS]
 
 
 def recorded_elsewhere(legs) -> dict[str, sa.ColumnElement]:
-    """The figures other features record (ratings, appointments, complaints), per cell.
-    NULL means "not recorded": fill each in here (and in domain.figures.rating_of /
-    appointment_of) when its feature lands, and raise FIGURES_VERSION."""
-    return {name: sa.cast(sa.null(), sa.Integer) for name in figures.RECORDED_ELSEWHERE}
+    """The figures other features record, per cell: the ratings (domain.figures.rating_of:
+    a served visit's rating, counted at its level) and appointments (NULL: "not recorded";
+    fill it in here and in domain.figures.appointment_of when its feature lands, and raise
+    FIGURES_VERSION)."""
+    L = legs.c
+    served = L.state.in_([s.value for s in ratings.SERVED])
+    count = lambda condition: sa.func.sum(sa.case((condition, 1), else_=0))  # noqa: E731
+    return {"ratable": count(served),
+            **{name: count(served & (L.score == int(level))) for level, name in figures.LEVEL_FIELDS.items()},
+            **{name: sa.cast(sa.null(), sa.Integer) for name in figures.RECORDED_ELSEWHERE}}
 
 
 #: The summaries' definition; a day summarised with another version is summarised again.
-FIGURES_VERSION = 1
+#: 2: ratings per level (issue 13).
+FIGURES_VERSION = 2
 
 
 class FigureRepository(Repository):
@@ -114,7 +125,7 @@ class FigureRepository(Repository):
         in_call_order = sa.over(sa.func.lag(self._ms(t.c.finished_at)),
                                 partition_by=(t.c.counter, t.c.business_date),
                                 order_by=(t.c.first_called_at.is_(None), t.c.first_called_at, t.c.id))
-        base = (sa.select(t.c.business_date, t.c.service, t.c.counter, t.c.staff, t.c.state,
+        base = (sa.select(t.c.business_date, t.c.service, t.c.counter, t.c.staff, t.c.state, rating_rows.c.score,
                           t.c.transferred_from, queued.label("q"), self._ms(t.c.first_called_at).label("fc"),
                           self._ms(t.c.called_at).label("c"),
                           self._ms(sa.func.coalesce(t.c.started_at, t.c.called_at)).label("s"),
@@ -122,13 +133,14 @@ class FigureRepository(Repository):
                           in_call_order.label("previous_end"),
                           sa.case((t.c.counter.is_not(None) & t.c.first_called_at.is_not(None),
                                    self._ms(last_open))).label("opened"))
+                .select_from(t.outerjoin(rating_rows, rating_rows.c.ticket_id == t.c.id))
                 .where(days).subquery("leg"))
         b = base.c
         free = self._later(b.previous_end, b.opened)
         start = self._later(free, b.q)
         done = TicketState.DONE.value
         return sa.select(
-            b.business_date, b.service, b.counter, b.staff, b.state, b.transferred_from,
+            b.business_date, b.service, b.counter, b.staff, b.state, b.score, b.transferred_from,
             self._local_hour(b.q, offsets).label("hour"),
             sa.case((b.fc.is_not(None), self._positive(b.fc, b.q))).label("wait"),
             sa.case(((b.state == done) & b.f.is_not(None) & b.s.is_not(None), self._positive(b.f, b.s))
@@ -183,6 +195,10 @@ class FigureRepository(Repository):
                 .group_by(legs.c.business_date, legs.c.service, legs.c.hour, minutes))
 
     # -- summaries of past days ----------------------------------------------------------------
+
+    def forget(self, day: date) -> None:
+        """The summary of `day` no longer holds (a late rating): the next report makes it again."""
+        self.conn.execute(report_days.delete().where(report_days.c.business_date == day))
 
     def summarised(self, first: date, last: date) -> set[date]:
         rows = self.conn.execute(sa.select(report_days.c.business_date).where(

@@ -43,3 +43,10 @@ class RatingRepository(Repository):
         if staff is not None:
             query = query.where(ratings.c.staff == staff)
         return [_rating(r) for r in self.conn.execute(query.order_by(ratings.c.at, ratings.c.ticket_id))]
+
+    def of_tickets(self, ticket_ids: list[int]) -> dict[int, Rating]:
+        """The ratings (and not-rated records) of these legs, by leg id."""
+        if not ticket_ids:
+            return {}
+        rows = self.conn.execute(sa.select(ratings).where(ratings.c.ticket_id.in_(ticket_ids)))
+        return {row.ticket_id: _rating(row) for row in rows}
