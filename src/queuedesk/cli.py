@@ -56,12 +56,24 @@ def ticket_line(t) -> str:
 # -- commands -------------------------------------------------------------------------
 
 def cmd_init(args, hall: Hall) -> int:
+    if args.branch_name is not None and args.branch is None:
+        raise CliError("--branch-name goes with --branch CODE")
     note = migrate.upgrade(hall.db)
     if note:
         print(f"queuedesk: {note}", file=sys.stderr)
     if args.sample:
         setup.load_sample(hall, args.sample)
-    print(f"database ready: {hall.db.safe_url}"
+    branch = ""
+    if args.branch is not None:
+        from queuedesk.operations import branches
+
+        result = branches.set_branch(hall, args.branch, args.branch_name)
+        branch = f" (branch {result.code})"
+        if result.previous and result.previous != result.code:
+            print(f"queuedesk: branch {result.previous} is now {result.code} ({result.rows_restamped} rows); a head "
+                  f"office that hears from it: hq remove-branch {result.previous}, then hq add-branch {result.code}",
+                  file=sys.stderr)
+    print(f"database ready: {hall.db.safe_url}" + branch
           + (f" (sample: {args.sample})" if args.sample else ""))
     return 0
 
@@ -340,6 +352,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("init", help="create or upgrade the database schema")
     s.add_argument("--sample", choices=sorted(setup.SAMPLES), help="also load a sample hall")
+    s.add_argument("--branch", metavar="CODE", help="this hall's branch code for head office (letters and digits; "
+                                                    "may change later)")
+    s.add_argument("--branch-name", metavar="NAME", help="the branch's name in the hall's language "
+                                                         "(others: hall set branch_name)")
     s.set_defaults(func=cmd_init, schema=False)
 
     svc = sub.add_parser("service", help="business types").add_subparsers(dest="action", required=True)

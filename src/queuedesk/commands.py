@@ -1,4 +1,4 @@
-"""Client sub-commands (windows, voice, demo, simulation, web, reports) registered with the CLI.
+"""Client sub-commands (windows, voice, demo, simulation, web, reports, head office) registered with the CLI.
 
 Each module's `register(subparsers)` adds its sub-parser; the heavy imports (Qt) happen
 inside the command, so `queuedesk ticket issue` never loads Qt.
@@ -8,6 +8,7 @@ from __future__ import annotations
 from queuedesk.demo import command as demo
 from queuedesk.desk import command as desk
 from queuedesk.display import command as display
+from queuedesk.headoffice import command as headoffice
 from queuedesk.kiosk import command as kiosk
 from queuedesk.reports import command as reports
 from queuedesk.simulation import command as simulate
@@ -15,4 +16,5 @@ from queuedesk.voice import command as voice
 from queuedesk.web import command as web
 
 REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register,
-                    demo.register, simulate.register, web.register, reports.register]
+                    demo.register, simulate.register, web.register, reports.register,
+                    headoffice.register]

@@ -1,6 +1,8 @@
 """Staff accounts (password hashes never leave this repository but to be checked)."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import sqlalchemy as sa
 
 from queuedesk.domain.errors import UnknownStaff
@@ -21,8 +23,12 @@ class StaffRepository(Repository):
             raise UnknownStaff(user)
         return _member(row), row.password_hash
 
-    def all(self) -> list[Staff]:
-        return [_member(r) for r in self.conn.execute(sa.select(staff).order_by(staff.c.user))]
+    def all(self, branches: Collection[str] | None = None) -> list[Staff]:
+        """Every member (head office: of some branches)."""
+        query = sa.select(staff).order_by(staff.c.user)
+        if branches is not None:
+            query = query.where(staff.c.branch.in_(list(branches)))
+        return [_member(r) for r in self.conn.execute(query)]
 
     def exists(self, user: str) -> bool:
         return self._exists(staff.c.user, user)
