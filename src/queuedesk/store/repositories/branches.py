@@ -30,6 +30,7 @@ from queuedesk.store.schema import (
     report_days,
     report_open,
     report_waits,
+    services,
     tickets,
 )
 
@@ -55,9 +56,11 @@ class BranchRepository(Repository):
         return bool(self.conn.execute(sa.select(identity.c.head_office).limit(1)).scalar())
 
     def codes(self) -> list[str]:
-        """The branches whose rows this database holds: head office's, or a hall's own."""
+        """The branches whose rows this database holds: at head office every branch it
+        hears from and every one it kept the rows of; a hall's own."""
         if self.is_head_office():
-            return [r.code for r in self.registered()]
+            kept = self.conn.execute(sa.select(services.c.branch).distinct()).scalars()
+            return sorted({r.code for r in self.registered()} | set(kept))
         return [self.conn.execute(sa.select(identity.c.branch).limit(1)).scalar() or ""]
 
     def registered(self) -> list[Registered]:
