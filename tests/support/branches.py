@@ -64,11 +64,12 @@ def traffic(hall: Hall, clock, customers: int, seed: int = 0) -> None:
 def rows(hall: Hall, table: str, branch: str) -> set[tuple]:
     """Every row of a published table of one branch, as comparable tuples."""
     from queuedesk.store import publication
+    from queuedesk.store.schema import metadata
 
-    columns = ", ".join(f'"{c}"' for c in publication.CURRENT[table].all)
+    t = metadata.tables[table]
+    query = sa.select(*(t.c[c] for c in publication.CURRENT[table].all)).where(t.c.branch == branch)
     with hall.db.connect(write=False) as conn:
-        return {tuple(r) for r in conn.execute(sa.text(f'SELECT {columns} FROM "{table}" WHERE branch = :b'),
-                                               {"b": branch})}
+        return {tuple(r) for r in conn.execute(query)}
 
 
 def wait_until(condition, what: str, deadline_s: float = DEADLINE_S, every_s: float = 0.25) -> float:
@@ -85,3 +86,18 @@ def wait_until(condition, what: str, deadline_s: float = DEADLINE_S, every_s: fl
 def caught_up(hq: Hall, branch: Hall, code: str, tables=("tickets", "events", "services", "counters")) -> bool:
     """Head office holds exactly the branch's rows of these tables."""
     return all(rows(hq, table, code) == rows(branch, table, code) for table in tables)
+
+
+def sqlite_branches_at_head_office(tmp_path, hq_url: str, clock, codes=("S01", "S02")) -> tuple[Hall, dict[str, Hall]]:
+    """Halls on SQLite (one PC each) that cannot publish: a morning of traffic each,
+    sent to a head office on PostgreSQL as day files."""
+    halls = {}
+    for n, code in enumerate(codes):
+        halls[code] = branch_hall(f"sqlite:///{tmp_path / f'{code}.sqlite3'}", clock, code, f"{code} 网点")
+        traffic(halls[code], clock, 8 + 3 * n, seed=n)
+    hq = head_office_hall(hq_url, clock)
+    for code, hall in halls.items():
+        path = tmp_path / f"{code}.json.gz"
+        branches.export_day(hall, hall.today(), path)
+        head_office.import_day(hq, path)
+    return hq, halls
