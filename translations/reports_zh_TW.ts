@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="151"/>
-        <location filename="../src/queuedesk/reports/table.py" line="67"/>
+        <location filename="../src/queuedesk/reports/table.py" line="66"/>
         <source>Within target</source>
         <translation>目標時間內</translation>
     </message>
@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="153"/>
-        <location filename="../src/queuedesk/reports/table.py" line="68"/>
+        <location filename="../src/queuedesk/reports/table.py" line="67"/>
         <source>Over 30 min</source>
         <translation>超過30分鐘</translation>
     </message>
@@ -53,7 +53,7 @@
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="182"/>
         <location filename="../src/queuedesk/reports/charts.py" line="183"/>
-        <location filename="../src/queuedesk/reports/pdf.py" line="155"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="162"/>
         <source>{0} min</source>
         <translation>{0} 分鐘</translation>
     </message>
@@ -63,48 +63,53 @@
         <translation>依星期與時段的到達人數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="134"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="138"/>
         <source>By day</source>
         <translation>依日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="135"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="140"/>
+        <source>Per branch</source>
+        <translation>各據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/pdf.py" line="142"/>
         <source>Per teller</source>
         <translation>依櫃員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="136"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="143"/>
         <source>Per service</source>
         <translation>依服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="149"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="156"/>
         <source>Business days in {0}; made {1}</source>
         <translation>營業日依 {0} 時區計；產生於 {1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="161"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="168"/>
         <source>Mean wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="162"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="169"/>
         <source>90% waited at most</source>
         <translation>90%客戶等候不超過</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="165"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="172"/>
         <location filename="../src/queuedesk/reports/spreadsheet.py" line="53"/>
         <source>Days meeting 1020</source>
         <translation>「1020」達標天數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="167"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="174"/>
         <source>Mean service</source>
         <translation>平均辦理時長</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="288"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="295"/>
         <source>Waits run from taking the ticket to the first call; &quot;1020&quot;: mean wait at most 10 minutes and nobody over 20. Ratings are empty until counters record them.</source>
         <translation>等候時長自取號起至首次叫號止；「1020」指平均等候不超過10分鐘且無人超過20分鐘。評價資料待櫃檯評價器接入後顯示。</translation>
     </message>
@@ -129,144 +134,149 @@
         <translation>有客戶的營業日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="61"/>
         <source>Arrivals</source>
         <translation>取號人數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="61"/>
         <source>Called</source>
         <translation>叫號數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="62"/>
+        <location filename="../src/queuedesk/reports/table.py" line="61"/>
         <source>Served</source>
         <translation>辦結數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="63"/>
+        <location filename="../src/queuedesk/reports/table.py" line="62"/>
         <source>No-shows</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="63"/>
+        <location filename="../src/queuedesk/reports/table.py" line="62"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="64"/>
+        <location filename="../src/queuedesk/reports/table.py" line="63"/>
         <source>Transferred</source>
         <translation>轉辦</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="64"/>
+        <location filename="../src/queuedesk/reports/table.py" line="63"/>
         <source>Abandoned</source>
         <translation>放棄</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="65"/>
+        <location filename="../src/queuedesk/reports/table.py" line="64"/>
         <source>Abandonment rate</source>
         <translation>放棄率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="65"/>
+        <location filename="../src/queuedesk/reports/table.py" line="64"/>
         <source>Mean wait (min)</source>
         <translation>平均等候(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="66"/>
+        <location filename="../src/queuedesk/reports/table.py" line="65"/>
         <source>Median wait (min)</source>
         <translation>等候中位數(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="66"/>
+        <location filename="../src/queuedesk/reports/table.py" line="65"/>
         <source>90% waited at most (min)</source>
         <translation>90%等候不超過(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="67"/>
+        <location filename="../src/queuedesk/reports/table.py" line="66"/>
         <source>Longest wait (min)</source>
         <translation>最長等候(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="68"/>
+        <location filename="../src/queuedesk/reports/table.py" line="67"/>
         <source>Over 20 min</source>
         <translation>超過20分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="69"/>
+        <location filename="../src/queuedesk/reports/table.py" line="68"/>
         <source>1020 met</source>
         <translation>「1020」達標</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="69"/>
+        <location filename="../src/queuedesk/reports/table.py" line="68"/>
         <source>Mean service (min)</source>
         <translation>平均辦理(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="70"/>
+        <location filename="../src/queuedesk/reports/table.py" line="69"/>
         <source>Longest service (min)</source>
         <translation>最長辦理(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="71"/>
+        <location filename="../src/queuedesk/reports/table.py" line="70"/>
         <source>Idle while people waited (min)</source>
         <translation>有客等候時閒置(分)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="72"/>
+        <location filename="../src/queuedesk/reports/table.py" line="71"/>
         <source>Utilisation</source>
         <translation>櫃檯使用率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="72"/>
+        <location filename="../src/queuedesk/reports/table.py" line="71"/>
         <source>Evaluation rate</source>
         <translation>評價率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="73"/>
+        <location filename="../src/queuedesk/reports/table.py" line="72"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="73"/>
+        <location filename="../src/queuedesk/reports/table.py" line="72"/>
         <source>Complaints on time</source>
         <translation>客訴準時結案率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="74"/>
+        <location filename="../src/queuedesk/reports/table.py" line="73"/>
         <source>Appointment share</source>
         <translation>預約比例</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="76"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="76"/>
         <source>Teller</source>
         <translation>櫃員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="77"/>
+        <location filename="../src/queuedesk/reports/table.py" line="76"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="78"/>
+        <location filename="../src/queuedesk/reports/table.py" line="77"/>
         <source>Service</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="78"/>
+        <location filename="../src/queuedesk/reports/table.py" line="77"/>
         <source>Hour</source>
         <translation>時段</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="78"/>
+        <location filename="../src/queuedesk/reports/table.py" line="77"/>
         <source>Weekday</source>
         <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/table.py" line="78"/>
+        <source>Branch</source>
+        <translation>據點</translation>
     </message>
     <message>
         <location filename="../src/queuedesk/reports/table.py" line="80"/>
@@ -354,186 +364,212 @@
         <translation>服務報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/terminal.py" line="14"/>
+        <location filename="../src/queuedesk/reports/table.py" line="149"/>
+        <source>{0} branches</source>
+        <translation>{0} 個據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/terminal.py" line="15"/>
         <source>1020 met on {0} of {1} days</source>
         <translation>「1020」達標 {0}/{1} 天</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/terminal.py" line="57"/>
+        <source>Branches by {0}</source>
+        <translation>各據點排名：{0}</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="190"/>
+        <location filename="../src/queuedesk/reports/window.py" line="205"/>
         <source>Reports</source>
         <translation>服務報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="191"/>
+        <location filename="../src/queuedesk/reports/window.py" line="206"/>
         <source>Service reports</source>
         <translation>服務報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="192"/>
+        <location filename="../src/queuedesk/reports/window.py" line="207"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="193"/>
+        <location filename="../src/queuedesk/reports/window.py" line="208"/>
         <source>Rows by</source>
         <translation>分組</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="194"/>
+        <location filename="../src/queuedesk/reports/window.py" line="209"/>
         <source>then by</source>
         <translation>再依</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="210"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="210"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="210"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="210"/>
         <source>Quarter</source>
         <translation>季</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="210"/>
         <source>Days from … to</source>
         <translation>自訂日期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="198"/>
+        <location filename="../src/queuedesk/reports/window.py" line="213"/>
         <source>day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="198"/>
+        <location filename="../src/queuedesk/reports/window.py" line="213"/>
         <source>teller</source>
         <translation>櫃員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="198"/>
+        <location filename="../src/queuedesk/reports/window.py" line="213"/>
         <source>counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="199"/>
+        <location filename="../src/queuedesk/reports/window.py" line="214"/>
         <source>service</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="199"/>
+        <location filename="../src/queuedesk/reports/window.py" line="214"/>
         <source>hour</source>
         <translation>時段</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="199"/>
+        <location filename="../src/queuedesk/reports/window.py" line="214"/>
         <source>weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="203"/>
+        <location filename="../src/queuedesk/reports/window.py" line="215"/>
+        <location filename="../src/queuedesk/reports/window.py" line="307"/>
+        <source>branch</source>
+        <translation>據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/window.py" line="220"/>
         <source>(nothing)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="204"/>
+        <location filename="../src/queuedesk/reports/window.py" line="221"/>
+        <source>Branch</source>
+        <translation>據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/window.py" line="223"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="204"/>
+        <location filename="../src/queuedesk/reports/window.py" line="223"/>
         <source>Export Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="204"/>
+        <location filename="../src/queuedesk/reports/window.py" line="223"/>
         <source>Export CSV</source>
         <translation>匯出 CSV</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="220"/>
-        <location filename="../src/queuedesk/reports/window.py" line="249"/>
+        <location filename="../src/queuedesk/reports/window.py" line="239"/>
+        <location filename="../src/queuedesk/reports/window.py" line="282"/>
         <source>Loading …</source>
         <translation>正在讀取…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="263"/>
+        <location filename="../src/queuedesk/reports/window.py" line="317"/>
+        <source>All branches</source>
+        <translation>全部據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/window.py" line="333"/>
         <source>As of {0}</source>
         <translation>截至 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="298"/>
+        <location filename="../src/queuedesk/reports/window.py" line="368"/>
         <source>{0} min</source>
         <translation>{0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="310"/>
+        <location filename="../src/queuedesk/reports/window.py" line="380"/>
         <source>Mean wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="311"/>
+        <location filename="../src/queuedesk/reports/window.py" line="381"/>
         <source>90% waited at most</source>
         <translation>90%客戶等候不超過</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="314"/>
+        <location filename="../src/queuedesk/reports/window.py" line="384"/>
         <source>Days meeting &quot;1020&quot;</source>
         <translation>「1020」達標天數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="329"/>
+        <location filename="../src/queuedesk/reports/window.py" line="399"/>
         <source>Cannot read the report: {0}</source>
         <translation>無法讀取報表：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="333"/>
+        <location filename="../src/queuedesk/reports/window.py" line="403"/>
         <source>Database unreachable; retrying …</source>
         <translation>資料庫連線中斷，正在重試…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="338"/>
+        <location filename="../src/queuedesk/reports/window.py" line="408"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="338"/>
+        <location filename="../src/queuedesk/reports/window.py" line="408"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="339"/>
+        <location filename="../src/queuedesk/reports/window.py" line="409"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="342"/>
+        <location filename="../src/queuedesk/reports/window.py" line="412"/>
         <source>Export the report</source>
         <translation>匯出報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="348"/>
+        <location filename="../src/queuedesk/reports/window.py" line="418"/>
         <source>Exporting {0} …</source>
         <translation>正在匯出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="354"/>
+        <location filename="../src/queuedesk/reports/window.py" line="424"/>
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="358"/>
+        <location filename="../src/queuedesk/reports/window.py" line="428"/>
         <source>Export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>

@@ -220,7 +220,7 @@ def cmd_ticket_issue(args, hall: Hall) -> int:
         try:
             words = texts.hall_texts(hall)
             view = TicketView.from_ticket(info.to_dict(), hall.config, branch_name=words.branch_name,
-                                          footer=words.footer)
+                                          footer=words.footer, branch_code=words.branch_code)
             print_ticket(view, target, hall.config["printer.paper_mm"])
         except PrinterError as exc:
             tickets.record_print_failure(hall, info.number, args.print, str(exc), station="cli")

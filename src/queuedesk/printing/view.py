@@ -26,10 +26,12 @@ class TicketView:
     estimated_wait_min: float
     qr_url: str                  # empty: no QR code
     footer: str                  # lines joined by " · "
+    branch_code: str = ""        # the branch's code for head office, small under the time
 
     @classmethod
     def from_ticket(cls, ticket: Mapping[str, Any], config, *, lang: str | None = None,
-                    branch_name: LocalText | None = None, footer: LocalText | None = None) -> "TicketView":
+                    branch_name: LocalText | None = None, footer: LocalText | None = None,
+                    branch_code: str = "") -> "TicketView":
         """Build from the engine's ticket JSON and this machine's settings.
 
         `lang` defaults to the hall's language; `branch_name` and `footer` are the hall's
@@ -58,6 +60,7 @@ class TicketView:
             estimated_wait_min=float(ticket.get("estimated_wait_min") or 0.0),
             qr_url=base_url + token if base_url and token else "",
             footer=" · ".join(_lines(footer, first, second)) if footer else config["printer.footer"],
+            branch_code=branch_code,
         )
 
 
