@@ -29,6 +29,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_touch.py
 	$(BIN)/python benchmarks/web_pages.py
 	$(BIN)/python benchmarks/report_speed.py
+	$(BIN)/python benchmarks/head_office.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
