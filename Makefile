@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/queue_growth.py --sqlite-only
 	$(BIN)/python benchmarks/estimate_accuracy.py
 	$(BIN)/python benchmarks/policies.py
+	$(BIN)/python benchmarks/head_office.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -345,8 +345,7 @@ def live_baseline(hall: Hall, span, grouping: str) -> float:
     offsets = utc_offsets(*utc_bounds(span.first, span.last, TZ), TZ)
     started = time.perf_counter()
     with hall.read() as uow:
-        targets = {c: s.target_wait_min for c, s in uow.services.all().items()}
-        uow.figures.cells((grouping,), None, (span.first, span.last), offsets, targets)
+        uow.figures.cells((grouping,), None, (span.first, span.last), offsets)
     return time.perf_counter() - started
 
 

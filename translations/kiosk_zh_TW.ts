@@ -237,44 +237,44 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="307"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="308"/>
         <source>{0}: {1}</source>
         <extracomment>What every kiosk window acts as: a ticket machine, which may issue ordinary tickets only (a priority ticket needs a person: the staff menu&apos;s PIN). The staff pages close by themselves after this long without a touch.</extracomment>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="425"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="426"/>
         <source>No ticket has been issued at this kiosk since it started.</source>
         <translation>本機啟動以來尚未發出號碼牌。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="442"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="443"/>
         <source>This kiosk has no printer (printer.target is empty).</source>
         <translation>本機未設定印表機（printer.target 為空）。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="447"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="448"/>
         <source>Printing…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="453"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="454"/>
         <source>Not printed: {0}</source>
         <translation>未能列印：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="455"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="456"/>
         <source>Test slip printed.</source>
         <translation>測試單已列印。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="457"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="458"/>
         <source>Ticket {0} printed again.</source>
         <translation>{0} 號碼牌已補印。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="475"/>
-        <location filename="../src/queuedesk/kiosk/window.py" line="482"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="476"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="483"/>
         <source>Take a ticket</source>
         <translation>自助取號</translation>
     </message>

@@ -25,7 +25,7 @@
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="199"/>
+        <location filename="../src/queuedesk/printing/render.py" line="200"/>
         <source>Scan to follow the queue</source>
         <translation>扫码查看排队进度</translation>
     </message>

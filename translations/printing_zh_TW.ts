@@ -25,7 +25,7 @@
         <translation>取號時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="199"/>
+        <location filename="../src/queuedesk/printing/render.py" line="200"/>
         <source>Scan to follow the queue</source>
         <translation>掃描 QR Code 查看排隊進度</translation>
     </message>

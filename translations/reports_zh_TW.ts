@@ -53,7 +53,7 @@
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="182"/>
         <location filename="../src/queuedesk/reports/charts.py" line="183"/>
-        <location filename="../src/queuedesk/reports/pdf.py" line="155"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="162"/>
         <source>{0} min</source>
         <translation>{0} 分鐘</translation>
     </message>
@@ -63,43 +63,48 @@
         <translation>依星期與時段的到達人數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="134"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="138"/>
         <source>By day</source>
         <translation>依日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="135"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="140"/>
+        <source>Per branch</source>
+        <translation>各據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/pdf.py" line="142"/>
         <source>Per teller</source>
         <translation>依櫃員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="136"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="143"/>
         <source>Per service</source>
         <translation>依服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="149"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="156"/>
         <source>Business days in {0}; made {1}</source>
         <translation>營業日依 {0} 時區計；產生於 {1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="161"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="168"/>
         <source>Mean wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="162"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="169"/>
         <source>90% waited at most</source>
         <translation>90%客戶等候不超過</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="165"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="172"/>
         <location filename="../src/queuedesk/reports/spreadsheet.py" line="53"/>
         <source>Days meeting 1020</source>
         <translation>「1020」達標天數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="167"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="174"/>
         <source>Mean service</source>
         <translation>平均辦理時長</translation>
     </message>
@@ -274,291 +279,322 @@
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="85"/>
+        <location filename="../src/queuedesk/reports/table.py" line="84"/>
+        <source>Branch</source>
+        <translation>據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Mon</source>
         <translation>週一</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="85"/>
+        <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Tue</source>
         <translation>週二</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="85"/>
+        <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Wed</source>
         <translation>週三</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="85"/>
+        <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Thu</source>
         <translation>週四</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="86"/>
+        <location filename="../src/queuedesk/reports/table.py" line="87"/>
         <source>Fri</source>
         <translation>週五</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="86"/>
+        <location filename="../src/queuedesk/reports/table.py" line="87"/>
         <source>Sat</source>
         <translation>週六</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="86"/>
+        <location filename="../src/queuedesk/reports/table.py" line="87"/>
         <source>Sun</source>
         <translation>週日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="87"/>
+        <location filename="../src/queuedesk/reports/table.py" line="88"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="88"/>
+        <location filename="../src/queuedesk/reports/table.py" line="89"/>
         <source>(nobody signed in)</source>
         <translation>（未登入櫃員）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="89"/>
+        <location filename="../src/queuedesk/reports/table.py" line="90"/>
         <source>(not called)</source>
         <translation>（未叫號）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="90"/>
+        <location filename="../src/queuedesk/reports/table.py" line="91"/>
         <source>(no visit)</source>
         <translation>（非針對某次辦理）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="91"/>
+        <location filename="../src/queuedesk/reports/table.py" line="92"/>
         <source>met</source>
         <translation>達標</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="91"/>
+        <location filename="../src/queuedesk/reports/table.py" line="92"/>
         <source>not met</source>
         <translation>未達標</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="92"/>
+        <location filename="../src/queuedesk/reports/table.py" line="93"/>
         <source>Daily service report</source>
         <translation>服務日報</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="92"/>
+        <location filename="../src/queuedesk/reports/table.py" line="93"/>
         <source>Weekly service report</source>
         <translation>服務週報</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="93"/>
+        <location filename="../src/queuedesk/reports/table.py" line="94"/>
         <source>Monthly service report</source>
         <translation>服務月報</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="94"/>
+        <location filename="../src/queuedesk/reports/table.py" line="95"/>
         <source>Quarterly service report</source>
         <translation>服務季報</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="94"/>
+        <location filename="../src/queuedesk/reports/table.py" line="95"/>
         <source>Service report</source>
         <translation>服務報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="155"/>
+        <location filename="../src/queuedesk/reports/table.py" line="159"/>
         <source>Waits run from taking the ticket to the first call; &quot;1020&quot;: mean wait at most 10 minutes and nobody over 20.</source>
         <translation>等候時長自取號起至首次叫號止；「1020」指平均等候不超過10分鐘且無人超過20分鐘。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="157"/>
+        <location filename="../src/queuedesk/reports/table.py" line="161"/>
         <source>Evaluation rate: visits rated ÷ visits served; satisfaction: ratings of &quot;{0}&quot; or better ÷ ratings.</source>
         <translation>評價率＝已評價的服務次數 ÷ 已辦理的服務次數；滿意度＝「{0}」以上的評價 ÷ 評價總數。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="159"/>
+        <location filename="../src/queuedesk/reports/table.py" line="163"/>
         <source>Complaints count on the day they came in; on time: answered by their due date ÷ those answered or past due when the report was made.</source>
         <translation>客訴依受理日期統計；準時結案率＝於期限內回覆的客訴 ÷ 截至製表時已回覆或已到期的客訴。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/terminal.py" line="14"/>
+        <location filename="../src/queuedesk/reports/table.py" line="170"/>
+        <source>{0} branches</source>
+        <translation>{0} 個據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/terminal.py" line="15"/>
         <source>1020 met on {0} of {1} days</source>
         <translation>「1020」達標 {0}/{1} 天</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/terminal.py" line="60"/>
+        <source>Branches by {0}</source>
+        <translation>各據點排名：{0}</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="191"/>
+        <location filename="../src/queuedesk/reports/window.py" line="206"/>
         <source>Reports</source>
         <translation>服務報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="192"/>
+        <location filename="../src/queuedesk/reports/window.py" line="207"/>
         <source>Service reports</source>
         <translation>服務報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="193"/>
+        <location filename="../src/queuedesk/reports/window.py" line="208"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="194"/>
+        <location filename="../src/queuedesk/reports/window.py" line="209"/>
         <source>Rows by</source>
         <translation>分組</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="195"/>
+        <location filename="../src/queuedesk/reports/window.py" line="210"/>
         <source>then by</source>
         <translation>再依</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="196"/>
+        <location filename="../src/queuedesk/reports/window.py" line="211"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="196"/>
+        <location filename="../src/queuedesk/reports/window.py" line="211"/>
         <source>Week</source>
         <translation>週</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="196"/>
+        <location filename="../src/queuedesk/reports/window.py" line="211"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="196"/>
+        <location filename="../src/queuedesk/reports/window.py" line="211"/>
         <source>Quarter</source>
         <translation>季</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="196"/>
+        <location filename="../src/queuedesk/reports/window.py" line="211"/>
         <source>Days from … to</source>
         <translation>自訂日期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="199"/>
+        <location filename="../src/queuedesk/reports/window.py" line="214"/>
         <source>day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="199"/>
+        <location filename="../src/queuedesk/reports/window.py" line="214"/>
         <source>teller</source>
         <translation>櫃員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="199"/>
+        <location filename="../src/queuedesk/reports/window.py" line="214"/>
         <source>counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="200"/>
+        <location filename="../src/queuedesk/reports/window.py" line="215"/>
         <source>service</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="200"/>
+        <location filename="../src/queuedesk/reports/window.py" line="215"/>
         <source>hour</source>
         <translation>時段</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="200"/>
+        <location filename="../src/queuedesk/reports/window.py" line="215"/>
         <source>weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="204"/>
+        <location filename="../src/queuedesk/reports/window.py" line="216"/>
+        <location filename="../src/queuedesk/reports/window.py" line="308"/>
+        <source>branch</source>
+        <translation>據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/window.py" line="221"/>
         <source>(nothing)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="205"/>
+        <location filename="../src/queuedesk/reports/window.py" line="222"/>
+        <source>Branch</source>
+        <translation>據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/window.py" line="224"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="205"/>
+        <location filename="../src/queuedesk/reports/window.py" line="224"/>
         <source>Export Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="205"/>
+        <location filename="../src/queuedesk/reports/window.py" line="224"/>
         <source>Export CSV</source>
         <translation>匯出 CSV</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="221"/>
-        <location filename="../src/queuedesk/reports/window.py" line="250"/>
+        <location filename="../src/queuedesk/reports/window.py" line="240"/>
+        <location filename="../src/queuedesk/reports/window.py" line="283"/>
         <source>Loading …</source>
         <translation>正在讀取…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="264"/>
+        <location filename="../src/queuedesk/reports/window.py" line="318"/>
+        <source>All branches</source>
+        <translation>全部據點</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/reports/window.py" line="334"/>
         <source>As of {0}</source>
         <translation>截至 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="299"/>
+        <location filename="../src/queuedesk/reports/window.py" line="369"/>
         <source>{0} min</source>
         <translation>{0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="311"/>
+        <location filename="../src/queuedesk/reports/window.py" line="381"/>
         <source>Mean wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="312"/>
+        <location filename="../src/queuedesk/reports/window.py" line="382"/>
         <source>90% waited at most</source>
         <translation>90%客戶等候不超過</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="315"/>
+        <location filename="../src/queuedesk/reports/window.py" line="385"/>
         <source>Days meeting &quot;1020&quot;</source>
         <translation>「1020」達標天數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="331"/>
+        <location filename="../src/queuedesk/reports/window.py" line="401"/>
         <source>Cannot read the report: {0}</source>
         <translation>無法讀取報表：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="335"/>
+        <location filename="../src/queuedesk/reports/window.py" line="405"/>
         <source>Database unreachable; retrying …</source>
         <translation>資料庫連線中斷，正在重試…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="340"/>
+        <location filename="../src/queuedesk/reports/window.py" line="410"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="340"/>
+        <location filename="../src/queuedesk/reports/window.py" line="410"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="341"/>
+        <location filename="../src/queuedesk/reports/window.py" line="411"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="344"/>
+        <location filename="../src/queuedesk/reports/window.py" line="414"/>
         <source>Export the report</source>
         <translation>匯出報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="350"/>
+        <location filename="../src/queuedesk/reports/window.py" line="420"/>
         <source>Exporting {0} …</source>
         <translation>正在匯出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="356"/>
+        <location filename="../src/queuedesk/reports/window.py" line="426"/>
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="360"/>
+        <location filename="../src/queuedesk/reports/window.py" line="430"/>
         <source>Export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>

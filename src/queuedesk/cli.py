@@ -57,11 +57,23 @@ def ticket_line(t) -> str:
 # -- commands -------------------------------------------------------------------------
 
 def cmd_init(args, hall: Hall) -> int:
+    if args.branch_name is not None and args.branch is None:
+        raise CliError("--branch-name goes with --branch CODE")
     note = migrate.upgrade(hall.db, hall.config["database.group"])
     if note:
         print(f"queuedesk: {note}", file=sys.stderr)
     given = setup.load_sample(hall, args.sample) if args.sample else {}
-    print(f"database ready: {hall.db.safe_url}"
+    branch = ""
+    if args.branch is not None:
+        from queuedesk.operations import branches
+
+        result = branches.set_branch(hall, args.branch, args.branch_name)
+        branch = f" (branch {result.code})"
+        if result.previous and result.previous != result.code:
+            print(f"queuedesk: branch {result.previous} is now {result.code} ({result.rows_restamped} rows); a head "
+                  f"office that hears from it: hq remove-branch {result.previous}, then hq add-branch {result.code}",
+                  file=sys.stderr)
+    print(f"database ready: {hall.db.safe_url}" + branch
           + (f" (sample: {args.sample})" if args.sample else ""))
     if given:
         # Shown this once and kept nowhere: hand each to its person, or set them anew
@@ -199,7 +211,7 @@ def cmd_ticket_issue(args, hall: Hall) -> int:
         try:
             words = texts.hall_texts(hall)
             view = TicketView.from_ticket(info.to_dict(), hall.config, branch_name=words.branch_name,
-                                          footer=words.footer)
+                                          footer=words.footer, branch_code=words.branch_code)
             print_ticket(view, target, hall.config["printer.paper_mm"])
         except PrinterError as exc:
             tickets.record_print_failure(hall, info.number, args.print, str(exc), station="cli")
@@ -330,6 +342,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("init", help="create or upgrade the database schema")
     s.add_argument("--sample", choices=sorted(setup.SAMPLES), help="also load a sample hall")
+    s.add_argument("--branch", metavar="CODE", help="this hall's branch code for head office (letters and digits; "
+                                                    "may change later)")
+    s.add_argument("--branch-name", metavar="NAME", help="the branch's name in the hall's language "
+                                                         "(others: hall set branch_name)")
     s.set_defaults(func=cmd_init, schema=False)
 
     svc = sub.add_parser("service", help="business types").add_subparsers(dest="action", required=True)

@@ -24,6 +24,12 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"queuedesk: {self.prog.removeprefix('queuedesk ')}: {message}\n")
 
 
+def subcommands(subparsers, command: str):
+    """The sub-commands of an existing command (e.g. `db`), for a client to add one of its
+    own. (argparse keeps them in a private field; this is the one place that knows.)"""
+    return subparsers.choices[command]._subparsers._group_actions[0]
+
+
 def _plain(value: Any) -> Any:
     return value.to_dict() if hasattr(value, "to_dict") else value
 

@@ -1,4 +1,4 @@
-"""Client sub-commands (windows, voice, demo, simulation, staffing plan, web, reports) registered with the CLI.
+"""Client sub-commands (windows, voice, demo, simulation, staffing plan, web, reports, head office) registered with the CLI.
 
 Each module's `register(subparsers)` adds its sub-parser; the heavy imports (Qt) happen
 inside the command, so `queuedesk ticket issue` never loads Qt.
@@ -8,6 +8,7 @@ from __future__ import annotations
 from queuedesk.demo import command as demo
 from queuedesk.desk import command as desk
 from queuedesk.display import command as display
+from queuedesk.headoffice import command as headoffice
 from queuedesk.kiosk import command as kiosk
 from queuedesk.planning import command as plan
 from queuedesk.rate import command as rate
@@ -17,4 +18,5 @@ from queuedesk.voice import command as voice
 from queuedesk.web import command as web
 
 REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register, rate.register,
-                    demo.register, simulate.register, plan.register, web.register, reports.register]
+                    demo.register, simulate.register, plan.register, web.register, reports.register,
+                    headoffice.register]

@@ -72,3 +72,9 @@ def test_ahead_wording():
 def test_footer_splits_languages():
     lines = labels.footer_lines("过号请重新取号 · Please take a new ticket")
     assert lines == ["过号请重新取号", "Please take a new ticket"]
+
+
+def test_the_branch_code_goes_on_the_ticket(ticket, config):
+    view = TicketView.from_ticket(ticket, config, branch_code="SH012")
+    assert view.branch_code == "SH012"
+    assert TicketView.from_ticket(ticket, config).branch_code == ""

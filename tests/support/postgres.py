@@ -37,10 +37,15 @@ def _free_port() -> int:
 
 class Cluster:
     """`password`: connections over TCP must give it (scram), as on a real server; by
-    default they are trusted."""
+    default they are trusted. `settings`: server settings beyond the tests' own
+    (e.g. wal_level=logical); `wal_segment_mb`: a small WAL segment, so a test fills a
+    replication slot's allowance quickly."""
 
-    def __init__(self, password: str | None = None):
+    def __init__(self, password: str | None = None, settings: dict[str, str] | None = None,
+                 wal_segment_mb: int | None = None):
         self.password = password
+        self.settings = dict(settings or {})
+        self.wal_segment_mb = wal_segment_mb
         self.bin = find_bin()
         if self.bin is None:
             raise PostgresUnavailable("PostgreSQL server binaries (initdb) not found")
@@ -67,15 +72,17 @@ class Cluster:
             if self._as:
                 os.chown(secret, pwd.getpwnam("postgres").pw_uid, -1)
             auth = ["--auth-local=trust", "--auth-host=scram-sha-256", f"--pwfile={secret}"]
+        segment = [f"--wal-segsize={self.wal_segment_mb}"] if self.wal_segment_mb else []
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "queuedesk", *auth, "-E", "UTF8",
-                  "--no-locale")
+                  "--no-locale", *segment)
         self.resume()
         return self
 
     def resume(self) -> None:
         """Start the server on the existing data (after `start`, `halt`)."""
         options = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   f"-c max_connections=200 -c shared_buffers=64MB")
+                   f"-c max_connections=200 -c shared_buffers=64MB"
+                   + "".join(f" -c {key}={value}" for key, value in self.settings.items()))
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options, "-l",
                   str(self.dir / "log"), "-w", "-t", "60", "start")
 
@@ -87,6 +94,11 @@ class Cluster:
     def create_database(self, name: str) -> str:
         self._run(str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "queuedesk", name)
         return self.url(name)
+
+    def conninfo(self, name: str) -> str:
+        """How another server (a head office) reaches database `name` here."""
+        secret = f" password={self.password}" if self.password else ""
+        return f"host=127.0.0.1 port={self.port} dbname={name} user=queuedesk{secret}"
 
     def url(self, name: str = "postgres") -> str:
         secret = f":{self.password}" if self.password else ""

@@ -238,7 +238,8 @@ class KioskWindow(QWidget):
             # The ticket speaks the customer's language, with the second one under it.
             view = TicketView.from_ticket(info.to_dict(), self.config, lang=current_language(),
                                           branch_name=texts.branch_name if texts else None,
-                                          footer=texts.footer if texts else None)
+                                          footer=texts.footer if texts else None,
+                                          branch_code=texts.branch_code if texts else "")
         except (KeyError, ValueError) as exc:   # a bug; the customer still gets the number
             log.error("cannot draw ticket %s: %s", info.number, exc)
             self.home.show_failure()

@@ -1,23 +1,26 @@
 """Reports: the figures of a period of business days, grouped as a manager asks.
 
     report = build(hall, period("month", date(2026, 11, 5)), by=("teller",))
+    report = build(hq, period("month", date(2026, 11, 5)), by=("branch",), branches=None)   # head office
 
 Every figure is domain.figures' (docs/reports.md defines each in one line). The store
 adds them up in SQL: past days from their summaries (made here the first time a past
 day is asked for, one short transaction per day, or by `day close`), today from the
 live tickets. Complaints are counted from the register each time (few, and still
-changing after their day: answered later, or falling due). `reference_tally` adds up a
-day the other way, in Python over its tickets: the simulator's own report, and the
-yardstick of the tests.
+changing after their day: answered later, or falling due). A head office holds many
+branches' rows and reports on any of them with the same SQL: `branches` picks them,
+`by=("branch", …)` puts each on its own row. `reference_tally` adds up a day the other
+way, in Python over its tickets: the simulator's own report, and the yardstick of the tests.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
 
+from queuedesk.domain import branches as branch_rules
 from queuedesk.domain import figures
 from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import QueueError
@@ -31,7 +34,7 @@ from queuedesk.store.repositories.figures import OPEN_GROUPINGS, WAIT_GROUPINGS
 from queuedesk.store.unit_of_work import UnitOfWork
 
 #: How a report can be grouped (one or two of them, in order).
-GROUPINGS = ("day", "teller", "counter", "service", "hour", "weekday")
+GROUPINGS = ("day", "teller", "counter", "service", "hour", "weekday", "branch")
 #: Groupings that are time: filled with rows of zeros where nothing happened.
 TIME_GROUPINGS = ("day", "weekday", "hour")
 
@@ -39,7 +42,8 @@ TIME_GROUPINGS = ("day", "weekday", "hour")
 @dataclass(frozen=True)
 class Row:
     """One row of a report: `key` holds a value per grouping (a date, a teller's user
-    name, a counter number, a service code, an hour 0–23, a weekday 0–6 from Monday;
+    name, a counter number, a service code, an hour 0–23, a weekday 0–6 from Monday, a
+    branch code;
     None for legs that had none, e.g. never called). `level` 0 is the first grouping
     (its subtotal when there are two), 1 the second."""
 
@@ -53,12 +57,14 @@ class Row:
 
 @dataclass(frozen=True)
 class Names:
-    """What the keys are called: per language for services, counters and the branch."""
+    """What the keys are called: per language for services, counters and branches.
+    `branch`: the name of the branch reported on (empty when there are several)."""
 
     branch: dict[str, str]
     services: dict[str, dict[str, str]]
     counters: dict[int, dict[str, str]]
     staff: dict[str, str]
+    branches: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,13 @@ class Report:
     generated_at: datetime
     charts: Charts | None = None
     basic_is_satisfied: bool = False           # 基本满意 counted as satisfied (the hall's setting)
+    branches: tuple[str, ...] = ()             # the branches' codes the report covers
+
+    def ranking(self, figure: str) -> list[branch_rules.Place]:
+        """The branches best first by `figure` (a report by branch)."""
+        if not self.by or self.by[0] != "branch":
+            raise QueueError("a ranking needs the report by branch (--by branch)", "ranking_needs_branches")
+        return branch_rules.rank(((r.key[0], r.figures) for r in self.rows if r.level == 0), figure)
 
     @property
     def days_with_customers(self) -> int:
@@ -103,6 +116,7 @@ class Report:
                        "to": self.period.last.isoformat(), "days": len(self.period)},
             "by": list(self.by),
             "branch": self.names.branch,
+            "branches": list(self.branches),
             "timezone": self.timezone,
             "generated_at": self.generated_at.isoformat(),
             "basic_is_satisfied": self.basic_is_satisfied,
@@ -132,29 +146,68 @@ def check_grouping(by: Sequence[str]) -> tuple[str, ...]:
 
 
 @needs(Permission.READ_REPORTS)
-def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False) -> Report:
+def branches_of(hall: Hall, asked: Sequence[str] | None = None) -> list[str]:
+    """The branches a report covers: those asked for (each checked), else every one here."""
+    with hall.read() as uow:
+        known = uow.branches.codes()
+    if asked is None:
+        return known
+    chosen = []
+    for code in asked:
+        if code not in known:            # ('' is a hall's own until it has a code)
+            code = branch_rules.check_code(code)
+            if code not in known:
+                raise branch_rules.UnknownBranch(code)
+        chosen.append(code)
+    return list(dict.fromkeys(chosen))
+
+
+@needs(Permission.READ_REPORTS)
+def branch_choices(hall: Hall) -> list[tuple[str, dict[str, str]]]:
+    """The branches a report may pick, with their names: a head office's every branch, a
+    hall its own."""
+    with hall.read() as uow:
+        codes = uow.branches.codes()
+        head_office = uow.branches.is_head_office()
+        names = {code: dict(n) for code, n in uow.branches.names(codes).items()} if head_office else {}
+    if not head_office:
+        names = {codes[0]: dict(hall_texts(hall).branch_name)}
+    return [(code, names.get(code, {})) for code in codes]
+
+
+@needs(Permission.READ_REPORTS)
+def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False,
+          branches: Sequence[str] | None = None) -> Report:
+    """`branches`: the codes to cover (None: every branch this database holds)."""
     by = check_grouping(by)
+    codes = branches_of(hall, branches)
+    if len(codes) > 1 and {"teller", "counter"} & set(by) and "branch" not in by:
+        raise QueueError("tellers and counters belong to one branch: group by branch first (--by branch "
+                         "--by teller) or pick one branch (--branch CODE)", "group_by_branch_first")
     now = hall.now()
     today = hall.today(now)
     tz = hall.config.timezone
-    summarise_days(hall, [d for d in span.days() if d < today])
-    reader = _Reader(span, today, now, tz)
+    summarise_days(hall, [d for d in span.days() if d < today], codes)
+    reader = _Reader(span, today, now, tz, codes)
     basic = hall.config["rating.basic_is_satisfied"]
     of = partial(Figures.of, basic_is_satisfied=basic)
     words = hall_texts(hall)
     with hall.read() as uow:
-        services = uow.services.all()
+        head_office = uow.branches.is_head_office()
+        mine = codes if head_office else None           # a hall's rows are all its own
+        services = uow.services.all(mine)
         targets = {code: s.target_wait_min for code, s in services.items()}
-        reader.targets = targets
-        staff = uow.staff.all()
-        names = Names(branch=dict(words.branch_name),
+        staff = uow.staff.all(mine)
+        branch_names = ({code: dict(n) for code, n in uow.branches.names(codes).items()} if head_office
+                        else {codes[0]: dict(words.branch_name)})
+        names = Names(branch=branch_names.get(codes[0], {}) if len(codes) == 1 else {},
                       services={code: dict(s.names) for code, s in services.items()},
-                      counters={c.number: dict(c.names) for c in uow.counters.all()},
-                      staff={m.user: m.name for m in staff})
+                      counters={c.number: dict(c.names) for c in uow.counters.all(mine)},
+                      staff={m.user: m.name for m in staff}, branches=branch_names)
         fill = {"day": span.days(), "weekday": list(range(7)),
                 "hour": _opening_hours(s.hours for s in services.values()),
                 "teller": [m.user for m in staff if m.role is Role.TELLER],
-                "counter": list(names.counters), "service": list(services)}
+                "counter": list(names.counters), "service": list(services), "branch": codes}
         groups = reader.grouped(uow, by) if by else {}
         rows = _rows(groups, by, fill, of) if by else []
         whole = _whole(uow, reader, by, groups)
@@ -164,7 +217,8 @@ def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False
         days = [Row((d,), of(day_groups.get((d,), Tally(waits={})))) for d in span.days()]
         chart_data = _charts(uow, reader, fill, targets, whole.waits or {}, of) if charts else None
     return Report(period=span, by=by, rows=rows, total=total, days=days, names=names,
-                  timezone=str(tz), generated_at=now, charts=chart_data, basic_is_satisfied=basic)
+                  timezone=str(tz), generated_at=now, charts=chart_data, basic_is_satisfied=basic,
+                  branches=tuple(codes))
 
 
 def _whole(uow: UnitOfWork, reader: _Reader, by: tuple[str, ...], groups: dict[tuple, Tally]) -> Tally:
@@ -245,14 +299,14 @@ class _Reader:
     """Adds a period up in the store, grouped: summaries for past days, live legs for
     today (and after), the wait histogram and the open time where they are kept."""
 
-    def __init__(self, span: Period, today: date, now: datetime, tz: ZoneInfo):
+    def __init__(self, span: Period, today: date, now: datetime, tz: ZoneInfo, branches: Sequence[str]):
         self.tz, self.now, self.today, self.span = tz, now, today, span
+        self.branches = list(branches)
         yesterday = today - timedelta(days=1)
         self.summarised = (span.first, min(span.last, yesterday)) if span.first <= yesterday else None
         self.live = (max(span.first, today), span.last) if span.last >= today else None
         self.offsets = utc_offsets(*utc_bounds(*self.live, tz), tz) if self.live else [(now, 0)]
-        self.targets: dict[str, float] = {}
-        self._live_open: dict[tuple[date, int, str | None], int] | None = None
+        self._live_open: dict[tuple[str, date, int, str | None], int] | None = None
 
     def grouped(self, uow: UnitOfWork, by: Sequence[str], cells: bool = True, waits: bool = True,
                 opened: bool = True) -> dict[tuple, Tally]:
@@ -266,23 +320,25 @@ class _Reader:
             groups[key] = groups[key] + tally if key in groups else tally
 
         if cells:
-            for key, tally in uow.figures.cells(sql_by, self.summarised, self.live, self.offsets, self.targets):
+            for key, tally in uow.figures.cells(sql_by, self.summarised, self.live, self.offsets, self.branches):
                 add(key, tally)
-            for key, tally in complaint_cells(uow, self.span.first, self.span.last, self.today, self.tz):
-                values = dict(zip(("day", "service", "counter", "teller", "hour"), key, strict=True))
+            for branch, key, tally in complaint_cells(uow, self.span.first, self.span.last, self.today, self.tz,
+                                                      self.branches):
+                values = dict(zip(("day", "service", "counter", "teller", "hour"), key, strict=True), branch=branch)
                 add(tuple(values[b] for b in sql_by), tally)
         if waits and set(by) <= set(WAIT_GROUPINGS):
-            for key, bins in uow.figures.waits(sql_by, self.summarised, self.live, self.offsets).items():
+            for key, bins in uow.figures.waits(sql_by, self.summarised, self.live, self.offsets,
+                                               self.branches).items():
                 add(key, Tally(waits=bins))
             for key in groups:
                 if groups[key].waits is None:
                     groups[key].waits = {}
         if opened and set(by) <= set(OPEN_GROUPINGS):
             if self.summarised:
-                for key, ms in uow.figures.open_time(sql_by, *self.summarised).items():
+                for key, ms in uow.figures.open_time(sql_by, *self.summarised, self.branches).items():
                     add(key, Tally(open_ms=ms))
-            for (day, counter, staff), ms in self._open_today(uow).items():
-                values = {"day": day, "teller": staff, "counter": counter}
+            for (branch, day, counter, staff), ms in self._open_today(uow).items():
+                values = {"day": day, "teller": staff, "counter": counter, "branch": branch}
                 add(tuple(values[b] for b in sql_by), Tally(open_ms=ms))
         return groups
 
@@ -292,25 +348,27 @@ class _Reader:
         return tuple(values["day"].weekday() if b == "weekday" and values["day"] is not None
                      else values["day" if b == "weekday" else b] for b in by)
 
-    def _open_today(self, uow: UnitOfWork) -> dict[tuple[date, int, str | None], int]:
+    def _open_today(self, uow: UnitOfWork) -> dict[tuple[str, date, int, str | None], int]:
         if self.live is None:
             return {}
         if self._live_open is None:
             first, last = self.live
             days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-            self._live_open = open_time(uow, days, self.tz, self.now)
+            self._live_open = {(branch, *key): ms for branch in self.branches
+                               for key, ms in open_time(uow, days, self.tz, self.now, branch).items()}
         return self._live_open
 
 
-def open_time(uow: UnitOfWork, days: list[date], tz: ZoneInfo, now: datetime) -> dict[tuple[date, int, str | None], int]:
+def open_time(uow: UnitOfWork, days: list[date], tz: ZoneInfo, now: datetime,
+              branch: str | None = None) -> dict[tuple[date, int, str | None], int]:
     """(day, counter, teller) → ms the counter was open, from the event log (until now
-    for a day not over)."""
+    for a day not over), of one branch (None: the database's only one)."""
     if not days:
         return {}
     start, end = utc_bounds(days[0], days[-1], tz)
-    before = uow.figures.counter_states_before(start)
+    before = uow.figures.counter_states_before(start, branch)
     by_counter: dict[int, list[CounterEvent]] = {}
-    for e in uow.figures.counter_events(start, min(end, now)):
+    for e in uow.figures.counter_events(start, min(end, now), branch):
         by_counter.setdefault(e.counter, []).append(e)
     result = {}
     for counter in set(before) | set(by_counter):
@@ -328,41 +386,49 @@ def open_time(uow: UnitOfWork, days: list[date], tz: ZoneInfo, now: datetime) ->
     return result
 
 
-def complaint_cells(uow: UnitOfWork, first: date, last: date, today: date,
-                    tz: ZoneInfo) -> list[tuple[figures.Cell, Tally]]:
-    """The complaints that came in on days `first` … `last`, each in its cell, counted as
-    of `today` (domain.figures.complaint_tally)."""
-    return [(figures.complaint_cell(c, service, tz), figures.complaint_tally(c, today))
-            for c, service in uow.complaints.received_between(first, last)]
+def complaint_cells(uow: UnitOfWork, first: date, last: date, today: date, tz: ZoneInfo,
+                    branches: Sequence[str] | None = None) -> list[tuple[str, figures.Cell, Tally]]:
+    """The complaints that came in on days `first` … `last`, each with its branch and in
+    its cell, counted as of `today` (domain.figures.complaint_tally)."""
+    return [(branch, figures.complaint_cell(c, service, tz), figures.complaint_tally(c, today))
+            for c, service, branch in uow.complaints.received_between(first, last, branches)]
 
 
 @needs(Permission.READ_REPORTS)
-def summarise_days(hall: Hall, days: Iterable[date]) -> int:
+def summarise_days(hall: Hall, days: Iterable[date], branches: Sequence[str] | None = None) -> int:
     """Summarise the past business days that have no (current) summary; one short
-    transaction per day, so the hall never waits on a long report. How many were made."""
+    transaction per day (for every branch missing it), so the hall never waits on a long
+    report. How many days were made."""
     days = sorted(days)
     if not days:
         return 0
     with hall.read() as uow:
-        done = uow.figures.summarised(days[0], days[-1])
-    missing = [d for d in days if d not in done]
-    for day in missing:
-        _summarise(hall, day)
-    return len(missing)
+        codes = list(branches) if branches is not None else uow.branches.codes()
+        done = uow.figures.summarised(days[0], days[-1], codes)
+    made = 0
+    for day in days:
+        missing = [code for code in codes if (code, day) not in done]
+        if missing:
+            _summarise(hall, day, missing)
+            made += 1
+    return made
 
 
 @needs(Permission.CLOSE_DAY)
-def resummarise(hall: Hall, day: date) -> None:
-    """Summarise one past business day again: its tickets changed (the day's close)."""
-    _summarise(hall, day)
+def resummarise(hall: Hall, day: date, branches: Sequence[str] | None = None) -> None:
+    """Summarise one past business day again (its tickets changed: the day's close) of
+    some branches (None: every one here)."""
+    _summarise(hall, day, branches)
 
 
-def _summarise(hall: Hall, day: date) -> None:
+def _summarise(hall: Hall, day: date, branches: Sequence[str] | None = None) -> None:
     tz = hall.config.timezone
     with hall.write() as uow:
-        targets = {code: s.target_wait_min for code, s in uow.services.all().items()}
-        opened = {(counter, staff): ms for (_d, counter, staff), ms in open_time(uow, [day], tz, hall.now()).items()}
-        uow.figures.replace_day(day, utc_offsets(*utc_bounds(day, day, tz), tz), targets, opened)
+        uow.figures.lock_summaries()
+        codes = list(branches) if branches is not None else uow.branches.codes()
+        opened = {(branch, counter, staff): ms for branch in codes
+                  for (_d, counter, staff), ms in open_time(uow, [day], tz, hall.now(), branch).items()}
+        uow.figures.replace_day(day, codes, utc_offsets(*utc_bounds(day, day, tz), tz), opened)
 
 
 # -- the same, in Python ------------------------------------------------------------------------
@@ -376,7 +442,7 @@ def reference_tallies(hall: Hall, day: date) -> dict[int | None, Tally]:
     with hall.read() as uow:
         legs = uow.tickets.in_states(*TicketState, day=day)
         given = {r.ticket_id: r for r in uow.ratings.on(day)}
-        complaints = complaint_cells(uow, day, day, hall.today(), tz)
+        complaints = [(cell, tally) for _branch, cell, tally in complaint_cells(uow, day, day, hall.today(), tz)]
         targets = {code: s.target_wait_min for code, s in uow.services.all().items()}
         _start, end = utc_bounds(day, day, tz)
         openings: dict[int, list[datetime]] = {}

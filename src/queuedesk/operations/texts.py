@@ -25,6 +25,7 @@ class HallTexts:
     footer: LocalText
     voice: LocalText = LocalText()
     own: frozenset[str] = frozenset()   # which of them the hall set itself (the rest: settings)
+    branch_code: str = ""               # the branch's code for head office ('' until it has one)
 
 
 def _fallbacks(config) -> dict[str, LocalText]:
@@ -40,12 +41,13 @@ def _fallbacks(config) -> dict[str, LocalText]:
 def hall_texts(hall: Hall) -> HallTexts:
     with hall.read() as uow:
         stored = uow.hall_texts.all()
+        code = uow.identity.branch()
     texts = {**_fallbacks(hall.config), **stored}
     if "voice" in stored:
         # Per language: a hall that wrote only its Mandarin sentence keeps the English one
         # of the settings (an English voice must never be handed a Chinese template).
         texts["voice"] = _fallbacks(hall.config)["voice"].merged(dict(stored["voice"]))
-    return HallTexts(**{key: texts[key] for key in HALL_TEXTS}, own=frozenset(stored))
+    return HallTexts(**{key: texts[key] for key in HALL_TEXTS}, own=frozenset(stored), branch_code=code)
 
 
 @checks_actor(Permission.EDIT_NOTICE, Permission.SET_UP)

@@ -193,7 +193,8 @@ class _Layout:
         add(self._rule())
         add(self._gap(1.5))
         issued = say.translate("Ticket", "Issued")
-        add(self._text(f"{_joined(issued)}  {labels.issued_text(v.issued_at)}", 2.6))
+        code = f"  ·  {v.branch_code}" if v.branch_code else ""
+        add(self._text(f"{_joined(issued)}  {labels.issued_text(v.issued_at)}{code}", 2.6))
         add(self._gap(1.5))
         if v.qr_url:
             add(self._qr(v.qr_url, *say.translate("Ticket", "Scan to follow the queue")))

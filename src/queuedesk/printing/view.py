@@ -29,10 +29,12 @@ class TicketView:
     qr_url: str                  # empty: no QR code
     footer: str                  # lines joined by " · "
     wait: WaitEstimate | None = None   # the promise shown (a range, no wait, no counter open)
+    branch_code: str = ""        # the branch's code for head office, small under the time
 
     @classmethod
     def from_ticket(cls, ticket: Mapping[str, Any], config, *, lang: str | None = None,
-                    branch_name: LocalText | None = None, footer: LocalText | None = None) -> "TicketView":
+                    branch_name: LocalText | None = None, footer: LocalText | None = None,
+                    branch_code: str = "") -> "TicketView":
         """Build from the engine's ticket JSON and this machine's settings.
 
         `lang` defaults to the hall's language; `branch_name` and `footer` are the hall's
@@ -62,6 +64,7 @@ class TicketView:
             qr_url=base_url + token if base_url and token else "",
             footer=" · ".join(_lines(footer, first, second)) if footer else config["printer.footer"],
             wait=WaitEstimate.from_dict(ticket.get("wait")) or _legacy_wait(ticket.get("estimated_wait_min")),
+            branch_code=branch_code,
         )
 
 

@@ -1,12 +1,14 @@
 """`queuedesk report` (terminal, JSON, CSV, Excel, PDF) and `queuedesk reports` (the window).
 
     queuedesk report [--period day|week|month|quarter] [--date D] | [--from D --to D]
-                     [--by day|teller|counter|service|hour|weekday]... [--json]
+                     [--by day|teller|counter|service|hour|weekday|branch]... [--json]
                      [--csv FILE] [--xlsx FILE] [--pdf FILE] [--lang zh_CN|zh_TW|en]
-    queuedesk reports [--period …] [--date D] [--by …] [--lang …] [--size WxH] [--screenshot FILE]
+                     [--branch CODE|all]... [--rank FIGURE]
+    queuedesk reports [--period …] [--date D] [--by …] [--branch …] [--lang …] [--size WxH] [--screenshot FILE]
 
-Without a period: today (the window: this month). `--date D` alone is that day. Qt is loaded only for --pdf and
-the window.
+Without a period: today (the window: this month). `--date D` alone is that day. At a
+head office `--branch` picks branches (default: all) and `--rank` orders them by a
+figure. Qt is loaded only for --pdf and the window.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import sys
 from datetime import date
 
 from queuedesk.commandline import CliError
+from queuedesk.domain.branches import RANKED
 from queuedesk.domain.periods import KINDS, Period, period
 from queuedesk.operations.reports import GROUPINGS
 from queuedesk.ui.arguments import add_language_argument, add_window_arguments, window_size
@@ -37,6 +40,8 @@ def _period_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD", help="last business day")
     p.add_argument("--by", action="append", choices=GROUPINGS, default=None,
                    help="group the rows; give it twice for a table within a table (e.g. --by teller --by service)")
+    p.add_argument("--branch", action="append", metavar="CODE|all", default=None,
+                   help="head office: the branch to report on (repeat for several; default and 'all': every one)")
 
 
 def register(subparsers) -> None:
@@ -48,6 +53,8 @@ def register(subparsers) -> None:
     p.add_argument("--csv", metavar="FILE", help="write the table as CSV (UTF-8 with BOM, for Excel)")
     p.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook: a sheet per grouping")
     p.add_argument("--pdf", metavar="FILE", help="write the A4 report with charts")
+    p.add_argument("--rank", choices=list(RANKED), metavar="FIGURE",
+                   help=f"with --by branch: the branches best first by one of {', '.join(RANKED)}")
     add_language_argument(p, "language of the table and files (default: ui.language, else hall.language)")
     p.set_defaults(func=run_report, schema=True)
 
@@ -79,20 +86,32 @@ def grouping_of(args) -> tuple[str, ...]:
     return by
 
 
+def branches_of(args) -> list[str] | None:
+    """The branches asked for; None: every one."""
+    asked = args.branch or []
+    if not asked or "all" in (a.lower() for a in asked):
+        return None
+    return asked
+
+
 def run_report(args, hall) -> int:
     from queuedesk.operations import reports
     from queuedesk.reports import spreadsheet, terminal
 
     span = span_of(args, hall.today())
     by = grouping_of(args)
+    if args.rank and by[:1] != ("branch",):
+        raise CliError("--rank ranks branches: give --by branch first")
     lang = args.lang or hall.config.language
-    report = reports.build(hall, span, by, charts=bool(args.pdf))
+    branches = branches_of(args)
+    report = reports.build(hall, span, by, charts=bool(args.pdf), branches=branches)
+    ranking = report.ranking(args.rank) if args.rank else None
     written = []
     if args.csv:
         _write(args.csv, lambda path: spreadsheet.write_csv(path, report, lang))
         written.append(args.csv)
     if args.xlsx:
-        sheets = [report] + ([reports.build(hall, span, (g,)) for g in by] if len(by) == 2 else [])
+        sheets = [report] + ([reports.build(hall, span, (g,), branches=branches) for g in by] if len(by) == 2 else [])
         _write(args.xlsx, lambda path: spreadsheet.write_xlsx(path, sheets, lang))
         written.append(args.xlsx)
     if args.pdf:
@@ -102,9 +121,15 @@ def run_report(args, hall) -> int:
         _write(args.pdf, lambda path: pdf.write_pdf(path, parts, lang))
         written.append(args.pdf)
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, allow_nan=False))
+        document = report.to_dict()
+        if ranking is not None:
+            document["ranking"] = {"figure": args.rank,
+                                   "places": [{"branch": p.branch, "rank": p.rank, "value": p.value} for p in ranking]}
+        print(json.dumps(document, ensure_ascii=False, allow_nan=False))
     else:
         print(terminal.render(report, lang))
+        if ranking is not None:
+            print("\n" + terminal.render_ranking(report, args.rank, ranking, lang))
         for path in written:
             print(f"written: {path}")
     return 0
@@ -125,7 +150,7 @@ def run_window(args, hall) -> int:
     span = span_of(args, hall.today(), kind="month")     # the window opens on this month
     by = grouping_of(args) or ("teller",)
     app = make_app(args.lang, hall.config)
-    window = ReportsWindow(hall, span, by)
+    window = ReportsWindow(hall, span, by, branches_of(args))
     window.resize(*(args.size or DEFAULT_SIZE))
     if args.screenshot:
         save_when_ready(window, args.screenshot, window.shown)

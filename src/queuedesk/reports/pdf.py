@@ -39,18 +39,22 @@ ACCENT = QColor("#1d4f91")
 
 @dataclass(frozen=True)
 class Parts:
-    """The reports one PDF draws: as asked (with its charts), by day, per teller, per service."""
+    """The reports one PDF draws: as asked (with its charts), by day, per teller (per
+    branch, for several branches), per service."""
 
     main: Report
     by_day: Report
-    by_teller: Report
+    by_unit: Report              # per teller; per branch when the report covers several
     by_service: Report
 
 
 def parts_for(hall: Hall, span: Period, by: tuple[str, ...], main: Report) -> Parts:
+    """The tables under the main report, of the same branches; a report on several
+    branches has one table per branch where one branch's has one per teller."""
     def grouped(*grouping: str) -> Report:
-        return main if main.by == grouping else reports.build(hall, span, grouping)
-    return Parts(main=main, by_day=grouped("day"), by_teller=grouped("teller"), by_service=grouped("service"))
+        return main if main.by == grouping else reports.build(hall, span, grouping, branches=list(main.branches))
+    unit = "branch" if len(main.branches) > 1 else "teller"
+    return Parts(main=main, by_day=grouped("day"), by_unit=grouped(unit), by_service=grouped("service"))
 
 
 def mm(value: float) -> float:
@@ -132,7 +136,10 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
         _charts(pages, report, words)
         _heat(pages, report, words)
         _table(pages, parts.by_day, words, QUEUE_COLUMNS, words.translate("Reports", "By day"))
-        _table(pages, parts.by_teller, words, TELLER_COLUMNS, words.translate("Reports", "Per teller"))
+        if parts.by_unit.by == ("branch",):
+            _table(pages, parts.by_unit, words, QUEUE_COLUMNS, words.translate("Reports", "Per branch"))
+        else:
+            _table(pages, parts.by_unit, words, TELLER_COLUMNS, words.translate("Reports", "Per teller"))
         _table(pages, parts.by_service, words, QUEUE_COLUMNS, words.translate("Reports", "Per service"))
         if report.by and report.by not in (("day",), ("teller",), ("service",)):
             title = " · ".join(words.groupings[g] for g in report.by)

@@ -19,26 +19,34 @@ from queuedesk.ui.engine_link import EngineLink, Refresh
 
 class ReportsSession(QObject):
     loaded = Signal(object)              # a Report
+    branchesLoaded = Signal(list)        # [(code, names per language)]: the branches one may pick
     failed = Signal(str)                 # one line
     onlineChanged = Signal(bool)
     exported = Signal(str, str)          # kind, file
     exportFailed = Signal(str, str)      # kind, one line
 
-    def __init__(self, hall: Hall, span: Period, by: tuple[str, ...], parent: QObject | None = None):
+    def __init__(self, hall: Hall, span: Period, by: tuple[str, ...], branches: list[str] | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.hall = hall
-        self.span, self.by = span, by
+        self.span, self.by, self.branches = span, by, branches
         self.link = EngineLink(hall, self)
         self.link.events.connect(self._on_events)
         self.link.rewound.connect(lambda: self.refresh.ask())
         self.link.onlineChanged.connect(self.onlineChanged)
         self.refresh = Refresh(self.link, self._reader)
-        self.refresh.loaded.connect(lambda report, _parts: self.loaded.emit(report))
+        self.refresh.loaded.connect(self._on_loaded)
         self.refresh.failed.connect(lambda error: self.failed.emit(str(error)))
         self._exports: dict[QProcess, tuple[str, str]] = {}
 
     def _reader(self, _parts):
-        return partial(reports.build, self.hall, self.span, self.by, True)
+        span, by, branches = self.span, self.by, self.branches
+        return lambda: (reports.build(self.hall, span, by, True, branches), reports.branch_choices(self.hall))
+
+    def _on_loaded(self, answer, _parts) -> None:
+        report, choices = answer
+        self.branchesLoaded.emit(choices)
+        self.loaded.emit(report)
 
     def start(self) -> None:
         self.link.start()
@@ -49,9 +57,10 @@ class ReportsSession(QObject):
             process.waitForFinished(30_000)
         self.link.shutdown()
 
-    def show(self, span: Period, by: tuple[str, ...]) -> None:
-        """Read the report of `span`, grouped by `by` (what is shown until then stays)."""
-        self.span, self.by = span, by
+    def show(self, span: Period, by: tuple[str, ...], branches: list[str] | None = None) -> None:
+        """Read the report of `span`, grouped by `by`, of `branches` (None: every one);
+        what is shown until then stays."""
+        self.span, self.by, self.branches = span, by, branches
         self.refresh.invalidate()
         self.refresh.ask()
 
@@ -74,6 +83,8 @@ class ReportsSession(QObject):
             args += ["--period", self.span.kind, "--date", self.span.first.isoformat()]
         for grouping in self.by:
             args += ["--by", grouping]
+        for code in self.branches or ():
+            args += ["--branch", code]
         args += [f"--{kind}", path, "--lang", lang]
         process = QProcess(self)
         environment = process.processEnvironment()

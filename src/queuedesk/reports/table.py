@@ -81,6 +81,7 @@ class Words:
         self.groupings = {
             "day": catalog.translate("Reports", "Day"), "teller": catalog.translate("Reports", "Teller"), "counter": catalog.translate("Reports", "Counter"),
             "service": catalog.translate("Reports", "Service"), "hour": catalog.translate("Reports", "Hour"), "weekday": catalog.translate("Reports", "Weekday"),
+            "branch": catalog.translate("Reports", "Branch"),
         }
         self.weekdays = [catalog.translate("Reports", "Mon"), catalog.translate("Reports", "Tue"), catalog.translate("Reports", "Wed"), catalog.translate("Reports", "Thu"),
                          catalog.translate("Reports", "Fri"), catalog.translate("Reports", "Sat"), catalog.translate("Reports", "Sun")]
@@ -133,6 +134,9 @@ class Words:
                 return self.no_visit
             service_name = LocalText(names.services.get(value, {})).text(self.lang)
             return f"{value} {service_name}".strip()
+        if grouping == "branch":
+            branch_name = LocalText(names.branches.get(value, {})).text(self.lang)
+            return f"{value} {branch_name}".strip()
         return str(value)
 
     def value(self, column: Column, figures: Figures) -> str:
@@ -161,7 +165,12 @@ class Words:
         ])
 
     def branch(self, report: Report) -> str:
-        return LocalText(report.names.branch).text(self.lang)
+        """Whose report: the branch's name and code, or how many branches it covers."""
+        if len(report.branches) > 1:
+            return self.translate("Reports", "{0} branches").format(len(report.branches))
+        name = LocalText(report.names.branch).text(self.lang)
+        code = report.branches[0] if report.branches else ""
+        return f"{name} ({code})" if name and code else name or code
 
 
 def spreadsheet_value(column: Column, figures: Figures):

@@ -1,8 +1,9 @@
 """A report as text for the terminal: the summary, then the table, aligned for Chinese."""
 from __future__ import annotations
 
+from queuedesk.domain.figures import Figures
 from queuedesk.operations.reports import Report
-from queuedesk.reports.table import Words, columns_for, label_headers, lines, pad, width
+from queuedesk.reports.table import ALL_COLUMNS, Words, columns_for, label_headers, lines, pad, width
 
 
 def summary_lines(report: Report, words: Words) -> list[str]:
@@ -50,3 +51,15 @@ def render(report: Report, lang: str) -> str:
     out += [text(cells) for cells in body[:-1]]
     out += ["-" * width(text(header)), text(body[-1])]
     return "\n".join(out)
+
+
+def render_ranking(report: Report, figure: str, places, lang: str) -> str:
+    """The branches best first by one figure: rank, branch, value ("–": none to rank by)."""
+    words = Words(lang)
+    column = next(c for c in ALL_COLUMNS if c.name == figure)
+    title = words.translate("Reports", "Branches by {0}").format(words.header(column))
+    body = [[str(p.rank) if p.rank is not None else "–", words.key("branch", p.branch, report),
+             words.value(column, Figures(**{figure: p.value}))] for p in places]
+    sizes = [max([width(r[i]) for r in body] + [1]) for i in range(3)]
+    return "\n".join([title] + ["  ".join([pad(r[0], sizes[0], right=True), pad(r[1], sizes[1]),
+                                             pad(r[2], sizes[2], right=True)]).rstrip() for r in body])

@@ -1,7 +1,7 @@
 """`queuedesk reports`: the branch manager's reports window.
 
 Pick a period (day, week, month, quarter or a range of days) and a grouping (with an
-optional second one); see the figures at a glance, arrivals and mean wait by hour, how
+optional second one) and, at a head office, the branch (or all of them); see the figures at a glance, arrivals and mean wait by hour, how
 long people waited against the target and 20/30 minutes, arrivals by weekday × hour,
 and the table; export the same report as PDF, Excel or CSV. The report is read on the
 engine link's read worker; exports run in a separate process.
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from queuedesk.domain.languages import LocalText
 from queuedesk.domain.periods import Period, period
 from queuedesk.domain.ratings import SATISFACTION_TARGET
 from queuedesk.operations.hall import Hall
@@ -54,13 +55,17 @@ def _date(value: QDate) -> date:
 class ReportsWindow(QMainWindow):
     shown = Signal()              # the first report is on screen (for --screenshot)
 
-    def __init__(self, hall: Hall, span: Period, by: tuple[str, ...] = ("teller",), parent=None):
+    def __init__(self, hall: Hall, span: Period, by: tuple[str, ...] = ("teller",),
+                 branches: list[str] | None = None, parent=None):
         super().__init__(parent)
         self.hall = hall
         self.report: Report | None = None
         self._shown = False
-        self.session = ReportsSession(hall, span, by, self)
+        self._choices: list[tuple[str, dict]] = []
+        self._asked_branches = branches
+        self.session = ReportsSession(hall, span, by, branches, self)
         self.session.loaded.connect(self._on_loaded)
+        self.session.branchesLoaded.connect(self._on_branches)
         self.session.failed.connect(self._on_failed)
         self.session.onlineChanged.connect(self._on_online)
         self.session.exported.connect(self._on_exported)
@@ -137,6 +142,9 @@ class ReportsWindow(QMainWindow):
         row.setContentsMargins(18, 8, 18, 8)
         row.setSpacing(8)
         self.period_label, self.by_label, self.then_label = QLabel(), QLabel(), QLabel()
+        self.branch_label = QLabel()
+        self.branch_pick = QComboBox()       # head office only: every branch, or one
+        self.branch_pick.setMinimumContentsLength(14)
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem("", kind)
@@ -147,12 +155,18 @@ class ReportsWindow(QMainWindow):
         self.by_first, self.by_second = QComboBox(), QComboBox()
         self.by_second.addItem("", None)
         for grouping in GROUPINGS:
+            if grouping == "branch" and "branch" not in by:
+                continue                     # offered once the database turns out to hold several
             self.by_first.addItem("", grouping)
             self.by_second.addItem("", grouping)
-        self.by_first.setCurrentIndex(GROUPINGS.index(by[0]) if by else 1)
-        self.by_second.setCurrentIndex(GROUPINGS.index(by[1]) + 1 if len(by) > 1 else 0)
+        self.by_first.setCurrentIndex(self.by_first.findData(by[0]) if by else 1)
+        self.by_second.setCurrentIndex(self.by_second.findData(by[1]) if len(by) > 1 else 0)
         self.status = QLabel(objectName="status")
         for widget in (self.period_label, self.kind, self.first, self.dash, self.last):
+            row.addWidget(widget)
+        row.addSpacing(24)
+        for widget in (self.branch_label, self.branch_pick):
+            widget.setVisible(False)
             row.addWidget(widget)
         row.addSpacing(24)
         for widget in (self.by_label, self.by_first, self.then_label, self.by_second):
@@ -164,6 +178,7 @@ class ReportsWindow(QMainWindow):
         self.last.dateChanged.connect(self._on_controls)
         self.by_first.currentIndexChanged.connect(self._on_controls)
         self.by_second.currentIndexChanged.connect(self._on_controls)
+        self.branch_pick.currentIndexChanged.connect(self._on_controls)
         self._show_range_controls()
         return bar
 
@@ -197,11 +212,15 @@ class ReportsWindow(QMainWindow):
         for n, name in enumerate(names):
             self.kind.setItemText(n, name)
         groupings = {"day": self.tr("day"), "teller": self.tr("teller"), "counter": self.tr("counter"),
-                     "service": self.tr("service"), "hour": self.tr("hour"), "weekday": self.tr("weekday")}
-        for n, grouping in enumerate(GROUPINGS):
-            self.by_first.setItemText(n, groupings[grouping])
-            self.by_second.setItemText(n + 1, groupings[grouping])
+                     "service": self.tr("service"), "hour": self.tr("hour"), "weekday": self.tr("weekday"),
+                     "branch": self.tr("branch")}
+        for combo in (self.by_first, self.by_second):
+            for n in range(combo.count()):
+                if combo.itemData(n) is not None:
+                    combo.setItemText(n, groupings[combo.itemData(n)])
         self.by_second.setItemText(0, self.tr("(nothing)"))
+        self.branch_label.setText(self.tr("Branch"))
+        self._name_branches()
         texts = {"pdf": self.tr("Export PDF"), "xlsx": self.tr("Export Excel"), "csv": self.tr("Export CSV")}
         for kind, button in self.export_buttons.items():
             button.setText(texts[kind])
@@ -243,12 +262,63 @@ class ReportsWindow(QMainWindow):
 
     def grouping(self) -> tuple[str, ...]:
         first, second = self.by_first.currentData(), self.by_second.currentData()
-        return (first,) if second in (None, first) else (first, second)
+        by = (first,) if second in (None, first) else (first, second)
+        if self.branches() is None and len(self._choices) > 1 and {"teller", "counter"} & set(by) \
+                and "branch" not in by:
+            # A teller or a counter is one branch's: each branch's own, under it.
+            by = ("branch", next(g for g in by if g in ("teller", "counter")))
+        return by
+
+    def branches(self) -> list[str] | None:
+        """The branch picked (None: every one)."""
+        if not self.branch_pick.isVisible() and not self._choices:
+            return self._asked_branches
+        code = self.branch_pick.currentData()
+        return None if code is None else [code]
 
     def _on_controls(self, *_args) -> None:
+        if self._filling:
+            return
         self._show_range_controls()
         self._set_status(self.tr("Loading …"))
-        self.session.show(self.span(), self.grouping())
+        self.session.show(self.span(), self.grouping(), self.branches())
+
+    # -- branches (at a head office) -----------------------------------------------------------
+
+    _filling = False
+
+    def _on_branches(self, choices: list) -> None:
+        """The branches one may pick: shown only where there are several (a head office)."""
+        if choices == self._choices:
+            return
+        self._choices = choices
+        several = len(choices) > 1
+        self._filling = True
+        try:
+            picked = self.branch_pick.currentData() if self.branch_pick.count() else \
+                (self._asked_branches[0] if self._asked_branches and len(self._asked_branches) == 1 else None)
+            self.branch_pick.clear()
+            self.branch_pick.addItem("", None)
+            for code, _names in choices:
+                self.branch_pick.addItem("", code)
+            self.branch_pick.setCurrentIndex(max(0, self.branch_pick.findData(picked)) if picked else 0)
+            if several:
+                for combo in (self.by_first, self.by_second):
+                    if combo.findData("branch") < 0:
+                        combo.addItem(self.tr("branch"), "branch")
+            self._name_branches()
+        finally:
+            self._filling = False
+        self.branch_label.setVisible(several)
+        self.branch_pick.setVisible(several)
+
+    def _name_branches(self) -> None:
+        if not self.branch_pick.count():
+            return
+        self.branch_pick.setItemText(0, self.tr("All branches"))
+        lang = current_language()
+        for n, (code, names) in enumerate(self._choices, start=1):
+            self.branch_pick.setItemText(n, f"{code} {LocalText(names).text(lang)}".strip())
 
     # -- showing -----------------------------------------------------------------------------------
 

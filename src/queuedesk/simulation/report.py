@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from queuedesk.domain import figures
 from queuedesk.domain.estimate import NO_WAIT, WAIT
-from queuedesk.domain.figures import Figures, Tally
+from queuedesk.domain.figures import Figures
 from queuedesk.simulation.day import DayRun
 
 

@@ -14,7 +14,7 @@ from queuedesk.store.database import Database, DatabaseError
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in migrations/versions (a test keeps the two in step). Checking it
 #: needs no Alembic import, so every CLI command can afford the check.
-HEAD = "0020"
+HEAD = "0019"
 
 
 def alembic_config(conn):
@@ -70,6 +70,7 @@ def upgrade(db: Database, group: str = "") -> str | None:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
+                keep_shape(conn)
     except SQLAlchemyError as exc:
         raise DatabaseError(f"cannot create or upgrade the schema: {db.fault(exc)}") from None
     finally:
@@ -81,6 +82,21 @@ def upgrade(db: Database, group: str = "") -> str | None:
     if pg_roles.exist(db):
         pg_roles.apply(db)
     return None
+
+
+def keep_shape(conn) -> None:
+    """After any upgrade: a head office keys its tables by branch; a branch publishes
+    what store/publication.py says and stamps its code on new rows. (A migration that
+    rebuilt a table dropped its default, trigger or head-office key; this puts them back.)"""
+    from queuedesk.store import head_office, publication
+    from queuedesk.store.schema import identity
+
+    if head_office.is_head_office(conn):
+        head_office.shape(conn)
+        return
+    publication.publish(conn)
+    code = conn.execute(sa.select(identity.c.branch).limit(1)).scalar() or ""
+    publication.keep_stamping(conn, code)
 
 
 def current_revision(db: Database) -> str | None:

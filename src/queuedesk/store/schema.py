@@ -22,6 +22,9 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import (
+    false as sa_false,
+)
 
 
 class UTCDateTime(TypeDecorator):
@@ -51,6 +54,14 @@ Id = BigInteger().with_variant(Integer(), "sqlite")
 
 metadata = MetaData()
 
+
+def branch_column() -> Column:
+    """The branch's code, on every row head office receives (store/publication.py) and on
+    the report summaries: rows of many branches meet at head office keyed by it and their
+    own id. A branch stamps its own code (`init --branch`); '' until it has one."""
+    return Column("branch", String(16), nullable=False, server_default="")
+
+
 services = Table(
     "services", metadata,
     Column("code", String(16), primary_key=True),
@@ -64,6 +75,7 @@ services = Table(
     Column("enabled", Boolean, nullable=False, default=True),
     Column("sort_order", Integer, nullable=False, default=0),
     Column("group_code", String(16)),      # its kiosk tab (service_groups.code), if any
+    branch_column(),
 )
 
 # Groups of business types: the kiosk's tabs ("个人" / "对公"), in the hall's order.
@@ -71,6 +83,7 @@ service_groups = Table(
     "service_groups", metadata,
     Column("code", String(16), primary_key=True),
     Column("sort_order", Integer, nullable=False, default=0),
+    branch_column(),
 )
 
 counters = Table(
@@ -83,6 +96,7 @@ counters = Table(
     # Renewed by the teller's desk every few seconds; past it the desk is gone (crashed,
     # switched off) and the counter is unattended. NULL: no desk holds it (a script opened it).
     Column("lease_until", UTCDateTime),
+    branch_column(),
 )
 
 # Texts the hall keeps per language (code of domain.languages: zh_CN, zh_TW, en).
@@ -91,6 +105,7 @@ service_names = Table(
     Column("service", String(16), ForeignKey("services.code", ondelete="CASCADE"), primary_key=True),
     Column("lang", String(8), primary_key=True),
     Column("name", String(100), nullable=False),
+    branch_column(),
 )
 
 service_group_names = Table(
@@ -98,6 +113,7 @@ service_group_names = Table(
     Column("group_code", String(16), ForeignKey("service_groups.code", ondelete="CASCADE"), primary_key=True),
     Column("lang", String(8), primary_key=True),
     Column("name", String(100), nullable=False),
+    branch_column(),
 )
 
 counter_names = Table(
@@ -105,6 +121,7 @@ counter_names = Table(
     Column("counter", Integer, ForeignKey("counters.number", ondelete="CASCADE"), primary_key=True),
     Column("lang", String(8), primary_key=True),
     Column("name", String(100), nullable=False),
+    branch_column(),
 )
 
 # The branch name, the lobby notice and the ticket footer.
@@ -113,6 +130,7 @@ hall_texts = Table(
     Column("key", String(32), primary_key=True),
     Column("lang", String(8), primary_key=True),
     Column("text", String(500), nullable=False),
+    branch_column(),
 )
 
 staff = Table(
@@ -126,6 +144,7 @@ staff = Table(
     # Five wrong passwords in a row lock the account for a while (operations.counters).
     Column("failed_signins", Integer, nullable=False, server_default="0"),
     Column("locked_until", UTCDateTime),
+    branch_column(),
 )
 
 # Hashes of the hall's other secrets (the kiosks' staff PIN): never the secret itself.
@@ -160,6 +179,7 @@ tickets = Table(
     Column("head_of_queue", Boolean, nullable=False, default=False),
     Column("estimated_wait_min", Float),
     Column("first_called_at", UTCDateTime),
+    branch_column(),
     Index("ix_tickets_day_number", "business_date", "number"),
     Index("ix_tickets_queue", "state", "service", "queued_at"),
     Index("ix_tickets_counter_state", "counter", "state"),
@@ -190,6 +210,7 @@ events = Table(
     Column("audited", Boolean, nullable=False, server_default=sa.false()),
     Column("payload", Text, nullable=False, default="{}"),
     Index("ix_events_audited", "audited", "id"),
+    branch_column(),
     # Reports: when each counter opened and closed.
     Index("ix_events_counter_at", "counter", "at"),
 )
@@ -212,6 +233,21 @@ identity = Table(
     "identity", metadata,
     Column("id", String(32), primary_key=True),
     Column("generation", Integer, nullable=False, default=1),
+    Column("branch", String(16), nullable=False, server_default=""),    # this hall's branch code
+    # A head office (`queuedesk hq init`) receives many branches' rows; it is no hall.
+    Column("head_office", Boolean, nullable=False, server_default=sa_false()),
+)
+
+# Head office: the branches it hears from, by replication (a subscription of its own) or
+# by the day files of branches that cannot publish (SQLite).
+hq_branches = Table(
+    "hq_branches", metadata,
+    Column("code", String(16), primary_key=True),
+    Column("source", String(16), nullable=False),          # replication | import
+    Column("subscription", String(63)),                    # replication: its name here
+    Column("added_at", UTCDateTime, nullable=False),
+    Column("database", String(32)),                        # the branch database's identity id
+    Column("last_day", Date),                              # import: the latest day received
 )
 
 # "Almost your turn" notices. A request belongs to the ticket whose page it was made on
@@ -255,6 +291,7 @@ notices = Table(
 
 report_days = Table(
     "report_days", metadata,
+    Column("branch", String(16), primary_key=True, server_default=""),
     Column("business_date", Date, primary_key=True),
     Column("version", Integer, nullable=False),
 )
@@ -296,6 +333,7 @@ report_cells = Table(
     Column("rated_2", Integer, nullable=False),
     Column("rated_1", Integer, nullable=False),
     Column("appointments", Integer),           # NULL until recorded
+    branch_column(),
     Index("ix_report_cells_grain_day", "grain", "business_date"),
 )
 
@@ -309,6 +347,7 @@ report_waits = Table(
     Column("hour", SmallInteger),
     Column("minutes", Integer, nullable=False),
     Column("customers", Integer, nullable=False),
+    branch_column(),
     Index("ix_report_waits_grain_day", "grain", "business_date"),
 )
 
@@ -319,6 +358,7 @@ report_open = Table(
     Column("counter", Integer, nullable=False),
     Column("staff", String(64)),
     Column("open_ms", BigInteger, nullable=False),
+    branch_column(),
     Index("ix_report_open_day", "business_date"),
 )
 
@@ -336,6 +376,7 @@ ratings = Table(
     Column("reasons", String(100), nullable=False, default=""),   # reason codes, comma separated
     Column("channel", String(16), nullable=False),
     Column("at", UTCDateTime, nullable=False),
+    branch_column(),
     Index("ix_ratings_day_counter", "business_date", "counter"),
     Index("ix_ratings_day_staff", "business_date", "staff"),
 )
@@ -359,5 +400,6 @@ complaints = Table(
     Column("answered_date", Date),
     Column("answer", Text),
     Column("answered_by", String(64)),
+    branch_column(),
     Index("ix_complaints_open_due", "answered_at", "due_date"),
 )

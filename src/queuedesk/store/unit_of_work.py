@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
+from queuedesk.store.repositories.branches import BranchRepository
 from queuedesk.store.repositories.complaints import ComplaintRepository
 from queuedesk.store.repositories.counters import CounterRepository
 from queuedesk.store.repositories.figures import FigureRepository
@@ -50,6 +51,7 @@ class UnitOfWork:
         self.complaints = ComplaintRepository(conn)
         self.events = EventLog(conn, clock, actor)
         self.figures = FigureRepository(conn)     # reports: figures added up in SQL
+        self.branches = BranchRepository(conn)    # head office: the branches and their rows
 
 
 @contextmanager

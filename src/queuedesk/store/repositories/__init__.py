@@ -38,11 +38,14 @@ class Repository:
 
     # -- texts per language, kept in a side table (owner, lang, text) ----------------------
 
-    def _texts(self, table: sa.Table, owner: str, text: str, key=None) -> dict:
-        """{owner key: LocalText} for every owner, or for one when `key` is given."""
+    def _texts(self, table: sa.Table, owner: str, text: str, key=None, branches=None) -> dict:
+        """{owner key: LocalText} for every owner, or for one when `key` is given (of some
+        branches only, at head office)."""
         query = sa.select(table.c[owner], table.c.lang, table.c[text])
         if key is not None:
             query = query.where(table.c[owner] == key)
+        if branches is not None:
+            query = query.where(table.c.branch.in_(list(branches)))
         found: dict = {}
         for who, lang, value in self.conn.execute(query):
             found.setdefault(who, {})[lang] = value

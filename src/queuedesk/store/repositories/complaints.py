@@ -43,10 +43,16 @@ class ComplaintRepository(Repository):
             query = query.where(complaints.c.answered_at.is_(None))
         return [_complaint(r) for r in self.conn.execute(query.order_by(complaints.c.id))]
 
-    def received_between(self, first, last) -> list[tuple[Complaint, str | None]]:
-        """The complaints that came in on business days `first` … `last`, each with the
-        service of the visit it concerns (None when it concerns none)."""
+    def received_between(self, first, last, branches=None) -> list[tuple[Complaint, str | None, str]]:
+        """The complaints that came in on business days `first` … `last` (of `branches`;
+        None: any), each with the service of the visit it concerns (None when it concerns
+        none) and its branch."""
+        from queuedesk.store.repositories.branches import within
+
         query = (sa.select(complaints, tickets.c.service.label("ticket_service"))
-                 .select_from(complaints.outerjoin(tickets, tickets.c.id == complaints.c.ticket_id))
-                 .where(complaints.c.received_date.between(first, last)).order_by(complaints.c.id))
-        return [(_complaint(row, extra=("ticket_service",)), row.ticket_service) for row in self.conn.execute(query)]
+                 .select_from(complaints.outerjoin(tickets, (tickets.c.id == complaints.c.ticket_id)
+                                                   & (tickets.c.branch == complaints.c.branch)))
+                 .where(complaints.c.received_date.between(first, last), within(complaints.c.branch, branches))
+                 .order_by(complaints.c.id))
+        return [(_complaint(row, extra=("ticket_service",)), row.ticket_service, row.branch)
+                for row in self.conn.execute(query)]

@@ -1,6 +1,8 @@
 """Counters: their services, state, the teller signed in, and their names."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import sqlalchemy as sa
 
 from queuedesk.domain.errors import UnknownCounter
@@ -17,9 +19,13 @@ def _counter(row, names: LocalText) -> Counter:
 
 
 class CounterRepository(Repository):
-    def all(self) -> list[Counter]:
-        names = self._texts(counter_names, "counter", "name")
-        rows = self.conn.execute(sa.select(counters).order_by(counters.c.number))
+    def all(self, branches: Collection[str] | None = None) -> list[Counter]:
+        """Every counter (head office: of some branches)."""
+        names = self._texts(counter_names, "counter", "name", branches=branches)
+        query = sa.select(counters).order_by(counters.c.number)
+        if branches is not None:
+            query = query.where(counters.c.branch.in_(list(branches)))
+        rows = self.conn.execute(query)
         return [_counter(r, names.get(r.number, LocalText())) for r in rows]
 
     def get(self, number: int, lock: bool = False) -> Counter:

@@ -1,9 +1,11 @@
 """The reports' figures, added up in SQL.
 
 `leg_cells` is domain.figures.tally_legs written in SQL: every leg of some business days
-added into its cell (date, service, counter, teller, hour it joined the queue), with the
-teller's idle time found from the previous leg at the same counter (a window function)
-and the counter's last opening (the event log). Past days are summarised once into the
+added into its cell (branch, date, service, counter, teller, hour it joined the queue),
+with the teller's idle time found from the previous leg at the same counter (a window
+function) and the counter's last opening (the event log). A database holds one branch's
+rows, or at head office many: every key and every filter has the branch in it, so one
+branch and a thousand are added up by the same SQL. Past days are summarised once into the
 report_* tables (`replace_day`); a report then adds up those summaries and, for today,
 the live legs, grouped as asked — so a month of a million tickets is a few thousand
 summary rows.
@@ -17,7 +19,7 @@ register through the domain (operations/reports.py).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -26,35 +28,40 @@ from queuedesk.domain import events as catalogue
 from queuedesk.domain import figures, ratings
 from queuedesk.domain.figures import Tally
 from queuedesk.domain.model import TicketState
+from queuedesk.store import head_office
 from queuedesk.store.repositories import Repository
+from queuedesk.store.repositories.branches import within
 from queuedesk.store.schema import (
     counters,
     events,
-    ratings as rating_rows,
     report_cells,
     report_days,
     report_open,
     report_waits,
+    services,
     tickets,
+)
+from queuedesk.store.schema import (
+    ratings as rating_rows,
 )
 
 #: What each grouping of a report groups the rows by.
 COLUMN_OF = {"day": "business_date", "weekday": "business_date", "teller": "staff", "counter": "counter",
-             "service": "service", "hour": "hour"}
+             "service": "service", "hour": "hour", "branch": "branch"}
 #: Groupings the wait histogram is kept for (not per teller or counter: see docs/reports.md).
-WAIT_GROUPINGS = ("day", "weekday", "service", "hour")
+WAIT_GROUPINGS = ("day", "weekday", "service", "hour", "branch")
 #: Groupings the counters' open time is kept for.
-OPEN_GROUPINGS = ("day", "weekday", "teller", "counter")
+OPEN_GROUPINGS = ("day", "weekday", "teller", "counter", "branch")
 
-_CELL_KEYS = ("business_date", "service", "counter", "staff", "hour")
-_WAIT_KEYS = ("business_date", "service", "hour")
+_CELL_KEYS = ("branch", "business_date", "service", "counter", "staff", "hour")
+_WAIT_KEYS = ("branch", "business_date", "service", "hour")
 
 #: Summaries are kept at three grains (report_cells.grain): every cell; per service and
 #: hour; per counter and teller. A report reads the smallest that has its groupings: a
 #: month per teller is a row per teller and day, not per teller, service, hour and day.
 CELL, SERVICE_HOUR, COUNTER_TELLER = 0, 1, 2
-GRAINS = {SERVICE_HOUR: ("business_date", "service", "hour"), COUNTER_TELLER: ("business_date", "counter", "staff"),
-          CELL: _CELL_KEYS}
+GRAINS = {SERVICE_HOUR: ("branch", "business_date", "service", "hour"),
+          COUNTER_TELLER: ("branch", "business_date", "counter", "staff"), CELL: _CELL_KEYS}
 #: The wait histogram's grains: per service and hour; per day only.
 WAITS_BY_HOUR, WAITS_BY_DAY = 0, 1
 
@@ -62,6 +69,8 @@ WAITS_BY_HOUR, WAITS_BY_DAY = 0, 1
 def grain_for(columns: Iterable[str], grains: Mapping[int, tuple[str, ...]] = GRAINS) -> int:
     """The first grain (the smallest) that keeps every one of `columns`."""
     return next(g for g, kept in grains.items() if set(columns) <= set(kept))
+
+
 _OPEN_TYPES = [e.type for e in figures.OPENS]
 _COUNTER_TYPES = _OPEN_TYPES + [e.type for e in figures.SHUTS]
 
@@ -115,32 +124,40 @@ class FigureRepository(Repository):
     # -- the legs of some days, one row each ------------------------------------------------------
 
     def _legs(self, days: sa.ColumnElement, offsets) -> sa.Subquery:
-        """The legs of the days `days` selects, with the figures of each (domain.figures)."""
+        """The legs `days` selects (a condition on tickets: business dates, branches), with
+        the figures of each (domain.figures)."""
         t = tickets
         queued = self._ms(sa.func.coalesce(t.c.queued_at, t.c.issued_at))
         e = events.alias("opening")
         last_open = (sa.select(sa.func.max(e.c.at))
-                     .where(e.c.counter == t.c.counter, e.c.type.in_(_OPEN_TYPES), e.c.at <= t.c.first_called_at)
+                     .where(e.c.branch == t.c.branch, e.c.counter == t.c.counter, e.c.type.in_(_OPEN_TYPES),
+                            e.c.at <= t.c.first_called_at)
                      .scalar_subquery())
+        # The service's target wait now (a summary keeps the one of the day it was made).
+        target = (sa.select(sa.cast(sa.func.round(services.c.target_wait_min * figures.MINUTE_MS), sa.BigInteger))
+                  .where(services.c.branch == t.c.branch, services.c.code == t.c.service).scalar_subquery())
         in_call_order = sa.over(sa.func.lag(self._ms(t.c.finished_at)),
-                                partition_by=(t.c.counter, t.c.business_date),
+                                partition_by=(t.c.branch, t.c.counter, t.c.business_date),
                                 order_by=(t.c.first_called_at.is_(None), t.c.first_called_at, t.c.id))
-        base = (sa.select(t.c.business_date, t.c.service, t.c.counter, t.c.staff, t.c.state, rating_rows.c.score,
+        base = (sa.select(t.c.branch, t.c.business_date, t.c.service, t.c.counter, t.c.staff, t.c.state,
+                          rating_rows.c.score,
                           t.c.transferred_from, queued.label("q"), self._ms(t.c.first_called_at).label("fc"),
                           self._ms(t.c.called_at).label("c"),
                           self._ms(sa.func.coalesce(t.c.started_at, t.c.called_at)).label("s"),
                           self._ms(t.c.finished_at).label("f"),
                           in_call_order.label("previous_end"),
+                          sa.func.coalesce(target, figures.MEAN_1020_MIN * figures.MINUTE_MS).label("target"),
                           sa.case((t.c.counter.is_not(None) & t.c.first_called_at.is_not(None),
                                    self._ms(last_open))).label("opened"))
-                .select_from(t.outerjoin(rating_rows, rating_rows.c.ticket_id == t.c.id))
+                .select_from(t.outerjoin(rating_rows, (rating_rows.c.ticket_id == t.c.id)
+                                         & (rating_rows.c.branch == t.c.branch)))
                 .where(days).subquery("leg"))
         b = base.c
         free = self._later(b.previous_end, b.opened)
         start = self._later(free, b.q)
         done = TicketState.DONE.value
         return sa.select(
-            b.business_date, b.service, b.counter, b.staff, b.state, b.score, b.transferred_from,
+            b.branch, b.business_date, b.service, b.counter, b.staff, b.state, b.score, b.transferred_from, b.target,
             self._local_hour(b.q, offsets).label("hour"),
             sa.case((b.fc.is_not(None), self._positive(b.fc, b.q))).label("wait"),
             sa.case(((b.state == done) & b.f.is_not(None) & b.s.is_not(None), self._positive(b.f, b.s))
@@ -151,13 +168,10 @@ class FigureRepository(Repository):
                     else_=0).label("idle"),
         ).subquery("legs")
 
-    def _cell_columns(self, legs, targets: Mapping[str, float]) -> list[sa.ColumnElement]:
+    def _cell_columns(self, legs) -> list[sa.ColumnElement]:
         L = legs.c
         one = lambda condition: sa.func.sum(sa.case((condition, 1), else_=0))  # noqa: E731
         total = lambda value: sa.cast(sa.func.coalesce(sa.func.sum(value), 0), sa.BigInteger)  # noqa: E731
-        target = sa.case({code: round(minutes * figures.MINUTE_MS) for code, minutes in targets.items()},
-                         value=L.service, else_=figures.MEAN_1020_MIN * figures.MINUTE_MS) \
-            if targets else sa.literal(figures.MEAN_1020_MIN * figures.MINUTE_MS)
         long_20, long_30 = (m * figures.MINUTE_MS for m in figures.LONG_WAIT_MIN)
         columns = {
             "arrivals": one(L.transferred_from.is_(None)),
@@ -167,7 +181,7 @@ class FigureRepository(Repository):
             "cancelled": one(L.state == TicketState.CANCELLED.value),
             "transferred": one(L.state == TicketState.TRANSFERRED.value),
             "abandoned": one(L.state.in_([s.value for s in figures.GIVEN_UP]) & L.wait.is_(None)),
-            "within_target": one(L.wait <= target),
+            "within_target": one(L.wait <= L.target),
             "over_20": one(L.wait > long_20),
             "over_30": one(L.wait > long_30),
             "wait_ms_sum": total(L.wait),
@@ -181,18 +195,18 @@ class FigureRepository(Repository):
         }
         return [columns[name].label(name) for name in figures.CELL_FIELDS]
 
-    def leg_cells(self, days: sa.ColumnElement, offsets, targets: Mapping[str, float]) -> sa.Select:
-        """The cells of the days `days` selects (a condition on tickets.business_date)."""
+    def leg_cells(self, days: sa.ColumnElement, offsets) -> sa.Select:
+        """The cells of the legs `days` selects (a condition on tickets)."""
         legs = self._legs(days, offsets)
-        keys = [legs.c.business_date, legs.c.service, legs.c.counter, legs.c.staff, legs.c.hour]
-        return sa.select(*keys, *self._cell_columns(legs, targets)).group_by(*keys)
+        keys = [legs.c[name] for name in _CELL_KEYS]
+        return sa.select(*keys, *self._cell_columns(legs)).group_by(*keys)
 
     def leg_waits(self, days: sa.ColumnElement, offsets) -> sa.Select:
         legs = self._legs(days, offsets)
         minutes = ((legs.c.wait + (figures.MINUTE_MS - 1)) // figures.MINUTE_MS).label("minutes")
-        keys = [legs.c.business_date, legs.c.service, legs.c.hour, minutes]
+        keys = [*(legs.c[name] for name in _WAIT_KEYS), minutes]
         return (sa.select(*keys, sa.func.count().label("customers")).where(legs.c.wait.is_not(None))
-                .group_by(legs.c.business_date, legs.c.service, legs.c.hour, minutes))
+                .group_by(*(legs.c[name] for name in _WAIT_KEYS), minutes))
 
     # -- summaries of past days ----------------------------------------------------------------
 
@@ -200,54 +214,68 @@ class FigureRepository(Repository):
         """The summary of `day` no longer holds (a late rating): the next report makes it again."""
         self.conn.execute(report_days.delete().where(report_days.c.business_date == day))
 
-    def summarised(self, first: date, last: date) -> set[date]:
-        rows = self.conn.execute(sa.select(report_days.c.business_date).where(
-            report_days.c.business_date.between(first, last), report_days.c.version == FIGURES_VERSION))
-        return {r.business_date for r in rows}
+    def lock_summaries(self) -> None:
+        """Before summarising: at head office, rows being applied that make a summary stale
+        finish first (store/head_office.py)."""
+        head_office.lock_summaries(self.conn)
 
-    def replace_day(self, day: date, offsets, targets: Mapping[str, float],
-                    open_time: Mapping[tuple[int, str | None], int]) -> None:
-        """Summarise one business day (again), at every grain."""
+    def summarised(self, first: date, last: date, branches: Collection[str] | None = None) -> set[tuple[str, date]]:
+        """(branch, day) of the days summarised with the current definition."""
+        rows = self.conn.execute(sa.select(report_days.c.branch, report_days.c.business_date).where(
+            report_days.c.business_date.between(first, last), report_days.c.version == FIGURES_VERSION,
+            within(report_days.c.branch, branches)))
+        return {(r.branch, r.business_date) for r in rows}
+
+    def replace_day(self, day: date, branches: Collection[str], offsets,
+                    open_time: Mapping[tuple[str, int, str | None], int]) -> None:
+        """Summarise one business day of some branches (again), at every grain.
+        `open_time`: (branch, counter, teller) → ms open."""
+        branches = list(branches)
         for table in (report_cells, report_waits, report_open, report_days):
-            self.conn.execute(table.delete().where(table.c.business_date == day))
-        that_day = tickets.c.business_date == day
-        cells = self.leg_cells(that_day, offsets, targets)
+            self.conn.execute(table.delete().where(table.c.business_date == day, table.c.branch.in_(branches)))
+        that_day = (tickets.c.business_date == day) & tickets.c.branch.in_(branches)
+        cells = self.leg_cells(that_day, offsets)
         self.conn.execute(report_cells.insert().from_select(
             ["grain", *_CELL_KEYS, *figures.CELL_FIELDS], sa.select(sa.literal(CELL), cells.subquery())))
-        finest = report_cells.c.grain == CELL
+        finest = (report_cells.c.grain == CELL) & (report_cells.c.business_date == day) \
+            & report_cells.c.branch.in_(branches)
         for grain in (SERVICE_HOUR, COUNTER_TELLER):
             keys = [report_cells.c[name] for name in GRAINS[grain]]
             self.conn.execute(report_cells.insert().from_select(
                 ["grain", *GRAINS[grain], *figures.CELL_FIELDS],
-                sa.select(sa.literal(grain), *keys, *_added_up(report_cells))
-                .where(finest, report_cells.c.business_date == day).group_by(*keys)))
+                sa.select(sa.literal(grain), *keys, *_added_up(report_cells)).where(finest).group_by(*keys)))
         self.conn.execute(report_waits.insert().from_select(
             ["grain", *_WAIT_KEYS, "minutes", "customers"],
             sa.select(sa.literal(WAITS_BY_HOUR), self.leg_waits(that_day, offsets).subquery())))
         w = report_waits.c
         self.conn.execute(report_waits.insert().from_select(
-            ["grain", "business_date", "minutes", "customers"],
-            sa.select(sa.literal(WAITS_BY_DAY), w.business_date, w.minutes, sa.func.sum(w.customers))
-            .where(w.grain == WAITS_BY_HOUR, w.business_date == day).group_by(w.business_date, w.minutes)))
-        rows = [{"business_date": day, "counter": counter, "staff": staff, "open_ms": ms}
-                for (counter, staff), ms in open_time.items() if ms]
+            ["grain", "branch", "business_date", "minutes", "customers"],
+            sa.select(sa.literal(WAITS_BY_DAY), w.branch, w.business_date, w.minutes, sa.func.sum(w.customers))
+            .where(w.grain == WAITS_BY_HOUR, w.business_date == day, w.branch.in_(branches))
+            .group_by(w.branch, w.business_date, w.minutes)))
+        rows = [{"branch": branch, "business_date": day, "counter": counter, "staff": staff, "open_ms": ms}
+                for (branch, counter, staff), ms in open_time.items() if ms]
         if rows:
             self.conn.execute(report_open.insert(), rows)
-        self.conn.execute(report_days.insert().values(business_date=day, version=FIGURES_VERSION))
+        self.conn.execute(report_days.insert(), [{"branch": branch, "business_date": day,
+                                                  "version": FIGURES_VERSION} for branch in branches])
 
     # -- a report: summaries and live legs, grouped ----------------------------------------------
 
     def cells(self, by: Sequence[str], summarised: tuple[date, date] | None, live: tuple[date, date] | None,
-              offsets, targets: Mapping[str, float]) -> list[tuple[tuple, Tally]]:
-        """(key, tally) per group of `by` (day, teller, counter, service, hour; weekday
-        comes back by day), adding the summarised days and the live ones."""
+              offsets, branches: Collection[str] | None = None) -> list[tuple[tuple, Tally]]:
+        """(key, tally) per group of `by` (day, teller, counter, service, hour, branch;
+        weekday comes back by day), adding the summarised days and the live ones, of
+        `branches` (None: every one)."""
         parts = []
         if summarised:
             grain = grain_for(COLUMN_OF[b] for b in by)
             parts.append(sa.select(*(report_cells.c[name] for name in _CELL_KEYS + figures.CELL_FIELDS))
-                         .where(report_cells.c.grain == grain, report_cells.c.business_date.between(*summarised)))
+                         .where(report_cells.c.grain == grain, report_cells.c.business_date.between(*summarised),
+                                within(report_cells.c.branch, branches)))
         if live:
-            parts.append(self.leg_cells(tickets.c.business_date.between(*live), offsets, targets))
+            parts.append(self.leg_cells(tickets.c.business_date.between(*live) & within(tickets.c.branch, branches),
+                                        offsets))
         if not parts:
             return []
         source = (parts[0] if len(parts) == 1 else sa.union_all(*parts)).subquery("cells")
@@ -265,15 +293,17 @@ class FigureRepository(Repository):
         return result
 
     def waits(self, by: Sequence[str], summarised: tuple[date, date] | None, live: tuple[date, date] | None,
-              offsets) -> dict[tuple, dict[int, int]]:
+              offsets, branches: Collection[str] | None = None) -> dict[tuple, dict[int, int]]:
         """The wait histogram (whole minutes → customers) per group of `by` (of WAIT_GROUPINGS)."""
         parts = []
         if summarised:
-            grain = WAITS_BY_DAY if set(by) <= {"day", "weekday"} else WAITS_BY_HOUR
+            grain = WAITS_BY_DAY if set(by) <= {"day", "weekday", "branch"} else WAITS_BY_HOUR
             parts.append(sa.select(*(report_waits.c[name] for name in _WAIT_KEYS + ("minutes", "customers")))
-                         .where(report_waits.c.grain == grain, report_waits.c.business_date.between(*summarised)))
+                         .where(report_waits.c.grain == grain, report_waits.c.business_date.between(*summarised),
+                                within(report_waits.c.branch, branches)))
         if live:
-            parts.append(self.leg_waits(tickets.c.business_date.between(*live), offsets))
+            parts.append(self.leg_waits(tickets.c.business_date.between(*live) & within(tickets.c.branch, branches),
+                                        offsets))
         if not parts:
             return {}
         source = (parts[0] if len(parts) == 1 else sa.union_all(*parts)).subquery("waits")
@@ -286,29 +316,34 @@ class FigureRepository(Repository):
             bins[int(row[-2])] = int(row[-1])
         return result
 
-    def open_time(self, by: Sequence[str], first: date, last: date) -> dict[tuple, int]:
+    def open_time(self, by: Sequence[str], first: date, last: date,
+                  branches: Collection[str] | None = None) -> dict[tuple, int]:
         """Summarised open time per group of `by` (of OPEN_GROUPINGS)."""
         keys = _keys(report_open, by)
         query = (sa.select(*keys, sa.cast(sa.func.sum(report_open.c.open_ms), sa.BigInteger))
-                 .where(report_open.c.business_date.between(first, last)).group_by(*keys))
+                 .where(report_open.c.business_date.between(first, last), within(report_open.c.branch, branches))
+                 .group_by(*keys))
         return {tuple(row[:-1]): int(row[-1]) for row in self.conn.execute(query) if row[-1] is not None}
 
     # -- the counters' openings -----------------------------------------------------------------
 
-    def counter_events(self, start: datetime, end: datetime) -> list[catalogue.CounterEvent]:
-        """Openings, pauses and closings of every counter in [start, end), in order."""
+    def counter_events(self, start: datetime, end: datetime, branch: str | None = None) -> list[catalogue.CounterEvent]:
+        """Openings, pauses and closings of every counter (of one branch) in [start, end), in order."""
         query = (sa.select(events).where(events.c.counter.is_not(None), events.c.type.in_(_COUNTER_TYPES),
-                                         events.c.at >= start, events.c.at < end)
+                                         events.c.at >= start, events.c.at < end,
+                                         within(events.c.branch, None if branch is None else [branch]))
                  .order_by(events.c.at, events.c.id))
         return [_counter_event(r) for r in self.conn.execute(query)]
 
-    def counter_states_before(self, moment: datetime) -> dict[int, catalogue.CounterEvent]:
-        """Each counter's last opening or closing before `moment` (was it open then, and by whom)."""
+    def counter_states_before(self, moment: datetime, branch: str | None = None) -> dict[int, catalogue.CounterEvent]:
+        """Each counter's (of one branch) last opening or closing before `moment` (was it
+        open then, and by whom)."""
         found = {}
-        for (number,) in self.conn.execute(sa.select(counters.c.number)):
+        mine = None if branch is None else [branch]
+        for (number,) in self.conn.execute(sa.select(counters.c.number).where(within(counters.c.branch, mine))):
             row = self.conn.execute(
                 sa.select(events).where(events.c.counter == number, events.c.type.in_(_COUNTER_TYPES),
-                                        events.c.at < moment)
+                                        events.c.at < moment, within(events.c.branch, mine))
                 .order_by(events.c.at.desc(), events.c.id.desc()).limit(1)).first()
             if row is not None:
                 found[number] = _counter_event(row)

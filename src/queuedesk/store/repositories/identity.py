@@ -12,6 +12,10 @@ class IdentityRepository(Repository):
         row = self.conn.execute(sa.select(identity.c.id, identity.c.generation)).first()
         return (row.id, row.generation) if row else None
 
+    def branch(self) -> str:
+        """This hall's branch code ('' until `init --branch` gives one)."""
+        return self.conn.execute(sa.select(identity.c.branch).limit(1)).scalar() or ""
+
     def next_generation(self) -> int:
         """A restored copy is a new generation of the same database."""
         self.conn.execute(identity.update().values(generation=identity.c.generation + 1))

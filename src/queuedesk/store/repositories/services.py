@@ -1,6 +1,8 @@
 """Business types and their names."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import sqlalchemy as sa
 
 from queuedesk.domain.errors import UnknownService
@@ -18,10 +20,14 @@ def _service(row, names: LocalText) -> Service:
 
 
 class ServiceRepository(Repository):
-    def all(self) -> dict[str, Service]:
-        """Every service, in the hall's order."""
-        names = self._texts(service_names, "service", "name")
-        rows = self.conn.execute(sa.select(services).order_by(services.c.sort_order, services.c.code))
+    def all(self, branches: Collection[str] | None = None) -> dict[str, Service]:
+        """Every service, in the hall's order (head office: of some branches; a code two
+        of them have comes once)."""
+        names = self._texts(service_names, "service", "name", branches=branches)
+        query = sa.select(services).order_by(services.c.sort_order, services.c.code)
+        if branches is not None:
+            query = query.where(services.c.branch.in_(list(branches)))
+        rows = self.conn.execute(query)
         return {row.code: _service(row, names.get(row.code, LocalText())) for row in rows}
 
     def get(self, code: str) -> Service:

@@ -3,6 +3,8 @@ every other read names the public columns, which is all a lobby screen's Postgre
 may select (store.pg_roles)."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import sqlalchemy as sa
 
 from queuedesk.domain.errors import UnknownStaff
@@ -43,8 +45,12 @@ class StaffRepository(Repository):
     def set_password(self, user: str, password_hash: str) -> None:
         self.conn.execute(staff.update().where(staff.c.user == user).values(password_hash=password_hash))
 
-    def all(self) -> list[Staff]:
-        return [_member(r) for r in self.conn.execute(sa.select(*PUBLIC).order_by(staff.c.user))]
+    def all(self, branches: Collection[str] | None = None) -> list[Staff]:
+        """Every member (head office: of some branches)."""
+        query = sa.select(*PUBLIC).order_by(staff.c.user)
+        if branches is not None:
+            query = query.where(staff.c.branch.in_(list(branches)))
+        return [_member(r) for r in self.conn.execute(query)]
 
     def accounts(self) -> list[Account]:
         columns = (*PUBLIC, staff.c.failed_signins, staff.c.locked_until)

@@ -15,12 +15,12 @@ from queuedesk.domain.routing import Passes
 from queuedesk.store.repositories import Repository
 from queuedesk.store.schema import daily_sequences, tickets
 
-_FIELDS = [c.name for c in tickets.columns]
+_FIELDS = [c.name for c in tickets.columns if c.name != "branch"]   # the branch stamps its code itself
 _AT_COUNTER = [s.value for s in AT_COUNTER]
 
 
 def _ticket(row) -> Ticket:
-    values = dict(row._mapping)
+    values = {name: row._mapping[name] for name in _FIELDS}
     values["priority"] = Priority(values["priority"])
     values["state"] = TicketState(values["state"])
     values["channel"] = Channel(values["channel"])

@@ -1,0 +1,1 @@
+"""Head office: `queuedesk hq` (branches by replication or day files) and a branch's `db export-day`."""

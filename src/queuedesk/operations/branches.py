@@ -1,0 +1,107 @@
+"""A hall as one branch among many: its code, and its day files for head office.
+
+    set_branch(hall, "SH012", name="上海第十二支行")   # queuedesk init --branch SH012 --branch-name …
+    export_day(hall, date(2026, 11, 23), "SH012-2026-11-23.json.gz")
+
+The code is stamped on every row head office will receive (store/publication.py), so a
+new code re-stamps the hall's rows; the report summaries, keyed by branch too, are made
+again. A branch on PostgreSQL publishes its rows as they commit; one on SQLite cannot,
+and sends a day file instead: the published rows of one business day and the hall's
+description, which head office takes in idempotently (`hq import`).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from queuedesk.domain import branches as rules
+from queuedesk.domain.access import Permission
+from queuedesk.domain.errors import QueueError
+from queuedesk.domain.periods import utc_bounds
+from queuedesk.operations.hall import Hall, needs
+from queuedesk.operations.texts import set_hall_text
+from queuedesk.store import migrate
+
+#: What a day file says it is (and which layout), checked when it is read.
+DAY_FILE_FORMAT = "queuedesk-day/1"
+
+
+@dataclass(frozen=True)
+class BranchCode:
+    code: str
+    previous: str
+    rows_restamped: int
+
+
+@needs(Permission.VIEW)
+def branch_code(hall: Hall) -> str:
+    """This hall's branch code ('' until it has one)."""
+    with hall.read() as uow:
+        return uow.identity.branch()
+
+
+@needs(Permission.SET_UP)
+def set_branch(hall: Hall, code: str, name: str | None = None) -> BranchCode:
+    """Give the hall its branch code (and its name in the hall's language)."""
+    code = rules.check_code(code)
+    with hall.write() as uow:
+        if uow.branches.is_head_office():
+            raise QueueError("this database is a head office; a branch code belongs to a hall",
+                             "head_office_is_no_branch")
+        previous = uow.identity.branch()
+        changed = uow.branches.take_code(code) if code != previous else 0
+    if name is not None:
+        set_hall_text(hall, "branch_name", {hall.config.language: name})
+    return BranchCode(code, previous, changed)
+
+
+# -- day files -----------------------------------------------------------------------------------
+
+@needs(Permission.BACKUP)
+def export_day(hall: Hall, day: date, path: str | Path) -> dict:
+    """Write business day `day`'s published rows and the hall's description to `path`
+    (gzip-compressed when it ends in .gz). What was written, in numbers."""
+    tz = hall.config.timezone
+    with hall.read() as uow:
+        if uow.branches.is_head_office():
+            raise QueueError("a head office has no day of its own to export", "head_office_is_no_branch")
+        code = uow.identity.branch()
+        if not code:
+            raise QueueError("this hall has no branch code yet: queuedesk init --branch CODE", "no_branch_code")
+        database = (uow.identity.get() or ("", 0))[0]
+        tables = uow.branches.day_rows(code, day, *utc_bounds(day, day, tz))
+    document = {"format": DAY_FILE_FORMAT, "branch": code, "database": database, "business_date": day.isoformat(),
+                "schema": migrate.HEAD, "exported_at": hall.now().isoformat(), "tables": tables}
+    text = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    path = Path(path).expanduser()
+    try:
+        if path.suffix == ".gz":
+            with gzip.open(path, "wt", encoding="utf-8") as f:
+                f.write(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise QueueError(f"cannot write {path}: {exc.strerror or exc}", "cannot_write", path=str(path)) from None
+    return {"branch": code, "business_date": day.isoformat(), "file": str(path),
+            "rows": {name: len(t["rows"]) for name, t in tables.items()}}
+
+
+def read_day_file(path: str | Path) -> dict:
+    """A day file's document, checked to be one."""
+    path = Path(path).expanduser()
+    try:
+        raw = path.read_bytes()
+        text = gzip.decompress(raw).decode("utf-8") if raw[:2] == b"\x1f\x8b" else raw.decode("utf-8")
+        document = json.loads(text)
+    except FileNotFoundError:
+        raise QueueError(f"no file {path}", "no_such_file", path=str(path)) from None
+    except (OSError, EOFError, UnicodeDecodeError, ValueError) as exc:
+        raise QueueError(f"{path} is not a queuedesk day file ({exc.__class__.__name__})", "not_a_day_file",
+                         path=str(path)) from None
+    if not isinstance(document, dict) or document.get("format") != DAY_FILE_FORMAT \
+            or not isinstance(document.get("tables"), dict):
+        raise QueueError(f"{path} is not a queuedesk day file", "not_a_day_file", path=str(path))
+    return document

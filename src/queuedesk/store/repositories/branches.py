@@ -1,0 +1,198 @@
+"""Branches as head office knows them, and a branch's rows on their way there.
+
+Head office lists its branches in hq_branches (by replication or by day files); any
+database knows its branches' codes (a branch: its own) and names (each one's
+branch_name text). A day file carries the published rows of one business day
+(publication.DAILY) and the hall's description (the other published tables), as plain
+JSON values; head office takes them in keyed by (branch, key), so a file taken twice
+changes nothing the second time.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+from queuedesk.domain.languages import LocalText
+from queuedesk.store import head_office, publication
+from queuedesk.store.repositories import Repository
+from queuedesk.store.schema import (
+    UTCDateTime,
+    events,
+    hall_texts,
+    hq_branches,
+    identity,
+    metadata,
+    report_cells,
+    report_days,
+    report_open,
+    report_waits,
+    services,
+    tickets,
+)
+
+SUMMARIES = (report_cells, report_waits, report_open, report_days)
+
+
+@dataclass(frozen=True)
+class Registered:
+    """A branch head office hears from."""
+
+    code: str
+    source: str                    # replication | import
+    subscription: str | None
+    added_at: datetime
+    database: str | None
+    last_day: date | None
+
+
+class BranchRepository(Repository):
+    # -- which branches ---------------------------------------------------------------------
+
+    def is_head_office(self) -> bool:
+        return bool(self.conn.execute(sa.select(identity.c.head_office).limit(1)).scalar())
+
+    def codes(self) -> list[str]:
+        """The branches whose rows this database holds: at head office every branch it
+        hears from and every one it kept the rows of; a hall's own."""
+        if self.is_head_office():
+            kept = self.conn.execute(sa.select(services.c.branch).distinct()).scalars()
+            return sorted({r.code for r in self.registered()} | set(kept))
+        return [self.conn.execute(sa.select(identity.c.branch).limit(1)).scalar() or ""]
+
+    def registered(self) -> list[Registered]:
+        rows = self.conn.execute(sa.select(hq_branches).order_by(hq_branches.c.code))
+        return [Registered(r.code, r.source, r.subscription, r.added_at, r.database, r.last_day) for r in rows]
+
+    def get(self, code: str) -> Registered | None:
+        return next((b for b in self.registered() if b.code == code), None)
+
+    def register(self, branch: Registered) -> None:
+        self.conn.execute(hq_branches.delete().where(hq_branches.c.code == branch.code))
+        self.conn.execute(hq_branches.insert().values(
+            code=branch.code, source=branch.source, subscription=branch.subscription, added_at=branch.added_at,
+            database=branch.database, last_day=branch.last_day))
+
+    def unregister(self, code: str) -> None:
+        self.conn.execute(hq_branches.delete().where(hq_branches.c.code == code))
+
+    def become_head_office(self) -> None:
+        """This database receives branches from now on (store/head_office.py)."""
+        head_office.mark(self.conn)
+        head_office.shape(self.conn)
+
+    def holds_a_hall(self) -> bool:
+        """Whether tickets were issued here (a hall's database, not a fresh one)."""
+        return self.conn.execute(sa.select(tickets.c.id).limit(1)).first() is not None
+
+    def newest_event(self, code: str) -> datetime | None:
+        """When the newest event received from branch `code` happened there."""
+        return self.conn.execute(sa.select(events.c.at).where(events.c.branch == code)
+                                 .order_by(events.c.id.desc()).limit(1)).scalar()
+
+    def names(self, codes: Iterable[str]) -> dict[str, LocalText]:
+        """Each branch's name per language (its branch_name text; none if it never set one)."""
+        found: dict[str, dict[str, str]] = {}
+        query = sa.select(hall_texts.c.branch, hall_texts.c.lang, hall_texts.c.text).where(
+            hall_texts.c.key == "branch_name", hall_texts.c.branch.in_(list(codes)))
+        for code, lang, text in self.conn.execute(query):
+            found.setdefault(code, {})[lang] = text
+        return {code: LocalText(texts) for code, texts in found.items()}
+
+    def forget(self, code: str) -> int:
+        """Delete every row of branch `code` (head office: before a fresh copy, or when
+        asked to). How many rows went."""
+        gone = 0
+        for name in publication.CURRENT:
+            table = metadata.tables[name]
+            gone += self.conn.execute(table.delete().where(table.c.branch == code)).rowcount or 0
+        for table in SUMMARIES:
+            self.conn.execute(table.delete().where(table.c.branch == code))
+        return gone
+
+    def take_code(self, code: str) -> int:
+        """This hall is branch `code` from now on: its new rows are stamped with it, its
+        rows so far re-stamped, its report summaries made again. How many rows changed."""
+        self.conn.execute(identity.update().values(branch=code))
+        publication.keep_stamping(self.conn, code)
+        changed = publication.restamp(self.conn, code)
+        for table in SUMMARIES:
+            self.conn.execute(table.delete())
+        return changed
+
+    # -- day files ---------------------------------------------------------------------------
+
+    def day_rows(self, code: str, day: date, start: datetime, end: datetime) -> dict[str, dict]:
+        """The published rows of business day `day` ([start, end) in UTC for events) and the
+        hall's description: {table: {"columns": [...], "rows": [[...], ...]}}, JSON values."""
+        result = {}
+        for name, spec in publication.CURRENT.items():
+            table = metadata.tables[name]
+            columns = [c for c in spec.all if c != "branch"]
+            query = sa.select(*(table.c[c] for c in columns))
+            if name in ("tickets", "ratings"):
+                query = query.where(table.c.business_date == day)
+            elif name == "complaints":          # come in, or answered, that day
+                query = query.where(sa.or_(table.c.received_date == day, table.c.answered_date == day))
+            elif name == "events":
+                query = query.where(table.c.at >= start, table.c.at < end)
+            query = query.order_by(*(table.c[c] for c in spec.key))
+            result[name] = {"columns": ["branch", *columns],
+                            "rows": [[code, *(_plain(v) for v in row)] for row in self.conn.execute(query)]}
+        return result
+
+    def take_rows(self, code: str, tables: Mapping[str, dict], description: bool) -> int:
+        """Head office takes a day file's rows for branch `code`: each row inserted, or
+        replacing the row with its key. With `description`, the hall's description
+        (services, counters, staff, texts) replaces the one held. How many rows came."""
+        count = 0
+        for name, spec in publication.CURRENT.items():
+            if name not in tables or (name not in publication.DAILY and not description):
+                continue
+            table = metadata.tables[name]
+            columns = [c for c in tables[name]["columns"] if c in table.c]
+            rows = []
+            for values in tables[name]["rows"]:
+                row = {c: _typed(table.c[c], v) for c, v in zip(tables[name]["columns"], values, strict=True)
+                       if c in table.c}
+                row["branch"] = code
+                rows.append(row)
+            if name not in publication.DAILY:
+                self.conn.execute(table.delete().where(table.c.branch == code))
+            if not rows:
+                continue
+            insert = postgresql.insert(table)
+            keys = ["branch", *spec.key]
+            changes = {c: insert.excluded[c] for c in columns if c not in keys}
+            statement = insert.on_conflict_do_update(index_elements=keys, set_=changes) if changes \
+                else insert.on_conflict_do_nothing(index_elements=keys)
+            for start in range(0, len(rows), 1000):
+                self.conn.execute(statement, rows[start:start + 1000])
+            count += len(rows)
+        return count
+
+
+def _plain(value):
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _typed(column: sa.Column, value):
+    if value is None:
+        return None
+    if isinstance(column.type, UTCDateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column.type, sa.Date):
+        return date.fromisoformat(value)
+    if isinstance(column.type, sa.Boolean):
+        return bool(value)
+    return value
+
+
+def within(column: sa.Column, codes: Collection[str] | None) -> sa.ColumnElement:
+    """A condition: `column` (a branch column) is one of `codes`; any, when None."""
+    return sa.true() if codes is None else column.in_(list(codes))

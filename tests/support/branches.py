@@ -1,0 +1,103 @@
+"""Branch halls and a head office for the tests: halls like the `hall` fixture's, with a
+branch code; traffic through the use cases; and waiting for replication by polling
+with a generous deadline (a loaded machine is slow), never by sleeping a fixed time."""
+from __future__ import annotations
+
+import time
+
+import sqlalchemy as sa
+
+from queuedesk.config import Config
+from queuedesk.domain.errors import QueueError
+from queuedesk.domain.model import Service
+from queuedesk.operations import branches, calling, counters, head_office, setup, tickets
+from queuedesk.operations.hall import Hall
+from queuedesk.store import migrate
+from queuedesk.store.database import Database
+from tests.support.halls import names
+
+#: How long replication may take on a loaded machine before a test gives up.
+DEADLINE_S = 180
+
+
+def branch_hall(url: str, clock, code: str, name: str) -> Hall:
+    """A hall of three services and three open counters, with its branch code."""
+    db = Database(url)
+    migrate.upgrade(db)
+    hall = Hall(db, Config(), clock)
+    setup.add_service(hall, Service("A", names("个人现金业务", "Personal cash"), "A", expected_service_min=4))
+    setup.add_service(hall, Service("B", names("个人非现金业务", "Personal non-cash"), "B", expected_service_min=6))
+    setup.add_service(hall, Service("C", names("对公业务", "Corporate"), "C", max_wait_min=30, target_wait_min=15))
+    setup.add_counter(hall, 1, ["A", "B"])
+    setup.add_counter(hall, 2, ["B", "A"])
+    setup.add_counter(hall, 3, ["C"])
+    for number in (1, 2, 3):
+        counters.open_counter(hall, number)
+    branches.set_branch(hall, code, name)
+    return hall
+
+
+def head_office_hall(url: str, clock) -> Hall:
+    hall = Hall(Database(url), Config(), clock)
+    head_office.prepare(hall)
+    return hall
+
+
+def traffic(hall: Hall, clock, customers: int, seed: int = 0) -> None:
+    """`customers` arrive a minute apart; each counter calls, starts and finishes its
+    next customer in turn, and every fifth one never comes forward."""
+    codes = "ABCAB"
+    for n in range(customers):
+        tickets.issue_ticket(hall, codes[(n + seed) % len(codes)])
+        clock.advance(1)
+        counter = 1 + (n + seed) % 3
+        try:
+            called = calling.call_next(hall, counter, no_show_current=True)
+        except QueueError:
+            continue
+        if called is not None and (n + seed) % 5 != 4:
+            calling.start_service(hall, counter)
+            clock.advance(0.5)
+            calling.finish(hall, counter)
+
+
+def rows(hall: Hall, table: str, branch: str) -> set[tuple]:
+    """Every row of a published table of one branch, as comparable tuples."""
+    from queuedesk.store import publication
+    from queuedesk.store.schema import metadata
+
+    t = metadata.tables[table]
+    query = sa.select(*(t.c[c] for c in publication.CURRENT[table].all)).where(t.c.branch == branch)
+    with hall.db.connect(write=False) as conn:
+        return {tuple(r) for r in conn.execute(query)}
+
+
+def wait_until(condition, what: str, deadline_s: float = DEADLINE_S, every_s: float = 0.25) -> float:
+    """Poll `condition` until it holds; how long that took. Fails the test past the deadline."""
+    started = time.monotonic()
+    while True:
+        if condition():
+            return time.monotonic() - started
+        if time.monotonic() - started > deadline_s:
+            raise AssertionError(f"{what}: not after {deadline_s} s")
+        time.sleep(every_s)
+
+
+def caught_up(hq: Hall, branch: Hall, code: str, tables=("tickets", "events", "services", "counters")) -> bool:
+    """Head office holds exactly the branch's rows of these tables."""
+    return all(rows(hq, table, code) == rows(branch, table, code) for table in tables)
+
+
+def sqlite_branches_at_head_office(tmp_path, hq_url: str, clock, codes=("S01", "S02")) -> tuple[Hall, dict[str, Hall]]:
+    """Halls on SQLite (one PC each) that cannot publish: a morning of traffic each,
+    sent to a head office on PostgreSQL as day files."""
+    halls = {}
+    for n, code in enumerate(codes):
+        halls[code] = branch_hall(f"sqlite:///{tmp_path / f'{code}.sqlite3'}", clock, code, f"{code} 网点")
+        traffic(halls[code], clock, 8 + 3 * n, seed=n)
+    hq = head_office_hall(hq_url, clock)
+    for code, hall in halls.items():
+        path = tmp_path / f"{code}.json.gz"
+        branches.export_day(hall, hall.today(), path)
+        head_office.import_day(hq, path)
+    return hq, halls
