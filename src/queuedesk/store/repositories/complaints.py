@@ -8,11 +8,12 @@ from queuedesk.domain.errors import QueueError
 from queuedesk.store.repositories import Repository
 from queuedesk.store.schema import complaints, tickets
 
-_FIELDS = [c.name for c in complaints.columns if c.name != "id"]
+#: The branch code is the database's to stamp (store.publication), not the complaint's.
+_FIELDS = [c.name for c in complaints.columns if c.name not in ("id", "branch")]
 
 
 def _complaint(row, extra: tuple[str, ...] = ()) -> Complaint:
-    values = {name: value for name, value in row._mapping.items() if name not in extra}
+    values = {name: value for name, value in row._mapping.items() if name not in extra and name != "branch"}
     values["channel"], values["grade"] = Channel(values["channel"]), Grade(values["grade"])
     return Complaint(**values)
 
