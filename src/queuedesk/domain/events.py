@@ -102,6 +102,7 @@ class TicketCalled(TicketEvent, type="ticket_called", required=AT_A_COUNTER):
     how: str = "next"                 # next | pick | unpark
     waited_min: float = 0.0
     priority: str = "normal"
+    actor: str | None = None          # who had it called out of turn, when not the teller (the lobby manager)
 
 
 class TicketRecalled(TicketEvent, type="ticket_recalled", required=AT_A_COUNTER):
@@ -169,7 +170,9 @@ class CounterEvent(Event, required=("counter",)):
 
 
 class CounterOpened(CounterEvent, type="counter_opened"):
-    """The counter takes customers."""
+    """The counter takes customers. `actor`: who opened it, when not its teller (the lobby manager)."""
+
+    actor: str | None = None
 
 
 class CounterPaused(CounterEvent, type="counter_paused"):
@@ -181,7 +184,10 @@ class CounterResumed(CounterEvent, type="counter_resumed"):
 
 
 class CounterClosed(CounterEvent, type="counter_closed"):
-    """The counter takes no customers (its teller may still be signed in)."""
+    """The counter takes no customers (its teller may still be signed in). `actor`: who
+    closed it, when not its teller (the lobby manager)."""
+
+    actor: str | None = None
 
 
 class StaffSignedIn(CounterEvent, type="staff_signed_in"):
@@ -259,6 +265,7 @@ class HallTextChanged(SetupEvent, type="hall_text_changed"):
 
     key: str = ""                     # branch_name | notice | footer | voice
     texts: dict[str, str] = field(default_factory=dict)
+    actor: str | None = None          # the staff user who changed it, where known
 
 
 class StaffAdded(SetupEvent, type="staff_added"):
@@ -362,6 +369,75 @@ class ComplaintAnswered(ComplaintEvent, type="complaint_answered"):
 RATINGS = (RatingRequested, RatingGiven, RatingNotGiven)
 
 
+# -- appointments (预约) ----------------------------------------------------------------------
+
+class BookingPlanChanged(SetupEvent, type="booking_plan_changed"):
+    """A business type became bookable (with its slots) or stopped taking bookings."""
+
+    code: str = ""
+    bookable: bool = False
+    slot_minutes: int | None = None
+    slot_capacity: int | None = None
+    horizon_days: int | None = None
+
+
+class AppointmentEvent(Event, required=("service",)):
+    """A step of one booking. The check-in code and the phone digits stay in the
+    appointments table, out of the log every client reads."""
+
+    appointment_id: int = 0
+    slot: str = ""                    # the slot's start, ISO with the branch's offset
+
+
+class AppointmentBooked(AppointmentEvent, type="appointment_booked"):
+    """A slot was booked. `actor`: the staff user who booked it, where known."""
+
+    actor: str | None = None
+
+
+class AppointmentCancelled(AppointmentEvent, type="appointment_cancelled"):
+    actor: str | None = None
+
+
+class AppointmentCheckedIn(AppointmentEvent, type="appointment_checked_in"):
+    """The booking became a ticket (the envelope's ticket): `arrival` early | on_time |
+    late, `minutes` from the slot's start (negative: before it)."""
+
+    arrival: str = ""
+    minutes: float = 0.0
+    priority: str = "appointment"
+
+
+class AppointmentNoShow(AppointmentEvent, type="appointment_no_show"):
+    """Not checked in by the end of the slot and the grace after it."""
+
+
+# -- the lobby manager's console ---------------------------------------------------------------
+
+class PriorityGranted(TicketEvent, type="priority_granted"):
+    """The lobby manager issued this ticket with a priority class for a customer in front
+    of them (elderly, disabled, pregnant, military, vip, emergency)."""
+
+    priority_class: str = ""
+    actor: str | None = None
+
+
+class TicketMoved(TicketEvent, type="ticket_moved"):
+    """A waiting ticket taken for the wrong business type was moved to the right one
+    (the envelope's service), keeping its number and its place (when it queued)."""
+
+    from_service: str = ""
+    actor: str | None = None
+
+
+class AlertAcknowledged(Event, type="alert_acknowledged"):
+    """The lobby manager saw an alert and took it in hand (`alert`: its key, `kind`)."""
+
+    alert: str = ""
+    kind: str = ""
+    actor: str | None = None
+
+
 # -- anything else -----------------------------------------------------------------------
 
 class OpaqueEvent(Event):
@@ -385,7 +461,9 @@ CATALOGUE: dict[str, type[Event]] = {
         CounterOpened, CounterPaused, CounterResumed, CounterClosed, CounterReleased, StaffSignedIn, StaffSignedOut,
         CounterAdded, CounterRenamed, ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed,
         ServiceGroupAdded, ServiceGrouped, HallTextChanged, StaffAdded, DayClosed, NoticeRequested, NoticeCancelled,
-        NoticeSent, NoticeFailed, RatingRequested, RatingGiven, RatingNotGiven, ComplaintAdded, ComplaintAnswered)
+        NoticeSent, NoticeFailed, RatingRequested, RatingGiven, RatingNotGiven, ComplaintAdded, ComplaintAnswered,
+        BookingPlanChanged, AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentNoShow,
+        PriorityGranted, TicketMoved, AlertAcknowledged)
 }
 
 
