@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from queuedesk.kiosk.checkin import CheckInFlow
+from queuedesk.kiosk.checkin_page import CheckInBar, CheckInPage
 from queuedesk.kiosk.confirmation import FAILED, PRINTED, PRINTING, ConfirmationPage
 from queuedesk.kiosk.header import KioskHeader
 from queuedesk.kiosk.home import HomePage
@@ -62,9 +64,14 @@ class KioskWindow(QWidget):
         self.header = KioskHeader(config)
         self.home = HomePage(self.texts)
         self.confirmation = ConfirmationPage(self.texts, config["kiosk.confirm_seconds"])
+        self.checkin = CheckInPage()
+        self.checkin_button = CheckInBar(config["hall.language"])
+        self.checkin_button.hide()      # until the hall is known to take bookings
+        self.checkin_flow = CheckInFlow(hall, self.session.link, self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.confirmation)
+        self.stack.addWidget(self.checkin)
         box = QVBoxLayout(self)
         # The window is the screen's size, whatever its pages would like: never let a long
         # text push it wider than a portrait screen.
@@ -73,6 +80,7 @@ class KioskWindow(QWidget):
         box.setSpacing(0)
         box.addWidget(self.header)
         box.addWidget(self.stack, 1)
+        box.addWidget(self.checkin_button)
         self.idle = IdleWatch(config["kiosk.idle_seconds"], self)
         QShortcut(QKeySequence(QUIT_KEYS), self, self.close)
 
@@ -91,6 +99,7 @@ class KioskWindow(QWidget):
         self.confirmation.slip.painted.connect(self._on_painted)
         self.printer.finished.connect(self._on_printed)
         self.idle.idle.connect(self._on_idle)
+        self._connect_check_in()
         self._retranslate()
         self.resize(1280, 800)
 
@@ -98,6 +107,7 @@ class KioskWindow(QWidget):
 
     def start(self) -> None:
         self.session.start()
+        self.checkin_flow.start()
         self.idle.start()
 
     def shutdown(self) -> None:
@@ -137,6 +147,7 @@ class KioskWindow(QWidget):
         """Back to the start for the next customer."""
         self.confirmation.stop()
         self.stack.setCurrentWidget(self.home)
+        self.checkin_button.setVisible(self.checkin_flow.available)
         self.home.clear_refusal()
         self.session.forget_retries()
         if reset_language:   # the next customer: as the kiosk starts
@@ -156,9 +167,37 @@ class KioskWindow(QWidget):
     def _on_idle(self) -> None:
         if self.busy:
             self.idle.restart()   # a ticket is on its way: its page ends the visit
-        elif self.stack.currentWidget() is self.home:
+        elif self.stack.currentWidget() in (self.home, self.checkin):
             self.go_home(reset_language=True)
         # On the confirmation page its own countdown takes the customer home.
+
+    # -- appointment check-in (预约签到) -------------------------------------------------------
+
+    def _connect_check_in(self) -> None:
+        flow = self.checkin_flow
+        self.checkin_button.clicked.connect(self.open_check_in)
+        self.checkin.back.connect(lambda: self.go_home())
+        self.checkin.submitted.connect(flow.submit)
+        flow.busyChanged.connect(self.checkin.set_busy)
+        flow.refused.connect(self.checkin.show_refusal)
+        flow.failed.connect(lambda _message: self.checkin.show_refusal("", {}))
+        flow.checkedIn.connect(self._on_checked_in)
+        flow.availableChanged.connect(
+            lambda available: self.checkin_button.setVisible(available and self.stack.currentWidget() is self.home))
+
+    def open_check_in(self) -> bool:
+        """The check-in keypad; False while a ticket is on its way."""
+        if self.busy or self.stack.currentWidget() is not self.home:
+            return False
+        self.checkin.reset()
+        self.checkin_button.hide()
+        self.stack.setCurrentWidget(self.checkin)
+        self.checkin.setFocus()
+        return True
+
+    def _on_checked_in(self, result) -> None:
+        self._on_issued(result.ticket)
+        self.confirmation.set_note(self.checkin.arrival_note(result.arrival, result.slot))
 
     # -- answers ------------------------------------------------------------------------
 
@@ -195,6 +234,7 @@ class KioskWindow(QWidget):
                                       serving=status.serving if status else (),
                                       counter_names=self.session.counter_names)
         self.stack.setCurrentWidget(self.confirmation)
+        self.checkin_button.hide()
         if printing:   # in case the page is not painted (screen off, window covered)
             QTimer.singleShot(PRINT_AT_THE_LATEST_MS, self._start_print)
 
@@ -228,6 +268,7 @@ class KioskWindow(QWidget):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Take a ticket"))
         self.header.retranslate()
+        self.checkin_button.retranslate()
         self.home.retranslate()
         self.confirmation.retranslate()
 
@@ -254,6 +295,8 @@ class KioskWindow(QWidget):
             self.home.set_unit(u, touch)   # the grid scales its buttons itself
             self.home.set_large(self.large)
             self.confirmation.set_unit(big, touch, portrait=self.height() > self.width())
+            self.checkin.set_unit(big, touch, self.height() > self.width(), self.large)
+            self.checkin_button.set_unit(u, touch, self.large)
         else:
             self.confirmation.set_unit(u * LARGE_TEXT if self.large else u, touch,
                                        portrait=self.height() > self.width())
