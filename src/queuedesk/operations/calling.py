@@ -98,10 +98,11 @@ def _close_current(hall: Hall, uow: UnitOfWork, counter: Counter, current: Ticke
         record(uow, TicketFinished, now, current, counter, service_min=round(current.service_min(), 2))
 
 
-def _call(uow: UnitOfWork, counter: Counter, ticket: Ticket, now: datetime, how: str) -> Ticket:
+def _call(uow: UnitOfWork, counter: Counter, ticket: Ticket, now: datetime, how: str,
+          actor: str | None = None) -> Ticket:
     ticket.call(counter.number, counter.staff, now)
     record(uow, TicketCalled, now, ticket, counter, how=how, waited_min=round(ticket.waited_min(now), 2),
-            priority=ticket.priority.value)
+            priority=ticket.priority.value, actor=actor)
     return ticket
 
 
@@ -122,15 +123,16 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
 
 
 def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
-                key: str | None = None, no_show_current: bool = False) -> TicketInfo:
-    """Call one specific waiting ticket out of turn. Audited: the event says who and how."""
+                key: str | None = None, no_show_current: bool = False, actor: str | None = None) -> TicketInfo:
+    """Call one specific waiting ticket out of turn. Audited: the event says who and how
+    (`actor`: the lobby manager who had the counter call it)."""
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = find(uow, hall, number)
         if ticket.state is not TicketState.WAITING:
             raise InvalidTransition(ticket.number, ticket.state.value, "call")
         if current is not None:
             _close_current(hall, uow, c, current, now, no_show_current)
-        return _call(uow, c, ticket, now, "pick")
+        return _call(uow, c, ticket, now, "pick", actor)
     return _at_counter(hall, counter, staff, key, act, request=("pick", number))
 
 

@@ -66,12 +66,15 @@ def _lease(hall: Hall) -> timedelta:
     return timedelta(seconds=hall.config["hall.lease_seconds"])
 
 
-def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | None = None) -> CounterStatus:
+def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | None = None,
+                 actor: str | None = None) -> CounterStatus:
+    """`by`: the teller acting, who must hold the counter; `actor`: someone else who opened
+    it (the lobby manager), recorded in the event."""
     def change(uow: UnitOfWork, counter: Counter, _current, _now):
         if staff is not None:
             uow.staff.get(staff)   # must exist
         counter.open(staff)
-        return [(CounterOpened, {})]
+        return [(CounterOpened, {"actor": actor})]
     return _change(hall, number, change, by)
 
 
@@ -89,10 +92,10 @@ def resume_counter(hall: Hall, number: int, by: str | None = None) -> CounterSta
     return _change(hall, number, change, by)
 
 
-def close_counter(hall: Hall, number: int) -> CounterStatus:
+def close_counter(hall: Hall, number: int, actor: str | None = None) -> CounterStatus:
     def change(_uow, counter: Counter, current, _now):
         counter.close(current)
-        return [(CounterClosed, {})]
+        return [(CounterClosed, {"actor": actor})]
     return _change(hall, number, change)
 
 

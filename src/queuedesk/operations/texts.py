@@ -46,7 +46,7 @@ def hall_texts(hall: Hall) -> HallTexts:
     return HallTexts(**{key: texts[key] for key in HALL_TEXTS}, own=frozenset(stored))
 
 
-def set_hall_text(hall: Hall, key: str, changes: dict[str, str]) -> LocalText:
+def set_hall_text(hall: Hall, key: str, changes: dict[str, str], actor: str | None = None) -> LocalText:
     """Set `key` (branch_name, notice, footer, voice) in the given languages; an empty text
     removes that language, and with none left the setting stands in again."""
     if key not in HALL_TEXTS:
@@ -58,5 +58,5 @@ def set_hall_text(hall: Hall, key: str, changes: dict[str, str]) -> LocalText:
             for lang, template in texts.items():
                 check_voice_template(lang, template)
         uow.hall_texts.set(key, texts)
-        uow.events.append(HallTextChanged(at=hall.now(), key=key, texts=dict(texts)))
+        uow.events.append(HallTextChanged(at=hall.now(), key=key, texts=dict(texts), actor=actor))
     return texts
