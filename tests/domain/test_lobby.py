@@ -50,3 +50,11 @@ def test_alerts_are_newest_first_with_stable_keys():
 
 def test_priority_classes():
     assert set(lobby.PRIORITY_CLASSES) == {"elderly", "disabled", "pregnant", "military", "vip", "emergency"}
+
+
+def test_the_hint_adds_the_people_waiting_to_the_queueing_wait():
+    hint = lobby.staffing_hint("A", 6, 5, 1, waiting=4)
+    assert hint.wait_now_min == pytest.approx(4 * 5 + 5.0)
+    assert hint.wait_one_more_min == pytest.approx(4 * 5 / 2 + lobby.expected_wait_min(6, 5, 2))
+    assert hint.one_more_helps
+    assert lobby.staffing_hint("A", 30, 5, 2, 0).wait_now_min is None     # 2.5 Erlangs on 2 counters

@@ -159,31 +159,44 @@ def expected_wait_min(arrivals_per_hour: float, mean_service_min: float, counter
 
 @dataclass(frozen=True)
 class StaffingHint:
+    """The expected wait of a customer arriving now, with the counters open and with one
+    more: the people already waiting, cleared by the counters (waiting × mean service ÷
+    counters), plus the M/M/c queueing wait of the arrivals of the last hour (Erlang C).
+    None: the counters cannot keep up with the arrivals (the queue grows)."""
+
     service: str
     arrivals_per_hour: float
     mean_service_min: float
     counters: int
-    wait_now_min: float | None        # None: the queue grows with this many counters
+    waiting: int
+    wait_now_min: float | None
     wait_one_more_min: float | None
-    backlog_min: float | None         # the people waiting now, cleared by the open counters
 
     @property
     def one_more_helps(self) -> bool:
-        """One more counter brings the wait under control or cuts it by a third or more."""
+        """One more counter brings the wait under control or cuts it by a third and at
+        least five minutes."""
         if self.wait_one_more_min is None:
             return False
         if self.wait_now_min is None:
             return True
-        return self.wait_now_min - self.wait_one_more_min >= max(1.0, self.wait_now_min / 3)
+        return self.wait_now_min - self.wait_one_more_min >= max(5.0, self.wait_now_min / 3)
+
+
+def expected_wait_with(arrivals_per_hour: float, mean_service_min: float, counters: int,
+                       waiting: int) -> float | None:
+    """Backlog cleared by `counters`, plus the M/M/c wait of the arrival flow."""
+    queueing = expected_wait_min(arrivals_per_hour, mean_service_min, counters)
+    if queueing is None:
+        return None
+    return waiting * mean_service_min / counters + queueing
 
 
 def staffing_hint(service: str, arrivals_per_hour: float, mean_service_min: float, counters: int,
                   waiting: int) -> StaffingHint:
-    backlog = waiting * mean_service_min / counters if counters > 0 else None
-    return StaffingHint(service, arrivals_per_hour, mean_service_min, counters,
-                        expected_wait_min(arrivals_per_hour, mean_service_min, counters),
-                        expected_wait_min(arrivals_per_hour, mean_service_min, counters + 1),
-                        None if backlog is None else round(backlog, 1))
+    return StaffingHint(service, arrivals_per_hour, mean_service_min, counters, waiting,
+                        expected_wait_with(arrivals_per_hour, mean_service_min, counters, waiting),
+                        expected_wait_with(arrivals_per_hour, mean_service_min, counters + 1, waiting))
 
 
 def finite(value: float | None) -> float | None:

@@ -63,9 +63,8 @@ class ServiceRow:
     appointments_waiting: int        # checked-in holders among those waiting
     arrivals_last_hour: int
     mean_service_min: float
-    wait_now_min: float | None       # M/M/c with the counters open now; None: the queue grows
+    wait_now_min: float | None       # domain.lobby.StaffingHint; None: the queue grows
     wait_one_more_min: float | None  # … with one more counter
-    backlog_min: float | None        # those waiting now, cleared by the open counters
     one_more_helps: bool
 
 
@@ -152,7 +151,7 @@ def board(hall: Hall) -> Board:
             appointments_waiting=sum(1 for t in mine if t.channel is Channel.APPOINTMENT),
             arrivals_last_hour=arrivals, mean_service_min=round(means[code], 1),
             wait_now_min=lobby.finite(hint.wait_now_min), wait_one_more_min=lobby.finite(hint.wait_one_more_min),
-            backlog_min=hint.backlog_min, one_more_helps=hint.one_more_helps))
+            one_more_helps=hint.one_more_helps))
 
     latest: dict[tuple[int, str], datetime] = {}
     for e in recent:            # newest first: the first seen is the latest
@@ -273,3 +272,16 @@ def acknowledge(hall: Hall, alert: str, kind: str, by: str | None = None) -> Non
         raise QueueError(f"alert {alert!r} is not of kind {kind}", "bad_alert", alert=alert)
     with hall.write() as uow:
         uow.events.append(AlertAcknowledged(at=hall.now(), alert=alert, kind=kind, actor=by, staff=by))
+
+
+def operator(hall: Hall, user: str):
+    """The staff member the console acts as: a manager or an administrator."""
+    from queuedesk.domain.errors import NotAllowed
+    from queuedesk.domain.model import Role
+
+    with hall.read() as uow:
+        member, _hash = uow.staff.get(limits.user(user))
+    if member.role not in (Role.MANAGER, Role.ADMIN):
+        raise NotAllowed(f"{member.user} is a {member.role.value}; the console is for a manager", "not_a_manager",
+                         user=member.user)
+    return member

@@ -1,0 +1,44 @@
+"""`queuedesk console`: the lobby manager's window.
+
+    queuedesk console [--user manager] [--windowed] [--size WxH] [--lang L] [--screenshot FILE]
+
+The console acts as the staff user given (`--user`, default "manager", who must be a
+manager or an administrator); every action it takes is recorded under that name.
+"""
+from __future__ import annotations
+
+from queuedesk.ui.arguments import add_window_arguments, window_size
+
+DEFAULT_SIZE = (1920, 1080)
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("console", help="the lobby manager's live board, alerts and actions (window)",
+                              description="Every queue and counter live, alerts with a chime, and the lobby "
+                                          "manager's actions (priority tickets, moves, counters, the notice).")
+    p.add_argument("--user", default="manager", help="the manager acting (default: manager)")
+    p.add_argument("--size", type=window_size, metavar="WxH", help="window size (default 1920x1080)")
+    add_window_arguments(p)
+    p.set_defaults(func=run, schema=True)
+
+
+def run(args, hall) -> int:
+    from queuedesk.console.window import ConsoleWindow
+    from queuedesk.operations import console
+    from queuedesk.ui.app import make_app
+    from queuedesk.ui.screenshot import save_when_ready
+
+    operator = console.operator(hall, args.user)   # refused in one line before any window opens
+    app = make_app(args.lang, hall.config)
+    window = ConsoleWindow(hall, operator.user, chime=hall.config["console.chime"] and not args.screenshot)
+    if args.screenshot:
+        save_when_ready(window, args.screenshot, window.ready, settle_ms=600)
+    window.resize(*(args.size or DEFAULT_SIZE))
+    if args.at:
+        window.move(*args.at)
+    window.show()
+    window.start()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
