@@ -163,3 +163,22 @@ def test_slots_follow_the_services_opening_hours(hall):
     assert starts[0] == "08:00" and starts[-1] == "16:30" and "12:00" not in starts and len(starts) == 13
     assert datetime.fromisoformat(appointments.slots(hall, "M", hall.today())[0].start).utcoffset() \
         == timedelta(hours=8)
+
+
+def test_the_reports_count_the_appointment_share_of_visits(bookable, clock):
+    from queuedesk.domain.periods import period
+    from queuedesk.operations import reports
+
+    def report(hall, span):
+        return reports.build(hall, span, ())
+
+    hall = bookable
+    booking = appointments.book(hall, "A", local(hall, 10, 30))
+    tickets_ops.issue_ticket(hall, "A")
+    tickets_ops.issue_ticket(hall, "B")
+    appointments.check_in(hall, booking.code)
+    today = report(hall, period("day", hall.today())).total
+    assert today.appointment_share == pytest.approx(1 / 3)
+    clock.advance(24 * 60)                      # a past day: read from its summary
+    assert report(hall, period("day", hall.today() - timedelta(days=1))).total.appointment_share == \
+        pytest.approx(1 / 3)

@@ -34,7 +34,7 @@ from queuedesk.domain.events import (
     StaffSignedIn,
     StaffSignedOut,
 )
-from queuedesk.domain.model import Ticket, TicketState
+from queuedesk.domain.model import Channel, Ticket, TicketState
 
 # -- the rules' numbers ---------------------------------------------------------------------
 
@@ -113,17 +113,18 @@ def local_hour(moment: datetime, tz: ZoneInfo) -> int:
     return moment.astimezone(tz).hour
 
 
-# Not recorded yet: ratings (issue 13), appointments and complaints come with their own
-# features. Each returns None ("not recorded") until then; fill them in here for the
-# Python path and in store/repositories/figures.py `recorded_elsewhere` for SQL.
+# Recorded by other features: ratings (issue 13) and complaints come with their own; each
+# returns None ("not recorded") until then. Fill them in here for the Python path and in
+# store/repositories/figures.py `recorded_elsewhere` for SQL.
 def rating_of(t: Ticket) -> tuple[int | None, int | None]:
     """(rated, satisfied) for a served leg: 1/0 each once ratings exist; None until then."""
     return None, None
 
 
 def appointment_of(t: Ticket) -> int | None:
-    """1 if the arrival came with an appointment, else 0; None until appointments exist."""
-    return None
+    """1 if the arrival came with an appointment (a booking checked in at the kiosk or
+    with `ticket checkin`, early, on time or late), else 0."""
+    return int(t.channel is Channel.APPOINTMENT)
 
 
 # -- adding up ------------------------------------------------------------------------------------
@@ -227,7 +228,7 @@ def leg_tally(t: Ticket, target_wait_min: float, idle_waiting: int = 0) -> Tally
         busy_ms=busy_ms(t),
         idle_waiting_ms=idle_waiting,
         rated=rated, satisfied=satisfied,
-        appointments=appointment_of(t) if arrival else None,
+        appointments=appointment_of(t) if arrival else 0,
         waits={wait_minutes_bin(waited): 1} if waited is not None else {})
 
 

@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from queuedesk.domain import events as catalogue
 from queuedesk.domain import figures
 from queuedesk.domain.figures import Tally
-from queuedesk.domain.model import TicketState
+from queuedesk.domain.model import Channel, TicketState
 from queuedesk.store.repositories import Repository
 from queuedesk.store.schema import (
     counters,
@@ -66,11 +66,15 @@ def recorded_elsewhere(legs) -> dict[str, sa.ColumnElement]:
     """The figures other features record (ratings, appointments, complaints), per cell.
     NULL means "not recorded": fill each in here (and in domain.figures.rating_of /
     appointment_of) when its feature lands, and raise FIGURES_VERSION."""
-    return {name: sa.cast(sa.null(), sa.Integer) for name in figures.RECORDED_ELSEWHERE}
+    found = {name: sa.cast(sa.null(), sa.Integer) for name in figures.RECORDED_ELSEWHERE}
+    # Arrivals that came with a booking (domain.figures.appointment_of).
+    found["appointments"] = sa.func.sum(sa.case(
+        (legs.c.transferred_from.is_(None) & (legs.c.channel == Channel.APPOINTMENT.value), 1), else_=0))
+    return found
 
 
 #: The summaries' definition; a day summarised with another version is summarised again.
-FIGURES_VERSION = 1
+FIGURES_VERSION = 2   # 2: appointments recorded
 
 
 class FigureRepository(Repository):
@@ -115,7 +119,7 @@ class FigureRepository(Repository):
                                 partition_by=(t.c.counter, t.c.business_date),
                                 order_by=(t.c.first_called_at.is_(None), t.c.first_called_at, t.c.id))
         base = (sa.select(t.c.business_date, t.c.service, t.c.counter, t.c.staff, t.c.state,
-                          t.c.transferred_from, queued.label("q"), self._ms(t.c.first_called_at).label("fc"),
+                          t.c.transferred_from, t.c.channel, queued.label("q"), self._ms(t.c.first_called_at).label("fc"),
                           self._ms(t.c.called_at).label("c"),
                           self._ms(sa.func.coalesce(t.c.started_at, t.c.called_at)).label("s"),
                           self._ms(t.c.finished_at).label("f"),
@@ -128,7 +132,7 @@ class FigureRepository(Repository):
         start = self._later(free, b.q)
         done = TicketState.DONE.value
         return sa.select(
-            b.business_date, b.service, b.counter, b.staff, b.state, b.transferred_from,
+            b.business_date, b.service, b.counter, b.staff, b.state, b.transferred_from, b.channel,
             self._local_hour(b.q, offsets).label("hour"),
             sa.case((b.fc.is_not(None), self._positive(b.fc, b.q))).label("wait"),
             sa.case(((b.state == done) & b.f.is_not(None) & b.s.is_not(None), self._positive(b.f, b.s))
