@@ -150,7 +150,7 @@
         <translation>答覆期限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/side.py" line="88"/>
+        <location filename="../src/queuedesk/console/side.py" line="89"/>
         <source>What the customer said</source>
         <translation>申訴內容</translation>
     </message>

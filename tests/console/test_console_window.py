@@ -3,7 +3,7 @@ place, a notice edit that reaches a running lobby display, and the screenshot.""
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtCore import Qt
@@ -111,7 +111,7 @@ def test_a_refusal_is_worded_in_the_console(qtbot, hall, make_console):
     assert window.actions.status.text() == "今天没有 A999 号"
 
 
-def test_a_notice_edit_reaches_a_running_display(qtbot, hall, make_console, make_display):
+def test_a_notice_edit_reaches_a_running_display(qtbot, hall, make_console, make_display):  # noqa: F811
     display = make_display(hall, lang="en")
     window = make_console(hall)
     panel = window.notice

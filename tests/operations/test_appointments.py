@@ -4,8 +4,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from queuedesk.domain.events import AppointmentCheckedIn, AppointmentNoShow
 from queuedesk.domain.errors import QueueError
+from queuedesk.domain.events import AppointmentCheckedIn, AppointmentNoShow
 from queuedesk.operations import appointments, calling
 from queuedesk.operations import tickets as tickets_ops
 from queuedesk.store.event_log import read_events

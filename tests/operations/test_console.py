@@ -113,8 +113,8 @@ def test_counter_actions_and_notice_are_audited(hall):
 
 
 def test_unattended_counter_alert_and_release(hall, clock):
-    from queuedesk.operations import setup
     from queuedesk.domain.model import Role
+    from queuedesk.operations import setup
 
     setup.add_staff(hall, "li", Role.TELLER, "1234")
     counters.close_counter(hall, 2)

@@ -85,7 +85,8 @@ class ComplaintsTable(QTableWidget):
                 self.setItem(r, col, item)
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([self.tr("No."), self.tr("Grade"), self.tr("Due"), self.tr("What the customer said")])
+        self.setHorizontalHeaderLabels([self.tr("No."), self.tr("Grade"), self.tr("Due"),
+                                        self.tr("What the customer said")])
         self.show_rows(self.rows)
 
     def changeEvent(self, event) -> None:

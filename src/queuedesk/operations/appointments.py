@@ -13,14 +13,13 @@ from typing import Any
 
 from queuedesk.domain import appointments as rules
 from queuedesk.domain import limits
-from queuedesk.domain.errors import QueueError
 from queuedesk.domain.appointments import (
     Appointment,
-    AppointmentState,
     BookingPlan,
     CheckInWindow,
     UnknownAppointment,
 )
+from queuedesk.domain.errors import QueueError
 from queuedesk.domain.events import (
     AppointmentBooked,
     AppointmentCancelled,

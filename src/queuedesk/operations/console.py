@@ -10,7 +10,7 @@ user), in the event of the action itself:
 
 | action | use case | event(s) |
 | --- | --- | --- |
-| a priority ticket for a customer in front of them | issue_priority_ticket | TicketIssued (channel console) + PriorityGranted |
+| a priority ticket for a customer in front of them | issue_priority_ticket | TicketIssued + PriorityGranted |
 | move a ticket to the right business type | move_ticket | TicketMoved |
 | cancel a ticket | cancel_ticket | TicketCancelled (staff = the manager) |
 | have a counter call a number | call_number | TicketCalled (how pick, actor) |
