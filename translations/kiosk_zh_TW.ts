@@ -2,90 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>CheckInBar</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="98"/>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="99"/>
+        <source>Check in</source>
+        <translation>預約報到</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="235"/>
+        <source>Check in with your booking</source>
+        <translation>預約報到</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="236"/>
+        <source>Enter the 6-digit check-in code of your booking</source>
+        <translation>請輸入預約時取得的6位報到碼</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="237"/>
+        <source>Check in</source>
+        <translation>報到</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="238"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="239"/>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="241"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="240"/>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="242"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="255"/>
+        <source>Checking in…</source>
+        <translation>正在報到…</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="272"/>
+        <source>No booking today with this code</source>
+        <translation>今天沒有這個報到碼的預約</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="273"/>
+        <source>Please check the code, or ask our staff</source>
+        <translation>請核對報到碼，或洽詢服務人員</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="275"/>
+        <source>This code has been used: your number is {0}</source>
+        <translation>此報到碼已使用，您的號碼是 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="276"/>
+        <source>Please wait for your number to be called</source>
+        <translation>請留意叫號</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="278"/>
+        <source>This booking was cancelled</source>
+        <translation>此預約已取消</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="278"/>
+        <source>Please take a ticket, or ask our staff</source>
+        <translation>請抽號碼牌，或洽詢服務人員</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="280"/>
+        <source>The time of your booking has passed</source>
+        <translation>您的預約時間已過</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="280"/>
+        <source>Please take a ticket</source>
+        <translation>請抽號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="282"/>
+        <source>This service is closed now</source>
+        <translation>此服務項目現在不受理</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="282"/>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="285"/>
+        <source>Please ask our staff</source>
+        <translation>請洽詢服務人員</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="284"/>
+        <source>Please enter all 6 digits</source>
+        <translation>請輸入完整的6位數字</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="285"/>
+        <source>Check-in is not possible now</source>
+        <translation>暫時無法報到</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="291"/>
+        <source>You are early for your {0} booking: you wait as a normal ticket.</source>
+        <translation>您預約的是 {0}，來早了：現依一般號碼排隊。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="293"/>
+        <source>You are late for your {0} booking: you wait as a normal ticket.</source>
+        <translation>您預約的是 {0}，已遲到：現依一般號碼排隊。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/checkin_page.py" line="294"/>
+        <source>Checked in for your {0} booking: you have appointment priority.</source>
+        <translation>已報到（預約 {0}）：預約優先。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="151"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="161"/>
         <source>Back to the start in {0} s</source>
         <translation>{0} 秒後返回首頁</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="154"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="164"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="155"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="165"/>
         <source>Your number</source>
         <translation>您的號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="163"/>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="169"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="173"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="179"/>
         <source>{0} ahead of you · {1}</source>
         <translation>前面還有 {0} 人 · {1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="165"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="175"/>
         <source>Please ask our staff when it will be served.</source>
         <translation>何時辦理請洽詢大廳服務人員。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="171"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="181"/>
         <source>Nobody is ahead of you · {0}</source>
         <translation>前面沒有人等候 · {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="173"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="183"/>
         <source>Nobody is ahead of you</source>
         <translation>前面沒有人等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="176"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="186"/>
         <source>Printing your ticket…</source>
         <translation>正在列印號碼牌…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="177"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="187"/>
         <source>Please take your printed ticket</source>
         <translation>請取走列印好的號碼牌</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="178"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="188"/>
         <source>Keep it until your number is called.</source>
         <translation>請保管好號碼牌，等候叫號。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="179"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="189"/>
         <source>Your ticket could not be printed</source>
         <translation>號碼牌未能列印</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="180"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="190"/>
         <source>Your number is valid. Please take a photo of this screen, with its QR code, or ask our staff for help.</source>
         <translation>您的號碼有效。請用手機拍下本頁（含 QR Code），或請服務人員協助。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="182"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="192"/>
         <source>Please note your number</source>
         <translation>請記下您的號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="183"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="193"/>
         <source>Take a photo of this screen: its QR code shows your place in the queue.</source>
         <translation>可用手機拍下本頁，掃描 QR Code 查看排隊進度。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="185"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="195"/>
         <source>Your ticket is ready</source>
         <translation>取號成功</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="185"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="195"/>
         <source>Your ticket is issued</source>
         <translation>取號成功</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="192"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="202"/>
         <source>When your number is called, please go to the counter shown.</source>
         <translation>叫到您的號碼時，請到顯示的櫃檯辦理。</translation>
     </message>
@@ -237,44 +362,44 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="308"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="348"/>
         <source>{0}: {1}</source>
         <extracomment>What every kiosk window acts as: a ticket machine, which may issue ordinary tickets only (a priority ticket needs a person: the staff menu&apos;s PIN). The staff pages close by themselves after this long without a touch.</extracomment>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="426"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="466"/>
         <source>No ticket has been issued at this kiosk since it started.</source>
         <translation>本機啟動以來尚未發出號碼牌。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="443"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="483"/>
         <source>This kiosk has no printer (printer.target is empty).</source>
         <translation>本機未設定印表機（printer.target 為空）。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="448"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="488"/>
         <source>Printing…</source>
         <translation>正在列印…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="454"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="494"/>
         <source>Not printed: {0}</source>
         <translation>未能列印：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="456"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="496"/>
         <source>Test slip printed.</source>
         <translation>測試單已列印。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="458"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="498"/>
         <source>Ticket {0} printed again.</source>
         <translation>{0} 號碼牌已補印。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="476"/>
-        <location filename="../src/queuedesk/kiosk/window.py" line="483"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="516"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="524"/>
         <source>Take a ticket</source>
         <translation>自助取號</translation>
     </message>

@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 
-from queuedesk import __version__, access_cli, feedback_cli
+from queuedesk import __version__, access_cli, appointment_cli, feedback_cli
 from queuedesk import config as configuration
 from queuedesk.commandline import COUNTER, EVENT_ID, MINUTES, CliError, Parser, emit, localized, whole
 from queuedesk.domain import limits
@@ -373,6 +373,7 @@ def build_parser() -> argparse.ArgumentParser:
         s = svc.add_parser(action)
         s.add_argument("code")
         s.set_defaults(func=cmd_service_enable)
+    appointment_cli.register_service(svc, json_flag)
 
     grp = sub.add_parser("group", help="groups of business types: the kiosk's tabs").add_subparsers(
         dest="action", required=True)
@@ -417,6 +418,7 @@ def build_parser() -> argparse.ArgumentParser:
         s.add_argument("number")
         s.set_defaults(func=func)
     feedback_cli.register_ticket(tk, json_flag, key_flag)
+    appointment_cli.register_ticket(tk, json_flag, key_flag)
 
     cl = sub.add_parser("call", help="counter actions").add_subparsers(dest="action", required=True)
     for name, action in counter_actions.BY_CLI_NAME.items():
@@ -464,6 +466,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     feedback_cli.register(sub, json_flag)
     access_cli.register(sub, json_flag)
+    appointment_cli.register(sub, json_flag)
 
     for register in _client_commands():
         register(sub)

@@ -5,6 +5,7 @@ inside the command, so `queuedesk ticket issue` never loads Qt.
 """
 from __future__ import annotations
 
+from queuedesk.console import command as console
 from queuedesk.demo import command as demo
 from queuedesk.desk import command as desk
 from queuedesk.display import command as display
@@ -18,5 +19,5 @@ from queuedesk.voice import command as voice
 from queuedesk.web import command as web
 
 REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register, rate.register,
-                    demo.register, simulate.register, plan.register, web.register, reports.register,
-                    headoffice.register]
+                    console.register, demo.register, simulate.register, plan.register, web.register,
+                    reports.register, headoffice.register]

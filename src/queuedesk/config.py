@@ -90,6 +90,12 @@ OPTIONS: tuple[Option, ...] = (
     Option("rating", "basic_is_satisfied", bool, False, "Count 基本满意 (basically satisfied) as satisfied in the satisfaction rate. A rule of the hall: give every machine the same."),
     Option("complaints", "general_days", int, 5, "Working days (Monday to Friday; holidays are not known) to answer a general complaint, counted from the day after it came in.", range(0, 61)),
     Option("complaints", "serious_days", int, 2, "Working days to answer a serious complaint.", range(0, 61)),
+    Option("appointments", "early_minutes", int, 30, "A booking checked in this many minutes before its slot, or later, is on time and gets appointment priority; earlier it becomes a normal ticket.", range(0, 241)),
+    Option("appointments", "late_minutes", int, 15, "A booking checked in up to this many minutes after its slot began is on time; later it becomes a normal ticket (the customer is told why).", range(0, 241)),
+    Option("appointments", "grace_minutes", int, 15, "A booking not checked in this many minutes after its slot ended is a no-show. A rule of the hall: give every machine the same.", range(0, 241)),
+    Option("console", "pause_alert_minutes", int, 15, "The lobby manager's console raises an alert for a counter paused longer than this.", range(1, 481)),
+    Option("console", "appointment_wait_minutes", int, 10, "The console raises an alert for an appointment holder checked in and still waiting after this long.", range(1, 481)),
+    Option("console", "chime", bool, True, "The console chimes when a new alert comes up (through the voice's sound path; silent on a machine without sound)."),
     Option("ui", "language", str, "", "Interface language of this machine; empty: the hall's language.", ("", *LANGUAGES)),
 )
 

@@ -97,7 +97,7 @@ def test_shares_against_the_target_and_long_waits():
 
 def test_figures_with_nothing_to_measure_are_none_not_zero():
     f = Figures.of(figures.leg_tally(leg(0, 3, 8), 10))
-    assert f.satisfaction is None and f.appointment_share is None       # nobody rated; not recorded
+    assert f.satisfaction is None and f.appointment_share == 0.0       # nobody rated, nobody booked
     assert f.complaints_on_time is None and f.utilisation is None
     assert f.evaluation_rate == 0.0                                     # a visit served, none rated
     assert Figures.of(figures.leg_tally(leg(0, state=TicketState.WAITING), 10)).evaluation_rate is None

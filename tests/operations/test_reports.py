@@ -8,7 +8,7 @@ import pytest
 from queuedesk.domain import figures
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.figures import Figures
-from queuedesk.domain.model import Priority, Role, TicketState
+from queuedesk.domain.model import Channel, Priority, Role, TicketState
 from queuedesk.domain.periods import Period, period, utc_bounds, utc_offsets
 from queuedesk.operations import calling, complaints, counters, day, ratings, reports, setup, tickets
 
@@ -272,6 +272,7 @@ def test_unknown_and_repeated_groupings_are_refused(hall):
 def random_day(hall, clock, seed: int, steps: int = 260) -> None:
     """Customers and tellers doing everything a day brings, at random times."""
     rng = random.Random(seed)
+    issued = 0
     for _ in range(steps):
         clock.now += timedelta(seconds=rng.choice([0, 0.0004, 1.5, 20, 61, 95.25, 240]) + rng.random())
         counter = rng.choice([1, 2, 3])
@@ -280,7 +281,12 @@ def random_day(hall, clock, seed: int, steps: int = 260) -> None:
                             + ["rate"] * 2 + ["complain", "answer"])
         try:
             if action == "issue":
-                tickets.issue_ticket(hall, rng.choice("ABC"), rng.choice(list(Priority)[:3]))
+                code, priority = rng.choice("ABC"), rng.choice(list(Priority)[:3])
+                issued += 1
+                if issued % 5 == 0:       # every fifth a booking checked in: an appointment arrival
+                    tickets.issue_ticket(hall, code, Priority.APPOINTMENT, Channel.APPOINTMENT)
+                else:
+                    tickets.issue_ticket(hall, code, priority)
             elif action == "next":
                 calling.call_next(hall, counter)
             elif action in ("start", "finish", "no_show", "park"):

@@ -47,13 +47,15 @@ class Permission(str, enum.Enum):
     TAKE_RATINGS = "take customers' ratings"            # rating screen, keypad, kiosk, ticket page
     HANDLE_COMPLAINTS = "keep the complaints register"
     READ_REPORTS = "read reports and complaints"        # per-teller figures are not for every screen
+    BOOK = "book appointments"                          # and cancel them, for a customer on the phone or at the desk
+    ACKNOWLEDGE = "acknowledge the console's alerts"
 
 
 P = Permission
 _VIEWER = frozenset({P.VIEW})
 _TELLER = _VIEWER | {P.SERVE, P.RUN_OWN_COUNTER}
 _MANAGER = _TELLER | {P.ISSUE_TICKET, P.ISSUE_PRIORITY, P.RUN_ANY_COUNTER, P.FIX_TICKETS, P.EDIT_NOTICE, P.AUDIT,
-                     P.HANDLE_COMPLAINTS, P.READ_REPORTS, P.CLOSE_DAY}
+                     P.HANDLE_COMPLAINTS, P.READ_REPORTS, P.CLOSE_DAY, P.BOOK, P.ACKNOWLEDGE}
 
 #: The whole policy.
 PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -187,7 +187,8 @@ class CounterEvent(Event, required=("counter",)):
 
 
 class CounterOpened(CounterEvent, type="counter_opened"):
-    """The counter takes customers."""
+    """The counter takes customers. `actor`: who opened it, when not its teller (the lobby manager)."""
+
 
 
 class CounterPaused(CounterEvent, type="counter_paused"):
@@ -199,7 +200,9 @@ class CounterResumed(CounterEvent, type="counter_resumed"):
 
 
 class CounterClosed(CounterEvent, type="counter_closed"):
-    """The counter takes no customers (its teller may still be signed in)."""
+    """The counter takes no customers (its teller may still be signed in). `actor`: who
+    closed it, when not its teller (the lobby manager)."""
+
 
 
 class StaffSignedIn(CounterEvent, type="staff_signed_in"):
@@ -407,6 +410,70 @@ class ComplaintAnswered(ComplaintEvent, type="complaint_answered"):
 RATINGS = (RatingRequested, RatingGiven, RatingNotGiven)
 
 
+# -- appointments (预约) ----------------------------------------------------------------------
+
+class BookingPlanChanged(SetupEvent, type="booking_plan_changed"):
+    """A business type became bookable (with its slots) or stopped taking bookings."""
+
+    code: str = ""
+    bookable: bool = False
+    slot_minutes: int | None = None
+    slot_capacity: int | None = None
+    horizon_days: int | None = None
+
+
+class AppointmentEvent(Event, required=("service",)):
+    """A step of one booking. The check-in code and the phone digits stay in the
+    appointments table, out of the log every client reads."""
+
+    appointment_id: int = 0
+    slot: str = ""                    # the slot's start, ISO with the branch's offset
+
+
+class AppointmentBooked(AppointmentEvent, type="appointment_booked"):
+    """A slot was booked (the envelope's actor: who booked it)."""
+
+
+class AppointmentCancelled(AppointmentEvent, type="appointment_cancelled"):
+    """A booking was cancelled (the envelope's actor: who cancelled it)."""
+
+
+class AppointmentCheckedIn(AppointmentEvent, type="appointment_checked_in"):
+    """The booking became a ticket (the envelope's ticket): `arrival` early | on_time |
+    late, `minutes` from the slot's start (negative: before it)."""
+
+    arrival: str = ""
+    minutes: float = 0.0
+    priority: str = "appointment"
+
+
+class AppointmentNoShow(AppointmentEvent, type="appointment_no_show"):
+    """Not checked in by the end of the slot and the grace after it."""
+
+
+# -- the lobby manager's console ---------------------------------------------------------------
+
+class PriorityGranted(TicketEvent, type="priority_granted"):
+    """The lobby manager issued this ticket with a priority class for a customer in front
+    of them (elderly, disabled, pregnant, military, vip, emergency)."""
+
+    priority_class: str = ""
+
+
+class TicketMoved(TicketEvent, type="ticket_moved"):
+    """A waiting ticket taken for the wrong business type was moved to the right one
+    (the envelope's service), keeping its number and its place (when it queued)."""
+
+    from_service: str = ""
+
+
+class AlertAcknowledged(Event, type="alert_acknowledged"):
+    """The lobby manager saw an alert and took it in hand (`alert`: its key, `kind`)."""
+
+    alert: str = ""
+    kind: str = ""
+
+
 # -- anything else -----------------------------------------------------------------------
 
 class OpaqueEvent(Event):
@@ -431,7 +498,9 @@ CATALOGUE: dict[str, type[Event]] = {
         CounterAdded, CounterRenamed, ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed,
         ServiceGroupAdded, ServiceGrouped, HallTextChanged, StaffAdded, StaffChanged, SignInFailed, KioskUnlocked,
         DatabaseRestored, DayClosed, NoticeRequested, NoticeCancelled, NoticeSent, NoticeFailed, RatingRequested,
-        RatingGiven, RatingNotGiven, ComplaintAdded, ComplaintAnswered)
+        RatingGiven, RatingNotGiven, ComplaintAdded, ComplaintAnswered,
+        BookingPlanChanged, AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentNoShow,
+        PriorityGranted, TicketMoved, AlertAcknowledged)
 }
 
 

@@ -44,7 +44,7 @@ from queuedesk.domain.events import (
     StaffSignedIn,
     StaffSignedOut,
 )
-from queuedesk.domain.model import Ticket, TicketState
+from queuedesk.domain.model import Channel, Ticket, TicketState
 from queuedesk.domain.ratings import Level, Rating
 
 # -- the rules' numbers ---------------------------------------------------------------------
@@ -125,8 +125,7 @@ def local_hour(moment: datetime, tz: ZoneInfo) -> int:
 
 
 # Figures other features record: ratings and complaints (their own modules define them),
-# appointments (not recorded yet: None until their feature fills appointment_of here and
-# store/repositories/figures.py `recorded_elsewhere` for SQL).
+# appointments (appointment_of below; store/repositories/figures.py `recorded_elsewhere` for SQL).
 def rating_of(t: Ticket, rating: Rating | None) -> Level | None:
     """The level a leg adds to the ratings' figures (domain.ratings.counted_level): a
     served visit's rating; None for a leg not rated or not served."""
@@ -138,8 +137,9 @@ LEVEL_FIELDS = {level: f"rated_{int(level)}" for level in ratings.LEVELS}
 
 
 def appointment_of(t: Ticket) -> int | None:
-    """1 if the arrival came with an appointment, else 0; None until appointments exist."""
-    return None
+    """1 if the arrival came with an appointment (a booking checked in at the kiosk or
+    with `ticket checkin`, early, on time or late), else 0."""
+    return int(t.channel is Channel.APPOINTMENT)
 
 
 # -- adding up ------------------------------------------------------------------------------------
@@ -208,7 +208,7 @@ class Tally:
 #: Tally fields that combine by maximum; every other number adds.
 MAXIMA = ("wait_ms_max", "service_ms_max")
 #: Tally fields that are not recorded yet (None until their feature lands).
-RECORDED_ELSEWHERE = ("appointments",)
+RECORDED_ELSEWHERE: tuple[str, ...] = ()
 #: Tally fields of complaints: counted when a report is read, from the register.
 COMPLAINT_FIELDS = ("complaints", "complaints_due", "complaints_on_time")
 #: Tally fields kept per cell of a day (everything but the open time, the histogram and
@@ -259,7 +259,7 @@ def leg_tally(t: Ticket, target_wait_min: float, idle_waiting: int = 0, rating: 
         idle_waiting_ms=idle_waiting,
         ratable=int(t.state in ratings.SERVED),
         **({LEVEL_FIELDS[level]: 1} if level is not None else {}),
-        appointments=appointment_of(t) if arrival else None,
+        appointments=appointment_of(t) if arrival else 0,
         waits={wait_minutes_bin(waited): 1} if waited is not None else {})
 
 

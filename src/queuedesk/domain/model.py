@@ -60,6 +60,7 @@ class Channel(str, enum.Enum):
     KIOSK = "kiosk"
     CLI = "cli"
     APPOINTMENT = "appointment"
+    CONSOLE = "console"          # issued by the lobby manager for a customer in front of them
 
 
 @dataclass(frozen=True)
@@ -356,6 +357,15 @@ class Ticket:
             self.started_at = self.called_at
         self.state = TicketState.TRANSFERRED
         self.finished_at = now
+
+    def move_to(self, service: str) -> None:
+        """Taken for the wrong business type: now waits in `service`, with the same number
+        and the same place (when it queued), so the mistake costs the customer nothing."""
+        self._require("move", TicketState.WAITING)
+        if service == self.service:
+            raise QueueError(f"{self.number} is already in service {service}", "already_in_service",
+                             ticket=self.number, service=service)
+        self.service, self.target_counter = service, None
 
     def return_to_queue(self) -> None:
         """Called, but the counter went away before they arrived: back to the head of the

@@ -49,6 +49,9 @@ class ConfirmationPage(QWidget):
         self.service = QLabel(objectName="serviceLine", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.figures = QLabel(objectName="figures", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.counters = QLabel(objectName="counters", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        # A checked-in booking: whether it came in its slot (appointment priority) or not.
+        self.note = QLabel(objectName="figures", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.note.hide()
         self.serving: tuple[int, ...] = ()
         self.counter_names: dict = {}
         self.status = QFrame(objectName="status")
@@ -69,7 +72,8 @@ class ConfirmationPage(QWidget):
         box = QVBoxLayout(panel)
         box.setContentsMargins(0, 0, 0, 0)
         box.addStretch(1)
-        for widget in (self.done, self.your_number, self.number, self.service, self.figures, self.counters):
+        for widget in (self.done, self.your_number, self.number, self.service, self.note, self.figures,
+                       self.counters):
             box.addWidget(widget)
         box.addSpacing(12)
         box.addWidget(self.status)
@@ -106,12 +110,18 @@ class ConfirmationPage(QWidget):
                     serving: tuple[int, ...] = (), counter_names: dict | None = None) -> None:
         """`serving`: the open counters that serve the ticket's business, by number."""
         self.info = info
+        self.set_note("")
         self.serving, self.counter_names = tuple(serving), dict(counter_names or {})
         self.slip.set_view(view, paper_mm)
         self._tick.stop()
         self._guarded = True
         self._guard.start()
         self.set_print_state(PRINTING if printing else NO_PRINTER)
+
+    def set_note(self, text: str) -> None:
+        """A line under the service (a checked-in booking's arrival); "" hides it."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def set_print_state(self, state: str) -> None:
         """The printer's answer; the countdown starts once the customer knows where the ticket is."""

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
 from queuedesk.domain.access import Actor, Role
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.model import PIN_DIGITS, Priority
+from queuedesk.kiosk.checkin import CheckInFlow
+from queuedesk.kiosk.checkin_page import CheckInBar, CheckInPage
 from queuedesk.kiosk.confirmation import FAILED, PRINTED, PRINTING, ConfirmationPage
 from queuedesk.kiosk.header import KioskHeader
 from queuedesk.kiosk.home import HomePage
@@ -94,8 +96,13 @@ class KioskWindow(QWidget):
         self.pin_pad = PinPad()
         self.staff_menu = StaffMenu()
         self.priority_page = PriorityPage(self.texts, self.staff_texts)
+        self.checkin = CheckInPage()
+        self.checkin_button = CheckInBar(config["hall.language"])
+        self.checkin_button.hide()      # until the hall is known to take bookings
+        self.checkin_flow = CheckInFlow(hall, self.session.link, self)
         self.stack = QStackedWidget()
-        for page in (self.home, self.confirmation, self.pin_pad, self.staff_menu, self.priority_page):
+        for page in (self.home, self.confirmation, self.checkin, self.pin_pad, self.staff_menu,
+                     self.priority_page):
             self.stack.addWidget(page)
         box = QVBoxLayout(self)
         # The window is the screen's size, whatever its pages would like: never let a long
@@ -105,6 +112,7 @@ class KioskWindow(QWidget):
         box.setSpacing(0)
         box.addWidget(self.header)
         box.addWidget(self.stack, 1)
+        box.addWidget(self.checkin_button)
         self.idle = IdleWatch(config["kiosk.idle_seconds"], self)
         self.lockdown = Lockdown(self)
         self.corner = StaffCorner(self)     # over everything, drawn as nothing
@@ -128,6 +136,7 @@ class KioskWindow(QWidget):
         self.printer.finished.connect(self._on_printed)
         self.idle.idle.connect(self._on_idle)
         self._connect_staff()
+        self._connect_check_in()
         self._retranslate()
         self.resize(1280, 800)
 
@@ -135,6 +144,7 @@ class KioskWindow(QWidget):
 
     def start(self) -> None:
         self.session.start()
+        self.checkin_flow.start()
         self.idle.start()
 
     def shutdown(self) -> None:
@@ -192,6 +202,7 @@ class KioskWindow(QWidget):
         """Back to the start for the next customer."""
         self.confirmation.stop()
         self.stack.setCurrentWidget(self.home)
+        self.checkin_button.setVisible(self.checkin_flow.available)
         self.home.clear_refusal()
         self.session.forget_retries()
         if reset_language:   # the next customer: as the kiosk starts
@@ -213,9 +224,37 @@ class KioskWindow(QWidget):
             return   # the staff pages keep their own, longer time (staff_idle)
         if self.busy:
             self.idle.restart()   # a ticket is on its way: its page ends the visit
-        elif self.stack.currentWidget() is self.home:
+        elif self.stack.currentWidget() in (self.home, self.checkin):
             self.go_home(reset_language=True)
         # On the confirmation page its own countdown takes the customer home.
+
+    # -- appointment check-in (预约签到) -------------------------------------------------------
+
+    def _connect_check_in(self) -> None:
+        flow = self.checkin_flow
+        self.checkin_button.clicked.connect(self.open_check_in)
+        self.checkin.back.connect(lambda: self.go_home())
+        self.checkin.submitted.connect(flow.submit)
+        flow.busyChanged.connect(self.checkin.set_busy)
+        flow.refused.connect(self.checkin.show_refusal)
+        flow.failed.connect(lambda _message: self.checkin.show_refusal("", {}))
+        flow.checkedIn.connect(self._on_checked_in)
+        flow.availableChanged.connect(
+            lambda available: self.checkin_button.setVisible(available and self.stack.currentWidget() is self.home))
+
+    def open_check_in(self) -> bool:
+        """The check-in keypad; False while a ticket is on its way."""
+        if self.busy or self.stack.currentWidget() is not self.home:
+            return False
+        self.checkin.reset()
+        self.checkin_button.hide()
+        self.stack.setCurrentWidget(self.checkin)
+        self.checkin.setFocus()
+        return True
+
+    def _on_checked_in(self, result) -> None:
+        self._on_issued(result.ticket)
+        self.confirmation.set_note(self.checkin.arrival_note(result.arrival, result.slot))
 
     # -- answers ------------------------------------------------------------------------
 
@@ -257,6 +296,7 @@ class KioskWindow(QWidget):
                                       serving=status.serving if status else (),
                                       counter_names=self.session.counter_names)
         self.stack.setCurrentWidget(self.confirmation)
+        self.checkin_button.hide()
         if printing:   # in case the page is not painted (screen off, window covered)
             QTimer.singleShot(PRINT_AT_THE_LATEST_MS, self._start_print)
 
@@ -475,6 +515,7 @@ class KioskWindow(QWidget):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Take a ticket"))
         self.header.retranslate()
+        self.checkin_button.retranslate()
         self.home.retranslate()
         self.confirmation.retranslate()
 
@@ -508,6 +549,8 @@ class KioskWindow(QWidget):
             self.pin_pad.set_unit(big, touch)
             self.staff_menu.set_unit(big, touch, portrait)
             self.priority_page.set_unit(big, touch, portrait)
+            self.checkin.set_unit(big, touch, self.height() > self.width(), self.large)
+            self.checkin_button.set_unit(u, touch, self.large)
         else:
             self.confirmation.set_unit(u * LARGE_TEXT if self.large else u, touch,
                                        portrait=self.height() > self.width())

@@ -128,7 +128,8 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
 @checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
                 key: str | None = None, no_show_current: bool = False) -> TicketInfo:
-    """Call one specific waiting ticket out of turn. Audited: the event says who and how."""
+    """Call one specific waiting ticket out of turn. Audited: the event says who (the
+    teller, or the lobby manager who had the counter call it) and how."""
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = find(uow, hall, number)
         if ticket.state is not TicketState.WAITING:

@@ -6,7 +6,7 @@ from datetime import timedelta
 from queuedesk.domain.access import Permission
 from queuedesk.domain.events import CounterClosed, DayClosed, TicketExpired
 from queuedesk.domain.model import FINAL, TicketState
-from queuedesk.operations import reports
+from queuedesk.operations import appointments, reports
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.tickets import ticket_fields
 
@@ -18,6 +18,7 @@ def close_day(hall: Hall) -> dict:
     customers gave for notices. The next ticket of a new business date starts at 001.
     Earlier days whose tickets this changed are summarised again for the reports."""
     open_states = [s for s in TicketState if s not in FINAL]
+    appointments.mark_no_shows(hall)
     with hall.write() as uow:
         now = hall.now()
         expired = uow.tickets.in_states(*open_states)

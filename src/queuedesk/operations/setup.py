@@ -19,7 +19,7 @@ from queuedesk.domain.events import (
 )
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import Counter, Role, Service, ServiceGroup, Staff, check_password_rule
-from queuedesk.operations import texts
+from queuedesk.operations import appointments, texts
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.passwords import hash_password
 
@@ -169,6 +169,8 @@ SAMPLES: dict[str, dict] = {
                    "營業時間 09:00-17:00 · 現金業務請先填妥單據 · 貴賓客戶請至貴賓室",
                    "Open 09:00-17:00 · Please fill in your slip before cash business · VIP customers: VIP room"),
         "counter_names": {6: ("贵宾室", "貴賓室", "VIP room")},
+        # Bookable business types (预约): slot minutes, places per slot, days ahead.
+        "bookable": {"C": (30, 2, 14), "V": (30, 2, 14)},
         "voice": ("请 {number} 号顾客 到 {place} 办理", "請 {number} 號顧客 到 {place} 辦理",
                   "Customer {number}, please go to {place}"),
     },
@@ -200,6 +202,8 @@ SAMPLES: dict[str, dict] = {
                           7: ("儿科诊室", "兒科診間", "Paediatrics room"),
                           8: ("药房1号窗口", "藥局1號櫃檯", "Pharmacy 1"),
                           9: ("药房2号窗口", "藥局2號櫃檯", "Pharmacy 2")},
+        # Hospitals run most visits by appointment: the consulting rooms and lab reports.
+        "bookable": {"M": (15, 4, 14), "S": (15, 3, 14), "P": (15, 3, 14), "L": (30, 10, 7)},
         # One sentence for the consulting rooms, the pharmacy and the cashier alike: no verb
         # ("就诊" at the pharmacy would be wrong), the patient addressed as one.
         "voice": ("请 {number} 号患者 到 {place}", "請 {number} 號病患 到 {place}",
@@ -263,10 +267,14 @@ def load_sample(hall: Hall, name: str, password: str | None = None, staff: bool 
         have_counters = {c.number for c in uow.counters.all()}
         have_staff = {s.user for s in uow.staff.all()}
         have_texts = uow.hall_texts.all()
+        have_plans = uow.appointments.plans()
     for code, names, prefix, target, maximum, expected in sample["services"]:
         if code not in have_services:
             add_service(hall, Service(code=code, names=_names(names), prefix=prefix, target_wait_min=target,
                                       max_wait_min=maximum, expected_service_min=expected))
+    for code, (minutes, capacity, days) in sample.get("bookable", {}).items():
+        if code not in have_plans:
+            appointments.set_bookable(hall, code, minutes, capacity, days)
     for number, codes in sample["counters"]:
         if number not in have_counters:
             names = sample["counter_names"].get(number)

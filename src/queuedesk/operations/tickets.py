@@ -52,28 +52,36 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
         fresh, earlier = claim_key(uow, hall, key, hall.now(), "issue", code, priority.value, channel.value)
         if not fresh:
             return describe(uow, hall, earlier) if earlier else None
-        service = uow.services.get(code)
-        # The number first: it locks the service's sequence, and the time read after it
-        # keeps numbers and issue times in the same order under contention.
-        day = hall.today()
-        sequence = uow.tickets.next_sequence(service.code, day)
-        now = hall.now()
-        refusal = service.refusal(local_time(now, hall.config.timezone), sequence - 1)
-        if refusal:
-            raise ServiceClosed(service.code, str(refusal), refusal.kind)
-        ticket = Ticket(number=ticket_number(service.prefix, sequence, service.number_width),
-                        service=service.code, business_date=day, token=new_token(), issued_at=now,
-                        queued_at=now, priority=priority, channel=channel, sequence=sequence)
-        uow.tickets.add(ticket)
-        ahead, wait = new_ticket_position_and_estimate(uow, ticket, service, day, now, hall.policy())
-        ticket.estimated_wait_min = wait.minutes
-        uow.tickets.save(ticket)
-        uow.events.append(TicketIssued(
-            at=now, **ticket_fields(ticket), priority=priority.value, channel=channel.value, position=ahead,
-            estimated_wait_min=wait.minutes, waiting=uow.tickets.waiting_count(service.code, day)))
+        info, ticket = add_ticket(uow, hall, code, priority, channel)
         if key:
             uow.requests.settle(key, ticket.id)
-        return TicketInfo.of(ticket, service, now, ahead, wait)
+        return info
+
+
+def add_ticket(uow: UnitOfWork, hall: Hall, code: str, priority: Priority, channel: Channel,
+               over_cap: bool = False) -> tuple[TicketInfo, Ticket]:
+    """Issue a ticket inside the caller's transaction (a check-in issues one together with
+    marking its booking). `over_cap`: the daily cap does not apply (a booked customer)."""
+    service = uow.services.get(code)
+    # The number first: it locks the service's sequence, and the time read after it
+    # keeps numbers and issue times in the same order under contention.
+    day = hall.today()
+    sequence = uow.tickets.next_sequence(service.code, day)
+    now = hall.now()
+    refusal = service.refusal(local_time(now, hall.config.timezone), 0 if over_cap else sequence - 1)
+    if refusal:
+        raise ServiceClosed(service.code, str(refusal), refusal.kind)
+    ticket = Ticket(number=ticket_number(service.prefix, sequence, service.number_width),
+                    service=service.code, business_date=day, token=new_token(), issued_at=now,
+                    queued_at=now, priority=priority, channel=channel, sequence=sequence)
+    uow.tickets.add(ticket)
+    ahead, wait = new_ticket_position_and_estimate(uow, ticket, service, day, now, hall.policy())
+    ticket.estimated_wait_min = wait.minutes
+    uow.tickets.save(ticket)
+    uow.events.append(TicketIssued(
+        at=now, **ticket_fields(ticket), priority=priority.value, channel=channel.value, position=ahead,
+        estimated_wait_min=wait.minutes, waiting=uow.tickets.waiting_count(service.code, day)))
+    return TicketInfo.of(ticket, service, now, ahead, wait), ticket
 
 
 def describe(uow: UnitOfWork, hall: Hall, ticket: Ticket) -> TicketInfo:

@@ -403,3 +403,38 @@ complaints = Table(
     branch_column(),
     Index("ix_complaints_open_due", "answered_at", "due_date"),
 )
+
+# -- appointments (预约) -------------------------------------------------------------------
+# A business type with a row here takes bookings: slots of slot_minutes within its opening
+# hours, slot_capacity each, up to horizon_days ahead. Booking locks this row (PostgreSQL),
+# so two bookings of the last place in a slot cannot both succeed.
+booking_plans = Table(
+    "booking_plans", metadata,
+    Column("service", String(16), ForeignKey("services.code", ondelete="CASCADE"), primary_key=True),
+    Column("slot_minutes", Integer, nullable=False),
+    Column("slot_capacity", Integer, nullable=False),
+    Column("horizon_days", Integer, nullable=False),
+)
+
+# One row per booking. The 6-digit code is unique among its business date's bookings;
+# the phone's last 4 digits (optional) help staff find a booking, nothing more.
+appointments = Table(
+    "appointments", metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("service", String(16), nullable=False),
+    Column("business_date", Date, nullable=False),
+    Column("slot_start", UTCDateTime, nullable=False),
+    Column("slot_end", UTCDateTime, nullable=False),
+    Column("code", String(6), nullable=False),
+    Column("phone_last4", String(4)),
+    Column("state", String(16), nullable=False),
+    Column("booked_at", UTCDateTime, nullable=False),
+    Column("checked_in_at", UTCDateTime),
+    Column("arrival", String(16)),
+    Column("ticket_id", Id),
+    Column("ticket_number", String(16)),
+    Column("cancelled_at", UTCDateTime),
+    UniqueConstraint("business_date", "code", name="uq_appointments_day_code"),
+    Index("ix_appointments_slot", "service", "slot_start", "state"),
+    Index("ix_appointments_day_state", "business_date", "state"),
+)

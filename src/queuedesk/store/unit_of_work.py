@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
+from queuedesk.store.repositories.appointments import AppointmentRepository
 from queuedesk.store.repositories.branches import BranchRepository
 from queuedesk.store.repositories.complaints import ComplaintRepository
 from queuedesk.store.repositories.counters import CounterRepository
@@ -41,6 +42,7 @@ class UnitOfWork:
         self.tickets = TicketRepository(conn)
         self.counters = CounterRepository(conn)
         self.services = ServiceRepository(conn)
+        self.appointments = AppointmentRepository(conn)
         self.staff = StaffRepository(conn)
         self.requests = RequestRepository(conn)
         self.hall_texts = HallTextRepository(conn)

@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from queuedesk.domain import events as catalogue
 from queuedesk.domain import figures, ratings
 from queuedesk.domain.figures import Tally
-from queuedesk.domain.model import TicketState
+from queuedesk.domain.model import Channel, TicketState
 from queuedesk.store import head_office
 from queuedesk.store.repositories import Repository
 from queuedesk.store.repositories.branches import within
@@ -77,20 +77,21 @@ _COUNTER_TYPES = _OPEN_TYPES + [e.type for e in figures.SHUTS]
 
 def recorded_elsewhere(legs) -> dict[str, sa.ColumnElement]:
     """The figures other features record, per cell: the ratings (domain.figures.rating_of:
-    a served visit's rating, counted at its level) and appointments (NULL: "not recorded";
-    fill it in here and in domain.figures.appointment_of when its feature lands, and raise
-    FIGURES_VERSION)."""
+    a served visit's rating, counted at its level) and the arrivals that came with a booking
+    (domain.figures.appointment_of). A new one: fill it in here and in domain.figures, and
+    raise FIGURES_VERSION."""
     L = legs.c
     served = L.state.in_([s.value for s in ratings.SERVED])
     count = lambda condition: sa.func.sum(sa.case((condition, 1), else_=0))  # noqa: E731
     return {"ratable": count(served),
             **{name: count(served & (L.score == int(level))) for level, name in figures.LEVEL_FIELDS.items()},
-            **{name: sa.cast(sa.null(), sa.Integer) for name in figures.RECORDED_ELSEWHERE}}
+            **{name: sa.cast(sa.null(), sa.Integer) for name in figures.RECORDED_ELSEWHERE},
+            "appointments": count(L.transferred_from.is_(None) & (L.channel == Channel.APPOINTMENT.value))}
 
 
 #: The summaries' definition; a day summarised with another version is summarised again.
-#: 2: ratings per level (issue 13).
-FIGURES_VERSION = 2
+#: 2: ratings per level (issue 13); 3: appointments recorded (issue 15).
+FIGURES_VERSION = 3
 
 
 class FigureRepository(Repository):
@@ -141,7 +142,7 @@ class FigureRepository(Repository):
                                 order_by=(t.c.first_called_at.is_(None), t.c.first_called_at, t.c.id))
         base = (sa.select(t.c.branch, t.c.business_date, t.c.service, t.c.counter, t.c.staff, t.c.state,
                           rating_rows.c.score,
-                          t.c.transferred_from, queued.label("q"), self._ms(t.c.first_called_at).label("fc"),
+                          t.c.transferred_from, t.c.channel, queued.label("q"), self._ms(t.c.first_called_at).label("fc"),
                           self._ms(t.c.called_at).label("c"),
                           self._ms(sa.func.coalesce(t.c.started_at, t.c.called_at)).label("s"),
                           self._ms(t.c.finished_at).label("f"),
@@ -158,6 +159,7 @@ class FigureRepository(Repository):
         done = TicketState.DONE.value
         return sa.select(
             b.branch, b.business_date, b.service, b.counter, b.staff, b.state, b.score, b.transferred_from, b.target,
+            b.channel,
             self._local_hour(b.q, offsets).label("hour"),
             sa.case((b.fc.is_not(None), self._positive(b.fc, b.q))).label("wait"),
             sa.case(((b.state == done) & b.f.is_not(None) & b.s.is_not(None), self._positive(b.f, b.s))

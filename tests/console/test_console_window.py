@@ -1,0 +1,139 @@
+"""The lobby manager's console window: alerts as they arise, a move that keeps the
+place, a notice edit that reaches a running lobby display, and the screenshot."""
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+
+from queuedesk.config import Config
+from queuedesk.console.window import ConsoleWindow
+from queuedesk.domain.access import Actor
+from queuedesk.domain.model import Role, Service
+from queuedesk.operations import counters, queries, setup, tickets
+from queuedesk.operations.hall import Hall
+from queuedesk.store import migrate
+from queuedesk.store.database import Database
+from queuedesk.ui.language import set_language
+from tests.display.conftest import make_display, quick_feed, voice_cache  # noqa: F401 (fixtures)
+from tests.support.halls import Clock, names
+
+WAIT_MS = 8000
+
+
+@pytest.fixture
+def clock():
+    return Clock(datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc))
+
+
+@pytest.fixture
+def hall(tmp_path, clock):
+    db = Database(f"sqlite:///{tmp_path}/q.sqlite")
+    migrate.upgrade(db)
+    h = Hall(db, Config({"voice.repeat": 1}), clock)
+    setup.add_service(h, Service("A", names("个人现金业务", "Personal cash"), "A"))
+    setup.add_service(h, Service("B", names("对公业务", "Corporate banking"), "B"))
+    setup.add_counter(h, 1, ["A"])
+    setup.add_counter(h, 2, ["B"])
+    for number in (1, 2):
+        counters.open_counter(h, number)
+    setup.add_staff(h, "manager", Role.MANAGER, "123456")
+    yield h.as_actor(Actor(Role.MANAGER, "manager"))
+    db.dispose()
+
+
+@pytest.fixture
+def make_console(qtbot):
+    made = []
+
+    def make(hall, lang="en", size=(1920, 1080)):
+        set_language(lang)
+        window = ConsoleWindow(hall, "manager", chime=False)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        made.append(window)
+        with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
+            window.start()
+        return window
+
+    yield make
+    for window in made:
+        window.shutdown()
+    set_language("en")
+
+
+def alert_texts(window):
+    return [window.alerts.list.item(i).text() for i in range(window.alerts.list.count())]
+
+
+def test_a_newly_overdue_customer_shows_as_an_alert_with_a_chime(qtbot, hall, clock, make_console):
+    number = tickets.issue_ticket(hall, "A").number          # target 10, maximum 20
+    window = make_console(hall)
+    assert alert_texts(window) == [] and window.sound.requested == 0
+    clock.advance(11)
+    window.session.refresh()                                  # the console's clock would do it
+    qtbot.waitUntil(lambda: any(number in t and "target" in t for t in alert_texts(window)), timeout=WAIT_MS)
+    assert window.sound.requested == 1
+    row = next(r for r in range(window.services.rowCount()) if window.services.item(r, 0).text().startswith("A"))
+    assert window.services.item(row, 2).text() == "11 min"
+    # Acknowledged, it greys and stops counting as new, on every console.
+    window.alerts.list.item(0).setSelected(True)
+    qtbot.mouseClick(window.alerts.ack, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.alerts.title.text() == "Alerts (All seen)", timeout=WAIT_MS)
+    clock.advance(10)
+    window.session.refresh()
+    qtbot.waitUntil(lambda: any("maximum" in t for t in alert_texts(window)), timeout=WAIT_MS)
+    assert window.sound.requested == 2
+
+
+def test_moving_a_ticket_to_the_right_business_keeps_its_place(qtbot, hall, clock, make_console):
+    wrong = tickets.issue_ticket(hall, "A").number
+    clock.advance(3)
+    later = [tickets.issue_ticket(hall, "B").number for _ in range(2)]
+    window = make_console(hall)
+    panel = window.actions
+    panel.move_number.setText(wrong)
+    panel.move_service.setCurrentIndex(panel.move_service.findData("B"))
+    qtbot.mouseClick(panel.move, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wrong in panel.status.text(), timeout=WAIT_MS)
+    assert [t.number for t in queries.waiting_for_counter(hall, 2)] == [wrong, *later]
+    row = next(r for r in range(window.services.rowCount()) if window.services.item(r, 0).text().startswith("B"))
+    qtbot.waitUntil(lambda: window.services.item(row, 1).text() == "3", timeout=WAIT_MS)
+
+
+def test_a_refusal_is_worded_in_the_console(qtbot, hall, make_console):
+    window = make_console(hall, lang="zh_CN")
+    window.actions.cancel_number.setText("A999")
+    qtbot.mouseClick(window.actions.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "A999" in window.actions.status.text(), timeout=WAIT_MS)
+    assert window.actions.status.text() == "今天没有 A999 号"
+
+
+def test_a_notice_edit_reaches_a_running_display(qtbot, hall, make_console, make_display):  # noqa: F811
+    display = make_display(hall, lang="en")
+    window = make_console(hall)
+    panel = window.notice
+    panel.edits["en"].setText("Power maintenance at 15:00")
+    panel.edits["zh_CN"].setText("下午三点停电检修")
+    qtbot.mouseClick(panel.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Power maintenance at 15:00" in display.ticker.notice, timeout=WAIT_MS)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_busy_hall_screenshot(qtbot, tmp_path, make_console, lang):
+    from tests.support.lobby_hall import build
+
+    now = datetime.now(timezone.utc)
+    hall = build(f"sqlite:///{tmp_path}/lobby.sqlite", now)
+    hall.clock = lambda: datetime.now(timezone.utc)
+    window = make_console(hall, lang=lang)
+    assert window.services.rowCount() == 8 and window.counters.rowCount() == 12
+    activities = {window.counters.item(r, 2).text() for r in range(12)}
+    assert len(activities) >= 4                   # serving, idle with people waiting, paused, unattended, closed
+    assert window.alerts.list.count() > 5
+    folder = os.environ.get("QUEUEDESK_CONSOLE_SHOTS")
+    window.grab().save(os.path.join(folder, f"console-{lang}.png") if folder else str(tmp_path / "console.png"))
+    hall.db.dispose()
