@@ -19,7 +19,7 @@ from queuedesk.store.schema import metadata
 R, I, U, D = "SELECT", "INSERT", "UPDATE", "DELETE"
 
 #: What every queuedesk program reads: the set-up, the queue and the event log.
-HALL = ("alembic_version", "identity", "daily_sequences", "services", "service_groups", "service_names", "service_group_names",
+HALL = ("alembic_version", "identity", "daily_sequences", "booking_plans", "services", "service_groups", "service_names", "service_group_names",
         "counters", "counter_names", "hall_texts", "tickets", "events")
 #: Staff columns any screen may read (a counter screen shows the teller's name and number).
 STAFF_PUBLIC = ("user", "name", "staff_number", "role", "active")
@@ -53,9 +53,10 @@ _DESK = _plus(_reads("staff", "daily_sequences", "requests", "ratings"),
 GROUPS: tuple[Group, ...] = (
     Group("qd_display", "display", "reads the queue and the event log (LISTEN); staff names but no password hashes",
           _reads(), {"staff": ((R,), STAFF_PUBLIC)}, False),
-    Group("qd_kiosk", "kiosk", "issues tickets (and takes a rating); reads no staff",
-          _plus(_reads("daily_sequences", "requests", "ratings", "secrets"),
-                tickets=(I, U), events=(I,), daily_sequences=(I, U), requests=(I, U), ratings=(I, U)),
+    Group("qd_kiosk", "kiosk", "issues tickets, checks bookings in, takes a rating; reads no staff",
+          _plus(_reads("daily_sequences", "requests", "ratings", "secrets", "appointments"),
+                tickets=(I, U), events=(I,), daily_sequences=(I, U), requests=(I, U), ratings=(I, U),
+                appointments=(U,)),
           {}, True),
     Group("qd_web", "web", "the ticket pages: reads tickets, takes notice requests and ratings; reads no staff",
           _plus(_reads("requests", "ratings", "notice_requests", "notices"),
@@ -65,6 +66,7 @@ GROUPS: tuple[Group, ...] = (
           _DESK, {"staff": ((U,), ("password_hash", "failed_signins", "locked_until"))}, True),
     Group("qd_manager", "manager", "the desk's rights plus closing the day, the notice line, complaints and reports",
           _plus(_DESK, hall_texts=(I, U), requests=(D,), complaints=(R, I, U), notice_requests=(R, U, D),
+                appointments=(R, I, U),
                 notices=(R, U, D), **{t: (R, I, U, D) for t in REPORTS}),
           {"staff": ((U,), ("password_hash", "failed_signins", "locked_until"))}, True),
     Group("qd_admin", "admin", "everything on the hall's tables (the schema itself stays the owner's)",
