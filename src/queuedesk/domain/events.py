@@ -31,6 +31,10 @@ class Event:
     version: ClassVar[int] = 1
     #: Envelope fields this event type cannot do without (besides `at`).
     required: ClassVar[tuple[str, ...]] = ()
+    #: Fields that say how many wait in a queue after the event, each with the field that
+    #: names the queue's service. The event log fills them in as it writes the event (from
+    #: the kept counts, under its lock), so they are right in the order readers see events.
+    counts: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def __init_subclass__(cls, type: str | None = None, version: int | None = None,
                           required: tuple[str, ...] | None = None, **kwargs) -> None:
@@ -86,6 +90,7 @@ AT_A_COUNTER = (*ABOUT_A_TICKET, "counter")
 class TicketEvent(Event, required=ABOUT_A_TICKET):
     """Something happened to a ticket. `waiting`: how many wait in its service afterwards."""
 
+    counts = (("waiting", "service"),)
     waiting: int | None = None
 
 
@@ -127,6 +132,7 @@ class TicketParked(TicketEvent, type="ticket_parked"):
 class TicketTransferred(TicketEvent, type="ticket_transferred"):
     """This leg ended; the visit goes on as `new_ticket_id` (same number) in `to_service`."""
 
+    counts = (("waiting", "service"), ("to_waiting", "to_service"))
     to_service: str = ""
     to_counter: int | None = None
     note: str | None = None

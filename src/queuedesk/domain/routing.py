@@ -10,12 +10,20 @@ Order, for a counter and the waiting tickets it may serve:
 
 Within a class the longest waiting goes first. Ties are broken by ticket id so the
 order is total and every counter agrees on it.
+
+The plain queue. Most of a queue is ordinary customers who were neither transferred in
+nor sent to one counter (`is_plain`). Among them this order is simply the oldest first
+(a plain ticket is overdue or not, and the older is overdue first), so a store can keep
+them in an index by (queued_at, id) and read only its head: the next ticket is among
+the heads of the plain queues and the few others (`queue_order` over them), and a
+ticket's place needs only a count of plain tickets below a bound (`plain_bound`,
+`ahead_from`). tests/domain/test_routing.py proves both equal to the definitions above.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from queuedesk.domain.model import Priority, Service, Ticket, TicketState
 
@@ -29,8 +37,24 @@ _CLASS_RANK = {
 }
 
 
+def overdue_before(service: Service, now: datetime) -> datetime:
+    """A waiting ticket that joined its queue before this moment is past its maximum wait."""
+    return now - timedelta(minutes=service.max_wait_min)
+
+
+def joined(ticket: Ticket) -> datetime:
+    """When the ticket joined its queue: routing's "oldest"."""
+    return ticket.queued_at or ticket.issued_at
+
+
 def is_overdue(ticket: Ticket, service: Service, now: datetime) -> bool:
-    return ticket.waited_min(now) > service.max_wait_min
+    """Waiting longer than the service's maximum wait (a waiting ticket)."""
+    return joined(ticket) < overdue_before(service, now)
+
+
+def is_plain(ticket: Ticket) -> bool:
+    """In the plain queue: an ordinary customer, not transferred in, not sent to one counter."""
+    return ticket.priority is Priority.NORMAL and not ticket.head_of_queue and ticket.target_counter is None
 
 
 def can_serve(ticket: Ticket, counter_number: int, counter_services: Sequence[str]) -> bool:
@@ -39,6 +63,19 @@ def can_serve(ticket: Ticket, counter_number: int, counter_services: Sequence[st
     if ticket.target_counter is not None:
         return ticket.target_counter == counter_number
     return ticket.service in counter_services
+
+
+#: The id of a ticket not yet stored: it is the newest, after every stored one.
+UNSTORED = 2 ** 63 - 1
+
+
+def _id(ticket: Ticket) -> int:
+    return UNSTORED if ticket.id is None else ticket.id
+
+
+def plain_key(ticket: Ticket) -> tuple[datetime, int]:
+    """The plain queue's order (see the module's docstring): oldest first."""
+    return joined(ticket), _id(ticket)
 
 
 def order_key(ticket: Ticket, service: Service, counter_services: Sequence[str], now: datetime):
@@ -58,7 +95,7 @@ def order_key(ticket: Ticket, service: Service, counter_services: Sequence[str],
                       if ticket.service in counter_services else len(counter_services))
     else:
         preference = 0
-    return (rank, preference, ticket.queued_at or ticket.issued_at, ticket.id or 0)
+    return (rank, preference, joined(ticket), _id(ticket))
 
 
 def queue_order(tickets: Iterable[Ticket], services: Mapping[str, Service],
@@ -85,3 +122,32 @@ def positions(waiting: Iterable[Ticket], service: Service, now: datetime) -> dic
     mine = [t for t in waiting if t.service == service.code and t.state is TicketState.WAITING]
     keys = sorted(order_key(t, service, codes, now) for t in mine if t.target_counter is None)
     return {t.id: bisect_left(keys, order_key(t, service, codes, now)) for t in mine}
+
+
+def plain_bound(ticket: Ticket, service: Service, now: datetime) -> tuple[datetime, int] | None:
+    """The plain tickets of `ticket`'s service called before it are exactly those whose
+    (joined, id) is below this bound; None: no plain ticket comes before it.
+
+    An emergency comes before every plain ticket; an overdue ticket or a plain one after
+    the plain tickets that joined before it (older plain tickets are overdue first); any
+    other (transferred in, a priority class) after the overdue plain tickets only.
+    """
+    rank = order_key(ticket, service, [service.code], now)[0]
+    if rank == 0:
+        return None
+    if rank in (1, 6):
+        return plain_key(ticket)
+    return overdue_before(service, now), 0
+
+
+def ahead_from(ticket: Ticket, others: Iterable[Ticket], plain_ahead: int, service: Service,
+               now: datetime) -> int:
+    """`ahead_of` from the queue's few tickets that are not plain (`others`, the service's
+    waiting tickets outside the plain queue) and how many plain ones lie below
+    `plain_bound`: what a store can give without reading the queue."""
+    codes = [service.code]
+    mine = order_key(ticket, service, codes, now)
+    return plain_ahead + sum(1 for t in others
+                             if t is not ticket and t.id != ticket.id and t.service == service.code
+                             and t.state is TicketState.WAITING and t.target_counter is None
+                             and not is_plain(t) and order_key(t, service, codes, now) < mine)

@@ -7,69 +7,90 @@ from statistics import fmean
 from queuedesk.domain import estimate, routing
 from queuedesk.domain.model import Service, TicketState
 from queuedesk.domain.numbering import local_time
-from queuedesk.operations.figures import counters_for, open_counters_serving
+from queuedesk.operations.figures import counter_share, open_counters_serving
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
 
 
 def services_status(hall: Hall) -> list[ServiceStatus]:
+    """Every service's queue now: one round trip, whatever the queue and the history."""
     now = hall.now()
     day = hall.today(now)
     with hall.read() as uow:
-        waiting = uow.tickets.in_states(TicketState.WAITING, day=day)
-        result = []
-        for service in uow.services.all().values():
-            mine = [t for t in waiting if t.service == service.code]
-            open_count = open_counters_serving(uow, service.code, now)
-            share = counters_for(uow, service.code, day, now)
-            refusal = service.refusal(local_time(now, hall.config.timezone), uow.tickets.issued_count(service.code, day))
-            mean = estimate.mean_service_min(
-                uow.tickets.recent_service_minutes(service.code, day, estimate.RECENT), service.expected_service_min)
-            result.append(ServiceStatus.of(
-                service, waiting=len(mine),
-                longest_wait_min=round(max((t.waited_min(now) for t in mine), default=0.0), 1),
-                estimated_wait_min=estimate.estimated_wait_min(len(mine), mean, share),
-                open_counters=open_count,
-                refusal=str(refusal) if refusal else None,
-                refusal_kind=refusal.kind if refusal else None))
-        return result
+        services, counters, counts, specials, first_plain, recent, issued = uow.read(
+            uow.services.all_reading(), uow.counters.all_reading(), uow.tickets.counts_reading(day),
+            uow.tickets.specials_reading(day), uow.tickets.first_plain_reading(day),
+            uow.tickets.recent_all_reading(day, estimate.RECENT), uow.tickets.issued_reading(day))
+    result = []
+    for service in services.values():
+        code = service.code
+        waiting = counts.get(code, 0)
+        heads = [t for t in specials if t.service == code] + ([first_plain[code]] if code in first_plain else [])
+        refusal = service.refusal(local_time(now, hall.config.timezone), issued.get(code, 0))
+        mean = estimate.mean_service_min(recent.get(code, []), service.expected_service_min)
+        result.append(ServiceStatus.of(
+            service, waiting=waiting,
+            longest_wait_min=round(max((t.waited_min(now) for t in heads), default=0.0), 1) if waiting else 0.0,
+            estimated_wait_min=estimate.estimated_wait_min(waiting, mean, counter_share(counters, counts, code, now)),
+            open_counters=open_counters_serving(counters, code, now),
+            refusal=str(refusal) if refusal else None,
+            refusal_kind=refusal.kind if refusal else None))
+    return result
 
 
 def counters_status(hall: Hall) -> list[CounterStatus]:
     now = hall.now()
     with hall.read() as uow:
-        day = hall.today(now)
-        return [CounterStatus.of(c, uow.tickets.at_counter(c.number, day), now) for c in uow.counters.all()]
+        counters, current = uow.read(uow.counters.all_reading(), uow.tickets.at_counters_reading(hall.today(now)))
+    return [CounterStatus.of(c, current.get(c.number), now) for c in counters]
 
 
 def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo | None]:
     """A counter and its current ticket in full (what the desk shows)."""
     now = hall.now()
     with hall.read() as uow:
-        counter = uow.counters.get(number)
-        current = uow.tickets.at_counter(number, hall.today(now))
-        info = TicketInfo.of(current, uow.services.get(current.service), now) if current else None
-        return CounterStatus.of(counter, current, now), info
+        counter, current, services = uow.read(uow.counters.reading(number), uow.tickets.at_counter_reading(
+            number, hall.today(now)), uow.services.all_reading())
+    info = TicketInfo.of(current, services[current.service], now) if current else None
+    return CounterStatus.of(counter, current, now), info
 
 
-def waiting_for_counter(hall: Hall, number: int) -> list[TicketInfo]:
-    """The tickets this counter may call, in the order call-next would take them."""
+def waiting_for_counter(hall: Hall, number: int, limit: int | None = None) -> list[TicketInfo]:
+    """The tickets this counter may call, in the order call-next would take them; the
+    first `limit` of them read from the head of its queues (None: all, read whole)."""
     now = hall.now()
     day = hall.today(now)
     with hall.read() as uow:
-        counter = uow.counters.get(number)
-        services = uow.services.all()
-        waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
-        ordered = routing.queue_order(waiting, services, counter.number, counter.services, now)
-        return [TicketInfo.of(t, services[t.service], now, position=i) for i, t in enumerate(ordered)]
+        counter, services = uow.read(uow.counters.reading(number), uow.services.all_reading())
+        if limit is None:
+            waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
+        else:
+            waiting = uow.tickets.call_candidates(counter.number, counter.services, day, per_service=max(limit, 1))
+    ordered = routing.queue_order([t for t in waiting if t.service in services], services, counter.number,
+                                  counter.services, now)
+    if limit is not None:
+        ordered = ordered[:limit]
+    return [TicketInfo.of(t, services[t.service], now, position=i) for i, t in enumerate(ordered)]
+
+
+def waiting_at_counter(hall: Hall, number: int) -> int:
+    """How many wait for this counter: the kept counts of its services, less those sent
+    to another counter, plus those sent to this one from elsewhere."""
+    day = hall.today()
+    with hall.read() as uow:
+        counter, counts, specials = uow.read(uow.counters.reading(number), uow.tickets.counts_reading(day),
+                                             uow.tickets.specials_reading(day))
+    mine = set(counter.services)
+    elsewhere = sum(1 for t in specials if t.target_counter not in (None, number) and t.service in mine)
+    sent_here = sum(1 for t in specials if t.target_counter == number and t.service not in mine)
+    return sum(counts.get(code, 0) for code in mine) - elsewhere + sent_here
 
 
 def parked_at(hall: Hall, number: int) -> list[TicketInfo]:
     now = hall.now()
     with hall.read() as uow:
-        services = uow.services.all()
-        return [TicketInfo.of(t, services[t.service], now)
-                for t in uow.tickets.in_states(TicketState.PARKED, counter=number, day=hall.today(now))]
+        services, parked = uow.read(uow.services.all_reading(), uow.tickets.parked_reading(number, hall.today(now)))
+    return [TicketInfo.of(t, services[t.service], now) for t in parked]
 
 
 @dataclass(frozen=True)
@@ -84,8 +105,7 @@ class TellerDay:
 def teller_today(hall: Hall, user: str) -> TellerDay:
     now = hall.now()
     with hall.read() as uow:
-        finished = [t for t in uow.tickets.in_states(TicketState.DONE, TicketState.NO_SHOW, TicketState.TRANSFERRED,
-                                             day=hall.today(now)) if t.staff == user]
+        finished = uow.read(uow.tickets.served_reading(user, hall.today(now)))[0]
     served = [t for t in finished if t.state is TicketState.DONE]
     minutes = [m for m in (t.service_min() for t in served) if m is not None]
     return TellerDay(served=len(served),

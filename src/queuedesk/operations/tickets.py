@@ -42,16 +42,20 @@ def claim_key(uow: UnitOfWork, hall: Hall, key: str | None, now: datetime, *requ
 
 def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NORMAL,
                  channel: Channel = Channel.CLI, key: str | None = None) -> TicketInfo:
+    """Round trips, whatever the queue: the key, the services and the number; the
+    figures for the ticket's place and wait; the ticket; the events and the COMMIT."""
     code = limits.code(service_code)
     with hall.write() as uow:
-        fresh, earlier = claim_key(uow, hall, key, hall.now(), "issue", code, priority.value, channel.value)
-        if not fresh:
-            return describe(uow, hall, earlier) if earlier else None
-        service = uow.services.get(code)
         # The number first: it locks the service's sequence, and the time read after it
         # keeps numbers and issue times in the same order under contention.
         day = hall.today()
-        sequence = uow.tickets.next_sequence(service.code, day)
+        keyed = (uow.requests.claiming(limits.request_key(key), hall.now(),
+                                       fingerprint("issue", code, priority.value, channel.value)) if key else None)
+        claimed, services, sequence = uow.read(keyed, uow.services.all_reading(),
+                                               uow.tickets.sequence_reading(code, day))
+        if claimed is not None and not claimed[0]:
+            return describe(uow, hall, uow.tickets.get(claimed[1])) if claimed[1] else None
+        service = uow.services.get(code)
         now = hall.now()
         refusal = service.refusal(local_time(now, hall.config.timezone), sequence - 1)
         if refusal:
@@ -59,13 +63,12 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
         ticket = Ticket(number=ticket_number(service.prefix, sequence, service.number_width),
                         service=service.code, business_date=day, token=new_token(), issued_at=now,
                         queued_at=now, priority=priority, channel=channel, sequence=sequence)
-        uow.tickets.add(ticket)
-        ahead, wait = position_and_estimate(uow, ticket, service, day, now)
+        ahead, wait = position_and_estimate(uow, ticket, service, day, now)   # as the newest ticket
         ticket.estimated_wait_min = wait
-        uow.tickets.save(ticket)
+        uow.tickets.add(ticket)
         uow.events.append(TicketIssued(
             at=now, **ticket_fields(ticket), priority=priority.value, channel=channel.value, position=ahead,
-            estimated_wait_min=wait, waiting=uow.tickets.waiting_count(service.code, day)))
+            estimated_wait_min=wait))
         if key:
             uow.requests.settle(key, ticket.id)
         return TicketInfo.of(ticket, service, now, ahead, wait)
@@ -107,8 +110,7 @@ def cancel_ticket(hall: Hall, number: str, staff: str | None = None) -> TicketIn
         now = hall.now()
         ticket.cancel(now)
         uow.tickets.save(ticket)
-        uow.events.append(TicketCancelled(at=now, **ticket_fields(ticket), staff=staff,
-                                          waiting=uow.tickets.waiting_count(ticket.service, ticket.business_date)))
+        uow.events.append(TicketCancelled(at=now, **ticket_fields(ticket), staff=staff))
         return describe(uow, hall, ticket)
 
 

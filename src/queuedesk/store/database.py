@@ -3,12 +3,15 @@
 SQLite: WAL (readers never block the writer), synchronous=FULL (a printed ticket survives
 a power cut), a busy timeout, and every write transaction starts with BEGIN IMMEDIATE so
 two processes can never both read "next number is 7" before either writes.
-PostgreSQL: READ COMMITTED with row locks taken by the repository.
+PostgreSQL: READ COMMITTED with row locks taken by the repository. A pooled connection
+is not pinged before each transaction (a round trip per action): one whose server went
+away has a readable socket (its end of stream), which the pool notices at checkout.
 """
 from __future__ import annotations
 
 import os
 import re
+import select
 import shutil
 import sqlite3
 from contextlib import contextmanager
@@ -26,6 +29,7 @@ from sqlalchemy.exc import (
 )
 
 from queuedesk.config import APP
+from queuedesk.store.sql import install as install_runner
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -86,6 +90,18 @@ def _explain(detail: str, where: str) -> str | None:
     return None
 
 
+def _still_there(dbapi_conn, _record, _proxy) -> None:
+    """Checkout: a connection that sat in the pool while its server went away (restarted,
+    the line dropped) has a readable socket — the end of its stream, or a goodbye; an
+    idle one has nothing to say. Checked without a round trip; the pool replaces it."""
+    try:
+        gone = dbapi_conn.closed or bool(select.select([dbapi_conn.fileno()], [], [], 0)[0])
+    except (OSError, ValueError):
+        gone = True
+    if gone:
+        raise sa.exc.DisconnectionError("the database server closed this connection")
+
+
 class Database:
     def __init__(self, url: str | None = None):
         self.url = resolve_url(url)
@@ -103,12 +119,14 @@ class Database:
             if parsed.drivername != "postgresql+psycopg":
                 parsed = parsed.set(drivername="postgresql+psycopg")
             try:
-                self.engine = sa.create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4,
+                self.engine = sa.create_engine(parsed, pool_size=2, max_overflow=4,
                                                connect_args={"connect_timeout": 5})
             except (NoSuchModuleError, ImportError, ArgumentError, TypeError) as exc:
                 raise DatabaseError(f"cannot use {self.safe_url!r}: {describe(exc)}") from None
+            event.listen(self.engine, "checkout", _still_there)
         else:
             raise DatabaseError(f"unsupported database {parsed.drivername!r}; use sqlite or postgresql")
+        install_runner(self.engine)
 
     @property
     def safe_url(self) -> str:

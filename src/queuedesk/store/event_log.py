@@ -1,33 +1,85 @@
 """The event log: typed events (domain.events) in, typed events out, in commit order.
 
 A use case appends its events to the unit of work; they are written at the end of the
-transaction, just before it commits. On PostgreSQL that write first takes a
-transaction-scoped advisory lock, so event ids become visible in id order (a reader
-resuming "after id N" never misses one) while the lock is held only for the last few
-statements, and NOTIFYs the readers. Under that lock (SQLite's write lock is the whole
-transaction) each event is stamped no earlier than the newest event already in the log:
-event times never go backwards in id order, whatever the clocks of the machines did.
+transaction with the waiting counts it changed, as its last statements: on PostgreSQL a
+transaction-scoped advisory lock, the counts, the events with their NOTIFY, and the
+COMMIT go to the server in one round trip (store.sql), so the lock that makes event ids
+visible in id order (a reader resuming "after id N" never misses one) is held for the
+server's own work only, never while a client process waits for the CPU. Under that lock
+(SQLite's write lock is the whole transaction) each event is stamped no earlier than the
+newest event already in the log — event times never go backwards in id order, whatever
+the clocks of the machines did — and its queue counts (`Event.counts`) are filled in from
+the kept counts, so they too are right in the order readers see them.
 Rows keep the envelope as columns and the rest as a JSON payload, with the payload's
 schema version.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import date, datetime
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from queuedesk.domain import events as catalogue
 from queuedesk.domain.events import Event
 from queuedesk.store.database import Database
 from queuedesk.store.repositories import Repository
-from queuedesk.store.schema import events
+from queuedesk.store.schema import events, queue_counts
+from queuedesk.store.sql import Runner, Sql, Step
 
 EVENT_LOCK = 0x51D35C
 NOTIFY_CHANNEL = "queuedesk_events"
+_COLUMNS = ("type", "version", "ticket_id", "ticket_number", "service", "counter", "staff")
+
+
+def _with_count(dialect: str, payload, field: str, count):
+    """SQL: the JSON text `payload` with `field` set to `count`."""
+    if dialect == "postgresql":
+        return sa.cast(sa.cast(payload, postgresql.JSONB).op("||")(
+            sa.func.jsonb_build_object(sa.literal_column(f"'{field}'"), count)), sa.Text)
+    return sa.func.json_set(payload, sa.literal_column(f"'$.{field}'"), count)
+
+
+def _insert_events(dialect: str, *shape: tuple[str, ...]):
+    """INSERT of len(shape) events, in order; shape[i] names the count fields of event i.
+    Each is stamped no earlier than the newest event; on PostgreSQL the readers are woken."""
+    newest = sa.select(events.c.at).order_by(events.c.id.desc()).limit(1).scalar_subquery()
+    rows = []
+    for i, fields in enumerate(shape):
+        at = sa.bindparam(f"at{i}", type_=events.c.at.type)
+        payload = sa.bindparam(f"payload{i}", type_=sa.Text)
+        for j, field in enumerate(fields):
+            count = sa.func.coalesce(sa.select(queue_counts.c.waiting).where(
+                queue_counts.c.business_date == sa.bindparam(f"day{i}_{j}", type_=sa.Date),
+                queue_counts.c.service == sa.bindparam(f"service{i}_{j}")).scalar_subquery(), 0)
+            payload = _with_count(dialect, payload, field, count)
+        stamped = (sa.func.greatest(at, newest) if dialect == "postgresql"
+                   else sa.func.max(at, sa.func.coalesce(newest, at)))
+        rows.append({"at": stamped, "payload": payload,
+                     **{name: sa.bindparam(f"{name}{i}", type_=events.c[name].type) for name in _COLUMNS}})
+    insert = events.insert().values(rows)
+    if dialect != "postgresql":
+        return insert
+    added = insert.returning(events.c.id).cte("added")
+    return sa.select(sa.func.pg_notify(sa.literal_column(f"'{NOTIFY_CHANNEL}'"),
+                                       sa.cast(sa.func.max(added.c.id), sa.Text))).select_from(added)
+
+
+def _upsert_counts(dialect: str, n: int):
+    """Add changes to n (day, service) waiting counts, creating the missing ones."""
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(queue_counts).values(
+        [{"business_date": sa.bindparam(f"day{i}", type_=sa.Date), "service": sa.bindparam(f"service{i}"),
+          "waiting": sa.bindparam(f"change{i}", type_=sa.Integer)} for i in range(n)])
+    return insert.on_conflict_do_update(index_elements=["business_date", "service"],
+                                        set_={"waiting": queue_counts.c.waiting + insert.excluded.waiting})
+
+
+_INSERT = Sql(_insert_events)
+_COUNTS = Sql(_upsert_counts)
+_LOCK = Sql(lambda d: sa.select(sa.func.pg_advisory_xact_lock(EVENT_LOCK)))
 
 
 def _event(row) -> Event:
@@ -47,40 +99,56 @@ def _type_names(types: Iterable[type[Event] | str] | None) -> list[str] | None:
 
 
 class EventLog(Repository):
-    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None):
-        super().__init__(conn)
+    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None, runner: Runner | None = None):
+        super().__init__(conn, runner)
         self._clock = clock
         self._pending: list[Event] = []
 
     def append(self, event: Event) -> None:
-        """Record `event` with this transaction (written by `flush`, just before commit)."""
+        """Record `event` with this transaction (written by `flush`, its last statements)."""
         catalogue.encode(event)   # refuses what is not in the catalogue, now rather than at commit
         self._pending.append(event)
 
-    def flush(self) -> None:
-        """Write the appended events: the unit of work calls this as its last statement."""
-        if not self._pending:
-            return
-        if self.is_pg:
-            self.conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": EVENT_LOCK})
-        stamp = max(filter(None, (self._clock() if self._clock else None, self._newest_time())), default=None)
-        rows = []
-        for event in self._pending:
-            if stamp is not None and event.at < stamp:
-                event = dataclasses.replace(event, at=stamp)
-            type_, version, columns, payload = catalogue.encode(event)
-            rows.append({"type": type_, "version": version,
-                         "payload": json.dumps(payload, ensure_ascii=False, default=str, allow_nan=False),
-                         **columns})
+    def flush(self, counts: dict[tuple[date, str], int] | None = None,
+              tickets: dict[int, tuple[date, str]] | None = None) -> None:
+        """The end of the transaction: the writes still queued, then — under the event
+        lock — the waiting `counts` changed {(day, service): change} and the appended
+        events, and on PostgreSQL the COMMIT, in one round trip. `tickets` gives the
+        business date of the tickets the events are about {id: (day, service)}, for
+        their queue counts."""
+        steps = []
+        if self._pending or counts:
+            if self.is_pg:
+                steps.append(Step(_LOCK))
+            if counts:
+                params = {}
+                for i, ((day, service), change) in enumerate(sorted(counts.items())):
+                    params.update({f"day{i}": day, f"service{i}": service, f"change{i}": change})
+                steps.append(Step(_COUNTS, params, shape=(len(counts),)))
+            if self._pending:
+                steps.append(self._insert_step(tickets or {}))
         self._pending.clear()
-        last_id = None
-        for row in rows:   # one by one: ids in the order the use case recorded them
-            last_id = self.conn.execute(events.insert().values(**row).returning(events.c.id)).scalar_one()
-        if self.is_pg:
-            self.conn.execute(sa.text("SELECT pg_notify(:c, :p)"), {"c": NOTIFY_CHANNEL, "p": str(last_id)})
+        self.runner.trip(steps, commit=self.is_pg)
 
-    def _newest_time(self) -> datetime | None:
-        return self.conn.execute(sa.select(events.c.at).order_by(events.c.id.desc()).limit(1)).scalar()
+    def _insert_step(self, tickets: dict[int, tuple[date, str]]) -> Step:
+        now = self._clock() if self._clock else None
+        params: dict = {}
+        shape = []
+        for i, event in enumerate(self._pending):
+            type_, version, columns, payload = catalogue.encode(event)
+            params[f"at{i}"] = max(event.at, now) if now is not None else event.at
+            params[f"payload{i}"] = json.dumps(payload, ensure_ascii=False, default=str, allow_nan=False)
+            params.update({f"type{i}": type_, f"version{i}": version,
+                           **{f"{name}{i}": columns[name] for name in _COLUMNS[2:]}})
+            known = tickets.get(event.ticket_id) if event.ticket_id is not None else None
+            fields = []
+            for field, service_field in event.counts if known is not None else ():
+                service = getattr(event, service_field, None)
+                if service:
+                    params[f"day{i}_{len(fields)}"], params[f"service{i}_{len(fields)}"] = known[0], service
+                    fields.append(field)
+            shape.append(tuple(fields))
+        return Step(_INSERT, params, shape=tuple(shape))
 
     def read(self, after: int = 0, limit: int = 1000, *, before: int | None = None,
              types: Iterable[type[Event] | str] | None = None, newest_first: bool = False) -> list[Event]:

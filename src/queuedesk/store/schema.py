@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 
 
@@ -109,6 +110,24 @@ staff = Table(
     Column("active", Boolean, nullable=False, default=True),
 )
 
+# The queue's partial indexes, and the predicates that select them. A query must state
+# the predicate exactly as written here (SQLite uses a partial index only when the query
+# repeats its terms; PostgreSQL, with literals rather than parameters).
+#: Waiting in the plain queue: routing calls these oldest first (domain.routing.is_plain).
+PLAIN_WAITING = "state = 'waiting' AND priority = 'normal' AND NOT head_of_queue AND target_counter IS NULL"
+#: Waiting outside the plain queue (a priority class, transferred in, or sent to one counter): few.
+SPECIAL_WAITING = "state = 'waiting' AND (priority <> 'normal' OR head_of_queue OR target_counter IS NOT NULL)"
+#: At a counter, or parked at one.
+AT_COUNTER = "state IN ('called', 'serving', 'parked')"
+#: Served: what a teller's figures of the day count.
+SERVED = "state IN ('done', 'no_show', 'transferred')"
+DONE = "state = 'done'"
+
+
+def _partial(name: str, *columns: str, where: str) -> Index:
+    return Index(name, *columns, sqlite_where=text(where), postgresql_where=text(where))
+
+
 tickets = Table(
     "tickets", metadata,
     Column("id", Id, primary_key=True, autoincrement=True),
@@ -134,8 +153,22 @@ tickets = Table(
     Column("head_of_queue", Boolean, nullable=False, default=False),
     Column("estimated_wait_min", Float),
     Index("ix_tickets_day_number", "business_date", "number"),
-    Index("ix_tickets_queue", "state", "service", "queued_at"),
-    Index("ix_tickets_counter_state", "counter", "state"),
+    _partial("ix_tickets_plain_queue", "business_date", "service", "queued_at", "id", where=PLAIN_WAITING),
+    _partial("ix_tickets_special_queue", "business_date", "service", where=SPECIAL_WAITING),
+    _partial("ix_tickets_at_counter", "counter", where=AT_COUNTER),
+    _partial("ix_tickets_done", "service", "business_date", "finished_at", where=DONE),   # recent service times
+    _partial("ix_tickets_served", "staff", "business_date", where=SERVED),
+    _partial("ix_tickets_transferred_from", "transferred_from", where="transferred_from IS NOT NULL"),
+)
+
+# How many wait in each service's queue that day, kept by every change instead of counted
+# (a count over the queue grows with it). Written only at the end of a transaction, under
+# the event lock, with the events that report it (store.event_log).
+queue_counts = Table(
+    "queue_counts", metadata,
+    Column("business_date", Date, primary_key=True),
+    Column("service", String(16), primary_key=True),
+    Column("waiting", Integer, nullable=False),
 )
 
 daily_sequences = Table(

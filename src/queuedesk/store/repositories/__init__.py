@@ -2,7 +2,8 @@
 
 A repository turns rows into domain objects and back; it decides nothing. Locks: on
 SQLite the write transaction holds the whole database (BEGIN IMMEDIATE), so `lock` only
-matters on PostgreSQL, where it takes the row (FOR UPDATE).
+matters on PostgreSQL, where it takes the row (FOR UPDATE). The statements of the hot
+paths go through the unit of work's `runner` (store.sql); the others through SQLAlchemy.
 """
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from queuedesk.domain.languages import LocalText
+from queuedesk.store.sql import Runner
 
 
 class Repository:
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, runner: Runner | None = None):
         self.conn = conn
+        self.runner = runner if runner is not None else Runner(conn)
         self.is_pg = conn.dialect.name == "postgresql"
 
     def _locking(self, query, lock: bool, skip_locked: bool = False):

@@ -1,25 +1,53 @@
 """Tickets, their daily numbering, and the queue figures read straight off them.
 
-Locks on PostgreSQL: a waiting ticket is claimed with FOR UPDATE SKIP LOCKED, so two
-counters never call the same one; the daily sequence is bumped by one atomic upsert, so
-two kiosks never issue the same number.
+The queue is never loaded: the next ticket is among the heads of the plain queues and
+the few tickets outside them (domain.routing explains why), read through partial
+indexes; a ticket's place is a count below a bound; the waiting counts are kept
+(`queue_counts`), changed by this repository as tickets enter and leave the queue, and
+written with the events at the end of the transaction (store.event_log).
+
+Writes nobody waits for (a ticket's changed columns) are queued and sent with the next
+statement, or with the COMMIT (store.sql). Locks on PostgreSQL: a waiting ticket is
+claimed with FOR UPDATE SKIP LOCKED in the order routing gave, so two counters never
+call the same one; the daily sequence is bumped by one atomic upsert, so two kiosks
+never issue the same number. On SQLite the write transaction holds the database.
 """
 from __future__ import annotations
 
-from datetime import date
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 
 from queuedesk.domain.model import AT_COUNTER, Channel, Priority, Ticket, TicketState
 from queuedesk.store.repositories import Repository
-from queuedesk.store.schema import daily_sequences, tickets
+from queuedesk.store.schema import (
+    AT_COUNTER as AT_COUNTER_PREDICATE,
+)
+from queuedesk.store.schema import (
+    DONE,
+    PLAIN_WAITING,
+    SERVED,
+    SPECIAL_WAITING,
+    daily_sequences,
+    queue_counts,
+    tickets,
+)
+from queuedesk.store.sql import Read, Sql, Step
 
-_FIELDS = [c.name for c in tickets.columns]
-_AT_COUNTER = [s.value for s in AT_COUNTER]
+FIELDS = tuple(c.name for c in tickets.columns)
+_COLUMNS = ", ".join(f"tickets.{name}" for name in FIELDS)
+_AT_COUNTER = tuple(s.value for s in AT_COUNTER)
+_WAITING = TicketState.WAITING
+_BEGINNING = datetime(2000, 1, 1, tzinfo=timezone.utc)   # before any ticket
+_END = datetime(9000, 1, 1, tzinfo=timezone.utc)         # after any ticket
+#: Plain tickets read per service for call next (more when other counters hold them all).
+HEAD = 8
 
 
-def _ticket(row) -> Ticket:
-    values = dict(row._mapping)
+def _ticket(values: dict) -> Ticket:
     values["priority"] = Priority(values["priority"])
     values["state"] = TicketState(values["state"])
     values["channel"] = Channel(values["channel"])
@@ -27,35 +55,223 @@ def _ticket(row) -> Ticket:
 
 
 def _values(t: Ticket) -> dict:
-    values = {name: getattr(t, name) for name in _FIELDS if name != "id"}
+    values = {name: getattr(t, name) for name in FIELDS if name != "id"}
     for key in ("priority", "state", "channel"):
         values[key] = values[key].value
     return values
 
 
+#: The types of the :parameters text statements use, so the driver gets what the columns keep.
+_PARAMETER_TYPES = {"day": tickets.c.business_date.type, "at": tickets.c.queued_at.type,
+                    "after_at": tickets.c.queued_at.type}
+
+
+def _text(sql: str, *columns):
+    """A text statement with its parameters typed and its result columns declared."""
+    clause = sa.text(sql)
+    typed = [sa.bindparam(name, type_=kind) for name, kind in _PARAMETER_TYPES.items() if f":{name}" in sql]
+    if typed:
+        clause = clause.bindparams(*typed)
+    return clause.columns(*columns) if columns else clause
+
+
+def _select(where: str, tail: str = ""):
+    """Every column of the tickets matching `where` (SQL with :named parameters)."""
+    return _text(f"SELECT {_COLUMNS} FROM tickets WHERE {where}{tail}", *tickets.c)
+
+
+def _select_sql(where: str) -> str:
+    return f"SELECT {_COLUMNS} FROM tickets WHERE {where}"
+
+
+def _member_of_counter(dialect: str) -> str:
+    """SQL: tickets.service is one of counter :counter's services (kept as "A,B,C")."""
+    if dialect == "postgresql":
+        return ("tickets.service = ANY(string_to_array((SELECT services FROM counters "
+                "WHERE number = :counter), ','))")
+    return ("instr(',' || (SELECT services FROM counters WHERE number = :counter) || ',', "
+            "',' || tickets.service || ',') > 0")
+
+
+def _heads(dialect: str, groups: str, group_key: str, where: str, order: str, limit: str):
+    """SQL: the first `limit` tickets of each group (a service of the counter, a service
+    of the hall) matching `where` in `order`, through an index seek per group.
+
+    `groups` is a FROM item giving one row per group, `group_key` its column that
+    `where` may name as :group. PostgreSQL reads a LATERAL subquery per group; SQLite,
+    which has no LATERAL, looks the ids up with a correlated IN (... LIMIT)."""
+    inner = where.replace(":group", group_key)
+    if dialect == "postgresql":
+        return (f"SELECT {_COLUMNS} FROM {groups} CROSS JOIN LATERAL (SELECT * FROM tickets "
+                f"WHERE {inner} ORDER BY {order} LIMIT {limit}) AS tickets")
+    return (f"SELECT {_COLUMNS} FROM {groups} JOIN tickets ON tickets.id IN (SELECT id FROM tickets "
+            f"WHERE {inner} ORDER BY {order} LIMIT {limit})")
+
+
+def _counter_services(dialect: str) -> tuple[str, str]:
+    """A FROM item with one row per service of counter :counter, and its column."""
+    if dialect == "postgresql":
+        return ("unnest(string_to_array((SELECT services FROM counters WHERE number = :counter), ',')) "
+                "AS counter_services(code)"), "counter_services.code"
+    return ("json_each('[\"' || replace((SELECT services FROM counters WHERE number = :counter), ',', '\",\"') "
+            "|| '\"]') AS counter_services"), "counter_services.value"
+
+
+# -- statements ---------------------------------------------------------------------------
+
+def _locking(dialect: str) -> str:
+    return " FOR UPDATE" if dialect == "postgresql" else ""
+
+
+_BY_ID = Sql(lambda d: _select("tickets.id = :id"))
+_BY_ID_LOCKED = Sql(lambda d: _select("tickets.id = :id", _locking(d)))
+_NUMBER = "tickets.business_date = :day AND tickets.number = :number"
+_BY_NUMBER = Sql(lambda d: _select(_NUMBER, " ORDER BY tickets.id DESC LIMIT 1"))
+_BY_NUMBER_LOCKED = Sql(lambda d: _select(_NUMBER, " ORDER BY tickets.id DESC LIMIT 1" + _locking(d)))
+_AT_COUNTER_NOW = Sql(lambda d: _select(
+    f"{AT_COUNTER_PREDICATE} AND tickets.counter = :counter AND tickets.business_date = :day "
+    "AND tickets.state IN ('called', 'serving')", " ORDER BY tickets.id DESC LIMIT 1"))
+_ALL_AT_COUNTERS = Sql(lambda d: _select(
+    f"{AT_COUNTER_PREDICATE} AND tickets.business_date = :day AND tickets.state IN ('called', 'serving')"))
+_PARKED_AT = Sql(lambda d: _select(
+    f"{AT_COUNTER_PREDICATE} AND tickets.counter = :counter AND tickets.business_date = :day "
+    "AND tickets.state = 'parked'"))
+_SERVED_BY = Sql(lambda d: _select(f"{SERVED} AND tickets.staff = :staff AND tickets.business_date = :day"))
+
+
+def _candidates(dialect: str, limit: str = ":head"):
+    """The waiting tickets that could be next at counter :counter: those outside the
+    plain queue that it may serve, and the first `limit` plain ones of each of its
+    services (skipping the ids below :after_id... for the next page, see `call_candidates`)."""
+    special = _select_sql(f"{SPECIAL_WAITING} AND tickets.business_date = :day AND (tickets.target_counter = "
+                          f":counter OR (tickets.target_counter IS NULL AND {_member_of_counter(dialect)}))")
+    groups, key = _counter_services(dialect)
+    plain = _heads(dialect, groups, key,
+                   f"{PLAIN_WAITING} AND business_date = :day AND service = :group "
+                   "AND (queued_at > :after_at OR (queued_at = :after_at AND id > :after_id))",
+                   "queued_at, id", limit)
+    return _text(f"{special} UNION ALL {plain}", *tickets.c)
+
+
+_CANDIDATES = Sql(_candidates)
+_SPECIAL_OF_SERVICE = Sql(lambda d: _select(f"{SPECIAL_WAITING} AND tickets.business_date = :day "
+                                            "AND tickets.service = :service"))
+_SPECIAL_OF_DAY = Sql(lambda d: _select(f"{SPECIAL_WAITING} AND tickets.business_date = :day"))
+_PLAIN_FROM = Sql(lambda d: _text(
+    f"SELECT count(*) FROM tickets WHERE {PLAIN_WAITING} AND business_date = :day AND service = :service "
+    "AND queued_at >= :at AND (queued_at > :at OR id >= :id)", sa.column("n", sa.Integer)))
+_PLAIN_BEFORE = Sql(lambda d: _text(
+    f"SELECT count(*) FROM tickets WHERE {PLAIN_WAITING} AND business_date = :day AND service = :service "
+    "AND queued_at <= :at AND (queued_at < :at OR id < :id)", sa.column("n", sa.Integer)))
+
+
+def _first_plain(dialect: str):
+    """The oldest plain ticket of each service of the hall that day (the longest wait)."""
+    return _text(_heads(dialect, "services", "services.code",
+                        f"{PLAIN_WAITING} AND business_date = :day AND service = :group",
+                        "queued_at, id", "1"), *tickets.c)
+
+
+_FIRST_PLAIN = Sql(_first_plain)
+
+
+def _recent(dialect: str):
+    """The last :recent service times (started, finished) of each service that day."""
+    groups = "services"
+    text = _heads(dialect, groups, "services.code", f"{DONE} AND service = :group AND business_date = :day",
+                  "finished_at DESC", ":recent")
+    text = text.replace(f"SELECT {_COLUMNS}", "SELECT tickets.service, tickets.started_at, tickets.finished_at")
+    return _text(text, tickets.c.service, tickets.c.started_at, tickets.c.finished_at)
+
+
+_RECENT = Sql(_recent)
+_RECENT_OF_SERVICE = Sql(lambda d: sa.select(tickets.c.started_at, tickets.c.finished_at).where(
+    sa.text(DONE), tickets.c.service == sa.bindparam("service"), tickets.c.business_date == sa.bindparam("day"))
+    .order_by(tickets.c.finished_at.desc()).limit(sa.bindparam("recent")))
+_COUNT = Sql(lambda d: sa.select(queue_counts.c.waiting).where(
+    queue_counts.c.business_date == sa.bindparam("day"), queue_counts.c.service == sa.bindparam("service")))
+_COUNTS = Sql(lambda d: sa.select(queue_counts.c.service, queue_counts.c.waiting).where(
+    queue_counts.c.business_date == sa.bindparam("day")))
+_ISSUED = Sql(lambda d: sa.select(daily_sequences.c.last_number).where(
+    daily_sequences.c.service == sa.bindparam("service"), daily_sequences.c.business_date == sa.bindparam("day")))
+_ISSUED_OF_DAY = Sql(lambda d: sa.select(daily_sequences.c.service, daily_sequences.c.last_number).where(
+    daily_sequences.c.business_date == sa.bindparam("day")))
+
+
+def _next_sequence(dialect: str):
+    from sqlalchemy.dialects import sqlite
+
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return (insert(daily_sequences).values(service=sa.bindparam("service"), business_date=sa.bindparam("day"),
+                                           last_number=1)
+            .on_conflict_do_update(index_elements=["service", "business_date"],
+                                   set_={"last_number": daily_sequences.c.last_number + 1})
+            .returning(daily_sequences.c.last_number))
+
+
+_NEXT_SEQUENCE = Sql(_next_sequence)
+_INSERT = Sql(lambda d: tickets.insert().values({name: sa.bindparam(f"v_{name}", type_=tickets.c[name].type)
+                                                 for name in FIELDS if name != "id"}).returning(tickets.c.id))
+_UPDATE = Sql(lambda d, *names: tickets.update().where(tickets.c.id == sa.bindparam("v_id")).values(
+    {name: sa.bindparam(f"v_{name}", type_=tickets.c[name].type) for name in names}))
+
+
+def _claim(dialect: str):
+    """The first of :ids (in that order) still waiting and held by no other counter, locked."""
+    return sa.text(
+        f"SELECT {_COLUMNS} FROM tickets JOIN unnest(CAST(:ids AS bigint[])) WITH ORDINALITY AS wanted(id, n) "
+        "ON tickets.id = wanted.id WHERE tickets.state = 'waiting' ORDER BY wanted.n LIMIT 1 "
+        "FOR UPDATE OF tickets SKIP LOCKED").columns(*tickets.c)
+
+
+_CLAIM = Sql(_claim)
+
+
 class TicketRepository(Repository):
+    def __init__(self, conn, runner):
+        super().__init__(conn, runner)
+        self._as_loaded: dict[int, dict] = {}            # id → column values as last read or written
+        self._count_changes: dict[tuple[date, str], int] = defaultdict(int)
+        self._heads: dict[tuple, list[Ticket]] = {}       # candidates read ahead (UnitOfWork.take_counter)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _tickets(self, rows) -> list[Ticket]:
+        found = []
+        for row in rows:
+            values = dict(zip(FIELDS, row))
+            self._as_loaded[values["id"]] = {k: v for k, v in values.items() if k != "id"}
+            found.append(_ticket(values))
+        return found
+
+    def _one(self, rows) -> Ticket | None:
+        found = self._tickets(rows)
+        return found[0] if found else None
+
+    def _run(self, sql: Sql, **params):
+        return self.runner.run(sql, params)
+
     def get(self, ticket_id: int, lock: bool = False) -> Ticket:
-        query = self._locking(sa.select(tickets).where(tickets.c.id == ticket_id), lock)
-        return _ticket(self.conn.execute(query).one())
+        ticket = self._one(self._run(_BY_ID_LOCKED if lock else _BY_ID, id=ticket_id))
+        if ticket is None:
+            raise LookupError(f"no ticket {ticket_id}")
+        return ticket
 
     def by_number(self, number: str, day: date, lock: bool = False) -> Ticket | None:
         """The latest leg of that number that day (a transferred visit has several)."""
-        query = (sa.select(tickets).where(tickets.c.business_date == day, tickets.c.number == number)
-                 .order_by(tickets.c.id.desc()).limit(1))
-        row = self.conn.execute(self._locking(query, lock)).first()
-        return _ticket(row) if row else None
+        return self._one(self._run(_BY_NUMBER_LOCKED if lock else _BY_NUMBER, number=number, day=day))
 
     def with_token_prefix(self, prefix: str) -> list[Ticket]:
         """Tickets whose token starts with `prefix` (hex). The caller compares the whole
         token in constant time: the index lookup can only leak how the prefix compares."""
         upper = prefix + "g"     # past every hex digit, in any collation that sorts them
-        rows = self.conn.execute(sa.select(tickets).where(tickets.c.token >= prefix, tickets.c.token < upper))
-        return [_ticket(r) for r in rows]
+        return self._tickets(self.conn.execute(
+            sa.select(tickets).where(tickets.c.token >= prefix, tickets.c.token < upper)))
 
     def by_ids(self, ids: list[int]) -> dict[int, Ticket]:
         if not ids:
             return {}
-        found = [_ticket(r) for r in self.conn.execute(sa.select(tickets).where(tickets.c.id.in_(ids)))]
+        found = self._tickets(self.conn.execute(sa.select(tickets).where(tickets.c.id.in_(ids))))
         return {t.id: t for t in found}
 
     def successors(self, ids: list[int]) -> dict[int, Ticket]:
@@ -63,20 +279,34 @@ class TicketRepository(Repository):
         if not ids:
             return {}
         rows = self.conn.execute(sa.select(tickets).where(tickets.c.transferred_from.in_(ids)))
-        return {r.transferred_from: _ticket(r) for r in rows}
+        return {t.transferred_from: t for t in self._tickets(rows)}
 
     def by_token(self, token: str) -> Ticket | None:
-        row = self.conn.execute(sa.select(tickets).where(tickets.c.token == token)).first()
-        return _ticket(row) if row else None
+        return self._one(self.conn.execute(sa.select(tickets).where(tickets.c.token == token)))
 
-    def at_counter(self, counter: int, day: date) -> Ticket | None:
+    def at_counter_reading(self, counter: int, day: date) -> Read[Ticket | None]:
         """The customer at the counter that day. One left called from an earlier day (no
         `day close`) is not shown as at the counter this morning; `day close` expires it."""
-        query = (sa.select(tickets).where(tickets.c.counter == counter, tickets.c.business_date == day,
-                                          tickets.c.state.in_(_AT_COUNTER))
-                 .order_by(tickets.c.id.desc()).limit(1))
-        row = self.conn.execute(query).first()
-        return _ticket(row) if row else None
+        return Read([Step(_AT_COUNTER_NOW, {"counter": counter, "day": day})], self._one)
+
+    def at_counter(self, counter: int, day: date) -> Ticket | None:
+        return self.runner.read(self.at_counter_reading(counter, day))[0]
+
+    def at_counters_reading(self, day: date) -> Read[dict[int, Ticket]]:
+        """{counter: its customer} for every counter with one that day."""
+        def parse(rows):
+            return {t.counter: t for t in sorted(self._tickets(rows), key=lambda t: t.id)}
+        return Read([Step(_ALL_AT_COUNTERS, {"day": day})], parse)
+
+    def parked_reading(self, counter: int, day: date) -> Read[list[Ticket]]:
+        """The tickets parked at `counter` that day, oldest first."""
+        return Read([Step(_PARKED_AT, {"counter": counter, "day": day})],
+                    lambda rows: sorted(self._tickets(rows), key=lambda t: t.id))
+
+    def served_reading(self, staff: str, day: date) -> Read[list[Ticket]]:
+        """The tickets `staff` finished, marked no-show or transferred on that day."""
+        return Read([Step(_SERVED_BY, {"staff": staff, "day": day})],
+                    lambda rows: sorted(self._tickets(rows), key=lambda t: t.id))
 
     def in_states(self, *states: TicketState, counter: int | None = None, day: date | None = None) -> list[Ticket]:
         query = sa.select(tickets).where(tickets.c.state.in_([s.value for s in states]))
@@ -84,75 +314,178 @@ class TicketRepository(Repository):
             query = query.where(tickets.c.counter == counter)
         if day is not None:
             query = query.where(tickets.c.business_date == day)
-        return [_ticket(r) for r in self.conn.execute(query.order_by(tickets.c.id))]
+        return self._tickets(self.conn.execute(query.order_by(tickets.c.id)))
 
-    def call_candidates(self, counter_number: int, service_codes: list[str], day: date,
-                        per_service: int = 8) -> list[Ticket]:
+    # -- the head of the queue ---------------------------------------------------------------
+
+    def call_candidates(self, counter_number: int, service_codes: list[str] | None, day: date,
+                        per_service: int = HEAD, after: Ticket | None = None) -> list[Ticket]:
         """The waiting tickets that could be next at this counter, without loading the
-        whole queue: everyone not in the plain queue (priority classes, transferred in,
-        sent to this counter) and the oldest `per_service` plain tickets of each service.
-        Routing ranks plain tickets of one service oldest first, so a younger plain ticket
-        can never come before these (and `per_service` covers the few that other
-        counters may be claiming at the same moment)."""
-        waiting = (tickets.c.state == TicketState.WAITING.value) & (tickets.c.business_date == day)
-        plain = ((tickets.c.priority == Priority.NORMAL.value) & sa.not_(tickets.c.head_of_queue)
-                 & tickets.c.target_counter.is_(None))
-        special = sa.select(tickets).where(
-            waiting, sa.not_(plain),
-            sa.or_(tickets.c.target_counter == counter_number,
-                   tickets.c.target_counter.is_(None) & tickets.c.service.in_(service_codes)))
-        found = {r.id: _ticket(r) for r in self.conn.execute(special)}
-        for code in service_codes:
-            oldest = (sa.select(tickets).where(waiting, plain, tickets.c.service == code)
-                      .order_by(tickets.c.queued_at, tickets.c.id).limit(per_service))
-            found.update((r.id, _ticket(r)) for r in self.conn.execute(oldest))
-        return list(found.values())
+        queue: every one outside the plain queue it may serve (a priority class,
+        transferred in, sent to this counter) and the first `per_service` plain tickets
+        of each of its services — routing calls plain tickets oldest first, so no other
+        can come before these. `after`: the next page, plain tickets past that one
+        (when other counters hold every ticket of the first). The counter's services
+        are read from its row (`service_codes` is there for the callers that know them)."""
+        key = _head_key(counter_number, day, per_service, after)
+        if key not in self._heads:
+            self.runner.read(self.candidates_reading(counter_number, day, per_service, after))
+        return self._heads.pop(key)
+
+    def candidates_reading(self, counter_number: int, day: date, per_service: int = HEAD,
+                           after: Ticket | None = None) -> Read[list[Ticket]]:
+        """`call_candidates`, to read with others (and kept for it)."""
+        def parse(rows):
+            found = list({t.id: t for t in self._tickets(rows)}.values())
+            self._heads[_head_key(counter_number, day, per_service, after)] = found
+            return found
+        return Read([Step(_CANDIDATES, {"counter": counter_number, "day": day, "head": per_service,
+                                        "after_at": after.queued_at if after is not None else _BEGINNING,
+                                        "after_id": after.id if after is not None else 0})], parse)
+
+    def claim_first(self, ordered: list[Ticket]) -> Ticket | None:
+        """The first of `ordered` that is still waiting and that no other counter is
+        taking this moment, locked for this transaction; None if there is none.
+
+        SQLite: this transaction holds the database and read `ordered` itself, so the
+        first is free. PostgreSQL: one statement locks the first free one, in this order
+        (FOR UPDATE SKIP LOCKED), and returns it as it is now."""
+        if not ordered:
+            return None
+        if not self.is_pg:
+            return ordered[0]
+        return self._one(self._run(_CLAIM, ids=[t.id for t in ordered]))
+
+    def specials_reading(self, day: date) -> Read[list[Ticket]]:
+        """The waiting tickets of the day outside the plain queue (every service): few."""
+        return Read([Step(_SPECIAL_OF_DAY, {"day": day})], self._tickets)
+
+    def plain_below(self, service: str, day: date, bound: tuple[datetime, int]) -> int:
+        """How many plain tickets of `service` wait with (queued_at, id) below `bound`,
+        counted from the front (for a ticket near it)."""
+        at, ticket_id = bound
+        return self._run(_PLAIN_BEFORE, service=service, day=day, at=at, id=ticket_id)[0][0]
+
+    def queue_reading(self, service: str, day: date,
+                      bound: tuple[datetime, int] | None) -> Read[tuple[int, list[Ticket], int]]:
+        """What a place in `service`'s queue needs, without reading the queue: (how many
+        wait, the waiting tickets outside the plain queue, how many plain ones wait at or
+        above `bound`). Those below the bound are the first less the other two; counted
+        from the back, as a new ticket (the usual question) has few or none behind it."""
+        def parse(count, specials, above):
+            kept = (count[0][0] if count else 0) + self._count_changes.get((day, service), 0)
+            return kept, self._tickets(specials), above[0][0] if above else 0
+        at, ticket_id = bound if bound is not None else (_END, 0)
+        return Read([Step(_COUNT, {"service": service, "day": day}),
+                     Step(_SPECIAL_OF_SERVICE, {"service": service, "day": day}),
+                     Step(_PLAIN_FROM, {"service": service, "day": day, "at": at, "id": ticket_id})], parse)
+
+    def counts_reading(self, day: date) -> Read[dict[str, int]]:
+        """`waiting_counts`, to read with others."""
+        def parse(rows):
+            counts = {service: n for service, n in rows}
+            for (when, service), change in self._count_changes.items():
+                if when == day:
+                    counts[service] = counts.get(service, 0) + change
+            return counts
+        return Read([Step(_COUNTS, {"day": day})], parse)
+
+    def recent_reading(self, service: str, day: date, limit: int) -> Read[list[float]]:
+        """`recent_service_minutes`, to read with others."""
+        return Read([Step(_RECENT_OF_SERVICE, {"service": service, "day": day, "recent": limit})], _minutes)
+
+    def first_plain_reading(self, day: date) -> Read[dict[str, Ticket]]:
+        """{service: its oldest plain waiting ticket} for every service with one."""
+        return Read([Step(_FIRST_PLAIN, {"day": day})], lambda rows: {t.service: t for t in self._tickets(rows)})
+
+    # -- counts ------------------------------------------------------------------------------
 
     def waiting_count(self, service: str, day: date) -> int:
-        return self.conn.execute(sa.select(sa.func.count()).select_from(tickets).where(
-            tickets.c.state == TicketState.WAITING.value, tickets.c.business_date == day,
-            tickets.c.service == service)).scalar_one()
+        rows = self._run(_COUNT, service=service, day=day)
+        return (rows[0][0] if rows else 0) + self._count_changes.get((day, service), 0)
 
     def waiting_counts(self, day: date) -> dict[str, int]:
-        rows = self.conn.execute(sa.select(tickets.c.service, sa.func.count()).where(
-            tickets.c.state == TicketState.WAITING.value, tickets.c.business_date == day)
-            .group_by(tickets.c.service))
-        return {service: count for service, count in rows}
+        return self.runner.read(self.counts_reading(day))[0]
 
-    def claim_waiting(self, ticket_id: int) -> Ticket | None:
-        """Lock a waiting ticket for calling, or None if another counter got it first."""
-        query = self._locking(
-            sa.select(tickets).where(tickets.c.id == ticket_id, tickets.c.state == TicketState.WAITING.value),
-            lock=True, skip_locked=True)
-        row = self.conn.execute(query).first()
-        return _ticket(row) if row else None
+    def count_changes(self) -> dict[tuple[date, str], int]:
+        """How this transaction changed the waiting counts: {(day, service): change}."""
+        return {k: v for k, v in self._count_changes.items() if v}
+
+    def days(self) -> dict[int, tuple[date, str]]:
+        """{ticket id: (business date, service)} of the tickets this transaction touched."""
+        return {i: (v["business_date"], v["service"]) for i, v in self._as_loaded.items()}
+
+    def _counted(self, before: dict | None, after: dict) -> None:
+        was = before is not None and before["state"] == _WAITING.value
+        now = after["state"] == _WAITING.value
+        if before is not None and was and (before["business_date"], before["service"]) != \
+                (after["business_date"], after["service"]):
+            self._count_changes[(before["business_date"], before["service"])] -= 1
+            was = False
+        if was != now:
+            self._count_changes[(after["business_date"], after["service"])] += 1 if now else -1
+
+    # -- writing -----------------------------------------------------------------------------
 
     def add(self, t: Ticket) -> int:
-        t.id = self.conn.execute(tickets.insert().values(**_values(t)).returning(tickets.c.id)).scalar_one()
+        values = _values(t)
+        t.id = self._run(_INSERT, **{f"v_{k}": v for k, v in values.items()})[0][0]
+        self._as_loaded[t.id] = values
+        self._counted(None, values)
         return t.id
 
     def save(self, t: Ticket) -> None:
-        self.conn.execute(tickets.update().where(tickets.c.id == t.id).values(**_values(t)))
+        """Write the columns that changed since the ticket was read (sent with the next
+        statement, or with the COMMIT)."""
+        values = _values(t)
+        before = self._as_loaded.get(t.id)
+        if before is None:
+            raise ValueError(f"ticket {t.id} was not read in this transaction")
+        changed = sorted(k for k, v in values.items() if before[k] != v)
+        if not changed:
+            return
+        self.runner.later(_UPDATE, {"v_id": t.id, **{f"v_{k}": values[k] for k in changed}}, shape=tuple(changed))
+        self._counted(before, values)
+        self._as_loaded[t.id] = values
 
     # -- numbering ---------------------------------------------------------------------
 
+    def sequence_reading(self, service: str, day: date) -> Read[int]:
+        """The service's next number that day, taken (its row locked until the end)."""
+        return Read([Step(_NEXT_SEQUENCE, {"service": service, "day": day})], lambda rows: rows[0][0])
+
     def next_sequence(self, service: str, day: date) -> int:
-        stmt = (self._insert(daily_sequences).values(service=service, business_date=day, last_number=1)
-                .on_conflict_do_update(index_elements=["service", "business_date"],
-                                       set_={"last_number": daily_sequences.c.last_number + 1})
-                .returning(daily_sequences.c.last_number))
-        return self.conn.execute(stmt).scalar_one()
+        return self.runner.read(self.sequence_reading(service, day))[0]
 
     def issued_count(self, service: str, day: date) -> int:
-        value = self.conn.execute(sa.select(daily_sequences.c.last_number).where(
-            daily_sequences.c.service == service, daily_sequences.c.business_date == day)).scalar()
-        return value or 0
+        rows = self._run(_ISSUED, service=service, day=day)
+        return rows[0][0] if rows else 0
+
+    def issued_reading(self, day: date) -> Read[dict[str, int]]:
+        """{service: tickets issued that day}."""
+        return Read([Step(_ISSUED_OF_DAY, {"day": day})], lambda rows: dict(rows))
+
+    # -- service times -------------------------------------------------------------------
 
     def recent_service_minutes(self, service: str, day: date, limit: int) -> list[float]:
-        rows = self.conn.execute(
-            sa.select(tickets.c.started_at, tickets.c.finished_at)
-            .where(tickets.c.service == service, tickets.c.business_date == day,
-                   tickets.c.state == TicketState.DONE.value, tickets.c.started_at.is_not(None))
-            .order_by(tickets.c.finished_at.desc()).limit(limit))
-        minutes = [(r.finished_at - r.started_at).total_seconds() / 60 for r in rows]
-        return list(reversed(minutes))
+        return self.runner.read(self.recent_reading(service, day, limit))[0]
+
+    def recent_all_reading(self, day: date, limit: int) -> Read[dict[str, list[float]]]:
+        """`recent_service_minutes` of every service at once: {service: oldest first}."""
+        def parse(rows):
+            by_service: dict[str, list] = defaultdict(list)
+            for service, started, finished in rows:
+                by_service[service].append((started, finished))
+            return {service: _minutes(sorted(pairs, key=lambda r: r[1], reverse=True))
+                    for service, pairs in by_service.items()}
+        return Read([Step(_RECENT, {"day": day, "recent": limit})], parse)
+
+
+def _head_key(counter: int, day: date, per_service: int, after: Ticket | None) -> tuple:
+    return counter, day, per_service, after.id if after is not None else None
+
+
+def _minutes(rows: Iterable[tuple]) -> list[float]:
+    """Service minutes of (started, finished) rows, newest first, as oldest first."""
+    minutes = [(finished - started).total_seconds() / 60 for started, finished in rows if started is not None]
+    return list(reversed(minutes))
