@@ -64,8 +64,9 @@ def worker(index: int, jobs, out, go) -> None:
             if result is None:                  # the queue is empty
                 break
             latencies.append(time.perf_counter() - t0)
-        out.put(("done", index, latencies, time.time()))
+        finished = time.time()
         close()
+        out.put(("done", index, latencies, finished))
 
 
 class Workers:
@@ -146,8 +147,10 @@ class Databases:
         if self.kind == "sqlite":
             path = url.split("///", 1)[1]
             for suffix in ("", "-wal", "-shm"):
-                if os.path.exists(path + suffix):
+                try:
                     os.remove(path + suffix)
+                except FileNotFoundError:
+                    pass
             return
         import psycopg
 

@@ -149,3 +149,74 @@ def test_no_one_waits_past_max_while_others_jump_ahead(specs):
         chosen.call(1, None, now)
         waiting.remove(chosen)
         now += timedelta(minutes=1)
+
+
+# -- the plain queue: what lets a store read only the head of a queue ------------------------
+
+def build_mixed(specs):
+    """Tickets of every kind: priority classes, transferred in, sent to one counter."""
+    tickets = []
+    for i, (service, waited, priority, head, target) in enumerate(specs):
+        t = make(i + 1, service, waited, priority, head or target, 4 if target else None)
+        tickets.append(t)
+    return tickets
+
+
+mixed_specs = st.lists(
+    st.tuples(st.sampled_from("ABC"), st.floats(0, 60), st.sampled_from(list(Priority)), st.booleans(),
+              st.booleans()),
+    min_size=1, max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed_specs, st.permutations(["A", "B", "C"]), st.integers(1, 4), st.sampled_from([1, 4]))
+def test_the_head_of_the_queues_gives_the_same_next_ticket(specs, services, head, counter):
+    """Every ticket outside the plain queue and the first `head` plain tickets of each
+    service are enough: routing picks from them what it picks from the whole queue, and
+    in the same order as far as they go."""
+    tickets = build_mixed(specs)
+    whole = routing.queue_order(tickets, SERVICES, counter, services, NOW)
+    plain = sorted((t for t in tickets if routing.is_plain(t)), key=routing.plain_key)
+    heads = [t for t in tickets if not routing.is_plain(t)]
+    for code in "ABC":
+        heads += [t for t in plain if t.service == code][:head]
+    from_heads = routing.queue_order(heads, SERVICES, counter, services, NOW)
+    n = len(from_heads) if len(from_heads) < len(whole) else len(whole)
+    assert [t.id for t in from_heads[:1]] == [t.id for t in whole[:1]]
+    # As far as no plain queue has run out of its read tickets, the order is the same.
+    exhausted = [i for i, t in enumerate(whole) if t not in from_heads]
+    stop = exhausted[0] if exhausted else n
+    assert [t.id for t in from_heads[:stop]] == [t.id for t in whole[:stop]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(mixed_specs, st.data())
+def test_a_place_from_the_few_others_and_a_count_of_plain_tickets(specs, data):
+    """ahead_from over the tickets outside the plain queue and a count of plain tickets
+    below plain_bound is ahead_of over the whole queue."""
+    tickets = build_mixed(specs)
+    ticket = data.draw(st.sampled_from(tickets))
+    service = SERVICES[ticket.service]
+    bound = routing.plain_bound(ticket, service, NOW)
+    plain = [t for t in tickets if routing.is_plain(t) and t.service == ticket.service and t is not ticket]
+    below = 0 if bound is None else sum(1 for t in plain if routing.plain_key(t) < bound)
+    others = [t for t in tickets if not routing.is_plain(t)]
+    assert routing.ahead_from(ticket, others, below, service, NOW) == \
+        routing.ahead_of(ticket, tickets, service, NOW)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ticket_specs)
+def test_plain_tickets_are_called_oldest_first(specs):
+    tickets = [t for t in build(specs) if routing.is_plain(t)]
+    for code in "ABC":
+        mine = [t for t in tickets if t.service == code]
+        by_rule = routing.queue_order(mine, SERVICES, 1, [code], NOW)
+        assert by_rule == sorted(mine, key=routing.plain_key)
+
+
+def test_a_ticket_not_yet_stored_is_the_newest():
+    stored = make(7, waited=0)
+    new = make(1, waited=0)
+    new.id = None
+    assert routing.ahead_of(new, [stored, new], SERVICES["A"], NOW) == 1

@@ -53,7 +53,7 @@ def _change(hall: Hall, number: int, change: Change, by: str | None = None) -> C
     number = limits.counter_number(number)
     with hall.write() as uow:
         day = hall.today()
-        _key, counter, current, _head = uow.take_counter(number, day)
+        _key, counter, current, _head = uow.take_counter(number, day, names=True)
         now = hall.now()
         counter.require_holder(by)
         if hall.today(now) != day:

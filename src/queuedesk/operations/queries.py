@@ -65,7 +65,7 @@ def waiting_for_counter(hall: Hall, number: int, limit: int | None = None) -> li
         if limit is None:
             waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
         else:
-            waiting = uow.tickets.call_candidates(counter.number, counter.services, day, per_service=max(limit, 1))
+            waiting = uow.read(uow.tickets.candidates_reading(counter.number, day, max(limit, 1), whole=True))[0]
     ordered = routing.queue_order([t for t in waiting if t.service in services], services, counter.number,
                                   counter.services, now)
     if limit is not None:

@@ -119,8 +119,11 @@ class Database:
             if parsed.drivername != "postgresql+psycopg":
                 parsed = parsed.set(drivername="postgresql+psycopg")
             try:
-                self.engine = sa.create_engine(parsed, pool_size=2, max_overflow=4,
-                                               connect_args={"connect_timeout": 5})
+                # prepare_threshold=None: psycopg prepares nothing of its own, so it never
+                # deallocates every prepared statement at a rollback — ours included (store.sql).
+                # AUTOCOMMIT: the driver sends no BEGIN of its own (see `connect`).
+                self.engine = sa.create_engine(parsed, pool_size=2, max_overflow=4, isolation_level="AUTOCOMMIT",
+                                               connect_args={"connect_timeout": 5, "prepare_threshold": None})
             except (NoSuchModuleError, ImportError, ArgumentError, TypeError) as exc:
                 raise DatabaseError(f"cannot use {self.safe_url!r}: {describe(exc)}") from None
             event.listen(self.engine, "checkout", _still_there)
@@ -212,6 +215,10 @@ class Database:
         """
         try:
             with self.engine.connect() as conn:
+                # PostgreSQL: the driver sends no BEGIN of its own (the engine is in
+                # autocommit mode); the unit of work's runner sends BEGIN with its first
+                # round trip (a read needs none: each statement of READ COMMITTED sees
+                # the latest commits anyway) and COMMIT with its last (store.sql).
                 conn = conn.execution_options(write=write)
                 with conn.begin():
                     yield conn

@@ -66,6 +66,8 @@ def upgrade(db: Database) -> str | None:
                 # (Set outside any transaction, where SQLite takes it; the pool is
                 # dropped below, so no connection keeps it.)
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            else:
+                conn = conn.execution_options(isolation_level="READ COMMITTED")   # one transaction
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
     except SQLAlchemyError as exc:

@@ -51,14 +51,15 @@ class UnitOfWork:
         """Several reads of the repositories (their `…reading` methods) in one round trip."""
         return self.sql.read(*reads)
 
-    def take_counter(self, number: int, day: date, *, key: Read | None = None,
-                     head: bool = False) -> tuple:
+    def take_counter(self, number: int, day: date, *, key: Read | None = None, head: bool = False,
+                     names: bool = False) -> tuple:
         """What every counter action starts with, in one round trip: (the idempotency
         `key` claimed — its answer, or None without one —, counter `number` locked, its
         customer that day, and with `head` the head of its queues for call next, else
-        None). The services are read too, and kept for `self.services`."""
+        None). The services are read too, and kept for `self.services`; the counter's
+        names only if asked."""
         claimed, counter, current, _services, candidates = self.read(
-            key, self.counters.reading(number, lock=True), self.tickets.at_counter_reading(number, day),
+            key, self.counters.reading(number, lock=True, names=names), self.tickets.at_counter_reading(number, day),
             self.services.all_reading(), self.tickets.candidates_reading(number, day) if head else None)
         return claimed, counter, current, candidates
 
@@ -72,7 +73,7 @@ def unit_of_work(db: Database, write: bool, clock: Callable[[], datetime] | None
     """`clock`: the hall's, for stamping events at commit (see event_log)."""
     with db.connect(write=write) as conn:
         uow = UnitOfWork(conn, clock)
-        uow.sql.attach()
+        uow.sql.attach(write)
         try:
             yield uow
             uow.finish()

@@ -40,14 +40,17 @@ _SAVE = Sql(lambda d: counters.update().where(counters.c.number == sa.bindparam(
 
 
 class CounterRepository(Repository):
-    def reading(self, number: int, lock: bool = False) -> Read[Counter]:
-        """Counter `number` (its row locked on PostgreSQL if asked), to read with others."""
-        def parse(rows, names):
+    def reading(self, number: int, lock: bool = False, names: bool = True) -> Read[Counter]:
+        """Counter `number` (its row locked on PostgreSQL if asked; without its names if
+        they are not needed), to read with others."""
+        def parse(rows, texts=()):
             if not rows:
                 raise UnknownCounter(number)
-            return _counter(rows[0], _names(names).get(number, LocalText()))
-        return Read([Step(_ONE_LOCKED if lock else _ONE, {"number": number}), Step(_NAMES_OF, {"number": number})],
-                    parse)
+            return _counter(rows[0], _names(texts).get(number, LocalText()))
+        steps = [Step(_ONE_LOCKED if lock else _ONE, {"number": number})]
+        if names:
+            steps.append(Step(_NAMES_OF, {"number": number}))
+        return Read(steps, parse)
 
     def all_reading(self) -> Read[list[Counter]]:
         def parse(rows, names):

@@ -139,21 +139,30 @@ _PARKED_AT = Sql(lambda d: _select(
 _SERVED_BY = Sql(lambda d: _select(f"{SERVED} AND tickets.staff = :staff AND tickets.business_date = :day"))
 
 
-def _candidates(dialect: str, limit: str = ":head"):
+#: What routing needs of a ticket (domain.routing.order_key): the head of the queue is
+#: read with these only, and the one claimed is read whole.
+ROUTING = ("id", "number", "service", "business_date", "priority", "head_of_queue", "target_counter",
+           "queued_at", "issued_at")
+
+
+def _candidates(dialect: str, columns: tuple[str, ...]):
     """The waiting tickets that could be next at counter :counter: those outside the
-    plain queue that it may serve, and the first `limit` plain ones of each of its
-    services (skipping the ids below :after_id... for the next page, see `call_candidates`)."""
+    plain queue that it may serve, and the first :head plain ones of each of its
+    services (after :after_at/:after_id for the next page, see `call_candidates`)."""
+    listed = ", ".join(f"tickets.{name}" for name in columns)
     special = _select_sql(f"{SPECIAL_WAITING} AND tickets.business_date = :day AND (tickets.target_counter = "
                           f":counter OR (tickets.target_counter IS NULL AND {_member_of_counter(dialect)}))")
     groups, key = _counter_services(dialect)
     plain = _heads(dialect, groups, key,
                    f"{PLAIN_WAITING} AND business_date = :day AND service = :group "
                    "AND (queued_at > :after_at OR (queued_at = :after_at AND id > :after_id))",
-                   "queued_at, id", limit)
-    return _text(f"{special} UNION ALL {plain}", *tickets.c)
+                   "queued_at, id", ":head")
+    sql = f"{special} UNION ALL {plain}".replace(f"SELECT {_COLUMNS}", f"SELECT {listed}")
+    return _text(sql, *(tickets.c[name] for name in columns))
 
 
-_CANDIDATES = Sql(_candidates)
+_CANDIDATES = Sql(lambda d: _candidates(d, FIELDS))
+_HEAD = Sql(lambda d: _candidates(d, ROUTING))
 _SPECIAL_OF_SERVICE = Sql(lambda d: _select(f"{SPECIAL_WAITING} AND tickets.business_date = :day "
                                             "AND tickets.service = :service"))
 _SPECIAL_OF_DAY = Sql(lambda d: _select(f"{SPECIAL_WAITING} AND tickets.business_date = :day"))
@@ -333,15 +342,19 @@ class TicketRepository(Repository):
         return self._heads.pop(key)
 
     def candidates_reading(self, counter_number: int, day: date, per_service: int = HEAD,
-                           after: Ticket | None = None) -> Read[list[Ticket]]:
-        """`call_candidates`, to read with others (and kept for it)."""
+                           after: Ticket | None = None, whole: bool = False) -> Read[list[Ticket]]:
+        """`call_candidates`, to read with others (and kept for it). Unless `whole`, only
+        what routing needs is read of each (such a ticket cannot be saved: see
+        `claim_first`, which gives the claimed one whole)."""
         def parse(rows):
-            found = list({t.id: t for t in self._tickets(rows)}.values())
-            self._heads[_head_key(counter_number, day, per_service, after)] = found
+            found = list({t.id: t for t in (self._tickets(rows) if whole else map(_routing_ticket, rows))}.values())
+            if not whole:
+                self._heads[_head_key(counter_number, day, per_service, after)] = found
             return found
-        return Read([Step(_CANDIDATES, {"counter": counter_number, "day": day, "head": per_service,
-                                        "after_at": after.queued_at if after is not None else _BEGINNING,
-                                        "after_id": after.id if after is not None else 0})], parse)
+        return Read([Step(_CANDIDATES if whole else _HEAD,
+                          {"counter": counter_number, "day": day, "head": per_service,
+                           "after_at": after.queued_at if after is not None else _BEGINNING,
+                           "after_id": after.id if after is not None else 0})], parse)
 
     def claim_first(self, ordered: list[Ticket]) -> Ticket | None:
         """The first of `ordered` that is still waiting and that no other counter is
@@ -353,7 +366,7 @@ class TicketRepository(Repository):
         if not ordered:
             return None
         if not self.is_pg:
-            return ordered[0]
+            return self.get(ordered[0].id)
         return self._one(self._run(_CLAIM, ids=[t.id for t in ordered]))
 
     def specials_reading(self, day: date) -> Read[list[Ticket]]:
@@ -479,6 +492,14 @@ class TicketRepository(Repository):
             return {service: _minutes(sorted(pairs, key=lambda r: r[1], reverse=True))
                     for service, pairs in by_service.items()}
         return Read([Step(_RECENT, {"day": day, "recent": limit})], parse)
+
+
+def _routing_ticket(row) -> Ticket:
+    """A waiting ticket with what routing needs of it (ROUTING), from the head of a queue."""
+    ticket_id, number, service, day, priority, head, target, queued_at, issued_at = row
+    return Ticket(number=number, service=service, business_date=day, token="", issued_at=issued_at,
+                  priority=Priority(priority), state=TicketState.WAITING, id=ticket_id, head_of_queue=head,
+                  target_counter=target, queued_at=queued_at)
 
 
 def _head_key(counter: int, day: date, per_service: int, after: Ticket | None) -> tuple:
