@@ -94,7 +94,7 @@ class CompactBar(QWidget):
             self.info.setText(self.texts.counter_state(state.counter.state))
         else:
             self.info.setText(self.tr("Free"))
-        self.waiting.setText(self.tr("{0} waiting").format(len(state.waiting)))
+        self.waiting.setText(self.tr("{0} waiting").format(state.waiting_count))
 
     # Frameless: drag the bar by any empty spot.
     def mousePressEvent(self, event) -> None:

@@ -6,36 +6,33 @@ from statistics import fmean
 
 from queuedesk.domain import estimate, routing
 from queuedesk.domain.model import Service, TicketState
-from queuedesk.domain.numbering import local_time
-from queuedesk.operations.figures import counter_share, open_counters_serving
+from queuedesk.operations.figures import HallFigures
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
 
 
-def services_status(hall: Hall) -> list[ServiceStatus]:
-    """Every service's queue now: one round trip, whatever the queue and the history."""
+def hall_figures(hall: Hall) -> HallFigures:
+    """What every service's figures are made of: one round trip, whatever the queue and
+    the history (a window keeps them current from events: HallFigures.apply)."""
     now = hall.now()
     day = hall.today(now)
     with hall.read() as uow:
-        services, counters, counts, specials, first_plain, recent, issued = uow.read(
-            uow.services.all_reading(), uow.counters.all_reading(), uow.tickets.counts_reading(day),
+        last_event, services, counters, counts, specials, first_plain, recent, issued = uow.read(
+            uow.events.last_id_reading(), uow.services.all_reading(), uow.counters.all_reading(),
+            uow.tickets.counts_reading(day),
             uow.tickets.specials_reading(day), uow.tickets.first_plain_reading(day),
             uow.tickets.recent_all_reading(day, estimate.RECENT), uow.tickets.issued_reading(day))
-    result = []
-    for service in services.values():
-        code = service.code
-        waiting = counts.get(code, 0)
-        heads = [t for t in specials if t.service == code] + ([first_plain[code]] if code in first_plain else [])
-        refusal = service.refusal(local_time(now, hall.config.timezone), issued.get(code, 0))
-        mean = estimate.mean_service_min(recent.get(code, []), service.expected_service_min)
-        result.append(ServiceStatus.of(
-            service, waiting=waiting,
-            longest_wait_min=round(max((t.waited_min(now) for t in heads), default=0.0), 1) if waiting else 0.0,
-            estimated_wait_min=estimate.estimated_wait_min(waiting, mean, counter_share(counters, counts, code, now)),
-            open_counters=open_counters_serving(counters, code, now),
-            refusal=str(refusal) if refusal else None,
-            refusal_kind=refusal.kind if refusal else None))
-    return result
+    oldest: dict = {}
+    for t in [*specials, *first_plain.values()]:
+        joined = routing.joined(t)
+        if t.service not in oldest or joined < oldest[t.service]:
+            oldest[t.service] = joined
+    return HallFigures(day, services, counters, counts, oldest, recent, issued, last_event)
+
+
+def services_status(hall: Hall) -> list[ServiceStatus]:
+    """Every service's queue now: one round trip, whatever the queue and the history."""
+    return hall_figures(hall).statuses(hall.now(), hall.config.timezone)
 
 
 def counters_status(hall: Hall) -> list[CounterStatus]:

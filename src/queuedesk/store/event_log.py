@@ -28,7 +28,7 @@ from queuedesk.domain.events import Event
 from queuedesk.store.database import Database
 from queuedesk.store.repositories import Repository
 from queuedesk.store.schema import events, queue_counts
-from queuedesk.store.sql import Runner, Sql, Step
+from queuedesk.store.sql import Read, Runner, Sql, Step
 
 EVENT_LOCK = 0x51D35C
 NOTIFY_CHANNEL = "queuedesk_events"
@@ -78,6 +78,7 @@ def _upsert_counts(dialect: str, n: int):
 
 
 _INSERT = Sql(_insert_events)
+_LAST_ID = Sql(lambda d: sa.select(sa.func.coalesce(sa.func.max(events.c.id), 0)))
 _COUNTS = Sql(_upsert_counts)
 _LOCK = Sql(lambda d: sa.select(sa.func.pg_advisory_xact_lock(EVENT_LOCK)))
 
@@ -154,14 +155,30 @@ class EventLog(Repository):
              types: Iterable[type[Event] | str] | None = None, newest_first: bool = False) -> list[Event]:
         """Events with `after` < id (< `before`), optionally of some types only; oldest
         first, or newest first for a screen that looks back over the day's last calls."""
-        query = sa.select(events).where(events.c.id > after)
-        if before is not None:
-            query = query.where(events.c.id < before)
         names = _type_names(types)
-        if names:
-            query = query.where(events.c.type.in_(names))
-        query = query.order_by(events.c.id.desc() if newest_first else events.c.id).limit(limit)
+
+        def within(query):
+            query = query.where(events.c.id > after)
+            return query.where(events.c.id < before) if before is not None else query
+
+        order = events.c.id.desc() if newest_first else events.c.id
+        if names and len(names) > 1:
+            # One range of the type index per type, merged: no sort of every event of
+            # those types the log ever held.
+            parts = [within(sa.select(events).where(events.c.type == name)).order_by(order).limit(limit).subquery()
+                     for name in names]
+            merged = sa.union_all(*(sa.select(part) for part in parts)).subquery()
+            query = sa.select(merged).order_by(merged.c.id.desc() if newest_first else merged.c.id).limit(limit)
+        else:
+            query = within(sa.select(events))
+            if names:
+                query = query.where(events.c.type == names[0])
+            query = query.order_by(order).limit(limit)
         return [_event(r) for r in self.conn.execute(query)]
+
+    def last_id_reading(self) -> Read[int]:
+        """The newest event's id, to read with others."""
+        return Read([Step(_LAST_ID)], lambda rows: rows[0][0])
 
     def last_id(self) -> int:
         return self.conn.execute(sa.select(sa.func.max(events.c.id))).scalar() or 0

@@ -190,6 +190,7 @@ events = Table(
     Column("counter", Integer),
     Column("staff", String(64)),
     Column("payload", Text, nullable=False, default="{}"),
+    Index("ix_events_type", "type", "id"),    # a day's calls without reading its issues
 )
 
 # Idempotency keys: a repeated request (double tap, retried click) returns the first result.

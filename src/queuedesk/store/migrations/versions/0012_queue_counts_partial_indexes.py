@@ -3,7 +3,7 @@
 The waiting count of each service and day is kept (queue_counts) instead of counted;
 the queue's head, the tickets at the counters, the finished tickets of a service and a
 teller's day each get a small partial index, in place of two indexes over every ticket
-ever issued.
+ever issued; the event log an index by type (a day's calls without reading its issues).
 
 Revision ID: 0012
 Revises: 0018
@@ -48,9 +48,11 @@ def upgrade() -> None:
     _partial('ix_tickets_done', ['service', 'business_date', 'finished_at'], DONE)
     _partial('ix_tickets_served', ['staff', 'business_date'], SERVED)
     _partial('ix_tickets_transferred_from', ['transferred_from'], "transferred_from IS NOT NULL")
+    op.create_index('ix_events_type', 'events', ['type', 'id'])
 
 
 def downgrade() -> None:
+    op.drop_index('ix_events_type', 'events')
     for name in ('ix_tickets_transferred_from', 'ix_tickets_served', 'ix_tickets_done', 'ix_tickets_at_counter',
                  'ix_tickets_special_queue', 'ix_tickets_plain_queue'):
         op.drop_index(name, 'tickets')
