@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from queuedesk.operations import calling, counters
+from queuedesk.operations import lazy
 from queuedesk.operations.hall import Hall
 
 
@@ -22,17 +22,22 @@ class CounterAction:
     keyed: bool = True                 # takes an idempotency key
 
 
-def _ticket(use_case) -> Callable[..., Any]:
-    return lambda hall, counter, staff, key: use_case(hall, counter, staff=staff, key=key)
+# Imported at the first action: the CLI builds its parser from this registry, and a
+# command that acts on no counter never loads them.
+calling, counters = lazy("calling"), lazy("counters")
+
+
+def _ticket(name: str) -> Callable[..., Any]:
+    return lambda hall, counter, staff, key: getattr(calling, name)(hall, counter, staff=staff, key=key)
 
 
 ACTIONS: dict[str, CounterAction] = {a.name: a for a in (
-    CounterAction("call_next", _ticket(calling.call_next), cli="next"),
-    CounterAction("recall", _ticket(calling.recall), cli="recall"),
-    CounterAction("start", _ticket(calling.start_service), cli="start"),
-    CounterAction("finish", _ticket(calling.finish), cli="finish"),
-    CounterAction("no_show", _ticket(calling.no_show), cli="no-show"),
-    CounterAction("park", _ticket(calling.park), cli="park"),
+    CounterAction("call_next", _ticket("call_next"), cli="next"),
+    CounterAction("recall", _ticket("recall"), cli="recall"),
+    CounterAction("start", _ticket("start_service"), cli="start"),
+    CounterAction("finish", _ticket("finish"), cli="finish"),
+    CounterAction("no_show", _ticket("no_show"), cli="no-show"),
+    CounterAction("park", _ticket("park"), cli="park"),
     CounterAction("pick", lambda h, n, staff, key, number: calling.call_ticket(h, n, number, staff=staff, key=key),
                   params=("number",), cli="pick"),
     CounterAction("unpark", lambda h, n, staff, key, number: calling.unpark(h, n, number, staff=staff, key=key),

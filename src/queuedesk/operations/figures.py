@@ -12,14 +12,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from queuedesk.domain import estimate, events, routing
+from queuedesk.domain import estimate, routing
 from queuedesk.domain.model import Counter, Service, Ticket
 from queuedesk.domain.numbering import local_time
 from queuedesk.operations.info import ServiceStatus
 from queuedesk.store.unit_of_work import UnitOfWork
 
-#: Events after which the figures must be read again: they change what events do not carry.
-READ_AGAIN = (events.CounterEvent, events.DayClosed, *events.SERVICES_CHANGED)
+
+def _read_again() -> tuple:
+    """Events after which the figures must be read again: they change what events do not
+    carry (imported here, not at the top: `queuedesk status` needs no event types)."""
+    from queuedesk.domain import events
+
+    return events.CounterEvent, events.DayClosed, *events.SERVICES_CHANGED
 
 
 def open_counters_serving(counters: list[Counter], code: str, now: datetime) -> int:
@@ -85,16 +90,19 @@ class HallFigures:
                 refusal=str(refusal) if refusal else None, refusal_kind=refusal.kind if refusal else None))
         return result
 
-    def apply(self, batch: Iterable[events.Event]) -> bool:
+    def apply(self, batch: Iterable) -> bool:
         """Take in what these events tell (waiting counts, numbers issued, service
         times); True if anything changed. Those they cannot tell set `stale`. The
         longest wait is kept as read (the next longest is not in the events)."""
+        from queuedesk.domain import events
+
+        read_again = _read_again()
         changed = False
         for event in batch:
             if event.id <= self.last_event:
                 continue                       # in the figures already
             self.last_event = event.id
-            if isinstance(event, READ_AGAIN):
+            if isinstance(event, read_again):
                 self.stale = True
             if not isinstance(event, events.TicketEvent):
                 continue

@@ -19,16 +19,27 @@ import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
+from typing import TYPE_CHECKING
+
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from queuedesk.domain import events as catalogue
-from queuedesk.domain.events import Event
 from queuedesk.store.database import Database
-from queuedesk.store.repositories import Repository
+from queuedesk.store.repositories import Repository, dialect_insert
 from queuedesk.store.schema import events, queue_counts
 from queuedesk.store.sql import Read, Runner, Sql, Step
+
+if TYPE_CHECKING:
+    from queuedesk.domain.events import Event
+
+
+def _catalogue():
+    """domain.events, imported when events are read or written: creating its classes takes
+    a noticeable part of a short command's start (`queuedesk status` needs none)."""
+    from queuedesk.domain import events
+
+    return events
+
 
 EVENT_LOCK = 0x51D35C
 NOTIFY_CHANNEL = "queuedesk_events"
@@ -38,7 +49,9 @@ _COLUMNS = ("type", "version", "ticket_id", "ticket_number", "service", "counter
 def _with_count(dialect: str, payload, field: str, count):
     """SQL: the JSON text `payload` with `field` set to `count`."""
     if dialect == "postgresql":
-        return sa.cast(sa.cast(payload, postgresql.JSONB).op("||")(
+        from sqlalchemy.dialects.postgresql import JSONB
+
+        return sa.cast(sa.cast(payload, JSONB).op("||")(
             sa.func.jsonb_build_object(sa.literal_column(f"'{field}'"), count)), sa.Text)
     return sa.func.json_set(payload, sa.literal_column(f"'$.{field}'"), count)
 
@@ -70,7 +83,7 @@ def _insert_events(dialect: str, *shape: tuple[str, ...]):
 
 def _upsert_counts(dialect: str, n: int):
     """Add changes to n (day, service) waiting counts, creating the missing ones."""
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(queue_counts).values(
+    insert = dialect_insert(dialect)(queue_counts).values(
         [{"business_date": sa.bindparam(f"day{i}", type_=sa.Date), "service": sa.bindparam(f"service{i}"),
           "waiting": sa.bindparam(f"change{i}", type_=sa.Integer)} for i in range(n)])
     return insert.on_conflict_do_update(index_elements=["business_date", "service"],
@@ -90,7 +103,7 @@ def _event(row) -> Event:
         payload = json.loads(row.payload or "{}")
     except ValueError:
         payload = {}
-    return catalogue.decode(row.type, row.version or 1, envelope, payload if isinstance(payload, dict) else {})
+    return _catalogue().decode(row.type, row.version or 1, envelope, payload if isinstance(payload, dict) else {})
 
 
 def _type_names(types: Iterable[type[Event] | str] | None) -> list[str] | None:
@@ -107,7 +120,7 @@ class EventLog(Repository):
 
     def append(self, event: Event) -> None:
         """Record `event` with this transaction (written by `flush`, its last statements)."""
-        catalogue.encode(event)   # refuses what is not in the catalogue, now rather than at commit
+        _catalogue().encode(event)   # refuses what is not in the catalogue, now rather than at commit
         self._pending.append(event)
 
     def flush(self, counts: dict[tuple[date, str], int] | None = None,
@@ -136,7 +149,7 @@ class EventLog(Repository):
         params: dict = {}
         shape = []
         for i, event in enumerate(self._pending):
-            type_, version, columns, payload = catalogue.encode(event)
+            type_, version, columns, payload = _catalogue().encode(event)
             params[f"at{i}"] = max(event.at, now) if now is not None else event.at
             params[f"payload{i}"] = json.dumps(payload, ensure_ascii=False, default=str, allow_nan=False)
             params.update({f"type{i}": type_, f"version{i}": version,

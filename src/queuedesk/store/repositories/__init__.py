@@ -10,11 +10,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from queuedesk.domain.languages import LocalText
 from queuedesk.store.sql import Runner
+
+
+def dialect_insert(dialect: str):
+    """The dialect's INSERT, which knows ON CONFLICT (imported when first needed: a
+    command on SQLite never loads PostgreSQL's dialect, nor its asyncio)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
 
 
 class Repository:
@@ -30,7 +39,7 @@ class Repository:
 
     def _insert(self, table: sa.Table):
         """The dialect's INSERT, which knows ON CONFLICT."""
-        return (postgresql.insert if self.is_pg else sqlite.insert)(table)
+        return dialect_insert(self.conn.dialect.name)(table)
 
     def _exists(self, column: sa.Column, key) -> bool:
         return self.conn.execute(sa.select(column).where(column == key)).first() is not None

@@ -26,9 +26,13 @@ def _names(rows) -> dict[int, LocalText]:
     return {number: LocalText(texts) for number, texts in found.items()}
 
 
-_ROW = sa.select(*(counters.c[f] for f in _FIELDS)).where(counters.c.number == sa.bindparam("number"))
-_ONE = Sql(lambda d: _ROW)
-_ONE_LOCKED = Sql(lambda d: _ROW.with_for_update() if d == "postgresql" else _ROW)
+def _row(dialect: str, lock: bool = False):
+    row = sa.select(*(counters.c[f] for f in _FIELDS)).where(counters.c.number == sa.bindparam("number"))
+    return row.with_for_update() if lock and dialect == "postgresql" else row
+
+
+_ONE = Sql(_row)
+_ONE_LOCKED = Sql(lambda d: _row(d, lock=True))
 _ALL = Sql(lambda d: sa.select(*(counters.c[f] for f in _FIELDS)).order_by(counters.c.number))
 _NAMES = Sql(lambda d: sa.select(counter_names.c.counter, counter_names.c.lang, counter_names.c.name))
 _NAMES_OF = Sql(lambda d: sa.select(counter_names.c.counter, counter_names.c.lang, counter_names.c.name)

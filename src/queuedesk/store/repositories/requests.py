@@ -11,15 +11,13 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from queuedesk.domain.errors import QueueError
-from queuedesk.store.repositories import Repository
+from queuedesk.store.repositories import Repository, dialect_insert
 from queuedesk.store.schema import requests
 from queuedesk.store.sql import Read, Sql, Step
 
 
 def _claim(dialect: str):
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(requests)
+    insert = dialect_insert(dialect)(requests)
     return (insert.values(key=sa.bindparam("key"), at=sa.bindparam("at", type_=requests.c.at.type),
                           fingerprint=sa.bindparam("fingerprint"))
             .on_conflict_do_nothing().returning(requests.c.key))

@@ -19,10 +19,9 @@ from collections.abc import Iterable
 from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
 
 from queuedesk.domain.model import AT_COUNTER, Channel, Priority, Ticket, TicketState
-from queuedesk.store.repositories import Repository
+from queuedesk.store.repositories import Repository, dialect_insert
 from queuedesk.store.schema import (
     AT_COUNTER as AT_COUNTER_PREDICATE,
 )
@@ -209,10 +208,7 @@ _ISSUED_OF_DAY = Sql(lambda d: sa.select(daily_sequences.c.service, daily_sequen
 
 
 def _next_sequence(dialect: str):
-    from sqlalchemy.dialects import sqlite
-
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return (insert(daily_sequences).values(service=sa.bindparam("service"), business_date=sa.bindparam("day"),
+    return (dialect_insert(dialect)(daily_sequences).values(service=sa.bindparam("service"), business_date=sa.bindparam("day"),
                                            last_number=1)
             .on_conflict_do_update(index_elements=["service", "business_date"],
                                    set_={"last_number": daily_sequences.c.last_number + 1})

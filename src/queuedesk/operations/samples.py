@@ -1,0 +1,67 @@
+"""The sample halls (bank, hospital, government): their data, apart from the use case that
+loads them (operations.setup.load_sample), so the command line can list them without
+loading any use case."""
+from __future__ import annotations
+
+# -- sample halls ------------------------------------------------------------------------
+# Realistic set-ups for demos and tests. They take tickets all day so that a demo works
+# whenever it is run; real opening hours are set per service (`--hours`). Tellers' password in every sample: "1234";
+# the admin's: "admin". Change them before real use.
+
+SAMPLES: dict[str, dict] = {
+    "bank": {
+        "services": [
+            # code, names (zh_CN, zh_TW, en), prefix, target, max, expected service minutes
+            ("A", ("个人现金业务", "個人現金業務", "Personal cash"), "A", 10, 20, 4),
+            ("B", ("个人非现金业务", "個人非現金業務", "Personal non-cash"), "B", 10, 20, 6),
+            ("C", ("对公业务", "企業金融業務", "Corporate banking"), "C", 15, 30, 12),
+            ("D", ("开卡与挂失", "開卡與掛失", "Cards & loss reports"), "D", 10, 20, 8),
+            ("V", ("贵宾理财", "貴賓理財", "VIP & wealth"), "V", 5, 15, 15),
+        ],
+        "counters": [(1, "A,B"), (2, "A,B"), (3, "B,A,D"), (4, "C"), (5, "D,B"), (6, "V,C")],
+        # Share of arrivals per service (used by the simulation and the demo).
+        "mix": {"A": 0.35, "B": 0.35, "C": 0.08, "D": 0.15, "V": 0.07},
+        "staff": [("li", "李娜", "T001"), ("wang", "王强", "T002"), ("zhang", "张伟", "T003"),
+                  ("liu", "刘洋", "T004"), ("chen", "陈静", "T005"), ("zhao", "赵敏", "T006")],
+        "branch_name": ("示例银行 中心支行", "示例銀行 中心分行", "Demo Bank Central Branch"),
+    },
+    "hospital": {
+        "services": [
+            ("R", ("挂号收费", "掛號批價", "Registration & payment"), "R", 10, 20, 3),
+            ("M", ("内科", "內科", "Internal medicine"), "M", 15, 30, 8),
+            ("S", ("外科", "外科", "Surgery"), "S", 15, 30, 8),
+            ("P", ("儿科", "兒科", "Paediatrics"), "P", 15, 30, 10),
+            ("L", ("检验取报告", "檢驗報告領取", "Lab reports"), "L", 5, 15, 2),
+            ("Y", ("药房取药", "藥局領藥", "Pharmacy"), "Y", 10, 20, 3),
+        ],
+        "counters": [(1, "R"), (2, "R"), (3, "R,L"), (4, "M"), (5, "M"), (6, "S"), (7, "P"),
+                     (8, "Y"), (9, "Y,L")],
+        "mix": {"R": 0.3, "M": 0.2, "S": 0.1, "P": 0.1, "L": 0.1, "Y": 0.2},
+        "staff": [("nurse1", "周护士", "N001"), ("nurse2", "吴护士", "N002"), ("dr_sun", "孙医生", "D001"),
+                  ("dr_zheng", "郑医生", "D002"), ("pharm", "冯药师", "P001")],
+        "branch_name": ("示例医院 门诊大厅", "示例醫院 門診大廳", "Demo Hospital Outpatient Hall"),
+    },
+    "government": {
+        "services": [
+            ("H", ("户籍业务", "戶籍業務", "Household registration"), "H", 10, 20, 10),
+            ("T", ("税务申报", "稅務申報", "Tax filing"), "T", 10, 20, 12),
+            ("S", ("社保医保", "勞保健保", "Social & medical insurance"), "S", 10, 20, 8),
+            ("E", ("工商登记", "商業登記", "Business registration"), "E", 15, 30, 15),
+            ("Z", ("综合咨询", "綜合諮詢", "General enquiries"), "Z", 5, 15, 4),
+        ],
+        "counters": [(1, "Z,H,T,S,E"), (2, "H"), (3, "H,S"), (4, "T"), (5, "T,E"), (6, "S"),
+                     (7, "E"), (8, "Z,H,T,S,E")],
+        "mix": {"H": 0.25, "T": 0.2, "S": 0.25, "E": 0.1, "Z": 0.2},
+        "staff": [("clerk1", "黄敏", "G001"), ("clerk2", "林涛", "G002"), ("clerk3", "何丽", "G003"),
+                  ("clerk4", "高峰", "G004")],
+        "branch_name": ("示例区政务服务中心", "示例區政府服務中心", "Demo District Service Centre"),
+    },
+}
+#: What every sample hall says on its lobby screen and its tickets (zh_CN, zh_TW, en).
+SAMPLE_NOTICE = ("营业时间 08:30-17:00 · 请留意叫号", "營業時間 08:30-17:00 · 請留意叫號",
+                 "Open 08:30-17:00 · Please watch for your number")
+SAMPLE_FOOTER = ("过号请重新取号", "過號請重新取號", "Please take a new ticket if you miss your call")
+_SAMPLE_LANGS = ("zh_CN", "zh_TW", "en")
+
+TELLER_PASSWORD = "1234"
+ADMIN_PASSWORD = "admin"
