@@ -151,15 +151,12 @@ def test_no_one_waits_past_max_while_others_jump_ahead(specs):
         now += timedelta(minutes=1)
 
 
-# -- the plain queue: what lets a store read only the head of a queue ------------------------
+# -- routing's groups: what lets a store read only the head of a queue -----------------------
 
 def build_mixed(specs):
     """Tickets of every kind: priority classes, transferred in, sent to one counter."""
-    tickets = []
-    for i, (service, waited, priority, head, target) in enumerate(specs):
-        t = make(i + 1, service, waited, priority, head or target, 4 if target else None)
-        tickets.append(t)
-    return tickets
+    return [make(i + 1, service, waited, priority, head or bool(target), 4 if target else None)
+            for i, (service, waited, priority, head, target) in enumerate(specs)]
 
 
 mixed_specs = st.lists(
@@ -168,51 +165,54 @@ mixed_specs = st.lists(
     min_size=1, max_size=40)
 
 
+def heads(tickets, n):
+    """Every ticket sent to a counter, and the first `n` of each group of each service."""
+    found = [t for t in tickets if routing.group_of(t) is None]
+    for code in "ABC":
+        for group in routing.GROUPS:
+            members = sorted((t for t in tickets if t.service == code and routing.group_of(t) == group),
+                             key=routing.plain_key)
+            found += members[:n]
+    return found
+
+
 @settings(max_examples=300, deadline=None)
 @given(mixed_specs, st.permutations(["A", "B", "C"]), st.integers(1, 4), st.sampled_from([1, 4]))
-def test_the_head_of_the_queues_gives_the_same_next_ticket(specs, services, head, counter):
-    """Every ticket outside the plain queue and the first `head` plain tickets of each
-    service are enough: routing picks from them what it picks from the whole queue, and
-    in the same order as far as they go."""
+def test_the_heads_of_the_groups_give_the_same_order_as_far_as_they_go(specs, services, n, counter):
+    """Routing picks from the first `n` of each group what it picks from the whole queue,
+    and its first `n` are the same."""
     tickets = build_mixed(specs)
     whole = routing.queue_order(tickets, SERVICES, counter, services, NOW)
-    plain = sorted((t for t in tickets if routing.is_plain(t)), key=routing.plain_key)
-    heads = [t for t in tickets if not routing.is_plain(t)]
-    for code in "ABC":
-        heads += [t for t in plain if t.service == code][:head]
-    from_heads = routing.queue_order(heads, SERVICES, counter, services, NOW)
-    n = len(from_heads) if len(from_heads) < len(whole) else len(whole)
-    assert [t.id for t in from_heads[:1]] == [t.id for t in whole[:1]]
-    # As far as no plain queue has run out of its read tickets, the order is the same.
-    exhausted = [i for i, t in enumerate(whole) if t not in from_heads]
-    stop = exhausted[0] if exhausted else n
-    assert [t.id for t in from_heads[:stop]] == [t.id for t in whole[:stop]]
+    from_heads = routing.queue_order(heads(tickets, n), SERVICES, counter, services, NOW)
+    assert [t.id for t in from_heads[:n]] == [t.id for t in whole[:n]]
 
 
 @settings(max_examples=300, deadline=None)
 @given(mixed_specs, st.data())
-def test_a_place_from_the_few_others_and_a_count_of_plain_tickets(specs, data):
-    """ahead_from over the tickets outside the plain queue and a count of plain tickets
-    below plain_bound is ahead_of over the whole queue."""
+def test_a_place_is_a_count_below_each_groups_bound(specs, data):
     tickets = build_mixed(specs)
     ticket = data.draw(st.sampled_from(tickets))
     service = SERVICES[ticket.service]
-    bound = routing.plain_bound(ticket, service, NOW)
-    plain = [t for t in tickets if routing.is_plain(t) and t.service == ticket.service and t is not ticket]
-    below = 0 if bound is None else sum(1 for t in plain if routing.plain_key(t) < bound)
-    others = [t for t in tickets if not routing.is_plain(t)]
-    assert routing.ahead_from(ticket, others, below, service, NOW) == \
-        routing.ahead_of(ticket, tickets, service, NOW)
+    below = 0
+    for group in routing.GROUPS:
+        members = [t for t in tickets if t.service == ticket.service and routing.group_of(t) == group
+                   and t is not ticket]
+        bound = routing.group_bound(group, ticket, service, NOW)
+        if bound == routing.EVERYBODY:
+            below += len(members)
+        elif bound is not None:
+            below += sum(1 for t in members if routing.plain_key(t) < bound)
+    assert below == routing.ahead_of(ticket, tickets, service, NOW)
 
 
 @settings(max_examples=200, deadline=None)
-@given(ticket_specs)
-def test_plain_tickets_are_called_oldest_first(specs):
-    tickets = [t for t in build(specs) if routing.is_plain(t)]
+@given(mixed_specs)
+def test_within_a_group_the_oldest_is_called_first(specs):
+    tickets = build_mixed(specs)
     for code in "ABC":
-        mine = [t for t in tickets if t.service == code]
-        by_rule = routing.queue_order(mine, SERVICES, 1, [code], NOW)
-        assert by_rule == sorted(mine, key=routing.plain_key)
+        for group in routing.GROUPS:
+            mine = [t for t in tickets if t.service == code and routing.group_of(t) == group]
+            assert routing.queue_order(mine, SERVICES, 1, [code], NOW) == sorted(mine, key=routing.plain_key)
 
 
 def test_a_ticket_not_yet_stored_is_the_newest():

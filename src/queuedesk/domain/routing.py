@@ -11,13 +11,15 @@ Order, for a counter and the waiting tickets it may serve:
 Within a class the longest waiting goes first. Ties are broken by ticket id so the
 order is total and every counter agrees on it.
 
-The plain queue. Most of a queue is ordinary customers who were neither transferred in
-nor sent to one counter (`is_plain`). Among them this order is simply the oldest first
-(a plain ticket is overdue or not, and the older is overdue first), so a store can keep
-them in an index by (queued_at, id) and read only its head: the next ticket is among
-the heads of the plain queues and the few others (`queue_order` over them), and a
-ticket's place needs only a count of plain tickets below a bound (`plain_bound`,
-`ahead_from`). tests/domain/test_routing.py proves both equal to the definitions above.
+Groups. Split a service's waiting tickets by priority and whether they were transferred
+in (those sent to one counter aside): within such a group this order is simply the
+oldest first, whatever the time (a ticket of the group is overdue or not, and the older
+is overdue first). So a store can keep the queue in an index by group and time and never
+read the queue whole: the next ticket is among the first few of each group (`queue_order`
+over those gives it), and the tickets of a group called before a given one are those
+below a bound (`group_bound`), which an index counts. Most tickets are in one group, the
+plain one (ordinary customers, `is_plain`). tests/domain/test_routing.py proves both
+equal to the definitions above, and tests/store/test_queue_in_sql.py the store's SQL.
 """
 from __future__ import annotations
 
@@ -52,11 +54,6 @@ def is_overdue(ticket: Ticket, service: Service, now: datetime) -> bool:
     return joined(ticket) < overdue_before(service, now)
 
 
-def is_plain(ticket: Ticket) -> bool:
-    """In the plain queue: an ordinary customer, not transferred in, not sent to one counter."""
-    return ticket.priority is Priority.NORMAL and not ticket.head_of_queue and ticket.target_counter is None
-
-
 def can_serve(ticket: Ticket, counter_number: int, counter_services: Sequence[str]) -> bool:
     if ticket.state is not TicketState.WAITING:
         return False
@@ -74,7 +71,7 @@ def _id(ticket: Ticket) -> int:
 
 
 def plain_key(ticket: Ticket) -> tuple[datetime, int]:
-    """The plain queue's order (see the module's docstring): oldest first."""
+    """The order within a group (see the module's docstring): oldest first."""
     return joined(ticket), _id(ticket)
 
 
@@ -124,30 +121,39 @@ def positions(waiting: Iterable[Ticket], service: Service, now: datetime) -> dic
     return {t.id: bisect_left(keys, order_key(t, service, codes, now)) for t in mine}
 
 
-def plain_bound(ticket: Ticket, service: Service, now: datetime) -> tuple[datetime, int] | None:
-    """The plain tickets of `ticket`'s service called before it are exactly those whose
-    (joined, id) is below this bound; None: no plain ticket comes before it.
+#: Routing's groups within a service: (priority, transferred in).
+GROUPS = tuple((priority, head) for priority in Priority for head in (False, True))
+#: The group of ordinary customers: most of any queue.
+PLAIN = (Priority.NORMAL, False)
+#: `group_bound` for a group whose every ticket comes first.
+EVERYBODY = "everybody"
 
-    An emergency comes before every plain ticket; an overdue ticket or a plain one after
-    the plain tickets that joined before it (older plain tickets are overdue first); any
-    other (transferred in, a priority class) after the overdue plain tickets only.
-    """
-    rank = order_key(ticket, service, [service.code], now)[0]
-    if rank == 0:
+
+def group_of(ticket: Ticket) -> tuple[Priority, bool] | None:
+    """The ticket's group in its service; None for one sent to one counter (for it alone)."""
+    return None if ticket.target_counter is not None else (ticket.priority, ticket.head_of_queue)
+
+
+def is_plain(ticket: Ticket) -> bool:
+    """In the plain group: an ordinary customer, not transferred in, not sent to one counter."""
+    return group_of(ticket) == PLAIN
+
+
+def group_bound(group: tuple[Priority, bool], ticket: Ticket, service: Service, now: datetime):
+    """Which tickets of `group` (in `ticket`'s service) are called before `ticket`: those
+    whose `plain_key` is below the bound returned; None for none of them, EVERYBODY for
+    all. (Within the group the older is called first, and is overdue first.)"""
+    priority, head = group
+    mine = order_key(ticket, service, [service.code], now)[0]
+    if priority is Priority.EMERGENCY:
+        return EVERYBODY if mine > 0 else plain_key(ticket)
+    if mine == 0:
         return None
-    if rank in (1, 6):
+    if mine == 1:
+        return plain_key(ticket)          # only overdue ones, older than it
+    fresh = 2 if head else _CLASS_RANK[priority]     # the group's rank while not overdue
+    if fresh < mine:
+        return EVERYBODY
+    if fresh == mine:
         return plain_key(ticket)
-    return overdue_before(service, now), 0
-
-
-def ahead_from(ticket: Ticket, others: Iterable[Ticket], plain_ahead: int, service: Service,
-               now: datetime) -> int:
-    """`ahead_of` from the queue's few tickets that are not plain (`others`, the service's
-    waiting tickets outside the plain queue) and how many plain ones lie below
-    `plain_bound`: what a store can give without reading the queue."""
-    codes = [service.code]
-    mine = order_key(ticket, service, codes, now)
-    return plain_ahead + sum(1 for t in others
-                             if t is not ticket and t.id != ticket.id and t.service == service.code
-                             and t.state is TicketState.WAITING and t.target_counter is None
-                             and not is_plain(t) and order_key(t, service, codes, now) < mine)
+    return overdue_before(service, now), 0      # its overdue ones only

@@ -1,6 +1,6 @@
 """Queue figures computed from the store through the domain's rules (position, estimate),
-without reading the queue: the kept counts, the few tickets outside the plain queue and
-a count at the queue's back (domain.routing.ahead_from), in one round trip.
+without reading the queue: a count below each routing group's bound for the ticket
+(domain.routing.group_bound), the plain group's from the back, in one round trip.
 
 `HallFigures` is what every service's status is made of; a window that shows them keeps
 it current from the events (`apply`) and reads it again only for what events cannot
@@ -38,23 +38,16 @@ def counter_share(counters: list[Counter], counts: dict[str, int], code: str, no
     return estimate.counter_share([c.services for c in counters if c.serving(now)], busy, code)
 
 
-def ahead(ticket: Ticket, service: Service, now: datetime, queue: tuple[int, list[Ticket], int]) -> int:
-    """People ahead of `ticket` (waiting, stored or about to be) from `queue_reading`."""
-    waiting, others, plain_above = queue
-    bound = routing.plain_bound(ticket, service, now)
-    plain_ahead = 0 if bound is None else max(0, waiting - len(others) - plain_above)
-    return routing.ahead_from(ticket, others, plain_ahead, service, now)
-
-
 def position_and_estimate(uow: UnitOfWork, ticket: Ticket, service: Service, day: date,
                           now: datetime) -> tuple[int, float]:
-    """People ahead of a waiting ticket and the wait to promise it. A ticket not stored
-    yet counts as the newest (domain.routing.UNSTORED)."""
-    queue, recent, counts, counters = uow.read(
-        uow.tickets.queue_reading(service.code, day, routing.plain_bound(ticket, service, now)),
+    """People ahead of a waiting ticket and the wait to promise it, in one round trip. A
+    ticket not stored yet counts as the newest (domain.routing.UNSTORED)."""
+    bounds = {group: routing.group_bound(group, ticket, service, now) for group in routing.GROUPS}
+    below, recent, counts, counters = uow.read(
+        uow.tickets.queue_reading(service.code, day, bounds),
         uow.tickets.recent_reading(service.code, day, estimate.RECENT),
         uow.tickets.counts_reading(day), uow.counters.all_reading())
-    people = ahead(ticket, service, now, queue)
+    people = sum(below.values())
     mean = estimate.mean_service_min(recent, service.expected_service_min)
     return people, estimate.estimated_wait_min(people, mean, counter_share(counters, counts, service.code, now))
 

@@ -17,13 +17,12 @@ def hall_figures(hall: Hall) -> HallFigures:
     now = hall.now()
     day = hall.today(now)
     with hall.read() as uow:
-        last_event, services, counters, counts, specials, first_plain, recent, issued = uow.read(
+        last_event, services, counters, counts, sent_to_one, first, recent, issued = uow.read(
             uow.events.last_id_reading(), uow.services.all_reading(), uow.counters.all_reading(),
-            uow.tickets.counts_reading(day),
-            uow.tickets.specials_reading(day), uow.tickets.first_plain_reading(day),
+            uow.tickets.counts_reading(day), uow.tickets.targeted_reading(day), uow.tickets.first_reading(day),
             uow.tickets.recent_all_reading(day, estimate.RECENT), uow.tickets.issued_reading(day))
-    oldest: dict = {}
-    for t in [*specials, *first_plain.values()]:
+    oldest: dict = {}     # the longest waiting of a service is the first of one of its groups
+    for t in [*sent_to_one, *first]:
         joined = routing.joined(t)
         if t.service not in oldest or joined < oldest[t.service]:
             oldest[t.service] = joined
@@ -75,11 +74,11 @@ def waiting_at_counter(hall: Hall, number: int) -> int:
     to another counter, plus those sent to this one from elsewhere."""
     day = hall.today()
     with hall.read() as uow:
-        counter, counts, specials = uow.read(uow.counters.reading(number), uow.tickets.counts_reading(day),
-                                             uow.tickets.specials_reading(day))
+        counter, counts, sent_to_one = uow.read(uow.counters.reading(number), uow.tickets.counts_reading(day),
+                                                uow.tickets.targeted_reading(day))
     mine = set(counter.services)
-    elsewhere = sum(1 for t in specials if t.target_counter not in (None, number) and t.service in mine)
-    sent_here = sum(1 for t in specials if t.target_counter == number and t.service not in mine)
+    elsewhere = sum(1 for t in sent_to_one if t.target_counter != number and t.service in mine)
+    sent_here = sum(1 for t in sent_to_one if t.target_counter == number and t.service not in mine)
     return sum(counts.get(code, 0) for code in mine) - elsewhere + sent_here
 
 

@@ -112,10 +112,11 @@ staff = Table(
 # The queue's partial indexes, and the predicates that select them. A query must state
 # the predicate exactly as written here (SQLite uses a partial index only when the query
 # repeats its terms; PostgreSQL, with literals rather than parameters).
-#: Waiting in the plain queue: routing calls these oldest first (domain.routing.is_plain).
-PLAIN_WAITING = "state = 'waiting' AND priority = 'normal' AND NOT head_of_queue AND target_counter IS NULL"
-#: Waiting outside the plain queue (a priority class, transferred in, or sent to one counter): few.
-SPECIAL_WAITING = "state = 'waiting' AND (priority <> 'normal' OR head_of_queue OR target_counter IS NOT NULL)"
+#: Waiting in their service's queue, indexed by routing's groups (domain.routing.GROUPS:
+#: priority, transferred in), in each of which routing calls the oldest first.
+WAITING = "state = 'waiting' AND target_counter IS NULL"
+#: Waiting for one counter only (transferred to it): few.
+TARGETED = "state = 'waiting' AND target_counter IS NOT NULL"
 #: At a counter, or parked at one.
 AT_COUNTER = "state IN ('called', 'serving', 'parked')"
 #: Served: what a teller's figures of the day count.
@@ -154,8 +155,9 @@ tickets = Table(
     Column("head_of_queue", Boolean, nullable=False, default=False),
     Column("estimated_wait_min", Float),
     Index("ix_tickets_day_number", "business_date", "number"),
-    _partial("ix_tickets_plain_queue", "business_date", "service", "queued_at", "id", where=PLAIN_WAITING),
-    _partial("ix_tickets_special_queue", "business_date", "service", where=SPECIAL_WAITING),
+    _partial("ix_tickets_waiting", "business_date", "service", "priority", "head_of_queue", "queued_at", "id",
+             where=WAITING),
+    _partial("ix_tickets_targeted", "business_date", "target_counter", where=TARGETED),
     _partial("ix_tickets_at_counter", "counter", where=AT_COUNTER),
     _partial("ix_tickets_done", "service", "business_date", "finished_at", where=DONE),   # recent service times
     _partial("ix_tickets_served", "staff", "business_date", where=SERVED),

@@ -20,6 +20,7 @@ from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
 
+from queuedesk.domain import routing
 from queuedesk.domain.model import AT_COUNTER, Channel, Priority, Ticket, TicketState
 from queuedesk.store.repositories import Repository, dialect_insert
 from queuedesk.store.schema import (
@@ -27,9 +28,9 @@ from queuedesk.store.schema import (
 )
 from queuedesk.store.schema import (
     DONE,
-    PLAIN_WAITING,
     SERVED,
-    SPECIAL_WAITING,
+    TARGETED,
+    WAITING,
     daily_sequences,
     queue_counts,
     tickets,
@@ -92,19 +93,27 @@ def _member_of_counter(dialect: str) -> str:
             "',' || tickets.service || ',') > 0")
 
 
-def _heads(dialect: str, groups: str, group_key: str, where: str, order: str, limit: str):
-    """SQL: the first `limit` tickets of each group (a service of the counter, a service
-    of the hall) matching `where` in `order`, through an index seek per group.
+def _heads(dialect: str, groups: str, where: str, order: str, limit: str, columns: str = ""):
+    """SQL: the first `limit` tickets in `order` of each group that the FROM item `groups`
+    gives a row for (`where` names the group's columns), through an index seek per group.
 
-    `groups` is a FROM item giving one row per group, `group_key` its column that
-    `where` may name as :group. PostgreSQL reads a LATERAL subquery per group; SQLite,
-    which has no LATERAL, looks the ids up with a correlated IN (... LIMIT)."""
-    inner = where.replace(":group", group_key)
+    PostgreSQL reads a LATERAL subquery per group; SQLite, which has no LATERAL, looks the
+    ids up with a correlated IN (… LIMIT)."""
+    columns = columns or _COLUMNS
     if dialect == "postgresql":
-        return (f"SELECT {_COLUMNS} FROM {groups} CROSS JOIN LATERAL (SELECT * FROM tickets "
-                f"WHERE {inner} ORDER BY {order} LIMIT {limit}) AS tickets")
-    return (f"SELECT {_COLUMNS} FROM {groups} JOIN tickets ON tickets.id IN (SELECT id FROM tickets "
-            f"WHERE {inner} ORDER BY {order} LIMIT {limit})")
+        return (f"SELECT {columns} FROM {groups} CROSS JOIN LATERAL (SELECT * FROM tickets "
+                f"WHERE {where} ORDER BY {order} LIMIT {limit}) AS tickets")
+    return (f"SELECT {columns} FROM {groups} JOIN tickets ON tickets.id IN (SELECT id FROM tickets "
+            f"WHERE {where} ORDER BY {order} LIMIT {limit})")
+
+
+def _routing_groups(dialect: str) -> tuple[str, str, str]:
+    """A FROM item with a row per group of domain.routing.GROUPS, and its two columns
+    (priority, transferred in)."""
+    rows = ", ".join(f"('{priority.value}', {'true' if head else 'false'})" for priority, head in routing.GROUPS)
+    if dialect == "postgresql":
+        return f"(VALUES {rows}) AS routing_groups(priority, head)", "routing_groups.priority", "routing_groups.head"
+    return f"(VALUES {rows}) AS routing_groups", "routing_groups.column1", "routing_groups.column2"
 
 
 def _counter_services(dialect: str) -> tuple[str, str]:
@@ -146,51 +155,70 @@ ROUTING = ("id", "number", "service", "business_date", "priority", "head_of_queu
 
 
 def _candidates(dialect: str, columns: tuple[str, ...]):
-    """The waiting tickets that could be next at counter :counter: those outside the
-    plain queue that it may serve, and the first :head plain ones of each of its
-    services (after :after_at/:after_id for the next page, see `call_candidates`)."""
+    """The waiting tickets that could be next at counter :counter: those sent to it, and
+    the first :head of each routing group of each of its services (after :after_at /
+    :after_id for the next page, see `call_candidates`)."""
     listed = ", ".join(f"tickets.{name}" for name in columns)
-    special = _select_sql(f"{SPECIAL_WAITING} AND tickets.business_date = :day AND (tickets.target_counter = "
-                          f":counter OR (tickets.target_counter IS NULL AND {_member_of_counter(dialect)}))")
-    groups, key = _counter_services(dialect)
-    plain = _heads(dialect, groups, key,
-                   f"{PLAIN_WAITING} AND business_date = :day AND service = :group "
-                   "AND (queued_at > :after_at OR (queued_at = :after_at AND id > :after_id))",
-                   "queued_at, id", ":head")
-    sql = f"{special} UNION ALL {plain}".replace(f"SELECT {_COLUMNS}", f"SELECT {listed}")
-    return _text(sql, *(tickets.c[name] for name in columns))
+    services, code = _counter_services(dialect)
+    groups, priority, head = _routing_groups(dialect)
+    sent_here = f"SELECT {listed} FROM tickets WHERE {TARGETED} AND business_date = :day AND target_counter = :counter"
+    first = _heads(dialect, f"{services} CROSS JOIN {groups}",
+                   f"{WAITING} AND business_date = :day AND service = {code} AND priority = {priority} "
+                   f"AND head_of_queue = {head} AND (queued_at > :after_at OR (queued_at = :after_at AND id > :after_id))",
+                   "queued_at, id", ":head", listed)
+    return _text(f"{sent_here} UNION ALL {first}", *(tickets.c[name] for name in columns))
 
 
 _CANDIDATES = Sql(lambda d: _candidates(d, FIELDS))
 _HEAD = Sql(lambda d: _candidates(d, ROUTING))
-_SPECIAL_OF_SERVICE = Sql(lambda d: _select(f"{SPECIAL_WAITING} AND tickets.business_date = :day "
-                                            "AND tickets.service = :service"))
-_SPECIAL_OF_DAY = Sql(lambda d: _select(f"{SPECIAL_WAITING} AND tickets.business_date = :day"))
-_PLAIN_FROM = Sql(lambda d: _text(
-    f"SELECT count(*) FROM tickets WHERE {PLAIN_WAITING} AND business_date = :day AND service = :service "
-    "AND queued_at >= :at AND (queued_at > :at OR id >= :id)", sa.column("n", sa.Integer)))
-_PLAIN_BEFORE = Sql(lambda d: _text(
-    f"SELECT count(*) FROM tickets WHERE {PLAIN_WAITING} AND business_date = :day AND service = :service "
-    "AND queued_at <= :at AND (queued_at < :at OR id < :id)", sa.column("n", sa.Integer)))
+_TARGETED_OF_DAY = Sql(lambda d: _select(f"{TARGETED} AND tickets.business_date = :day"))
 
 
-def _first_plain(dialect: str):
-    """The oldest plain ticket of each service of the hall that day (the longest wait)."""
-    return _text(_heads(dialect, "services", "services.code",
-                        f"{PLAIN_WAITING} AND business_date = :day AND service = :group",
-                        "queued_at, id", "1"), *tickets.c)
+def _first_of_groups(dialect: str):
+    """The first waiting ticket of each routing group of each service of the hall that day."""
+    groups, priority, head = _routing_groups(dialect)
+    return _text(_heads(dialect, f"services CROSS JOIN {groups}",
+                        f"{WAITING} AND business_date = :day AND service = services.code AND priority = {priority} "
+                        f"AND head_of_queue = {head}", "queued_at, id", "1"), *tickets.c)
 
 
-_FIRST_PLAIN = Sql(_first_plain)
+_FIRST_OF_GROUPS = Sql(_first_of_groups)
+
+
+def _group_counts(dialect: str, *kinds: str):
+    """How many wait in each routing group of :service, and how many below its bound
+    (kinds[i]: "none", "all" or "below" for group i of domain.routing.GROUPS); for the
+    plain group, how many at or above its bound (it is counted from the back); and the
+    service's kept count and those of its tickets sent to one counter."""
+    def count(where: str) -> str:
+        return f"(SELECT count(*) FROM tickets WHERE {WAITING} AND business_date = :day AND service = :service{where})"
+
+    parts = ["(SELECT waiting FROM queue_counts WHERE business_date = :day AND service = :service)",
+             f"(SELECT count(*) FROM tickets WHERE {TARGETED} AND business_date = :day AND service = :service)"]
+    for i, ((priority, head), kind) in enumerate(zip(routing.GROUPS, kinds)):
+        group = f" AND priority = '{priority.value}' AND head_of_queue = {'true' if head else 'false'}"
+        if (priority, head) == routing.PLAIN:
+            parts.append(count(f"{group} AND queued_at >= :at{i} AND (queued_at > :at{i} OR id >= :id{i})")
+                         if kind == "below" else "0")
+            continue
+        parts.append(count(group))
+        parts.append(count(f"{group} AND queued_at <= :at{i} AND (queued_at < :at{i} OR id < :id{i})")
+                     if kind == "below" else "0")
+    clause = sa.text("SELECT " + ", ".join(parts)).bindparams(
+        *(sa.bindparam(f"at{i}", type_=tickets.c.queued_at.type) for i, kind in enumerate(kinds) if kind == "below"),
+        sa.bindparam("day", type_=tickets.c.business_date.type))
+    return clause.columns(*(sa.column(f"n{i}", sa.Integer) for i in range(len(parts))))
+
+
+_GROUP_COUNTS = Sql(_group_counts)
 
 
 def _recent(dialect: str):
     """The last :recent service times (started, finished) of each service that day."""
-    groups = "services"
-    text = _heads(dialect, groups, "services.code", f"{DONE} AND service = :group AND business_date = :day",
-                  "finished_at DESC", ":recent")
-    text = text.replace(f"SELECT {_COLUMNS}", "SELECT tickets.service, tickets.started_at, tickets.finished_at")
-    return _text(text, tickets.c.service, tickets.c.started_at, tickets.c.finished_at)
+    return _text(_heads(dialect, "services", f"{DONE} AND service = services.code AND business_date = :day",
+                        "finished_at DESC", ":recent",
+                        "tickets.service, tickets.started_at, tickets.finished_at"),
+                 tickets.c.service, tickets.c.started_at, tickets.c.finished_at)
 
 
 _RECENT = Sql(_recent)
@@ -367,29 +395,40 @@ class TicketRepository(Repository):
             return self.get(ordered[0].id)
         return self._one(self._run(_CLAIM, ids=[t.id for t in ordered]))
 
-    def specials_reading(self, day: date) -> Read[list[Ticket]]:
-        """The waiting tickets of the day outside the plain queue (every service): few."""
-        return Read([Step(_SPECIAL_OF_DAY, {"day": day})], self._tickets)
+    def targeted_reading(self, day: date) -> Read[list[Ticket]]:
+        """The waiting tickets of the day sent to one counter (transferred to it): few."""
+        return Read([Step(_TARGETED_OF_DAY, {"day": day})], self._tickets)
 
-    def plain_below(self, service: str, day: date, bound: tuple[datetime, int]) -> int:
-        """How many plain tickets of `service` wait with (queued_at, id) below `bound`,
-        counted from the front (for a ticket near it)."""
-        at, ticket_id = bound
-        return self._run(_PLAIN_BEFORE, service=service, day=day, at=at, id=ticket_id)[0][0]
+    def queue_reading(self, service: str, day: date, bounds: dict) -> Read[dict]:
+        """For each routing group of `service` (domain.routing.GROUPS), how many of its
+        waiting tickets lie below `bounds[group]` (routing.EVERYBODY: all of them; None:
+        none), without reading the queue: index counts, the plain group from the back
+        (a new ticket, the usual question, has few or none behind it)."""
+        kinds = tuple("none" if bounds.get(g) is None else "all" if bounds[g] == routing.EVERYBODY else "below"
+                      for g in routing.GROUPS)
+        params = {"service": service, "day": day}
+        for i, (group, kind) in enumerate(zip(routing.GROUPS, kinds)):
+            if kind == "below":
+                params[f"at{i}"], params[f"id{i}"] = bounds[group]
 
-    def queue_reading(self, service: str, day: date,
-                      bound: tuple[datetime, int] | None) -> Read[tuple[int, list[Ticket], int]]:
-        """What a place in `service`'s queue needs, without reading the queue: (how many
-        wait, the waiting tickets outside the plain queue, how many plain ones wait at or
-        above `bound`). Those below the bound are the first less the other two; counted
-        from the back, as a new ticket (the usual question) has few or none behind it."""
-        def parse(count, specials, above):
-            kept = (count[0][0] if count else 0) + self._count_changes.get((day, service), 0)
-            return kept, self._tickets(specials), above[0][0] if above else 0
-        at, ticket_id = bound if bound is not None else (_END, 0)
-        return Read([Step(_COUNT, {"service": service, "day": day}),
-                     Step(_SPECIAL_OF_SERVICE, {"service": service, "day": day}),
-                     Step(_PLAIN_FROM, {"service": service, "day": day, "at": at, "id": ticket_id})], parse)
+        def parse(rows):
+            row = list(rows[0])
+            kept = (row[0] or 0) + self._count_changes.get((day, service), 0)
+            sent_to_one, rest, below, others = row[1], row[2:], {}, 0
+            for group, kind in zip(routing.GROUPS, kinds):
+                if group == routing.PLAIN:
+                    above = rest.pop(0)
+                    continue
+                size, under = rest.pop(0), rest.pop(0)
+                others += size
+                below[group] = size if kind == "all" else under if kind == "below" else 0
+            plain = routing.PLAIN
+            plain_kind = kinds[routing.GROUPS.index(plain)]
+            plain_size = max(0, kept - sent_to_one - others)
+            below[plain] = 0 if plain_kind == "none" else plain_size if plain_kind == "all" \
+                else max(0, plain_size - above)
+            return below
+        return Read([Step(_GROUP_COUNTS, params, shape=kinds)], parse)
 
     def counts_reading(self, day: date) -> Read[dict[str, int]]:
         """`waiting_counts`, to read with others."""
@@ -405,11 +444,9 @@ class TicketRepository(Repository):
         """`recent_service_minutes`, to read with others."""
         return Read([Step(_RECENT_OF_SERVICE, {"service": service, "day": day, "recent": limit})], _minutes)
 
-    def first_plain_reading(self, day: date) -> Read[dict[str, Ticket]]:
-        """{service: its oldest plain waiting ticket} for every service with one."""
-        return Read([Step(_FIRST_PLAIN, {"day": day})], lambda rows: {t.service: t for t in self._tickets(rows)})
-
-    # -- counts ------------------------------------------------------------------------------
+    def first_reading(self, day: date) -> Read[list[Ticket]]:
+        """The first waiting ticket of each routing group of each service that day."""
+        return Read([Step(_FIRST_OF_GROUPS, {"day": day})], self._tickets)
 
     def waiting_count(self, service: str, day: date) -> int:
         rows = self._run(_COUNT, service=service, day=day)

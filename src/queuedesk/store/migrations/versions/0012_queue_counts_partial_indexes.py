@@ -1,9 +1,10 @@
 """kept waiting counts, partial indexes for the queue, the counters and recent service
 
 The waiting count of each service and day is kept (queue_counts) instead of counted;
-the queue's head, the tickets at the counters, the finished tickets of a service and a
-teller's day each get a small partial index, in place of two indexes over every ticket
-ever issued; the event log an index by type (a day's calls without reading its issues).
+the waiting tickets (by routing's groups: service, priority, transferred in, time), those
+sent to one counter, the tickets at the counters, the finished tickets of a service and a
+teller's day each get a partial index, in place of two indexes over every ticket ever
+issued; the event log an index by type (a day's calls without reading its issues).
 
 Revision ID: 0012
 Revises: 0018
@@ -17,8 +18,8 @@ down_revision = '0018'
 branch_labels = None
 depends_on = None
 
-PLAIN = "state = 'waiting' AND priority = 'normal' AND NOT head_of_queue AND target_counter IS NULL"
-SPECIAL = "state = 'waiting' AND (priority <> 'normal' OR head_of_queue OR target_counter IS NOT NULL)"
+WAITING = "state = 'waiting' AND target_counter IS NULL"
+TARGETED = "state = 'waiting' AND target_counter IS NOT NULL"
 AT_COUNTER = "state IN ('called', 'serving', 'parked')"
 DONE = "state = 'done'"
 SERVED = "state IN ('done', 'no_show', 'transferred')"
@@ -42,8 +43,9 @@ def upgrade() -> None:
     with op.batch_alter_table('tickets') as batch:
         batch.drop_index('ix_tickets_queue')
         batch.drop_index('ix_tickets_counter_state')
-    _partial('ix_tickets_plain_queue', ['business_date', 'service', 'queued_at', 'id'], PLAIN)
-    _partial('ix_tickets_special_queue', ['business_date', 'service'], SPECIAL)
+    _partial('ix_tickets_waiting', ['business_date', 'service', 'priority', 'head_of_queue', 'queued_at', 'id'],
+             WAITING)
+    _partial('ix_tickets_targeted', ['business_date', 'target_counter'], TARGETED)
     _partial('ix_tickets_at_counter', ['counter'], AT_COUNTER)
     _partial('ix_tickets_done', ['service', 'business_date', 'finished_at'], DONE)
     _partial('ix_tickets_served', ['staff', 'business_date'], SERVED)
@@ -54,7 +56,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index('ix_events_type', 'events')
     for name in ('ix_tickets_transferred_from', 'ix_tickets_served', 'ix_tickets_done', 'ix_tickets_at_counter',
-                 'ix_tickets_special_queue', 'ix_tickets_plain_queue'):
+                 'ix_tickets_targeted', 'ix_tickets_waiting'):
         op.drop_index(name, 'tickets')
     with op.batch_alter_table('tickets') as batch:
         batch.create_index('ix_tickets_queue', ['state', 'service', 'queued_at'])
