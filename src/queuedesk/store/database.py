@@ -14,7 +14,7 @@ import re
 import select
 import shutil
 import sqlite3
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import platformdirs
@@ -30,6 +30,7 @@ from sqlalchemy.exc import (
 
 from queuedesk.config import APP
 from queuedesk.store.sql import install as install_runner
+from queuedesk.store.turns import WriterTurns
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -113,6 +114,7 @@ class Database:
                                 f"postgresql+psycopg://USER@HOST/DB") from None
         self.dialect = parsed.get_backend_name()
         self._sqlite_file: Path | None = None
+        self._turns: WriterTurns | None = None
         if self.dialect == "sqlite":
             self.engine = self._sqlite_engine(parsed)
         elif self.dialect == "postgresql":
@@ -184,6 +186,7 @@ class Database:
         if not path or path == ":memory:":
             raise DatabaseError("an in-memory SQLite database cannot be shared; give a file: sqlite:///FILE")
         self._sqlite_file = Path(path).expanduser()
+        self._turns = WriterTurns(self._sqlite_file)
         # The pool must never create the file: a mistyped path, or a file moved away,
         # would otherwise quietly become a new empty hall. `migrate.upgrade` creates it.
         engine = sa.create_engine("sqlite://", creator=lambda: self.sqlite_connection(create=False),
@@ -214,7 +217,7 @@ class Database:
         Driver errors become DatabaseError with one line; domain errors pass through.
         """
         try:
-            with self.engine.connect() as conn:
+            with self._turn(write), self.engine.connect() as conn:
                 # PostgreSQL: the driver sends no BEGIN of its own (the engine is in
                 # autocommit mode); the unit of work's runner sends BEGIN with its first
                 # round trip (a read needs none: each statement of READ COMMITTED sees
@@ -236,5 +239,13 @@ class Database:
         except (sqlite3.Error, OverflowError) as exc:
             raise DatabaseError(self.fault(exc)) from None
 
+    def _turn(self, write: bool):
+        """SQLite: a write waits its turn among queuedesk's writers (store.turns)."""
+        if write and self._turns is not None:
+            return self._turns.turn()
+        return nullcontext()
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._turns is not None:
+            self._turns.close()

@@ -16,6 +16,7 @@ schema version.
 from __future__ import annotations
 
 import json
+from collections import namedtuple
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
@@ -91,6 +92,31 @@ def _upsert_counts(dialect: str, n: int):
 
 
 _INSERT = Sql(_insert_events)
+
+
+def _read(dialect: str, types: int, newest_first: bool):
+    """Events after :after and before :before, of `types` types (:type0 …), oldest or
+    newest first, at most :limit. With several types, one range of the type index per
+    type, merged: no sort of every event of those types the log ever held."""
+    def within(query):
+        return query.where(events.c.id > sa.bindparam("after"), events.c.id < sa.bindparam("before"))
+
+    order = events.c.id.desc() if newest_first else events.c.id
+    if types > 1:
+        parts = [within(sa.select(events).where(events.c.type == sa.bindparam(f"type{i}"))).order_by(order)
+                 .limit(sa.bindparam("limit")).subquery() for i in range(types)]
+        merged = sa.union_all(*(sa.select(part) for part in parts)).subquery()
+        return sa.select(merged).order_by(merged.c.id.desc() if newest_first else merged.c.id).limit(
+            sa.bindparam("limit"))
+    query = within(sa.select(events))
+    if types:
+        query = query.where(events.c.type == sa.bindparam("type0"))
+    return query.order_by(order).limit(sa.bindparam("limit"))
+
+
+_READ = Sql(_read)
+_NO_END = 2 ** 62
+_Row = namedtuple("_Row", [c.name for c in events.columns])
 _LAST_ID = Sql(lambda d: sa.select(sa.func.coalesce(sa.func.max(events.c.id), 0)))
 _COUNTS = Sql(_upsert_counts)
 _LOCK = Sql(lambda d: sa.select(sa.func.pg_advisory_xact_lock(EVENT_LOCK)))
@@ -168,26 +194,11 @@ class EventLog(Repository):
              types: Iterable[type[Event] | str] | None = None, newest_first: bool = False) -> list[Event]:
         """Events with `after` < id (< `before`), optionally of some types only; oldest
         first, or newest first for a screen that looks back over the day's last calls."""
-        names = _type_names(types)
-
-        def within(query):
-            query = query.where(events.c.id > after)
-            return query.where(events.c.id < before) if before is not None else query
-
-        order = events.c.id.desc() if newest_first else events.c.id
-        if names and len(names) > 1:
-            # One range of the type index per type, merged: no sort of every event of
-            # those types the log ever held.
-            parts = [within(sa.select(events).where(events.c.type == name)).order_by(order).limit(limit).subquery()
-                     for name in names]
-            merged = sa.union_all(*(sa.select(part) for part in parts)).subquery()
-            query = sa.select(merged).order_by(merged.c.id.desc() if newest_first else merged.c.id).limit(limit)
-        else:
-            query = within(sa.select(events))
-            if names:
-                query = query.where(events.c.type == names[0])
-            query = query.order_by(order).limit(limit)
-        return [_event(r) for r in self.conn.execute(query)]
+        names = _type_names(types) or []
+        params = {"after": after, "before": before if before is not None else _NO_END, "limit": limit,
+                  **{f"type{i}": name for i, name in enumerate(names)}}
+        rows = self.runner.run(_READ, params, shape=(len(names), newest_first))
+        return [_event(_Row(*row)) for row in rows]
 
     def last_id_reading(self) -> Read[int]:
         """The newest event's id, to read with others."""
