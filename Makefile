@@ -27,8 +27,15 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/call_throughput.py
 	$(BIN)/python benchmarks/event_latency.py
 	$(BIN)/python benchmarks/display_latency.py
+	$(BIN)/python benchmarks/voice_loudness.py
+	$(BIN)/python benchmarks/rating_read.py
+	$(BIN)/python benchmarks/sign_in_timing.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_touch.py
 	$(BIN)/python benchmarks/web_pages.py
+	$(BIN)/python benchmarks/report_speed.py
+	$(BIN)/python benchmarks/queue_growth.py --sqlite-only
+	$(BIN)/python benchmarks/estimate_accuracy.py
+	$(BIN)/python benchmarks/policies.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

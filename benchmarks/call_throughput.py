@@ -12,7 +12,7 @@ import argparse
 import multiprocessing as mp
 import time
 
-from _common import databases, percentile, prepared_hall
+from _common import CALLING, databases, percentile, prepared_hall
 
 from queuedesk.config import Config
 from queuedesk.operations import calling, tickets
@@ -21,7 +21,7 @@ from queuedesk.store.database import Database
 
 
 def counter_process(url, number, start, out):
-    hall = Hall(Database(url), Config())
+    hall = Hall(Database(url), Config(CALLING))
     latencies = []
     start.wait()
     while True:

@@ -14,7 +14,7 @@ import argparse
 import multiprocessing as mp
 import time
 
-from _common import databases, prepared_hall, summary_ms, timed_calls
+from _common import CALLING, databases, prepared_hall, summary_ms, timed_calls
 
 from queuedesk.config import Config
 from queuedesk.operations import tickets
@@ -49,7 +49,7 @@ def run(url: str, n: int):
     proc.start()
     ready.wait(60)
     time.sleep(0.5)
-    hall = Hall(Database(url), Config())
+    hall = Hall(Database(url), Config(CALLING))
     started, committed = timed_calls(hall, n, (0.02, 0.12))
     seen = out.get(timeout=120)
     proc.join()

@@ -47,7 +47,7 @@ def main() -> int:
     db = Database(url)
     migrate.upgrade(db)
     hall = Hall(db, config)
-    setup.load_sample(hall, "bank")
+    setup.load_sample(hall, "bank", staff=False)
 
     app = make_app("zh", config)
     window = KioskWindow(hall, default_language="zh")

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from queuedesk.domain.languages import EN, LANGUAGES  # noqa: E402
 
 #: Packages whose source holds interface strings (tr(), QT_TRANSLATE_NOOP, Catalog.translate).
-PACKAGES = ("ui", "desk", "kiosk", "display", "voice", "printing", "wording", "web")
+PACKAGES = ("ui", "desk", "kiosk", "display", "voice", "printing", "wording", "web", "reports", "rate")
 #: Every language but the source one.
 TARGETS = tuple(code for code in LANGUAGES if code != EN.code)
 

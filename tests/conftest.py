@@ -24,6 +24,14 @@ from tests.support.postgres import Cluster, PostgresUnavailable  # noqa: E402
 _db_names = itertools.count(1)
 
 
+@pytest.fixture(autouse=True)
+def quick_password_hashes(monkeypatch):
+    """scrypt at N=2^10 in this process: every staff member a test adds would otherwise
+    cost 128 MiB and a few hundred ms. Programs the tests start keep the real N."""
+    from queuedesk.operations import passwords
+    monkeypatch.setattr(passwords, "N", 2 ** 10)
+
+
 def _started_cluster() -> Cluster:
     try:
         return Cluster().start()

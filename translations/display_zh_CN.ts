@@ -65,21 +65,56 @@
     </message>
     <message>
         <location filename="../src/queuedesk/display/texts.py" line="32"/>
+        <source>Calling system offline: the calls shown may be out of date</source>
+        <translation>叫号系统连接中断：屏幕上的叫号可能不是最新</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="33"/>
+        <source>Welcome</source>
+        <translation>欢迎光临</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="34"/>
+        <source>Please take a ticket at the kiosk and watch for your number</source>
+        <translation>请在取号机取号，留意叫号</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="35"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/display/texts.py" line="33"/>
+        <location filename="../src/queuedesk/display/texts.py" line="36"/>
         <source>Recall</source>
         <translation>重复呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/display/texts.py" line="34"/>
+        <location filename="../src/queuedesk/display/texts.py" line="37"/>
         <source>Lobby display</source>
         <translation>大厅叫号屏</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/display/texts.py" line="35"/>
+        <location filename="../src/queuedesk/display/texts.py" line="38"/>
+        <source>Staff no. %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="39"/>
+        <source>Ready</source>
+        <translation>等待叫号</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="40"/>
+        <source>Paused</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="41"/>
+        <source>Closed</source>
+        <translation>本窗口已关闭</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="42"/>
         <source>yyyy-MM-dd dddd</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>

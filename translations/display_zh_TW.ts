@@ -65,21 +65,56 @@
     </message>
     <message>
         <location filename="../src/queuedesk/display/texts.py" line="32"/>
+        <source>Calling system offline: the calls shown may be out of date</source>
+        <translation>叫號系統連線中斷：螢幕上的叫號可能不是最新</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="33"/>
+        <source>Welcome</source>
+        <translation>歡迎光臨</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="34"/>
+        <source>Please take a ticket at the kiosk and watch for your number</source>
+        <translation>請至抽號機抽取號碼牌，留意叫號</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="35"/>
         <source>Connecting…</source>
         <translation>正在連線…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/display/texts.py" line="33"/>
+        <location filename="../src/queuedesk/display/texts.py" line="36"/>
         <source>Recall</source>
         <translation>重新呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/display/texts.py" line="34"/>
+        <location filename="../src/queuedesk/display/texts.py" line="37"/>
         <source>Lobby display</source>
         <translation>大廳叫號螢幕</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/display/texts.py" line="35"/>
+        <location filename="../src/queuedesk/display/texts.py" line="38"/>
+        <source>Staff no. %1</source>
+        <translation>員工編號 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="39"/>
+        <source>Ready</source>
+        <translation>等待叫號</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="40"/>
+        <source>Paused</source>
+        <translation>暫停服務</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="41"/>
+        <source>Closed</source>
+        <translation>本櫃檯已關閉</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/display/texts.py" line="42"/>
         <source>yyyy-MM-dd dddd</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>

@@ -4,77 +4,88 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="144"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="151"/>
         <source>Back to the start in {0} s</source>
         <translation>{0} 秒後返回首頁</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="147"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="154"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="148"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="155"/>
         <source>Your number</source>
         <translation>您的號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="155"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="163"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="169"/>
         <source>{0} ahead of you · {1}</source>
         <translation>前面還有 {0} 人 · {1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="156"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="165"/>
+        <source>Please ask our staff when it will be served.</source>
+        <translation>何時辦理請洽詢大廳服務人員。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="171"/>
+        <source>Nobody is ahead of you · {0}</source>
+        <translation>前面沒有人等候 · {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="173"/>
         <source>Nobody is ahead of you</source>
         <translation>前面沒有人等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="158"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="176"/>
         <source>Printing your ticket…</source>
         <translation>正在列印號碼牌…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="159"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="177"/>
         <source>Please take your printed ticket</source>
         <translation>請取走列印好的號碼牌</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="160"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="178"/>
         <source>Keep it until your number is called.</source>
         <translation>請保管好號碼牌，等候叫號。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="161"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="179"/>
         <source>Your ticket could not be printed</source>
         <translation>號碼牌未能列印</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="162"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="180"/>
         <source>Your number is valid. Please take a photo of this screen, with its QR code, or ask our staff for help.</source>
         <translation>您的號碼有效。請用手機拍下本頁（含 QR Code），或請服務人員協助。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="164"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="182"/>
         <source>Please note your number</source>
         <translation>請記下您的號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="165"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="183"/>
         <source>Take a photo of this screen: its QR code shows your place in the queue.</source>
         <translation>可用手機拍下本頁，掃描 QR Code 查看排隊進度。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="167"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="185"/>
         <source>Your ticket is ready</source>
         <translation>取號成功</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="167"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="185"/>
         <source>Your ticket is issued</source>
         <translation>取號成功</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/confirmation.py" line="174"/>
+        <location filename="../src/queuedesk/kiosk/confirmation.py" line="192"/>
         <source>When your number is called, please go to the counter shown.</source>
         <translation>叫到您的號碼時，請到顯示的櫃檯辦理。</translation>
     </message>
@@ -82,32 +93,32 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="98"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="137"/>
         <source>Temporarily unavailable, please wait</source>
         <translation>暫停取號，請稍候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="99"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="138"/>
         <source>Tickets cannot be taken right now. The kiosk will be back by itself in a moment; our staff can help you meanwhile.</source>
         <translation>目前暫時無法取號，稍後將自動恢復。如需協助，請洽服務人員。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="106"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="145"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="112"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="151"/>
         <source>Please choose a service</source>
         <translation>請選擇服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="113"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="152"/>
         <source>Touch a button to take your ticket</source>
         <translation>輕觸下方按鈕取號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="114"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="153"/>
         <source>Need help? Please ask our staff.</source>
         <translation>如需協助，請洽服務人員。</translation>
     </message>
@@ -115,9 +126,38 @@
 <context>
     <name>KioskHeader</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/header.py" line="95"/>
+        <location filename="../src/queuedesk/kiosk/header.py" line="144"/>
+        <source>A+ Large text</source>
+        <translation>A+ 大字</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/header.py" line="145"/>
+        <source>Large text and high contrast</source>
+        <translation>大字高對比模式</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/header.py" line="161"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStaffSlip</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_slips.py" line="26"/>
+        <source>Printer test</source>
+        <extracomment>Where a ticket&apos;s number goes; Latin capitals in the number type, read in every language.</extracomment>
+        <translation>列印測試</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_slips.py" line="27"/>
+        <source>Test print, not a queue ticket</source>
+        <translation>測試列印，不是排隊號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_slips.py" line="28"/>
+        <source>Reprint {0}</source>
+        <translation>補印 {0}</translation>
     </message>
 </context>
 <context>
@@ -128,48 +168,68 @@
         <translation>等候 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="44"/>
-        <source>No wait</source>
-        <translation>無需等候</translation>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="43"/>
+        <source>No counter open now</source>
+        <translation>暫無櫃檯辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="50"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="49"/>
+        <source>Served at: {0}</source>
+        <translation>辦理櫃檯：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="49"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="53"/>
+        <source>Other services</source>
+        <translation>其他業務</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="56"/>
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} / {1} 頁</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="65"/>
         <source>Not available today</source>
         <translation>暫停辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="50"/>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="55"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="65"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="70"/>
         <source>Please ask our staff</source>
         <translation>請洽服務人員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="52"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="67"/>
         <source>Closed now</source>
         <translation>非辦理時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="52"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="67"/>
         <source>Hours {0}</source>
         <translation>辦理時間 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="54"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="69"/>
         <source>Fully booked today</source>
         <translation>今日已滿</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="54"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="69"/>
         <source>Please come another day</source>
         <translation>請改日辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="55"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="70"/>
         <source>Not available now</source>
         <translation>暫不能取號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/texts.py" line="58"/>
+        <location filename="../src/queuedesk/kiosk/texts.py" line="73"/>
         <source>Taking your ticket…</source>
         <translation>正在取號…</translation>
     </message>
@@ -177,10 +237,232 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/window.py" line="213"/>
-        <location filename="../src/queuedesk/kiosk/window.py" line="220"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="307"/>
+        <source>{0}: {1}</source>
+        <extracomment>What every kiosk window acts as: a ticket machine, which may issue ordinary tickets only (a priority ticket needs a person: the staff menu&apos;s PIN). The staff pages close by themselves after this long without a touch.</extracomment>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="425"/>
+        <source>No ticket has been issued at this kiosk since it started.</source>
+        <translation>本機啟動以來尚未發出號碼牌。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="442"/>
+        <source>This kiosk has no printer (printer.target is empty).</source>
+        <translation>本機未設定印表機（printer.target 為空）。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="447"/>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="453"/>
+        <source>Not printed: {0}</source>
+        <translation>未能列印：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="455"/>
+        <source>Test slip printed.</source>
+        <translation>測試單已列印。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="457"/>
+        <source>Ticket {0} printed again.</source>
+        <translation>{0} 號碼牌已補印。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/window.py" line="475"/>
+        <location filename="../src/queuedesk/kiosk/window.py" line="482"/>
         <source>Take a ticket</source>
         <translation>自助取號</translation>
+    </message>
+</context>
+<context>
+    <name>PageBar</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pager.py" line="125"/>
+        <source>Previous</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pager.py" line="126"/>
+        <source>More</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pager.py" line="127"/>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pager.py" line="128"/>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="137"/>
+        <source>Checking…</source>
+        <translation>正在核對…</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="185"/>
+        <source>Enter the staff PIN</source>
+        <translation>請輸入員工密碼</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="204"/>
+        <source>Staff PIN</source>
+        <translation>員工密碼</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="205"/>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="206"/>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/pin_pad.py" line="207"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPage</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="140"/>
+        <source>Priority ticket</source>
+        <translation>優先號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="141"/>
+        <source>1. Choose the priority</source>
+        <translation>1. 選擇優先類別</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="142"/>
+        <source>2. Touch the customer&apos;s business: the ticket is issued at once</source>
+        <translation>2. 點選客戶要辦的服務項目，立即發出號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="143"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/priority_page.py" line="151"/>
+        <source>{0}  {1} (closed now)</source>
+        <translation>{0}  {1}（暫停取號）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMenu</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="83"/>
+        <source>Staff menu</source>
+        <translation>員工選單</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="84"/>
+        <source>Closes by itself after a minute without a touch.</source>
+        <translation>一分鐘無操作將自動關閉。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="85"/>
+        <source>Issue a priority ticket</source>
+        <translation>發放優先號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="86"/>
+        <source>Reprint the last ticket</source>
+        <translation>補印上一張號碼牌</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="87"/>
+        <source>Print a test slip</source>
+        <translation>列印測試單</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="88"/>
+        <source>Close the menu</source>
+        <translation>關閉選單</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_menu.py" line="89"/>
+        <source>Quit the kiosk</source>
+        <translation>結束取號機</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="27"/>
+        <source>Not done: {0}</source>
+        <extracomment>The classes staff may give a ticket at the kiosk; appointments come with a booking.</extracomment>
+        <translation>未完成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="32"/>
+        <source>Wrong PIN. {0} more tries, then the pad locks for {1} minutes.</source>
+        <translation>密碼錯誤。還可再試 {0} 次，之後密碼鍵盤鎖定 {1} 分鐘。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="33"/>
+        <source>Wrong PIN.</source>
+        <translation>密碼錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="34"/>
+        <source>Too many wrong PINs: the pad is locked. Try again in {0} min.</source>
+        <translation>密碼錯誤次數過多，已鎖定。請 {0} 分鐘後再試。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="36"/>
+        <source>No staff PIN is set for this hall yet. An administrator sets it with: queuedesk kiosk pin</source>
+        <translation>尚未設定取號機員工密碼。管理員可用此指令設定：queuedesk kiosk pin</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="38"/>
+        <source>The database cannot be reached. Please try again in a moment.</source>
+        <translation>無法連線資料庫，請稍後再試。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="39"/>
+        <source>This needs a staff member who may do it.</source>
+        <translation>需由有權限的員工操作。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="40"/>
+        <source>Business {0} takes no tickets now.</source>
+        <translation>服務項目 {0} 目前不能取號。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="42"/>
+        <source>Unknown business {0}.</source>
+        <translation>沒有服務項目 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="55"/>
+        <source>Elderly, disabled, pregnant, military</source>
+        <translation>長者、身障人士、孕婦、軍人</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="56"/>
+        <source>VIP and wealth customers</source>
+        <translation>貴賓及理財客戶</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/kiosk/staff_texts.py" line="57"/>
+        <source>Before every queue</source>
+        <translation>排在所有隊伍之前</translation>
     </message>
 </context>
 </TS>

@@ -4,28 +4,28 @@
 <context>
     <name>Ticket</name>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="164"/>
+        <location filename="../src/queuedesk/printing/render.py" line="177"/>
         <source>Your number</source>
         <extracomment>Paper width → printable dots of a 203 dpi thermal head (the industry standard).</extracomment>
         <translation>您的号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="177"/>
+        <location filename="../src/queuedesk/printing/render.py" line="190"/>
         <source>Ahead of you</source>
         <translation>前面还有</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="178"/>
+        <location filename="../src/queuedesk/printing/render.py" line="191"/>
         <source>Expected wait</source>
         <translation>预计等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="182"/>
+        <location filename="../src/queuedesk/printing/render.py" line="195"/>
         <source>Issued</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="186"/>
+        <location filename="../src/queuedesk/printing/render.py" line="199"/>
         <source>Scan to follow the queue</source>
         <translation>扫码查看排队进度</translation>
     </message>

@@ -4,28 +4,28 @@
 <context>
     <name>Ticket</name>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="164"/>
+        <location filename="../src/queuedesk/printing/render.py" line="177"/>
         <source>Your number</source>
         <extracomment>Paper width → printable dots of a 203 dpi thermal head (the industry standard).</extracomment>
         <translation>您的號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="177"/>
+        <location filename="../src/queuedesk/printing/render.py" line="190"/>
         <source>Ahead of you</source>
         <translation>前面還有</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="178"/>
+        <location filename="../src/queuedesk/printing/render.py" line="191"/>
         <source>Expected wait</source>
         <translation>預計等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="182"/>
+        <location filename="../src/queuedesk/printing/render.py" line="195"/>
         <source>Issued</source>
         <translation>取號時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/printing/render.py" line="186"/>
+        <location filename="../src/queuedesk/printing/render.py" line="199"/>
         <source>Scan to follow the queue</source>
         <translation>掃描 QR Code 查看排隊進度</translation>
     </message>

@@ -2,59 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Rating</name>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="19"/>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="20"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="21"/>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="22"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="23"/>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="31"/>
+        <source>Long wait</source>
+        <translation>等候时间长</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="32"/>
+        <source>Staff attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="33"/>
+        <source>Staff not proficient</source>
+        <translation>业务不熟练</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="34"/>
+        <source>Complicated procedure</source>
+        <translation>流程繁琐</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="35"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/ratings.py" line="40"/>
+        <source>Not rated</source>
+        <translation>未评价</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="15"/>
-        <source>under 1 min</source>
-        <translation>1 分钟内</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="18"/>
-        <source>about {0} min</source>
-        <translation>约 {0} 分钟</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="21"/>
-        <source>about {0} h</source>
-        <translation>约 {0} 小时</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="22"/>
-        <source>about {0} h {1} min</source>
-        <translation>约 {0} 小时 {1} 分</translation>
+        <location filename="../src/queuedesk/wording/phrases.py" line="27"/>
+        <source>No wait</source>
+        <translation>无需等候</translation>
     </message>
     <message>
         <location filename="../src/queuedesk/wording/phrases.py" line="29"/>
+        <source>No counter open now</source>
+        <translation>暂无窗口办理</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/phrases.py" line="34"/>
+        <source>within {0} h</source>
+        <translation>{0} 小时内</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/phrases.py" line="35"/>
+        <source>about {0}–{1} h</source>
+        <translation>约 {0}–{1} 小时</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/phrases.py" line="37"/>
+        <source>within {0} min</source>
+        <translation>{0} 分钟内</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/phrases.py" line="38"/>
+        <source>about {0}–{1} min</source>
+        <translation>约 {0}–{1} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/phrases.py" line="45"/>
         <source>you are next</source>
         <translation>0 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="30"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="46"/>
         <source>{0} ahead</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="37"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="53"/>
         <source>Counter {0}</source>
         <translation>{0}号窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="44"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="60"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="45"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="61"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="46"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="62"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="47"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="63"/>
         <source>Emergency</source>
         <translation>绿色通道</translation>
     </message>

@@ -6,11 +6,10 @@ problem, 2 for a malformed command line.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 
-from queuedesk import __version__
+from queuedesk import __version__, access_cli, feedback_cli
 from queuedesk import config as configuration
 from queuedesk.commandline import COUNTER, EVENT_ID, MINUTES, CliError, Parser, emit, localized, whole
 from queuedesk.domain import limits
@@ -21,16 +20,17 @@ from queuedesk.domain.model import (
     Channel,
     OpeningHours,
     Priority,
-    Role,
     Service,
 )
 from queuedesk.operations import counter_actions, lazy, queries, samples
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database, DatabaseError
+from queuedesk.wording import phrases
 
 # Use cases loaded by the commands that use them (operations.lazy).
-counters, day, setup, texts, tickets = (lazy(name) for name in ("counters", "day", "setup", "texts", "tickets"))
+counters, day, maintenance, setup, texts, tickets = (
+    lazy(name) for name in ("counters", "day", "maintenance", "setup", "texts", "tickets"))
 
 
 def ticket_line(t) -> str:
@@ -42,7 +42,8 @@ def ticket_line(t) -> str:
     if t.counter is not None and t.state in ("called", "serving", "parked"):
         parts.append(f"counter {t.counter}")
     if t.state == "waiting":
-        parts.append(f"{t.position} ahead, about {t.estimated_wait_min:g} min")
+        parts.append(f"{t.position} ahead, {phrases.wait(t.wait, 'en')}" if t.wait
+                     else f"{t.position} ahead, about {t.estimated_wait_min:g} min")
     if t.note:
         parts.append(f"note: {t.note}")
     return "  ".join(str(p) for p in parts)
@@ -51,13 +52,18 @@ def ticket_line(t) -> str:
 # -- commands -------------------------------------------------------------------------
 
 def cmd_init(args, hall: Hall) -> int:
-    note = migrate.upgrade(hall.db)
+    note = migrate.upgrade(hall.db, hall.config["database.group"])
     if note:
         print(f"queuedesk: {note}", file=sys.stderr)
-    if args.sample:
-        setup.load_sample(hall, args.sample)
+    given = setup.load_sample(hall, args.sample) if args.sample else {}
     print(f"database ready: {hall.db.safe_url}"
           + (f" (sample: {args.sample})" if args.sample else ""))
+    if given:
+        # Shown this once and kept nowhere: hand each to its person, or set them anew
+        # with `queuedesk staff passwd USER`.
+        print("staff accounts and their passwords (shown only now):")
+        for user, password in given.items():
+            print(f"  {user:<10} {password}")
     return 0
 
 
@@ -83,8 +89,30 @@ def cmd_service_add(args, hall: Hall) -> int:
         code=args.code, names=LocalText(_names(args)), prefix=args.prefix or args.code,
         number_width=args.width, hours=hours, daily_cap=args.cap, target_wait_min=args.target_wait,
         max_wait_min=args.max_wait if args.max_wait is not None else max(20.0, args.target_wait * 2),
-        expected_service_min=args.expected))
+        expected_service_min=args.expected, group=args.group))
     emit(args, {"code": s.code, "prefix": s.prefix}, lambda v: f"service {v['code']} added")
+    return 0
+
+
+def cmd_service_group(args, hall: Hall) -> int:
+    setup.set_service_group(hall, args.code, args.group)
+    print(f"service {args.code.upper()}: {'group ' + args.group.upper() if args.group else 'in no group'}")
+    return 0
+
+
+def cmd_group_add(args, hall: Hall) -> int:
+    group = setup.add_group(hall, args.code, _names(args))
+    emit(args, {"code": group.code, "names": dict(group.names)},
+         lambda v: f"group {v['code']} added: {_names_line(v['names'])}")
+    return 0
+
+
+def cmd_group_list(args, hall: Hall) -> int:
+    groups = queries.groups(hall)
+    members = {g.code: [s.code for s in queries.services_status(hall) if s.group == g.code] for g in groups}
+    emit(args, [{"code": g.code, "names": g.names, "services": members[g.code]} for g in groups],
+         lambda rs: "\n".join(f"{r['code']:<4} {_names_line(r['names'])}  {','.join(r['services'])}" for r in rs)
+         or "(no groups: the kiosk shows every service on one tab)")
     return 0
 
 
@@ -143,21 +171,6 @@ def cmd_counter_state(args, hall: Hall) -> int:
     else:
         status = counters.pause_counter(hall, args.number, args.reason)
     emit(args, status, lambda c: f"counter {c.number} {c.state}")
-    return 0
-
-
-def cmd_staff_add(args, hall: Hall) -> int:
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    elif sys.stdin.isatty():
-        password = getpass.getpass("password: ")
-        if password != getpass.getpass("again: "):
-            raise CliError("the passwords differ")
-    else:
-        raise CliError("no terminal to ask for a password; use --password-stdin")
-    member = setup.add_staff(hall, args.user, Role(args.role), password, name=args.name,
-                             staff_number=args.staff_number)
-    print(f"staff {member.user} added ({member.role.value})")
     return 0
 
 
@@ -277,12 +290,10 @@ def cmd_hall_set(args, hall: Hall) -> int:
 
 
 def cmd_db(args, hall: Hall) -> int:
-    from queuedesk.store import backup
-
     if args.action == "backup":
-        print(backup.backup(hall.db, args.file))
+        print(maintenance.backup_database(hall, args.file))
     else:
-        print(backup.restore(hall.db, args.file))
+        print(maintenance.restore_database(hall, args.file))
     return 0
 
 
@@ -296,8 +307,8 @@ def cmd_day_close(args, hall: Hall) -> int:
 # -- parser ----------------------------------------------------------------------------
 
 #: The engine's own sub-commands: with one of them, the windows' are not even registered.
-ENGINE_COMMANDS = frozenset({"init", "service", "counter", "staff", "ticket", "call", "status", "events", "hall",
-                             "db", "day"})
+ENGINE_COMMANDS = frozenset({"init", "service", "group", "counter", "staff", "ticket", "call", "status", "events", "hall",
+                             "db", "day", "rating", "complaint", "audit"})
 
 
 def _names_a_client(argv: list[str]) -> bool:
@@ -312,6 +323,7 @@ def build_parser(clients: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--db", help="database URL (default: $QUEUEDESK_DB or SQLite in the user data dir)")
     p.add_argument("--config", help="configuration file (default: $QUEUEDESK_CONFIG or the user config dir)")
     p.add_argument("--version", action="version", version=f"queuedesk {__version__}")
+    access_cli.add_caller_arguments(p)
     json_flag = Parser(add_help=False)
     json_flag.add_argument("--json", action="store_true", help="print one JSON document")
     names_flag = Parser(add_help=False)
@@ -337,7 +349,12 @@ def build_parser(clients: bool = True) -> argparse.ArgumentParser:
     s.add_argument("--target-wait", type=MINUTES, default=10.0, metavar="MIN")
     s.add_argument("--max-wait", type=MINUTES, metavar="MIN", help="default: twice the target, at least 20")
     s.add_argument("--expected", type=MINUTES, default=5.0, metavar="MIN", help="expected service minutes")
+    s.add_argument("--group", help="the group (kiosk tab) it is shown under; see `queuedesk group`")
     s.set_defaults(func=cmd_service_add)
+    s = svc.add_parser("group", help="put a service under a group's kiosk tab (no GROUP: under none)")
+    s.add_argument("code")
+    s.add_argument("group", nargs="?", default="")
+    s.set_defaults(func=cmd_service_group)
     s = svc.add_parser("rename", parents=[json_flag, names_flag], help="set the name in some languages")
     s.add_argument("code")
     s.set_defaults(func=cmd_service_rename)
@@ -347,6 +364,14 @@ def build_parser(clients: bool = True) -> argparse.ArgumentParser:
         s = svc.add_parser(action)
         s.add_argument("code")
         s.set_defaults(func=cmd_service_enable)
+
+    grp = sub.add_parser("group", help="groups of business types: the kiosk's tabs").add_subparsers(
+        dest="action", required=True)
+    s = grp.add_parser("add", parents=[json_flag, names_flag], help="a new group (a kiosk tab), in order")
+    s.add_argument("code")
+    s.set_defaults(func=cmd_group_add)
+    s = grp.add_parser("list", parents=[json_flag])
+    s.set_defaults(func=cmd_group_list)
 
     ctr = sub.add_parser("counter", help="counters (windows)").add_subparsers(dest="action", required=True)
     s = ctr.add_parser("add", parents=[json_flag, names_flag])
@@ -370,15 +395,6 @@ def build_parser(clients: bool = True) -> argparse.ArgumentParser:
             s.add_argument("--reason", required=True)
         s.set_defaults(func=cmd_counter_state)
 
-    st = sub.add_parser("staff", help="staff").add_subparsers(dest="action", required=True)
-    s = st.add_parser("add")
-    s.add_argument("user")
-    s.add_argument("--role", required=True, choices=[r.value for r in Role])
-    s.add_argument("--name")
-    s.add_argument("--staff-number")
-    s.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    s.set_defaults(func=cmd_staff_add)
-
     tk = sub.add_parser("ticket", help="tickets").add_subparsers(dest="action", required=True)
     s = tk.add_parser("issue", parents=[json_flag, key_flag])
     s.add_argument("code")
@@ -391,6 +407,7 @@ def build_parser(clients: bool = True) -> argparse.ArgumentParser:
         s = tk.add_parser(action, parents=[json_flag])
         s.add_argument("number")
         s.set_defaults(func=func)
+    feedback_cli.register_ticket(tk, json_flag, key_flag)
 
     cl = sub.add_parser("call", help="counter actions").add_subparsers(dest="action", required=True)
     for name, action in counter_actions.BY_CLI_NAME.items():
@@ -398,6 +415,9 @@ def build_parser(clients: bool = True) -> argparse.ArgumentParser:
         s.add_argument("counter", type=COUNTER)
         if "number" in action.params:
             s.add_argument("number")
+        if "no_show_current" in action.params:
+            s.add_argument("--no-show-current", action="store_true",
+                           help="the customer called here and never started did not come: mark them no-show")
         if action.name == "transfer":
             target = s.add_mutually_exclusive_group(required=True)   # exactly one: else exit 2
             target.add_argument("--to-service")
@@ -420,16 +440,21 @@ def build_parser(clients: bool = True) -> argparse.ArgumentParser:
     s.add_argument("--text", type=localized, action="append", metavar="LANG=TEXT",
                    help="the text in one language; repeat for each; an empty TEXT removes that language")
     s.set_defaults(func=cmd_hall_set)
-    db = sub.add_parser("db", help="backups of the database").add_subparsers(dest="action", required=True)
+    db = sub.add_parser("db", help="backups of the database, PostgreSQL roles").add_subparsers(dest="action",
+                                                                                             required=True)
     s = db.add_parser("backup", help="a consistent copy while the hall goes on (SQLite; pg_dump for PostgreSQL)")
     s.add_argument("file")
     s.set_defaults(func=cmd_db)
     s = db.add_parser("restore", help="replace the hall's SQLite database with a backup; running clients reload")
     s.add_argument("file")
     s.set_defaults(func=cmd_db, schema=False)
+    access_cli.register_db(db, json_flag)
     dy = sub.add_parser("day", help="business day").add_subparsers(dest="action", required=True)
     s = dy.add_parser("close", parents=[json_flag])
     s.set_defaults(func=cmd_day_close)
+
+    feedback_cli.register(sub, json_flag)
+    access_cli.register(sub, json_flag)
 
     if clients:
         for register in _client_commands():
@@ -456,6 +481,7 @@ def main(argv: list[str] | None = None) -> int:
         hall = Hall(db, config)
         if getattr(args, "schema", True) and not getattr(args, "no_db", False):
             _require_schema(db)
+        hall = hall.as_actor(access_cli.resolve(args, hall))
         return args.func(args, hall)
     except (QueueError, DatabaseError, configuration.ConfigError, CliError) as exc:
         print(f"queuedesk: {exc}", file=sys.stderr)

@@ -76,5 +76,28 @@ def finite(lo: float, hi: float, what: str = "a number"):
 
 #: The argparse types of the numbers the engine's commands take.
 COUNTER = whole(1, limits.COUNTER_MAX, "a counter number")
-EVENT_ID = whole(0, limits.EVENT_ID_MAX, "an event id")
+EVENT_ID = whole(0, limits.ID_MAX, "an event id")
 MINUTES = finite(*limits.MINUTES_RANGE, "minutes")
+
+
+def secret(what: str, from_stdin: bool, env: str | None = None, twice: bool = False) -> str:
+    """A password or PIN: one line of standard input (`from_stdin`), else $`env`, else
+    asked at the terminal without echo — never an argument, which `ps` shows to everyone."""
+    import getpass
+    import os
+    import sys
+
+    if from_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise CliError(f"no {what} on standard input")
+        return line.rstrip("\r\n")
+    if env and os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        hint = f" or ${env}" if env else ""
+        raise CliError(f"no terminal to ask for the {what}: give it on standard input (--password-stdin){hint}")
+    given = getpass.getpass(f"{what}: ")
+    if twice and given != getpass.getpass(f"{what} again: "):
+        raise CliError(f"the two {what}s differ")
+    return given

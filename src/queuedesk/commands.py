@@ -1,4 +1,4 @@
-"""Client sub-commands (windows, voice, demo, simulation, web) registered with the CLI.
+"""Client sub-commands (windows, voice, demo, simulation, staffing plan, web, reports) registered with the CLI.
 
 Each module's `register(subparsers)` adds its sub-parser; the heavy imports (Qt) happen
 inside the command, so `queuedesk ticket issue` never loads Qt.
@@ -9,9 +9,12 @@ from queuedesk.demo import command as demo
 from queuedesk.desk import command as desk
 from queuedesk.display import command as display
 from queuedesk.kiosk import command as kiosk
+from queuedesk.planning import command as plan
+from queuedesk.rate import command as rate
+from queuedesk.reports import command as reports
 from queuedesk.simulation import command as simulate
 from queuedesk.voice import command as voice
 from queuedesk.web import command as web
 
-REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register,
-                    demo.register, simulate.register, web.register]
+REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register, rate.register,
+                    demo.register, simulate.register, plan.register, web.register, reports.register]

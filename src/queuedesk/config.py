@@ -17,7 +17,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from queuedesk.domain.errors import QueueError
 from queuedesk.domain.languages import LANGUAGES, UnknownLanguage, resolve
+from queuedesk.domain.model import check_voice_template
+from queuedesk.domain.routing import AGING, DEFAULT_POLICY, POLICIES
 
 APP = "queuedesk"
 
@@ -51,20 +54,26 @@ OPTIONS: tuple[Option, ...] = (
     Option("hall", "max_recalls", int, 3, "Recalls allowed; a call-next after that many recalls marks the customer no-show.", range(0, 11)),
     Option("hall", "finish_on_next", bool, True, "Call next on a counter with a current ticket finishes that ticket first."),
     Option("hall", "lease_seconds", int, 60, "A desk that has not been heard of for this long is gone: its counter shows as unattended, is not counted in wait estimates, and its teller may sign in again elsewhere.", range(10, 3601)),
+    Option("hall", "call_next_on_called", str, "ask", "Call next while the customer was called but never started: `ask` marks them no-show once the recalls are used up and otherwise asks the teller; `no_show` always marks them no-show. Never counted as served.", ("ask", "no_show")),
+    Option("database", "group", str, "", "SQLite: the operating-system group whose members share the database file (`init` makes it 0660 and gives it to the group; its folder must let them create files too); empty: only its owner (0600). Not for PostgreSQL, whose logins have roles of their own (`queuedesk db roles`)."),
+    Option("hall", "policy", str, DEFAULT_POLICY.name, "Who a counter calls among its ordinary customers (emergency, the overdue, transfers and priority classes always come first): `service-order` the counter's own order of services; `fifo` the longest waiting across its services; `aging` the shortest expected service first, and anyone past hall.aging_percent of their service's maximum wait before everyone else. A rule of the hall: give every machine the same.", POLICIES),
+    Option("hall", "aging_percent", int, round(DEFAULT_POLICY.aging * 100), f"Under the `{AGING}` policy, the share of a service's maximum wait (in %) after which a customer is called before everyone but emergencies.", range(10, 101)),
     Option("printer", "target", str, "", "Where kiosk tickets print: pdf:FILE, png:FILE, printer:NAME, escpos:usb:VID:PID, escpos:net:HOST[:PORT], escpos:serial:DEV; empty = none (ticket on screen)."),
     Option("printer", "paper_mm", int, 80, "Paper width in mm: 58 or 80.", (58, 80)),
     Option("printer", "footer", str, "过号请重新取号 · Please take a new ticket if you miss your call", "Footer lines on every ticket (\" · \" between languages) until the hall has its own: `queuedesk hall set footer`."),
     Option("printer", "base_url", str, "https://queue.example.com/t/", "The ticket QR code is this base URL followed by the ticket token: point it at `queuedesk web` (its address as phones reach it, ending in /t/)."),
     Option("kiosk", "idle_seconds", int, 30, "Seconds without a touch before the kiosk returns home, in the default language.", range(1, 3601)),
     Option("kiosk", "confirm_seconds", int, 8, "Seconds the ticket confirmation stays on screen.", range(1, 121)),
+    Option("desk", "global_keys", bool, True, "The desk's keys (F1 call next … F10) work while another program has the focus, taken from the system (X11, Windows) so they do not reach that program; off: only while the desk or its bar has the focus."),
     Option("display", "notice", str, "营业时间 08:30-17:00 · 请留意叫号 · Please watch for your number", "Scrolling notice line on the lobby screen until the hall has its own: `queuedesk hall set notice`."),
     Option("display", "recent_calls", int, 6, "How many recent calls the lobby screen lists.", range(0, 31)),
-    Option("voice", "enabled", bool, True, "Announce calls on the display machine."),
+    Option("voice", "enabled", bool, True, "Announce calls (on the machine voice.announce_at names); off: the lobby screen still gives each call its turn on the big panel, in silence."),
+    Option("voice", "announce_at", str, "display", "Which machine speaks the calls: `display` (the lobby PC), `desk` (each counter PC speaks its own calls, for a hall without a lobby PC) or `both`. Set per machine.", ("display", "desk", "both")),
     Option("voice", "repeat", int, 2, "Times each call is spoken.", range(1, 6)),
     Option("voice", "english", bool, False, "Speak the English sentence after the one in the display's language."),
-    Option("voice", "template_zh", str, "请 {number} 号 到 {counter} 号窗口", "Mandarin sentence (zh_CN); {number} is spoken symbol by symbol (A 零 一 二), {counter} as a number."),
-    Option("voice", "template_zh_TW", str, "請 {number} 號 到 {counter} 號櫃檯", "Mandarin sentence in Traditional characters (zh_TW)."),
-    Option("voice", "template_en", str, "Ticket {number}, please go to counter {counter}", "English sentence."),
+    Option("voice", "template_zh", str, "请 {number} 号 到 {place}", "Mandarin sentence (zh_CN) until the hall has its own (`queuedesk hall set voice`); {number} is spoken symbol by symbol (A 零 一 二), {place} is the counter's name (\"内科三诊室\", else \"三号窗口\"), {counter} its number."),
+    Option("voice", "template_zh_TW", str, "請 {number} 號 到 {place}", "Mandarin sentence in Traditional characters (zh_TW), likewise."),
+    Option("voice", "template_en", str, "Ticket {number}, please go to {place}", "English sentence, likewise ({place}: the counter's English name, else \"counter 3\")."),
     Option("voice", "max_age_seconds", int, 60, "Calls older than this are shown but not spoken.", range(5, 3601)),
     Option("web", "host", str, "127.0.0.1", "Address `queuedesk web` listens on (0.0.0.0: every interface of the branch network)."),
     Option("web", "port", int, 8080, "Port `queuedesk web` listens on.", range(1, 65536)),
@@ -75,6 +84,11 @@ OPTIONS: tuple[Option, ...] = (
     Option("notify", "ahead", int, 3, "People ahead at which a customer is told by default (they may choose 1 to 20).", range(1, 21)),
     Option("notify", "max_attempts", int, 6, "Tries to deliver one notice (back-off 2, 4, 8 … s) before it is given up.", range(1, 21)),
     Option("notify", "timeout_seconds", int, 5, "How long one webhook POST may take.", range(1, 61)),
+    Option("rating", "timeout_seconds", int, 30, "Seconds the rating screen (`queuedesk rate`) asks without a touch; then the visit is recorded as not rated.", range(5, 601)),
+    Option("rating", "thanks_seconds", int, 4, "Seconds the rating screen says thank you before it shows the counter again.", range(1, 61)),
+    Option("rating", "basic_is_satisfied", bool, False, "Count 基本满意 (basically satisfied) as satisfied in the satisfaction rate. A rule of the hall: give every machine the same."),
+    Option("complaints", "general_days", int, 5, "Working days (Monday to Friday; holidays are not known) to answer a general complaint, counted from the day after it came in.", range(0, 61)),
+    Option("complaints", "serious_days", int, 2, "Working days to answer a serious complaint.", range(0, 61)),
     Option("ui", "language", str, "", "Interface language of this machine; empty: the hall's language.", ("", *LANGUAGES)),
 )
 
@@ -113,9 +127,9 @@ class Config:
             _zone(value)
         if key.startswith("voice.template"):
             try:
-                value.format_map({"number": "A001", "counter": "1"})
-            except (KeyError, IndexError, ValueError) as exc:
-                raise ConfigError(f"setting {key}: use {{number}} and {{counter}} only ({exc})") from None
+                check_voice_template(key, value)
+            except QueueError as exc:
+                raise ConfigError(f"setting {exc}") from None
         self._values[key] = value
 
     def __getitem__(self, key: str) -> Any:

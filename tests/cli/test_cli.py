@@ -50,6 +50,9 @@ def test_a_day_at_one_counter(url):
     assert counters[0]["number"] == 3 and counters[0]["services"] == ["A", "B"] and counters[0]["current"] is None
     assert js(url, "call", "next", "3")["number"] == "C001"
     assert js(url, "counter", "list")[0]["current"] == "C001"
+    refused = run(url, "call", "next", "3")              # called, never started: the teller decides
+    assert refused.returncode == 1 and "never started" in refused.stderr
+    ok(url, "call", "start", "3")
     assert js(url, "call", "next", "3") is None          # empty queue: JSON null, exit 0
     status = js(url, "status")
     assert {s["code"]: s["waiting"] for s in status["services"]} == {"A": 0, "B": 0}
@@ -128,3 +131,23 @@ def test_scripted_commands_do_not_load_qt():
             "print('PySide6' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "False"
+
+
+def test_groups_hall_voice_and_a_customer_who_never_came_forward(url):
+    ok(url, "group", "add", "P", "--name", "zh_CN=个人", "--name", "en=Personal")
+    ok(url, "service", "group", "A", "P")
+    ok(url, "service", "add", "D", "--name-zh", "开卡", "--group", "P")
+    assert js(url, "group", "list") == [{"code": "P", "names": {"zh_CN": "个人", "en": "Personal"},
+                                         "services": ["A", "D"]}]
+    refused = run(url, "service", "group", "A", "X")
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "unknown group" in refused.stderr
+    ok(url, "hall", "set", "voice", "--text", "zh_CN=请 {number} 号到 {place} 就诊")
+    bad = run(url, "hall", "set", "voice", "--text", "zh_CN=请到 {place}")
+    assert bad.returncode == 1 and "{number}" in bad.stderr
+    ok(url, "staff", "add", "li", "--role", "teller", "--password-stdin", input="pw1234\n")
+    ok(url, "counter", "open", "3", "--staff", "li")
+    first = js(url, "ticket", "issue", "A")["number"]
+    second = js(url, "ticket", "issue", "A")["number"]
+    ok(url, "call", "next", "3")
+    assert js(url, "call", "next", "3", "--no-show-current")["number"] == second
+    assert js(url, "ticket", "show", first)["state"] == "no_show"

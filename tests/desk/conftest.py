@@ -13,6 +13,7 @@ from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
 from queuedesk.ui.language import set_language
+from tests.support.halls import PASSWORD
 
 WAIT_MS = 5000
 
@@ -31,7 +32,7 @@ def sample_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("sample") / "q.sqlite"
     db = Database(f"sqlite:///{path}")
     migrate.upgrade(db)
-    setup.load_sample(Hall(db), "bank")
+    setup.load_sample(Hall(db), "bank", password=PASSWORD)
     with db.connect(write=False) as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")   # everything in the main file
     db.dispose()
@@ -71,7 +72,7 @@ def desk(make_desk, hall):
     return make_desk(hall)
 
 
-def sign_in(qtbot, desk, user="li", password="1234"):
+def sign_in(qtbot, desk, user="li", password="123456"):
     """Through the sign-in page, as a teller would; returns once live data is on screen."""
     page = desk.signin
     qtbot.waitUntil(lambda: page.counter.count() > 0, timeout=WAIT_MS)

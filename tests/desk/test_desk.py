@@ -80,29 +80,30 @@ def test_closed_elsewhere_signs_the_teller_out(qtbot, hall, desk):
 def test_call_next_recall_start_finish(qtbot, hall, desk):
     issue(hall, "A", "B")
     sign_in(qtbot, desk)
-    expected = queries.waiting_for_counter(hall, 3)[0].number   # B001: counter 3 serves B first
-    assert expected == "B001"
+    # The desk calls whom the hall's calling policy puts first (under aging, the default:
+    # the shorter business, A).
+    expected = queries.waiting_for_counter(hall, 3)[0].number
     assert desk.buttons["call_next"].isEnabled() and not desk.buttons["finish"].isEnabled()
 
     press(qtbot, desk, "call_next")
-    qtbot.waitUntil(lambda: shown_number(desk) == "B001", timeout=WAIT_MS)
-    t = db_ticket(hall, "B001")
+    qtbot.waitUntil(lambda: shown_number(desk) == expected, timeout=WAIT_MS)
+    t = db_ticket(hall, expected)
     assert (t.state, t.counter, t.staff) == ("called", 3, "li")
     assert desk.current.chip.text() == "Called"
     assert not desk.buttons["unpark"].isEnabled()
 
     press(qtbot, desk, "recall")
     qtbot.waitUntil(lambda: desk.current.chip.text() == "Recalled ×1", timeout=WAIT_MS)
-    assert db_ticket(hall, "B001").recalls == 1
+    assert db_ticket(hall, expected).recalls == 1
 
     press(qtbot, desk, "start")
     qtbot.waitUntil(lambda: desk.current.chip.text() == "Serving", timeout=WAIT_MS)
-    assert db_ticket(hall, "B001").state == "serving"
+    assert db_ticket(hall, expected).state == "serving"
     assert not desk.buttons["recall"].isEnabled() and not desk.buttons["no_show"].isEnabled()
 
     press(qtbot, desk, "finish")
     qtbot.waitUntil(lambda: desk.current.number.text() == "Ready to call", timeout=WAIT_MS)
-    assert db_ticket(hall, "B001").state == "done"
+    assert db_ticket(hall, expected).state == "done"
     qtbot.waitUntil(lambda: desk.side.figure_values["served"].text() == "1", timeout=WAIT_MS)
     assert not desk.buttons["finish"].isEnabled()
 
@@ -113,6 +114,14 @@ def test_no_show(qtbot, hall, desk):
     press(qtbot, desk, "call_next")
     qtbot.waitUntil(lambda: shown_number(desk) == "A001", timeout=WAIT_MS)
     press(qtbot, desk, "no_show")
+    assert db_ticket(hall, "A001").state == "called"      # a no-show is confirmed first ...
+    dialog = desk.dialog
+    assert dialog.buttons["cancel"].isDefault()           # ... and a stray Enter does not confirm it
+    dialog.choose("cancel")
+    assert desk.dialog is None and db_ticket(hall, "A001").state == "called"
+    settle(qtbot)
+    press(qtbot, desk, "no_show")
+    desk.dialog.choose("no_show")
     qtbot.waitUntil(lambda: desk.session.state.current is None, timeout=WAIT_MS)
     assert shown_number(desk) == "Ready to call"
     assert db_ticket(hall, "A001").state == "no_show"
@@ -168,6 +177,8 @@ def test_park_and_unpark(qtbot, hall, desk):
     settle(qtbot)
     press(qtbot, desk, "call_next")              # serve someone else meanwhile
     qtbot.waitUntil(lambda: shown_number(desk) == "A002", timeout=WAIT_MS)
+    press(qtbot, desk, "start")
+    qtbot.waitUntil(lambda: desk.session.state.current.state == "serving", timeout=WAIT_MS)
     press(qtbot, desk, "unpark")                 # one parked ticket: called back directly
     qtbot.waitUntil(lambda: shown_number(desk) == "A001", timeout=WAIT_MS)
     assert db_ticket(hall, "A001").state == "called"
@@ -232,12 +243,14 @@ def test_ticket_from_another_process_appears_by_itself(qtbot, hall, desk):
                    check=True, capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     qtbot.waitUntil(lambda: row.count.text() == "1", timeout=WAIT_MS)
     assert desk.buttons["call_next"].isEnabled()
+    # Pointing at the queue tells what a customer taking a ticket now is promised.
+    assert "new ticket: " in row.toolTip() and row.toolTip().endswith(" min")
 
 
 def test_another_counter_calling_updates_the_queue(qtbot, hall, desk):
     issue(hall, "A", "A")
     sign_in(qtbot, desk)
-    counters.sign_in(hall, "wang", "1234", 1)
+    counters.sign_in(hall, "wang", "123456", 1)
     qtbot.waitUntil(lambda: desk.side._rows["A"].count.text() == "2", timeout=WAIT_MS)
     calling.call_next(hall, 1)
     qtbot.waitUntil(lambda: desk.side._rows["A"].count.text() == "1", timeout=WAIT_MS)

@@ -14,6 +14,7 @@ from queuedesk.operations import calling, counters, queries, setup, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
+from tests.support.halls import PASSWORD
 
 pytestmark = pytest.mark.slow
 LEASE = 10
@@ -24,7 +25,7 @@ def start_desk(url: str, config: str, counter: int) -> subprocess.Popen:
                              "li", "--counter", str(counter), "--password-stdin"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    desk.stdin.write("1234\n")
+    desk.stdin.write("123456\n")
     desk.stdin.flush()
     return desk
 
@@ -48,7 +49,7 @@ def test_a_stopped_desk_leaves_its_counter_and_a_killed_one_lapses(tmp_path):
     config.write_text(f"[hall]\nlease_seconds = {LEASE}\n")
     hall = Hall(Database(url), Config({"hall.lease_seconds": LEASE}))
     migrate.upgrade(hall.db)
-    setup.load_sample(hall, "bank")
+    setup.load_sample(hall, "bank", password=PASSWORD)
 
     desk = start_desk(url, str(config), 1)
     try:
@@ -73,7 +74,7 @@ def test_a_stopped_desk_leaves_its_counter_and_a_killed_one_lapses(tmp_path):
     assert held_by(hall, 1) == "li"        # nobody said goodbye
     later = Hall(hall.db, hall.config, clock=lambda: datetime.now(timezone.utc) + timedelta(seconds=LEASE + 1))
     assert {c.number: c.unattended for c in queries.counters_status(later)}[1]
-    counters.sign_in(later, "li", "1234", 2)
+    counters.sign_in(later, "li", "123456", 2)
     assert calling.call_next(later, 2, staff="li").number == "A001"
     assert held_by(hall, 1) is None
     hall.db.dispose()

@@ -45,12 +45,12 @@ def test_every_visible_text_is_chinese(qtbot, hall, make_desk, chinese):
     assert not untranslated(desk)
 
     tickets.issue_ticket(hall, "A")
-    counters.sign_in(hall, "wang", "1234", 1)
+    counters.sign_in(hall, "wang", "123456", 1)
     calling.call_next(hall, 1)
     calling.transfer(hall, 1, to_counter=3, note="ok")      # arrives with a note
     tickets.issue_ticket(hall, "B")
     desk.signin.user.setText("li")
-    desk.signin.password.setText("1234")
+    desk.signin.password.setText("123456")
     with qtbot.waitSignal(desk.session.ready, timeout=WAIT_MS):
         desk.signin.button.click()
     assert desk.buttons["call_next"].text_label.text() == "叫号"

@@ -8,6 +8,7 @@ from queuedesk.operations import setup, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
+from tests.support.halls import PASSWORD
 
 from .conftest import WAIT_MS, press, settle, sign_in
 
@@ -17,7 +18,7 @@ def test_database_outage_shows_banner_disables_actions_and_recovers(qtbot, make_
     db = Database(own_cluster.create_database("desk"))
     migrate.upgrade(db)
     hall = Hall(db)
-    setup.load_sample(hall, "bank")
+    setup.load_sample(hall, "bank", password=PASSWORD)
     tickets.issue_ticket(hall, "A")
     desk = make_desk(hall)
     try:

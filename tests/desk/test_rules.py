@@ -7,12 +7,15 @@ import pytest
 
 from queuedesk.desk.rules import (
     ACTIONS,
+    SIDE_ACTIONS,
     DeskState,
     available,
     can_sign_out,
     stale_parts,
 )
+from queuedesk.domain.ratings import figures
 from queuedesk.operations.info import CounterStatus, TicketInfo
+from queuedesk.operations.ratings import RatingDay
 from tests.support.events import logged
 
 
@@ -103,4 +106,42 @@ def test_day_close_makes_everything_stale():
 
 
 def test_every_action_has_a_rule():
-    assert set(available(desk())) == set(ACTIONS)
+    assert set(available(desk())) == set(ACTIONS) | set(SIDE_ACTIONS)
+
+
+def test_the_next_step_is_what_the_teller_most_likely_wants():
+    from queuedesk.desk.rules import next_step
+
+    assert next_step(DeskState()) is None
+    assert next_step(desk()) == "call_next"
+    assert next_step(desk(waiting=[])) is None
+    assert next_step(desk(current=ticket("called"))) == "start"
+    assert next_step(desk(current=ticket("serving"))) == "finish"
+    assert next_step(desk(counter=counter("paused", "break"))) == "pause"      # labelled "Resume"
+    assert next_step(desk(counter=counter("closed"))) == "pause"               # labelled "Open counter"
+    assert next_step(desk(online=False)) is None
+    for state in (desk(), desk(current=ticket("called")), desk(current=ticket("serving")),
+                  desk(counter=counter("paused", "break")), desk(counter=counter("closed"))):
+        assert available(state)[next_step(state)]                              # never a disabled one
+
+
+def rating_day(askable="A001"):
+    return RatingDay(figures=figures([], []), last=None, askable=askable)
+
+
+def test_ask_for_a_rating_only_between_customers_with_a_visit_to_rate():
+    assert "ask_rating" in on(desk(ratings=rating_day()))
+    assert "ask_rating" not in on(desk(ratings=rating_day(askable=None)))
+    assert "ask_rating" not in on(desk(ratings=rating_day(), current=ticket("called")))
+    assert "ask_rating" not in on(desk(ratings=None))
+    assert "ask_rating" not in on(desk(ratings=rating_day(), online=False))
+
+
+@pytest.mark.parametrize("type_, counter_no, staff, expected", [
+    ("rating_given", 3, "li", {"figures"}),           # this teller's rating arrives
+    ("rating_requested", 3, "li", {"figures"}),
+    ("rating_not_given", 1, "wang", set()),           # another teller's
+])
+def test_ratings_make_only_the_figures_stale(type_, counter_no, staff, expected):
+    event = logged(type_, 1, datetime.now(timezone.utc), "A001", "A", counter_no, staff)
+    assert stale_parts([event], 3, "li") == expected

@@ -77,8 +77,9 @@ def test_a_restarted_display_shows_the_calls_but_does_not_announce_them(qtbot, m
     calling.call_next(hall, 1)
     calling.call_next(hall, 2)
     calling.call_next(hall, 3)
-    calling.finish(hall, 3)
     qtbot.waitUntil(lambda: len(first.voice.of("finished")) == 3, timeout=WAIT_MS)
+    calling.finish(hall, 3)
+    qtbot.waitUntil(lambda: len(first.session.state.current) == 2, timeout=WAIT_MS)
     first.close()
 
     second = make_display(hall, lang="zh", size=(1080, 1920))
@@ -119,7 +120,7 @@ def test_the_call_is_on_screen_well_within_a_second(qtbot, make_display, hall, p
     make_display(hall)
     delays = []
     for n in range(1, 6):
-        calling.call_next(hall, 1)
+        calling.call_next(hall, 1, no_show_current=True)
         committed = time.time()
         qtbot.waitUntil(lambda n=n: len(probe_lines(probe_file, "shown")) == n, timeout=WAIT_MS)
         delays.append(probe_lines(probe_file, "shown")[-1]["t"] - committed)

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from queuedesk.domain import estimate, routing
+from queuedesk.domain import routing
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import Priority, Service, Ticket, TicketState
@@ -82,12 +82,6 @@ def test_a_request_changes_a_few_times_at_most():
 def test_retries_back_off_and_stop_growing():
     delays = [retry_delay_s(n) for n in range(1, 12)]
     assert delays[:4] == [2, 4, 8, 16] and max(delays) == 300 and delays == sorted(delays)
-
-
-@given(st.floats(min_value=0.1, max_value=600))
-def test_the_range_shown_holds_the_estimate(minutes):
-    low, high = estimate.wait_range(minutes)
-    assert 0 <= low <= minutes <= high and high > low
 
 
 SERVICE = Service("A", LocalText({"zh_CN": "现金"}), "A", max_wait_min=20)

@@ -1,4 +1,5 @@
 """Routing rules, by example and as properties over random queues."""
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, settings
@@ -38,8 +39,16 @@ def test_oldest_first_within_a_service():
 
 
 def test_counter_service_order_ranks_ordinary_customers():
-    assert pick([make(1, "A", waited=2), make(2, "B", waited=9)], services=("A", "B")).id == 1
-    assert pick([make(1, "A", waited=2), make(2, "B", waited=9)], services=("B", "A")).id == 2
+    policy = routing.Policy(routing.SERVICE_ORDER)
+    tickets = [make(1, "A", waited=2), make(2, "B", waited=9)]
+    assert routing.queue_order(tickets, SERVICES, 1, ["A", "B"], NOW, policy)[0].id == 1
+    assert routing.queue_order(tickets, SERVICES, 1, ["B", "A"], NOW, policy)[0].id == 2
+
+
+def test_the_default_policy_is_the_halls_default():
+    """Aging (hall.policy): same expected service, so the longest waiting first."""
+    assert routing.DEFAULT_POLICY.name == routing.AGING
+    assert pick([make(1, "A", waited=2), make(2, "B", waited=9)], services=("A", "B")).id == 2
 
 
 def test_emergency_jumps_everyone_even_the_overdue():
@@ -153,6 +162,13 @@ def test_no_one_waits_past_max_while_others_jump_ahead(specs):
 
 # -- routing's groups: what lets a store read only the head of a queue -----------------------
 
+#: Services whose expected service times differ, so `aging` orders them apart.
+TIMED = {code: replace(service, expected_service_min=minutes)
+         for (code, service), minutes in zip(SERVICES.items(), (3.0, 8.0, 5.0))}
+#: Every calling policy, aging with θ at its bounds and between.
+policies = st.builds(routing.Policy, st.sampled_from(routing.POLICIES), st.sampled_from([0.1, 0.25, 0.75, 1.0]))
+
+
 def build_mixed(specs):
     """Tickets of every kind: priority classes, transferred in, sent to one counter."""
     return [make(i + 1, service, waited, priority, head or bool(target), 4 if target else None)
@@ -176,43 +192,62 @@ def heads(tickets, n):
     return found
 
 
-@settings(max_examples=300, deadline=None)
-@given(mixed_specs, st.permutations(["A", "B", "C"]), st.integers(1, 4), st.sampled_from([1, 4]))
-def test_the_heads_of_the_groups_give_the_same_order_as_far_as_they_go(specs, services, n, counter):
+@settings(max_examples=400, deadline=None)
+@given(mixed_specs, st.permutations(["A", "B", "C"]), st.integers(1, 4), st.sampled_from([1, 4]), policies)
+def test_the_heads_of_the_groups_give_the_same_order_as_far_as_they_go(specs, services, n, counter, policy):
     """Routing picks from the first `n` of each group what it picks from the whole queue,
-    and its first `n` are the same."""
+    and its first `n` are the same, under every policy."""
     tickets = build_mixed(specs)
-    whole = routing.queue_order(tickets, SERVICES, counter, services, NOW)
-    from_heads = routing.queue_order(heads(tickets, n), SERVICES, counter, services, NOW)
+    whole = routing.queue_order(tickets, TIMED, counter, services, NOW, policy)
+    from_heads = routing.queue_order(heads(tickets, n), TIMED, counter, services, NOW, policy)
     assert [t.id for t in from_heads[:n]] == [t.id for t in whole[:n]]
 
 
-@settings(max_examples=300, deadline=None)
-@given(mixed_specs, st.data())
-def test_a_place_is_a_count_below_each_groups_bound(specs, data):
-    tickets = build_mixed(specs)
-    ticket = data.draw(st.sampled_from(tickets))
-    service = SERVICES[ticket.service]
+def count_below_bounds(ticket, tickets, service, policy):
+    """A place as a store counts it: per group, those below the group's bound."""
     below = 0
     for group in routing.GROUPS:
         members = [t for t in tickets if t.service == ticket.service and routing.group_of(t) == group
                    and t is not ticket]
-        bound = routing.group_bound(group, ticket, service, NOW)
+        bound = routing.group_bound(group, ticket, service, NOW, policy)
         if bound == routing.EVERYBODY:
             below += len(members)
         elif bound is not None:
             below += sum(1 for t in members if routing.plain_key(t) < bound)
-    assert below == routing.ahead_of(ticket, tickets, service, NOW)
+    return below
+
+
+@settings(max_examples=400, deadline=None)
+@given(mixed_specs, st.data(), policies)
+def test_a_place_is_a_count_below_each_groups_bound(specs, data, policy):
+    tickets = build_mixed(specs)
+    ticket = data.draw(st.sampled_from(tickets))
+    service = TIMED[ticket.service]
+    assert count_below_bounds(ticket, tickets, service, policy) == routing.ahead_of(ticket, tickets, service, NOW, policy)
+
+
+@settings(max_examples=400, deadline=None)
+@given(mixed_specs, st.sampled_from("ABC"), st.sampled_from(list(Priority)), policies)
+def test_a_new_tickets_place_is_a_count_below_each_groups_bound(specs, code, priority, policy):
+    """Issuing counts its place the same way: a ticket issued now, not yet stored (the
+    newest), behind the overdue, those transferred in and the higher classes."""
+    tickets = build_mixed(specs)
+    new = make(len(tickets) + 1, code, 0, priority)
+    new.id = None
+    waiting = [*tickets, new]
+    service = TIMED[code]
+    assert count_below_bounds(new, waiting, service, policy) == routing.ahead_of(new, waiting, service, NOW, policy)
 
 
 @settings(max_examples=200, deadline=None)
-@given(mixed_specs)
-def test_within_a_group_the_oldest_is_called_first(specs):
+@given(mixed_specs, policies)
+def test_within_a_group_the_oldest_is_called_first(specs, policy):
     tickets = build_mixed(specs)
     for code in "ABC":
         for group in routing.GROUPS:
             mine = [t for t in tickets if t.service == code and routing.group_of(t) == group]
-            assert routing.queue_order(mine, SERVICES, 1, [code], NOW) == sorted(mine, key=routing.plain_key)
+            assert (routing.queue_order(mine, TIMED, 1, [code], NOW, policy)
+                    == sorted(mine, key=routing.plain_key))
 
 
 def test_a_ticket_not_yet_stored_is_the_newest():

@@ -21,6 +21,7 @@ from queuedesk.operations import setup
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
+from tests.support.halls import PASSWORD
 
 pytestmark = pytest.mark.slow
 
@@ -62,7 +63,7 @@ class Hallway:
         config.write_text(f'[voice]\nrepeat = 1\n\n[printer]\ntarget = "pdf:{tmp}/ticket.pdf"\n', encoding="utf-8")
         self.env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
                     "QUEUEDESK_PROBE": str(self.probe), "QUEUEDESK_CONFIG": str(config),
-                    "QUEUEDESK_CACHE_DIR": str(tmp / "cache"), "QUEUEDESK_PASSWORD": setup.TELLER_PASSWORD}
+                    "QUEUEDESK_CACHE_DIR": str(tmp / "cache"), "QUEUEDESK_PASSWORD": PASSWORD}
         self.procs: dict[str, subprocess.Popen] = {}
 
     def start(self, name: str, *args: str) -> None:
@@ -127,7 +128,7 @@ class Hallway:
 def test_ticket_from_kiosk_called_at_desk_is_shown_and_announced(db_url, tmp_path, xserver, request):
     db = Database(db_url)
     migrate.upgrade(db)
-    setup.load_sample(Hall(db), "bank")
+    setup.load_sample(Hall(db), "bank", password=PASSWORD)
     db.dispose()
     hall = Hallway(db_url, tmp_path, xserver)
     try:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from queuedesk.config import Config
 from queuedesk.domain.model import Service
 from queuedesk.kiosk.window import KioskWindow
-from queuedesk.operations import setup
+from queuedesk.operations import counters, setup
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
@@ -19,7 +19,8 @@ WAIT_MS = 5000
 
 @pytest.fixture
 def hall(tmp_path):
-    """Three services: A and B open all day, C with a cap of two tickets a day."""
+    """Three services: A and B open all day, C with a cap of two tickets a day; counter 1
+    serves A and B, counter 2 serves C, both open."""
     db = Database(f"sqlite:///{tmp_path}/q.sqlite")
     migrate.upgrade(db)
     h = Hall(db, Config())
@@ -27,6 +28,10 @@ def hall(tmp_path):
     setup.add_service(h, Service(code="B", names=names("对公业务", "Corporate banking"), prefix="B"))
     setup.add_service(h, Service(code="C", names=names("开卡与挂失", "Cards & loss reports"), prefix="C",
                                  daily_cap=2))
+    setup.add_counter(h, 1, ["A", "B"])
+    setup.add_counter(h, 2, ["C"])
+    counters.open_counter(h, 1)
+    counters.open_counter(h, 2)
     yield h
     db.dispose()
 
@@ -34,17 +39,24 @@ def hall(tmp_path):
 @pytest.fixture
 def make_kiosk(qtbot):
     """Build kiosk windows (settings as keyword arguments, e.g. printer__target="pdf:x");
-    each window's feed thread and workers are stopped at teardown."""
+    `locked=True` is the kiosk as it runs in a hall: full screen and locked down. Each
+    window's feed thread and workers are stopped at teardown."""
     made = []
 
-    def make(hall, lang="en", size=(1920, 1080), **settings):
+    def make(hall, lang="en", size=(1920, 1080), locked=False, **settings):
         for name, value in settings.items():
             hall.config.set(name.replace("__", "."), value)
         set_language(lang)
         window = KioskWindow(hall, default_language=lang)
         qtbot.addWidget(window)
         window.resize(*size)
-        window.show()
+        if locked:
+            window.lock_down()
+            window.showFullScreen()
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+        else:
+            window.show()
         made.append(window)
         with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
             window.start()

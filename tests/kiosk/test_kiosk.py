@@ -128,7 +128,7 @@ def test_language_toggle_and_idle_reset(qtbot, hall, make_kiosk):
     assert kiosk.home.title.text() == "Please choose a service"
     assert button(kiosk, "A").accessibleName() == "Personal cash"
     assert button(kiosk, "A").figure_texts() == ("0 waiting", "No wait")
-    assert kiosk.header.branch.text() == hall.config["hall.branch_name_en"]
+    assert kiosk.header.branch.text == hall.config["hall.branch_name_en"]
     # Traditional Chinese; a service named only in Simplified Chinese and English shows
     # its Simplified name.
     qtbot.mouseClick(kiosk.header.lang_buttons["zh_TW"], Qt.MouseButton.LeftButton)
@@ -281,3 +281,27 @@ def test_every_touch_target_is_big_enough_and_inside_the_window(qtbot, hall, mak
     assert done.height() >= minimum
     assert kiosk.rect().contains(done.rect().translated(done.mapTo(kiosk, done.rect().topLeft())))
     assert kiosk.size().toTuple() == size   # no text pushed the window bigger than the screen
+
+
+# -- honest waiting text and where to go --------------------------------------------------
+
+def test_a_service_no_open_counter_serves_says_so_instead_of_a_wait(qtbot, hall, make_kiosk):
+    from queuedesk.operations import counters
+
+    counters.close_counter(hall, 2)          # the only counter of C
+    kiosk = make_kiosk(hall)
+    c = button(kiosk, "C")
+    assert c.isEnabled()                     # a ticket can still be taken ...
+    assert c.figure_texts() == ("No counter open now", "")   # ... but nobody promises a wait
+    with qtbot.waitSignal(kiosk.ticketSettled, timeout=WAIT_MS):
+        tap(qtbot, kiosk, "C")
+    assert kiosk.confirmation.figures.text() == "No counter open now"
+    assert "staff" in kiosk.confirmation.counters.text()
+
+
+def test_the_confirmation_says_which_counters_serve_the_business(qtbot, hall, make_kiosk):
+    setup.rename_counter(hall, 1, {"en": "VIP room", "zh_CN": "贵宾室"})
+    kiosk = make_kiosk(hall)
+    with qtbot.waitSignal(kiosk.ticketSettled, timeout=WAIT_MS):
+        tap(qtbot, kiosk, "A")
+    assert kiosk.confirmation.counters.text() == "Served at: VIP room"

@@ -10,7 +10,7 @@ def test_the_page_shows_the_place_in_the_queue_and_follows_it(hall):
     mine = tickets.issue_ticket(hall, "A")
     page = follow.ticket_page(hall, mine.token)
     assert (page.number, page.state, page.ahead) == (mine.number, "waiting", 1)
-    assert page.wait_range and page.wait_range[0] < page.wait_range[1]
+    assert page.wait.kind == "no_wait"          # two counters free for the one ahead
     assert [c.number for c in page.counters] == [1, 2]
     calling.call_next(hall, 1)
     assert follow.ticket_page(hall, mine.token).ahead == 0
@@ -18,6 +18,9 @@ def test_the_page_shows_the_place_in_the_queue_and_follows_it(hall):
     page = follow.ticket_page(hall, mine.token)
     assert (page.state, page.counter.number, page.ahead) == ("called", 2, None)
     assert follow.ticket_page(hall, first.token).state == "called"
+    later = follow.ticket_page(hall, tickets.issue_ticket(hall, "A").token)
+    assert later.wait.kind == "wait" and later.wait.shown[0] < later.wait.shown[1]   # both counters busy
+    assert later.to_dict()["wait_range"] == list(later.wait.shown)
 
 
 def test_a_transferred_visit_keeps_its_page(hall):

@@ -33,8 +33,14 @@ def test_issued_ticket_has_position_estimate_and_unguessable_token(hall):
     first = issue(hall)
     second = issue(hall)
     assert (first.position, second.position) == (0, 1)
-    # One ahead, expected 4 min each, two open counters serve A.
-    assert second.estimated_wait_min == pytest.approx(2.0)
+    # Two open counters serve A and nobody is at them: one ahead is no wait at all.
+    assert second.wait["kind"] == "no_wait" and second.estimated_wait_min == 0
+    calling.call_next(hall, 1)
+    calling.call_next(hall, 2)
+    # Both counters busy, nobody ahead: most of a 4-minute service, at one of two counters.
+    third = issue(hall)
+    assert third.wait["kind"] == "wait" and third.estimated_wait_min == pytest.approx(round(2 / 3 * 4 / 2, 1))
+    assert third.wait["low"] <= third.estimated_wait_min <= third.wait["high"]
     assert len(second.token) == 32 and second.token != first.token
 
 
@@ -44,11 +50,35 @@ def test_call_next_follows_routing_and_auto_finishes(hall, clock):
     issue(hall, "B")
     vip = issue(hall, "B", priority=Priority.VIP)
     assert calling.call_next(hall, 1).number == vip.number
+    calling.start_service(hall, 1)
     clock.advance(3)
     called = calling.call_next(hall, 1)
     assert called.number == a1.number
     assert tickets.show_ticket(hall, vip.number).state == "done"
     assert tickets.show_ticket(hall, vip.number).started_at is not None
+
+
+def test_call_next_never_counts_a_customer_who_never_came_forward_as_served(hall):
+    """Called, never started: by default the teller is asked (the desk asks), and their
+    answer "did not come" makes it a no-show; nothing is ever recorded as served."""
+    first = issue(hall)
+    second = issue(hall)
+    calling.call_next(hall, 1)
+    with pytest.raises(QueueError) as refused:
+        calling.call_next(hall, 1)
+    assert refused.value.code == "not_started" and refused.value.params["ticket"] == first.number
+    assert tickets.show_ticket(hall, first.number).state == "called"      # nothing happened
+    assert calling.call_next(hall, 1, no_show_current=True).number == second.number
+    assert tickets.show_ticket(hall, first.number).state == "no_show"
+
+
+def test_a_hall_may_take_every_customer_called_and_not_started_as_a_no_show(hall):
+    hall.config.set("hall.call_next_on_called", "no_show")
+    first = issue(hall)
+    issue(hall)
+    calling.call_next(hall, 1)
+    calling.call_next(hall, 1)
+    assert tickets.show_ticket(hall, first.number).state == "no_show"
 
 
 def test_empty_queue_gives_none(hall):
@@ -77,6 +107,29 @@ def test_serving_flow_and_wrong_state_errors(hall):
     with pytest.raises(InvalidTransition, match="cannot mark no-show"):
         calling.no_show(hall, 1)
     assert calling.finish(hall, 1).state == "done"
+
+
+@pytest.mark.parametrize("policy", ["aging", "fifo", "service-order"])
+def test_the_place_printed_on_a_new_ticket_is_its_place_in_the_queue(hall, clock, policy):
+    """Issuing counts its place instead of reading the queue (routing.group_bound); the place
+    printed must still be the one `ticket show` finds by ordering the whole queue:
+    behind the overdue, those transferred in and the higher classes, ahead of the lower."""
+    hall.config.set("hall.policy", policy)
+    issue(hall, "C")                                   # will be overdue
+    clock.advance(1)
+    issue(hall, "C", priority=Priority.VIP)
+    issue(hall, "C", priority=Priority.PRIORITY)
+    clock.advance(1)
+    issue(hall, "C")
+    moved = issue(hall, "A")
+    assert calling.call_next(hall, 1).number == moved.number
+    calling.transfer(hall, 1, to_service="C")          # at the head of C
+    clock.advance(22)                                  # C001 past 75 % of C's 30-minute maximum
+    for priority in [*Priority, Priority.NORMAL]:
+        new = issue(hall, "C", priority=priority)
+        assert new.position == tickets.show_ticket(hall, new.number).position, priority
+    # The emergency (C009) first; the last ordinary one (C010) behind all ten others (A001 too).
+    assert [tickets.show_ticket(hall, n).position for n in ("C009", "C010")] == [0, 10]
 
 
 def test_transfer_keeps_number_and_goes_to_head_of_target_queue(hall, clock):
@@ -269,3 +322,42 @@ def test_a_customer_left_called_overnight_is_not_at_the_counter_next_morning(hal
     assert calling.call_next(hall, 1).number == fresh.number == "A001"
     calling.finish(hall, 1)
     assert day.close_day(hall)["expired"] == 1   # yesterday's is closed with the day
+
+
+def test_groups_of_services_are_the_kiosks_tabs(hall):
+    from queuedesk.operations import queries
+
+    setup.add_group(hall, "p", {"zh_CN": "个人", "en": "Personal"})
+    setup.add_group(hall, "B", {"zh_CN": "对公"})
+    setup.set_service_group(hall, "A", "P")
+    setup.set_service_group(hall, "c", "b")
+    assert [(g.code, g.names) for g in queries.groups(hall)] == [("P", {"zh_CN": "个人", "en": "Personal"}),
+                                                                 ("B", {"zh_CN": "对公"})]
+    assert {s.code: s.group for s in queries.services_status(hall)} == {"A": "P", "B": None, "C": "B"}
+    with pytest.raises(QueueError, match="unknown group"):
+        setup.set_service_group(hall, "B", "X")
+    with pytest.raises(QueueError, match="already exists"):
+        setup.add_group(hall, "P", {"en": "again"})
+    setup.set_service_group(hall, "A", None)
+    assert {s.code: s.group for s in queries.services_status(hall)}["A"] is None
+
+
+def test_status_says_which_open_counters_serve_each_service(hall):
+    from queuedesk.operations import counters, queries
+
+    counters.close_counter(hall, 3)
+    status = {s.code: s for s in queries.services_status(hall)}
+    assert status["A"].serving == (1, 2) and status["C"].serving == () and status["C"].open_counters == 0
+
+
+def test_the_hall_voice_sentence_is_checked_and_per_language(hall):
+    from queuedesk.operations import texts
+
+    with pytest.raises(QueueError, match="does not say the ticket"):
+        texts.set_hall_text(hall, "voice", {"zh_CN": "请到 {place}"})
+    with pytest.raises(QueueError, match="only"):
+        texts.set_hall_text(hall, "voice", {"zh_CN": "请 {number} 号到 {room}"})
+    texts.set_hall_text(hall, "voice", {"zh_CN": "请 {number} 号到 {place} 就诊"})
+    voice = texts.hall_texts(hall).voice
+    assert voice.exact("zh_CN") == "请 {number} 号到 {place} 就诊"
+    assert voice.exact("en") == hall.config["voice.template_en"]      # English keeps the settings' sentence

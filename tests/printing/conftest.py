@@ -15,6 +15,7 @@ TICKET = {
     "number": "A012", "service": "A",
     "service_names": {"zh_CN": "个人现金业务", "en": "Personal cash services"},
     "priority": "normal", "state": "waiting", "position": 5, "estimated_wait_min": 12.4,
+    "wait": {"kind": "wait", "minutes": 12.4, "low": 9, "high": 17},
     "token": "k3J9xQ2mVb7LwR4tZp8sYc", "issued_at": "2025-03-14T01:12:05+00:00",
 }
 BASE_URL = "https://queue.example.com/t/"

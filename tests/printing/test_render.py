@@ -86,3 +86,15 @@ def test_paint_fits_the_kiosk_rect(gui, view):
     assert slip.height() > 400  # shrunk to fit, not to a stamp
     assert canvas.pixelColor(int(slip.center().x()), int(slip.top()) + 2).lightness() == 255
     assert canvas.pixelColor(10, 10).lightness() < 255  # nothing painted outside
+
+
+def test_a_name_that_needs_two_lines_gets_two_even_ones(qapp):
+    from queuedesk.printing.render import balanced
+    from queuedesk.qtkit.fonts import ensure_cjk_font, text_font
+
+    ensure_cjk_font()
+    font = text_font(40, bold=True)
+    one = balanced("个人非现金业务", font, 2000)
+    assert one == "个人非现金业务"                                     # fits: untouched
+    lines = balanced("个人非现金业务与外汇", font, 300).split("\n")
+    assert len(lines) == 2 and min(map(len, lines)) >= 4              # never a lone character

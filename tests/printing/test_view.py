@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from queuedesk.config import Config
+from queuedesk.domain.estimate import NO_COUNTER, NO_WAIT, WAIT, WaitEstimate
 from queuedesk.printing import labels
 from queuedesk.printing.view import TicketView
 
@@ -45,12 +46,22 @@ def test_priority_badges(priority, badge):
     assert labels.priority_label(priority) == badge
 
 
-@pytest.mark.parametrize("minutes, zh, en", [
-    (0.2, "1 分钟内", "under 1 min"), (12.4, "约 12 分钟", "about 12 min"),
-    (60, "约 1 小时", "about 1 h"), (95.2, "约 1 小时 35 分", "about 1 h 35 min"),
+@pytest.mark.parametrize("promise, zh, en", [
+    (WaitEstimate(WAIT, 12.4, 9, 17), "约 9–17 分钟", "about 9–17 min"),
+    (WaitEstimate(WAIT, 1.3, 0, 3), "3 分钟内", "within 3 min"),
+    (WaitEstimate(WAIT, 95.2, 70, 130), "约 1–3 小时", "about 1–3 h"),
+    (WaitEstimate(NO_WAIT, 0.0), "无需等候", "No wait"),
+    (WaitEstimate(NO_COUNTER, 12.0), "暂无窗口办理", "No counter open now"),
 ])
-def test_wait_wording(minutes, zh, en):
-    assert labels.wait_text(minutes) == (zh, en)
+def test_wait_wording(promise, zh, en):
+    assert labels.wait_text(promise) == (zh, en)
+
+
+def test_the_ticket_prints_the_promise_the_engine_made(ticket, config):
+    view = TicketView.from_ticket(dict(ticket, wait={"kind": "wait", "minutes": 12.4, "low": 9, "high": 17}), config)
+    assert labels.wait_text(view.wait) == ("约 9–17 分钟", "about 9–17 min")
+    closed = TicketView.from_ticket(dict(ticket, wait={"kind": "no_counter", "minutes": 12.4}), config)
+    assert labels.wait_text(closed.wait)[0] == "暂无窗口办理"
 
 
 def test_ahead_wording():

@@ -18,6 +18,9 @@ from queuedesk.store.schema import tickets as tickets_table
 
 pytestmark = pytest.mark.slow
 
+#: Every calling policy, aging with θ at its bounds and between.
+policies = st.builds(routing.Policy, st.sampled_from(routing.POLICIES), st.sampled_from([0.1, 0.5, 0.75, 1.0]))
+
 EXAMPLES = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 ticket_specs = st.lists(
@@ -57,18 +60,18 @@ def _serve(hall, counter: int, services: list[str]):
 
 @EXAMPLES
 @given(ticket_specs, st.permutations(["A", "B", "C"]), st.integers(1, 3), st.sampled_from([1, 2]),
-       st.integers(1, 3))
-def test_the_head_of_a_counters_queues_gives_routings_next_ticket(hall, specs, order, served, counter, head):
+       st.integers(1, 3), policies)
+def test_the_head_of_a_counters_queues_gives_routings_next_ticket(hall, specs, order, served, counter, head, policy):
     stored = _queue(hall, specs)
     services = list(order[:served])
     _serve(hall, counter, services)
     now, today = hall.now(), hall.today()
     with hall.read() as uow:
         every_service = uow.services.all()
-    expected = routing.queue_order(stored, every_service, counter, services, now)
+    expected = routing.queue_order(stored, every_service, counter, services, now, policy)
     with hall.write() as uow:
         candidates = uow.tickets.call_candidates(counter, services, today, per_service=head)
-        ordered = routing.queue_order(candidates, every_service, counter, services, now)
+        ordered = routing.queue_order(candidates, every_service, counter, services, now, policy)
         claimed = uow.tickets.claim_first(ordered)   # nothing else is claiming: the first
     assert (claimed.id if claimed else None) == (expected[0].id if expected else None)
     # A ticket among the first `head` is among the first `head` of its routing group.
@@ -76,8 +79,8 @@ def test_the_head_of_a_counters_queues_gives_routings_next_ticket(hall, specs, o
 
 
 @EXAMPLES
-@given(ticket_specs, st.data())
-def test_a_place_counted_by_the_store_is_routings_place(hall, specs, data):
+@given(ticket_specs, st.data(), policies)
+def test_a_place_counted_by_the_store_is_routings_place(hall, specs, data, policy):
     stored = _queue(hall, specs)
     waiting = [t for t in stored if t.state is TicketState.WAITING and t.target_counter is None]
     if not waiting:
@@ -86,10 +89,26 @@ def test_a_place_counted_by_the_store_is_routings_place(hall, specs, data):
     now, today = hall.now(), hall.today()
     with hall.read() as uow:
         service = uow.services.get(ticket.service)
-        bounds = {g: routing.group_bound(g, ticket, service, now) for g in routing.GROUPS}
+        bounds = {g: routing.group_bound(g, ticket, service, now, policy) for g in routing.GROUPS}
         below = uow.read(uow.tickets.queue_reading(service.code, today, bounds))[0]
     assert sum(below.values()) == \
-        routing.ahead_of(ticket, [t for t in stored if t.state is TicketState.WAITING], service, now)
+        routing.ahead_of(ticket, [t for t in stored if t.state is TicketState.WAITING], service, now, policy)
+
+
+@EXAMPLES
+@given(ticket_specs, st.sampled_from("ABC"), st.sampled_from(list(Priority)), policies)
+def test_a_new_tickets_place_counted_by_the_store_is_routings_place(hall, specs, code, priority, policy):
+    """What issuing asks before it adds the ticket: its place as the newest of its queue."""
+    stored = _queue(hall, specs)
+    now, today = hall.now(), hall.today()
+    new = Ticket(number=f"{code}999", service=code, business_date=today, token="new", issued_at=now,
+                 queued_at=now, priority=priority)
+    with hall.read() as uow:
+        service = uow.services.get(code)
+        bounds = {g: routing.group_bound(g, new, service, now, policy) for g in routing.GROUPS}
+        below = uow.read(uow.tickets.queue_reading(code, today, bounds))[0]
+    waiting = [t for t in stored if t.state is TicketState.WAITING]
+    assert sum(below.values()) == routing.ahead_of(new, [*waiting, new], service, now, policy)
 
 
 actions = st.lists(st.one_of(

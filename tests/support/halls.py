@@ -20,3 +20,7 @@ class Clock:
 
     def advance(self, minutes: float) -> None:
         self.now += timedelta(minutes=minutes)
+
+
+#: The password tests give the sample halls' staff (`setup.load_sample(..., password=PASSWORD)`).
+PASSWORD = "123456"

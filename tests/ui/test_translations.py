@@ -66,14 +66,14 @@ def test_a_missing_translation_falls_back_to_simplified_chinese_then_english(mon
 
 
 @pytest.mark.parametrize("lang, expected", [("zh", "无声音：未找到音频输出设备"), ("zh_TW", "無聲音：未找到音訊輸出裝置"),
-                                            ("en", "no sound: no audio output device")])
+                                            ("en", "No sound: no audio output device")])
 def test_the_windows_read_the_same_catalogues(qapp, lang, expected):
     from PySide6.QtCore import QCoreApplication
 
     from queuedesk.ui.language import set_language
     set_language(lang)
     try:
-        assert QCoreApplication.translate("Announcer", "no sound: no audio output device") == expected
-        assert catalog.translate(lang, "Announcer", "no sound: no audio output device") == expected
+        assert QCoreApplication.translate("Announcer", "No sound: no audio output device") == expected
+        assert catalog.translate(lang, "Announcer", "No sound: no audio output device") == expected
     finally:
         set_language("zh")

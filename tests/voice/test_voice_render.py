@@ -210,3 +210,20 @@ def test_trim_keeps_a_short_margin():
     trimmed = pcm.trim(samples)
     assert len(trimmed) == 100 + 2 * round(0.03 * pcm.RATE)
     assert len(pcm.trim(pcm.silence(1.0))) == 0
+
+
+def test_announcements_peak_below_minus_one_dbfs_and_languages_are_equally_loud(zh_announcement, en_announcement):
+    levels = {}
+    for name, said in (("zh", zh_announcement), ("en", en_announcement)):
+        samples = pcm.read_wav(said.path)
+        assert pcm.dbfs(pcm.peak(samples)) <= announcement.PEAK_DB + 0.01, name      # no clipping near full scale
+        levels[name] = pcm.dbfs(pcm.active_rms(samples[len(chime.load()):]))
+    assert abs(levels["zh"] - levels["en"]) <= 1.0, levels
+    assert all(abs(level - announcement.SPEECH_DB) <= 1.5 for level in levels.values()), levels
+
+
+def test_a_backlog_form_says_the_sentence_once(synth):
+    twice = announcement.compose("A012", 3, Config({"voice.repeat": 2}), lang="zh", synth=synth)
+    assert twice.once is not None and twice.once != twice.path
+    once = pcm.read_wav(twice.once)
+    assert pcm.duration(once) < pcm.duration(pcm.read_wav(twice.path)) - 1.0

@@ -67,7 +67,10 @@ def test_a_ticket_of_an_earlier_day_is_not_found(hall, serve, clock):
 
 def test_the_api_gives_the_page_s_facts(hall, serve):
     url = serve(hall)
-    tickets.issue_ticket(hall, "A")
+    for _ in range(3):
+        tickets.issue_ticket(hall, "A")
+    calling.call_next(hall, 1)
+    calling.call_next(hall, 2)           # both counters busy: one ahead is a wait, with its range
     mine = tickets.issue_ticket(hall, "A")
     facts = request(url + f"/api/tickets/{mine.token}").json()
     assert (facts["number"], facts["state"], facts["ahead"], facts["service"]) == (mine.number, "waiting", 1, "A")
@@ -76,10 +79,11 @@ def test_the_api_gives_the_page_s_facts(hall, serve):
     assert [c["number"] for c in facts["counters"]] == [1, 2]
     assert facts["rating"] is None and facts["notice"] is None
     assert "visit" not in facts and "token" not in facts and "staff" not in facts
-    calling.call_next(hall, 1)
-    calling.call_next(hall, 2)
+    calling.call_next(hall, 1, no_show_current=True)
+    calling.call_next(hall, 2, no_show_current=True)
     facts = request(url + f"/api/tickets/{mine.token}").json()
     assert (facts["state"], facts["counter"]["number"]) == ("called", 2)
+    assert facts["wait_range"] is None
 
 
 def test_the_language_follows_the_browser_and_the_toggle_sticks(hall, serve):

@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from queuedesk.desk.rules import ACTIONS, DeskState, available, can_sign_out
+from queuedesk.desk.rules import ACTIONS, SIDE_ACTIONS, DeskState, available, can_sign_out, next_step
 from queuedesk.qtkit.theme import repolish
 
 SHORTCUTS = {
     "call_next": "F1", "recall": "F2", "start": "F3", "finish": "F4", "no_show": "F5",
     "transfer": "F6", "park": "F7", "unpark": "F8", "pick": "F9", "pause": "F10",
-    "compact": "F12",
+    "ask_rating": "F11", "compact": "F12",
 }
-#: How a button stands out: the usual next step is blue, finishing green, no-show amber.
-ROLES = {"call_next": "primary", "finish": "good", "no_show": "warn"}
+#: How a button stands out besides being the next step (see rules.next_step): no-show is
+#: drawn in amber, as a warning that it ends a customer's visit.
+ROLES = {"no_show": "warn"}
 
 
 class DeskActions(QObject):
@@ -40,7 +41,7 @@ class DeskActions(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.actions: dict[str, QAction] = {}
-        for name in (*ACTIONS, "sign_out", "compact"):
+        for name in (*ACTIONS, *SIDE_ACTIONS, "sign_out", "compact"):
             action = QAction(self)
             action.setObjectName(name)
             if name in SHORTCUTS:
@@ -51,6 +52,7 @@ class DeskActions(QObject):
             self.actions[name] = action
         self._last: dict[str, float] = {}
         self._compact = False
+        self.next: str | None = None       # the action highlighted now
         self.update(DeskState())
 
     def __getitem__(self, name: str) -> QAction:
@@ -81,6 +83,7 @@ class DeskActions(QObject):
             "unpark": self.tr("Un-park…"),
             "pick": self.tr("Call a number…"),
             "pause": pause,
+            "ask_rating": self.tr("Ask for a rating"),
             "sign_out": self.tr("Sign out"),
             "compact": self.tr("Full view") if self._compact else self.tr("Compact bar"),
         }
@@ -97,6 +100,7 @@ class DeskActions(QObject):
             "unpark": self.tr("Call a parked customer back"),
             "pick": self.tr("Call a specific waiting ticket out of turn (recorded)"),
             "pause": self.tr("Pause the counter with a reason, or resume"),
+            "ask_rating": self.tr("Ask the customer just served to rate the visit on the counter's rating screen"),
             "sign_out": self.tr("Close the counter and sign out"),
             "compact": self.tr("Switch between the full window and the slim always-on-top bar"),
         }
@@ -111,11 +115,15 @@ class DeskActions(QObject):
         enabled["sign_out"] = can_sign_out(state)
         enabled["compact"] = state.signed_in
         labels, tips = self.labels(state), self.tips()
+        self.next = next_step(state)
         for name, action in self.actions.items():
             action.setText(labels[name])
             shortcut = SHORTCUTS.get(name)
             action.setToolTip(f"{tips[name]} ({shortcut})" if shortcut else tips[name])
             action.setEnabled(enabled[name])
+            # Buttons read this when the action changes (QAction.changed): one highlighted.
+            action.setProperty("next", name == self.next and enabled[name])
+            action.changed.emit()
 
 
 class ActionButton(QPushButton):
@@ -152,9 +160,13 @@ class ActionButton(QPushButton):
         enabled = self.action.isEnabled()
         self.setEnabled(enabled)
         self.setAccessibleName(self.action.text())
+        highlighted = bool(self.action.property("next"))
+        if bool(self.property("next")) != highlighted:
+            self.setProperty("next", highlighted)
+            repolish(self)
         # Label colours follow the button's state by property: Qt style sheets do not
         # apply an ancestor's :enabled/:disabled to its children.
-        tone = "off" if not enabled else ("on" if self.property("role") in ("primary", "good") else "normal")
+        tone = "off" if not enabled else ("on" if highlighted else "normal")
         for label in (self.text_label, self.key_label):
             if label.property("tone") != tone:
                 label.setProperty("tone", tone)
@@ -179,3 +191,7 @@ class BarButton(QPushButton):
         self.setToolTip(self.action.toolTip())
         self.setEnabled(self.action.isEnabled())
         self.setAccessibleName(self.action.text())
+        highlighted = bool(self.action.property("next"))
+        if bool(self.property("next")) != highlighted:
+            self.setProperty("next", highlighted)
+            repolish(self)

@@ -14,7 +14,8 @@ import signal
 import sys
 
 from queuedesk.commandline import COUNTER
-from queuedesk.ui.arguments import add_window_arguments
+from queuedesk.domain.access import Role
+from queuedesk.ui.arguments import add_window_arguments, window_size
 
 PASSWORD_ENV = "QUEUEDESK_PASSWORD"
 
@@ -24,11 +25,15 @@ def register(subparsers) -> None:
                               description="The teller's calling terminal: call, recall, serve, transfer, pause.")
     p.add_argument("--counter", type=COUNTER, metavar="N", help="the counter to sign in to (otherwise chosen at sign-in)")
     p.add_argument("--compact", action="store_true", help="start as the slim always-on-top bar")
+    p.add_argument("--no-global-keys", action="store_true",
+                   help="F1-F10 only while the desk has the focus (several desks on one screen, as in the demo)")
+    p.add_argument("--size", type=window_size, metavar="WxH",
+                   help="window size, e.g. 1366x768 (default: 1220x780, or the screen if smaller)")
     p.add_argument("--user", help=f"sign in as USER without the dialog (needs --counter; password from "
                                   f"--password-stdin or ${PASSWORD_ENV})")
     p.add_argument("--password-stdin", action="store_true", help="read the password for --user from standard input")
     add_window_arguments(p)
-    p.set_defaults(func=run, schema=True)
+    p.set_defaults(func=run, schema=True, device=Role.TELLER)   # acts as its kind of machine
 
 
 def _password(args) -> str | None:
@@ -47,6 +52,8 @@ def _password(args) -> str | None:
 
 def run(args, hall) -> int:
     password = _password(args)
+    if args.no_global_keys:
+        hall.config.set("desk.global_keys", False)
     from queuedesk.desk.window import DeskWindow
     from queuedesk.ui.app import make_app
     from queuedesk.ui.screenshot import save_when_ready
@@ -54,6 +61,11 @@ def run(args, hall) -> int:
     app = make_app(args.lang, hall.config)
     window = DeskWindow(hall, counter=args.counter, compact=args.compact,
                         ask_on_close=not args.screenshot)
+    if args.size:
+        window.resize(*args.size)
+    if args.at:   # the compact bar goes there too, when it is the one shown
+        window.move(*args.at)
+        window.bar_place = args.at
 
     def refused(error: Exception) -> None:
         print(f"queuedesk: {error}", file=sys.stderr)

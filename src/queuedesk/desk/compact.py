@@ -1,11 +1,15 @@
 """The compact bar: a slim always-on-top strip beside the business application.
 
 It shows the current number and the main actions; the rest sit in a menu. It carries
-the same QActions as the full window, so the shortcuts work while it has the focus.
+the same QActions as the full window, so the shortcuts work while it has the focus (and,
+through desk/hotkeys.py, while the business application has it). Every part has a
+fixed width, set once per language: nothing moves when the state changes, so a click
+aimed at one button never lands on its neighbour.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,7 +26,7 @@ from queuedesk.desk.texts import Texts
 from queuedesk.qtkit.theme import repolish
 
 MAIN = ("call_next", "recall", "start", "finish", "no_show")
-MORE = ("transfer", "park", "unpark", "pick", "pause")
+MORE = ("transfer", "park", "unpark", "pick", "pause", "ask_rating")
 
 
 class CompactBar(QWidget):
@@ -70,9 +74,36 @@ class CompactBar(QWidget):
         self.more.setMenu(self.menu)
         layout.addWidget(self.more)
         self.expand = BarButton(actions["compact"], self)
+        layout.insertSpacing(layout.indexOf(self.more), 14)   # "More" keeps clear of "No-show"
         layout.addWidget(self.expand)
         self._drag: QPoint | None = None
+        self._info_texts = ("", "")
+        self.fix_widths()
         self.show_state(self.state)
+
+    def fix_widths(self) -> None:
+        """Every part as wide as the longest thing it will ever say (in this language)."""
+        self.more.setText(self.tr("More"))
+        for widget in (self, self.number, self.info, self.waiting, self.counter, self.more, self.expand,
+                       *self.buttons.values()):
+            widget.ensurePolished()   # the style sheet's fonts, before measuring with them
+        self.number.setFixedWidth(QFontMetrics(self.number.font()).horizontalAdvance("A0000") + 12)
+        metrics = QFontMetrics(self.info.font())
+        self.info.setFixedWidth(max(150, metrics.horizontalAdvance(self.tr("Offline — reconnecting…")) + 8))
+        self.waiting.setFixedWidth(self.info.width())
+        self.counter.setFixedWidth(QFontMetrics(self.counter.font()).horizontalAdvance(
+            self.texts.counter_name(888)) + 8)
+        for button in (*self.buttons.values(), self.more, self.expand):
+            button.setMinimumWidth(0)
+            button.setMaximumWidth(16_777_215)
+        height = max(b.sizeHint().height() for b in (*self.buttons.values(), self.more, self.expand))
+        for button in (*self.buttons.values(), self.more, self.expand):
+            button.setFixedHeight(height)
+        for button in self.buttons.values():
+            button.setFixedWidth(button.sizeHint().width() + 8)
+        self.more.setFixedWidth(self.more.sizeHint().width() + 8)
+        # The expand button's label changes with the mode; fit the longer one.
+        self.expand.setFixedWidth(self.expand.sizeHint().width() + 24)
 
     def show_state(self, state: DeskState) -> None:
         self.state = state
@@ -86,14 +117,16 @@ class CompactBar(QWidget):
         self.number.setProperty("idle", "false" if t else "true")
         repolish(self.number)
         if not state.online:
-            self.info.setText(self.tr("Offline — reconnecting…"))
+            info = self.tr("Offline — reconnecting…")
         elif t is not None:
-            self.info.setText(f"{self.texts.service_name(t.service_names)} · "
-                              f"{self.texts.ticket_state(t.state)}")
+            info = f"{self.texts.service_name(t.service_names)} · {self.texts.ticket_state(t.state)}"
         elif state.counter is not None and state.counter.state != "open":
-            self.info.setText(self.texts.counter_state(state.counter.state))
+            info = self.texts.counter_state(state.counter.state)
         else:
-            self.info.setText(self.tr("Free"))
+            info = self.tr("Free")
+        metrics = QFontMetrics(self.info.font())
+        self.info.setText(metrics.elidedText(info, Qt.ElideRight, self.info.width()))
+        self.info.setToolTip(info)
         self.waiting.setText(self.tr("{0} waiting").format(state.waiting_count))
 
     # Frameless: drag the bar by any empty spot.
@@ -113,6 +146,7 @@ class CompactBar(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
+            self.fix_widths()
             self.show_state(self.state)
         super().changeEvent(event)
 

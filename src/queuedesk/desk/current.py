@@ -143,6 +143,14 @@ class CurrentTicket(QFrame):
                               if waiting else self.tr("Nobody is waiting for this counter."))
         self.hint.show()
 
+    def resizeEvent(self, event) -> None:
+        # The number is the biggest thing, as big as the card allows: 150 px on a tall
+        # desk, less on a 720-line monitor, so nothing under it is pushed out.
+        px = max(64, min(150, round(self.height() * 0.3)))
+        self.number.setStyleSheet(f'QLabel[idle="false"] {{ font-size: {px}px; }} '
+                                  f'QLabel[idle="true"] {{ font-size: {min(px, 56)}px; }}')
+        super().resizeEvent(event)
+
     def _tick(self) -> None:
         t = self.state.current
         if t is None:

@@ -1,12 +1,16 @@
-"""The small questions some actions ask: which reason, where to, which ticket.
+"""The small questions some actions ask: which reason, where to, which ticket, and "are
+you sure" before a no-show.
 
 Each dialog is opened window-modal with open() (not exec()), so the event feed keeps
-flowing while it is up and its lists stay live.
+flowing while it is up and its lists stay live. They take the desk's style sheet from
+their parent (style.py: large type, the desk's buttons).
 """
 from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -90,10 +95,15 @@ class TransferDialog(QDialog):
             if s.code != current_service and s.enabled:
                 self.services.addItem(f"{s.prefix}  {texts.service_name(s.names)}", s.code)
         self.counters = QComboBox()
-        for c in state.counters:
-            if c.number != state.counter_no:
-                self.counters.addItem(f"{texts.counter_name(c.number)} — {texts.counter_state(c.state)}",
-                                      c.number)
+        # Open counters first (a customer sent to a closed one waits for nobody); the
+        # others are listed, greyed, so the teller sees why they cannot be chosen.
+        others = sorted((c for c in state.counters if c.number != state.counter_no),
+                        key=lambda c: (c.state != "open", c.number))
+        for c in others:
+            self.counters.addItem(f"{texts.counter_name(c.number)} — {texts.counter_state(c.state)}", c.number)
+            if c.state != "open":
+                self.counters.model().item(self.counters.count() - 1).setEnabled(False)
+        self.counters.setCurrentIndex(0 if others and others[0].state == "open" else -1)
         self.note = QLineEdit(placeholderText=self.tr("Note for the next counter (what was done, what is needed)"))
         self.note.setMaxLength(200)
         grid = QGridLayout()
@@ -120,6 +130,8 @@ class TransferDialog(QDialog):
         group.addButton(self.to_counter)
         self.to_service.toggled.connect(self._validate)
         self.to_counter.toggled.connect(self._validate)
+        self.services.currentIndexChanged.connect(self._validate)
+        self.counters.currentIndexChanged.connect(self._validate)
         self.to_service.setChecked(True)
         self._validate()
 
@@ -144,7 +156,10 @@ class TransferDialog(QDialog):
         self.services.setEnabled(by_service)
         self.counters.setEnabled(not by_service)
         combo = self.services if by_service else self.counters
-        self.box.button(QDialogButtonBox.Ok).setEnabled(combo.currentIndex() >= 0)
+        index = combo.currentIndex()
+        model = combo.model()
+        usable = index >= 0 and (not isinstance(model, QStandardItemModel) or model.item(index).isEnabled())
+        self.box.button(QDialogButtonBox.Ok).setEnabled(usable)
 
 
 class TicketChoiceDialog(QDialog):
@@ -231,3 +246,61 @@ class TicketChoiceDialog(QDialog):
     def done(self, result: int) -> None:
         self.session.changed.disconnect(self._on_changed)
         super().done(result)
+
+
+class ChoiceDialog(QDialog):
+    """A question with a few answers, each a button; `answer` is the chosen one's key.
+
+    Used before a no-show (it ends a customer's visit: a stray click must not do it) and
+    when call-next meets a customer who was called but never came forward."""
+
+    def __init__(self, title: str, message: str, answers: list[tuple[str, str, str]], default: str,
+                 parent=None, hint: str = ""):
+        """`answers`: (key, label, role) with role "warn", "normal" or "cancel"."""
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.answer: str | None = None
+        self.keys: dict[str, str] = {}     # key sequence → answer
+        heading = QLabel(title, objectName="dialogTitle", wordWrap=True)
+        text = QLabel(message, wordWrap=True, textFormat=Qt.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        if hint:
+            layout.addWidget(QLabel(hint, objectName="dialogHint", wordWrap=True))
+        self.box = QDialogButtonBox()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, role in answers:
+            button = self.box.addButton(label, QDialogButtonBox.RejectRole if role == "cancel"
+                                        else QDialogButtonBox.AcceptRole)
+            button.setProperty("role", role)
+            button.clicked.connect(lambda _=False, key=key: self._choose(key))
+            self.buttons[key] = button
+        self.buttons[default].setDefault(True)
+        self.buttons[default].setFocus()
+        layout.addWidget(self.box)
+
+    def add_key(self, key: str, sequence: str) -> None:
+        """A key that answers `key` at once (the action's own shortcut pressed again)."""
+        self.keys[sequence] = key
+        QShortcut(QKeySequence(sequence), self, lambda: self.buttons[key].click())
+
+    def press_key(self, sequence: str) -> bool:
+        """A key that came from elsewhere (a global key): answer if it is one of ours."""
+        key = self.keys.get(sequence)
+        if key is not None:
+            self.buttons[key].click()
+        return key is not None
+
+    def choose(self, key: str) -> None:
+        self.buttons[key].click()
+
+    def _choose(self, key: str) -> None:
+        self.answer = key
+        if self.buttons[key].property("role") == "cancel":
+            self.reject()
+        else:
+            self.accept()

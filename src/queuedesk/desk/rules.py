@@ -10,11 +10,14 @@ from dataclasses import dataclass, field
 from queuedesk.domain import events
 from queuedesk.operations.info import CounterStatus, ServiceStatus, TicketInfo
 from queuedesk.operations.queries import TellerDay
+from queuedesk.operations.ratings import RatingDay
 
 #: Every action of the desk, in the order the buttons are laid out ("pause" is pause,
 #: resume or open, by the counter's state: see DeskState.pause_action).
 ACTIONS = ("call_next", "recall", "start", "finish", "no_show",
            "transfer", "park", "unpark", "pick", "pause")
+#: Actions with a button of their own outside the grid: 请评价 sits with the ratings.
+SIDE_ACTIONS = ("ask_rating",)
 
 
 @dataclass
@@ -31,6 +34,7 @@ class DeskState:
     waiting_count: int = 0          # all who wait for this counter (the list holds the first HEAD_SHOWN)
     parked: list[TicketInfo] = field(default_factory=list)
     figures: TellerDay | None = None
+    ratings: RatingDay | None = None   # read with the figures
     counters: list[CounterStatus] = field(default_factory=list)
     loaded_at: float = 0.0          # time.monotonic() of the last queue figures, for ticking
     online: bool = True
@@ -60,7 +64,7 @@ class DeskState:
 def available(state: DeskState) -> dict[str, bool]:
     """action → whether it applies now."""
     if not (state.signed_in and state.online):
-        return {a: False for a in ACTIONS}
+        return {a: False for a in (*ACTIONS, *SIDE_ACTIONS)}
     counter_open = state.counter.state == "open"
     current = state.current.state if state.current else None
     at_counter = current in ("called", "serving")
@@ -78,7 +82,25 @@ def available(state: DeskState) -> dict[str, bool]:
         "unpark": counter_open and may_move_on and bool(state.parked),
         "pick": counter_open and may_move_on and bool(state.waiting_count or state.waiting),
         "pause": state.counter.state in ("open", "paused", "closed"),
+        # Ask the customer just served to rate the visit, before the next one is called.
+        "ask_rating": current is None and state.ratings is not None and state.ratings.askable is not None,
     }
+
+
+def next_step(state: DeskState) -> str | None:
+    """The action the teller most likely wants now, highlighted on the desk and the bar:
+    open or resume a counter that is not taking customers, start the service of a customer
+    who was called, finish one being served, call the next when the counter is free."""
+    if not (state.signed_in and state.online):
+        return None
+    if state.counter.state != "open":
+        return "pause"                   # its label says "Open counter" or "Resume"
+    current = state.current.state if state.current else None
+    if current == "called":
+        return "start"
+    if current == "serving":
+        return "finish"
+    return "call_next" if state.waiting else None
 
 
 def can_sign_out(state: DeskState) -> bool:
@@ -107,6 +129,10 @@ def stale_parts(batch, counter: int | None, user: str | None) -> set[str]:
         mine = counter is not None and e.counter == counter
         if isinstance(e, events.DayClosed):
             return set(ALL_PARTS)
+        if isinstance(e, events.RATINGS):
+            if mine or (user is not None and e.staff == user):
+                parts.add("figures")    # the ratings are read with the teller's figures
+            continue
         if isinstance(e, _QUEUE_EVENTS):
             parts.add("queues")
         if isinstance(e, events.TicketEvent):

@@ -16,9 +16,12 @@ from functools import partial
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from queuedesk.desk.rules import ALL_PARTS, DeskState, available, stale_parts
-from queuedesk.operations import counter_actions, counters, queries
+from queuedesk.domain import events
+from queuedesk.domain.access import Actor
+from queuedesk.operations import counter_actions, counters, queries, ratings
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import CounterStatus, TicketInfo
+from queuedesk.operations.texts import hall_texts
 from queuedesk.ui.engine_link import EngineLink, Refresh
 
 #: Tickets of the queue the desk lists (the next in line, and the choice for "pick").
@@ -40,8 +43,11 @@ def load(hall: Hall, counter: int | None, user: str | None, parts: frozenset[str
             out["parked"] = queries.parked_at(hall, counter)
     if user is not None and "figures" in parts:
         out["figures"] = queries.teller_today(hall, user)
+        if counter is not None:
+            out["ratings"] = ratings.teller_day(hall, user, counter)
     if "counters" in parts:
         out["counters"] = queries.counters_status(hall)
+        out["texts"] = hall_texts(hall)     # the voice's sentence, for a desk that speaks
     return out
 
 
@@ -55,9 +61,13 @@ class DeskSession(QObject):
     refused = Signal(object)        # an action was refused: the engine's error
     queueEmpty = Signal()        # call next found nobody waiting
     ready = Signal()             # first complete picture after signing in
+    ownCall = Signal(object)     # a call or recall at this counter (a TicketCalled/TicketRecalled event)
 
     def __init__(self, hall: Hall, parent: QObject | None = None):
         super().__init__(parent)
+        # The desk acts as a desk until a teller signs in, then as that teller at that
+        # counter (their rights, their name on every event).
+        self._device_hall = hall
         self.hall = hall
         self.state = DeskState(max_recalls=hall.config["hall.max_recalls"],
                                finish_on_next=hall.config["hall.finish_on_next"])
@@ -75,6 +85,7 @@ class DeskSession(QObject):
         self._pending: dict[int, tuple[str, str | None, tuple]] = {}
         self._retry_keys: dict[tuple, str] = {}
         self._awaiting_ready = False
+        self.texts = None            # HallTexts, read with the counters
         # While signed in, the desk tells the engine it is alive (see operations.counters).
         lease_ms = hall.config["hall.lease_seconds"] * 1000
         self._lease = QTimer(self, interval=max(2000, lease_ms // 4))
@@ -155,6 +166,7 @@ class DeskSession(QObject):
         if action == "sign_in":
             member, status = result
             s.user, s.staff_name, s.counter_no, s.counter = member.user, member.name, status.number, status
+            self.hall = self._device_hall.as_actor(Actor(member.role, member.user, status.number))
             s.current = None
             self._picture.invalidate()     # a read under way was for nobody
             self._awaiting_ready = True
@@ -223,9 +235,11 @@ class DeskSession(QObject):
             changed.add("parked")
         if "figures" in out:
             s.figures = out["figures"]
+            s.ratings = out.get("ratings")
             changed.add("figures")
         if "counters" in out:
             s.counters = out["counters"]
+            self.texts = out.get("texts", self.texts)
             changed.add("counters")
         if changed:
             self.changed.emit(frozenset(changed))
@@ -235,6 +249,10 @@ class DeskSession(QObject):
 
     @Slot(list)
     def _on_events(self, batch: list) -> None:
+        if self.state.signed_in:
+            for event in batch:
+                if isinstance(event, events.CALLS) and event.counter == self.state.counter_no:
+                    self.ownCall.emit(event)
         parts = stale_parts(batch, self.state.counter_no, self.state.user)
         if not self.state.signed_in:
             parts &= {"counters"}
@@ -259,7 +277,8 @@ class DeskSession(QObject):
         s = self.state
         self._picture.invalidate()
         self._lease.stop()
-        s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = None
+        self.hall = self._device_hall
+        s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = s.ratings = None
         s.services, s.waiting, s.parked, s.waiting_count = [], [], [], 0
         self._awaiting_ready = False
         self._retry_keys.clear()

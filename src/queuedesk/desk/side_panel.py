@@ -21,12 +21,15 @@ from queuedesk.desk.rules import DeskState
 from queuedesk.desk.style import wait_colour
 from queuedesk.desk.texts import Texts
 from queuedesk.operations.info import ServiceStatus
+from queuedesk.ui.language import current_language
+from queuedesk.wording import phrases
 
 NEXT_SHOWN = 4
 
 
 class QueueRow(QWidget):
-    """One service: colour swatch, name, how many wait, the longest wait."""
+    """One service: colour swatch, name, how many wait, the longest wait; the tooltip adds
+    the targets and the wait promised to a customer who takes a ticket now."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -47,15 +50,18 @@ class QueueRow(QWidget):
         layout.addLayout(text, 1)
         layout.addWidget(self.count)
 
-    def show_service(self, s: ServiceStatus, longest: float, texts: Texts, caption: str) -> None:
+    def show_service(self, s: ServiceStatus, longest: float, texts: Texts, caption: str, promise: str) -> None:
         colour = wait_colour(longest, s.target_wait_min, s.max_wait_min, s.waiting)
         self.swatch.setStyleSheet(f"background: {colour};")
         self.name.setText(f"{s.prefix}  {texts.service_name(s.names)}")
         self.count.setText(str(s.waiting))
         self.wait.setText(caption.format(texts.minutes(longest)) if s.waiting else "")
         self.wait.setStyleSheet(f"color: {colour};")
+        # "How long if I take a ticket now?" in the kiosk's words. A tooltip, not a third
+        # line: the rows must leave the teller's own figures on a 1280×720 screen.
         self.setToolTip(self.tr("Target {0} · maximum {1}").format(
-            texts.minutes(s.target_wait_min), texts.minutes(s.max_wait_min)))
+            texts.minutes(s.target_wait_min), texts.minutes(s.max_wait_min))
+            + "\n" + promise.format(phrases.wait(s.wait, current_language())))
 
 
 class SidePanel(QFrame):
@@ -133,12 +139,20 @@ class SidePanel(QFrame):
         layout.addWidget(self.today_title)
         layout.addLayout(figures)
         layout.addStretch()
+        self._content = layout
 
         # Longest waits grow by themselves between events: tick them locally.
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._show_queues)
         self._clock.start()
         self.show_state(self.state)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another section at the end of the panel (e.g. the ratings), under a rule."""
+        at = self._content.count() - 1     # before the closing stretch
+        self._content.insertSpacing(at, 10)
+        self._content.insertWidget(at + 1, self._rule())
+        self._content.insertWidget(at + 2, widget)
 
     @staticmethod
     def _rule() -> QFrame:
@@ -178,9 +192,9 @@ class SidePanel(QFrame):
             for code in codes:
                 self._rows[code] = QueueRow(self)
                 self.queues_box.addWidget(self._rows[code])
-        caption = self.tr("longest {0}")
+        caption, promise = self.tr("longest {0}"), self.tr("new ticket: {0}")
         for s in services:
-            self._rows[s.code].show_service(s, self.longest_wait(s), self.texts, caption)
+            self._rows[s.code].show_service(s, self.longest_wait(s), self.texts, caption, promise)
         self.queues_empty.setText(self.tr("No services."))
         self.queues_empty.setVisible(not services)
         self._show_next()

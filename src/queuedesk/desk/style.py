@@ -49,6 +49,7 @@ QFrame#banner[tone="amber"] QLabel {{ color: #6b4400; font-size: 15px; }}
 QFrame#banner QToolButton {{ border: none; font-size: 16px; color: #6b4400; }}
 
 QFrame#card {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 12px; }}
+QFrame#card[attention="true"] {{ background: #fff3c4; border: 1px solid #e0a800; }}
 QLabel#caption {{ color: {MUTED}; font-size: 15px; font-weight: 600; letter-spacing: 1px; }}
 QLabel#bigNumber {{ color: {BLUE}; font-size: 150px; font-weight: 800; }}
 QLabel#bigNumber[idle="true"] {{ color: #8a99ab; font-size: 56px; font-weight: 700; }}
@@ -64,10 +65,9 @@ QPushButton#action {{ background: {PAPER}; border: 1px solid #b9c6d6; border-rad
 QPushButton#action:hover {{ border-color: {BLUE}; background: #f3f7fd; }}
 QPushButton#action:pressed {{ background: #e3ecf9; }}
 QPushButton#action:disabled {{ background: #e8ecf1; border-color: #d7dde5; }}
-QPushButton#action[role="primary"]:enabled {{ background: {BLUE}; border-color: {BLUE}; }}
-QPushButton#action[role="primary"]:enabled:hover {{ background: #1b63c6; }}
-QPushButton#action[role="good"]:enabled {{ background: {GREEN}; border-color: {GREEN}; }}
 QPushButton#action[role="warn"]:enabled {{ background: #fff4e5; border-color: #e0a44a; }}
+QPushButton#action[next="true"]:enabled {{ background: {BLUE}; border-color: #0b3d82; }}
+QPushButton#action[next="true"]:enabled:hover {{ background: #1b63c6; }}
 QLabel#actionText {{ font-size: 18px; font-weight: 600; background: transparent; }}
 QLabel#actionKey {{ font-size: 12px; font-weight: 700; color: {MUTED}; background: #eef2f7;
     border: 1px solid #cfd8e3; border-radius: 4px; padding: 0px 6px; }}
@@ -87,6 +87,8 @@ QLabel#figureLabel {{ font-size: 13px; color: {MUTED}; }}
 QListWidget#parked {{ border: none; font-size: 16px; background: transparent; }}
 QListWidget#parked::item {{ padding: 6px 4px; border-bottom: 1px solid #edf0f4; }}
 QLabel#empty {{ color: #97a3b0; font-size: 15px; }}
+QLabel#ratingLast {{ font-size: 15px; border-radius: 6px; padding: 2px 4px; }}
+QLabel#ratingLast[fresh="true"] {{ background: #fff3c4; font-weight: 700; }}
 
 QFrame#signinCard {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 14px; }}
 QFrame#signinCard QLabel#signinTitle {{ font-size: 26px; font-weight: 700; color: {NAVY}; }}
@@ -99,6 +101,7 @@ QPushButton#signinButton {{ background: {BLUE}; color: white; border: none; bord
 QPushButton#signinButton:disabled {{ background: #9db4d6; }}
 
 QWidget#compactBar {{ background: {NAVY}; }}
+QWidget#compactBar[attention="true"] {{ background: #b26a00; }}
 QWidget#compactBar QLabel {{ color: white; }}
 QLabel#compactNumber {{ font-size: 30px; font-weight: 800; color: white; }}
 QLabel#compactNumber[idle="true"] {{ color: #7f93b0; }}
@@ -107,12 +110,27 @@ QWidget#compactBar QPushButton {{ background: #2b4a73; color: white; border: 1px
     border-radius: 6px; padding: 4px 10px; font-size: 14px; font-weight: 600; min-height: 34px; }}
 QWidget#compactBar QPushButton:hover {{ background: #365b8c; }}
 QWidget#compactBar QPushButton:disabled {{ background: #24395a; color: #6d83a3; border-color: #2f4769; }}
-QWidget#compactBar QPushButton[role="primary"]:enabled {{ background: #2f7be0; border-color: #5b9bf0; }}
-QWidget#compactBar QPushButton[role="good"]:enabled {{ background: {GREEN}; border-color: #4caf50; }}
+QWidget#compactBar QPushButton[role="warn"]:enabled {{ color: #ffd08a; }}
+QWidget#compactBar QPushButton[next="true"]:enabled {{ background: #2f7be0; border-color: #cfe2fb; }}
 QLabel#compactDot {{ border-radius: 6px; min-width: 12px; max-width: 12px; min-height: 12px; max-height: 12px; }}
 QLabel#compactDot[tone="green"] {{ background: #4caf50; }}
 QLabel#compactDot[tone="red"] {{ background: #ef5350; }}
 
-QDialog QLabel, QDialog QRadioButton, QDialog QLineEdit, QDialog QComboBox {{ font-size: 15px; }}
-QDialog QTableWidget {{ font-size: 15px; }}
+QDialog {{ background: {BACKGROUND}; }}
+QDialog QLabel, QDialog QRadioButton, QDialog QLineEdit, QDialog QComboBox {{ font-size: 17px; }}
+QDialog QLabel#dialogTitle {{ font-size: 22px; font-weight: 700; color: {NAVY}; }}
+QDialog QLabel#dialogHint {{ font-size: 15px; color: {MUTED}; }}
+QDialog QRadioButton {{ spacing: 10px; padding: 4px 0; }}
+QDialog QLineEdit, QDialog QComboBox {{ background: {PAPER}; border: 1px solid #b9c6d6; border-radius: 6px;
+    padding: 6px 8px; min-height: 28px; }}
+QDialog QTableWidget {{ font-size: 16px; background: {PAPER}; border: 1px solid {LINE}; border-radius: 6px; }}
+QDialog QHeaderView::section {{ font-size: 14px; font-weight: 700; color: {MUTED}; background: {BACKGROUND};
+    border: none; border-bottom: 1px solid {LINE}; padding: 6px; }}
+QDialog QPushButton {{ background: {PAPER}; border: 1px solid #b9c6d6; border-radius: 8px; font-size: 17px;
+    font-weight: 600; min-height: 40px; min-width: 110px; padding: 4px 18px; }}
+QDialog QPushButton:hover {{ border-color: {BLUE}; }}
+QDialog QPushButton:default {{ background: {BLUE}; border-color: {BLUE}; color: white; }}
+QDialog QPushButton:disabled {{ background: #e8ecf1; color: #9aa6b2; border-color: #d7dde5; }}
+QDialog QPushButton[role="warn"] {{ background: #fff4e5; border-color: #e0a44a; color: #6b4400; }}
+QDialog QPushButton[role="warn"]:default {{ background: #b26a00; border-color: #b26a00; color: white; }}
 """

@@ -6,6 +6,8 @@ switch takes effect on the next repaint.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject
 
 from queuedesk.domain.errors import QueueError
@@ -119,6 +121,11 @@ class Texts(QObject):
     def _templates(self):
         return {
             "wrong_password": lambda: self.tr("Wrong user name or password."),
+            "account_locked": lambda user, until: self.tr(
+                "Too many wrong passwords: {0} may try again at {1}.").format(
+                user, datetime.fromisoformat(until).astimezone().strftime("%H:%M")),
+            "not_a_teller": lambda user: self.tr("{0} does not work at a counter.").format(user),
+            "not_permitted": lambda who, role, permission: self.tr("{0} may not do that here.").format(who),
             "counter_in_use": lambda counter, user: self.tr("Counter {0} is in use by {1}.").format(counter, user),
             "not_signed_in": lambda user, counter: self.tr("{0} is not signed in at counter {1}.").format(
                 user, counter),
@@ -132,6 +139,8 @@ class Texts(QObject):
                 ticket, self.ticket_state(state), self._verb(action)),
             "no_current_ticket": lambda counter, action: self.tr("No customer at counter {0}; cannot {1}.")
             .format(counter, self._verb(action)),
+            "not_started": lambda ticket, recalls: self.tr(
+                "{0} was called but never started: start the service or mark no-show.").format(ticket),
             "recall_limit": lambda ticket, recalls: self.tr(
                 "{0} was recalled {1} times already; mark no-show or call next.").format(ticket, recalls),
             "counter_busy": lambda counter, ticket: self.tr(
@@ -145,4 +154,10 @@ class Texts(QObject):
             "unknown_ticket": lambda ticket: self.tr("No ticket {0} today.").format(ticket),
             "unknown_counter": lambda counter: self.tr("Unknown counter {0}.").format(counter),
             "unknown_service": lambda service: self.tr("Unknown service {0}.").format(service),
+            "already_rated": lambda ticket, counter: self.tr("{0} has rated the visit at counter {1} already.")
+            .format(ticket, counter),
+            "nothing_to_rate": lambda counter: self.tr("Counter {0} has no finished visit today to rate.")
+            .format(counter),
+            "customer_at_counter": lambda counter, ticket: self.tr(
+                "{1} is at counter {0}: ask for a rating once a visit is over.").format(counter, ticket),
         }

@@ -20,22 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from queuedesk.desk.actions import ActionButton, BarButton, DeskActions
+from queuedesk.desk.actions import SHORTCUTS, ActionButton, BarButton, DeskActions
+from queuedesk.desk.attention import Attention
 from queuedesk.desk.banner import Banner
 from queuedesk.desk.compact import CompactBar
 from queuedesk.desk.current import CurrentTicket
-from queuedesk.desk.dialogs import PauseDialog, TicketChoiceDialog, TransferDialog
+from queuedesk.desk.dialogs import ChoiceDialog, PauseDialog, TicketChoiceDialog, TransferDialog
+from queuedesk.desk.hotkeys import GlobalKeys
+from queuedesk.desk.rating_panel import RatingPanel
 from queuedesk.desk.rules import ACTIONS
 from queuedesk.desk.session import DeskSession
 from queuedesk.desk.side_panel import SidePanel
 from queuedesk.desk.signin import SignInPage
 from queuedesk.desk.style import SHEET
 from queuedesk.desk.texts import Texts
+from queuedesk.domain import events
+from queuedesk.domain.languages import LocalText
 from queuedesk.operations.hall import Hall
 from queuedesk.qtkit.theme import repolish
 from queuedesk.ui import probe
 
 BUSY_HINT_MS = 300   # a quick action shows no "working" flicker
+DEFAULT_SIZE = (1220, 780)
+MINIMUM = (960, 600)
 
 
 class DeskWindow(QMainWindow):
@@ -44,12 +51,15 @@ class DeskWindow(QMainWindow):
     ready = Signal()
 
     def __init__(self, hall: Hall, counter: int | None = None, compact: bool = False,
-                 ask_on_close: bool = True, parent=None):
+                 ask_on_close: bool = True, announcer=None, parent=None):
         super().__init__(parent)
         self.setObjectName("deskWindow")
         self.setStyleSheet(SHEET)
-        self.resize(1220, 780)
-        self.setMinimumSize(980, 660)
+        # Teller PCs have small monitors (1280×720, 1366×768 less a taskbar): open no
+        # bigger than the screen, and lay out down to MINIMUM with nothing cut.
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(DEFAULT_SIZE[0], screen.width()), min(DEFAULT_SIZE[1], screen.height()))
+        self.setMinimumSize(*MINIMUM)
         self.texts = Texts(self)
         self.want_compact = compact
         self.ask_on_close = ask_on_close
@@ -59,11 +69,16 @@ class DeskWindow(QMainWindow):
         self._auto_sign_in = False          # --user: the sign-in page is not what is shown
         self._announced = False
         self._reported: tuple | None = None
+        self._last_request: tuple[str, dict] | None = None   # to repeat it once the teller answered
+        self.bar_place: tuple[int, int] | None = None          # where the compact bar goes (--at)
 
         self.session = DeskSession(hall, self)
         self.actions = DeskActions(self)
         self.addActions(self.actions.all())
         self.actions.requested.connect(self._on_request)
+        self.global_keys = GlobalKeys(self)
+        self.global_keys.pressed.connect(self._on_global_key)
+        self._use_global_keys = hall.config["desk.global_keys"]
 
         # -- header ---------------------------------------------------------------------
         self.header = QFrame(objectName="header")
@@ -80,6 +95,8 @@ class DeskWindow(QMainWindow):
         head.addWidget(self.teller_label)
         head.addStretch()
         head.addWidget(self.busy_label)
+        self.ask_rating_button = BarButton(self.actions["ask_rating"])   # 请评价, before the window's own
+        head.addWidget(self.ask_rating_button)
         self.header_buttons = [BarButton(self.actions["compact"]), BarButton(self.actions["sign_out"])]
         for button in self.header_buttons:
             head.addWidget(button)
@@ -100,6 +117,8 @@ class DeskWindow(QMainWindow):
         self.side = SidePanel()
         self.side.setFixedWidth(330)
         self.side.unparkRequested.connect(self._unpark)
+        self.rating_panel = RatingPanel()
+        self.side.add_section(self.rating_panel)
         desk = QWidget()
         row = QHBoxLayout(desk)
         row.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +149,17 @@ class DeskWindow(QMainWindow):
 
         self.compact_bar = CompactBar(self.actions)
         self.compact_bar.closed.connect(self._compact_closed)
+        self.attention = Attention([self.current, self.compact_bar], self, self)
+        self._waiting_before: int | None = None
+
+        # A hall without a lobby PC: this desk speaks its own calls (voice.announce_at).
+        config = hall.config
+        if announcer is None and config["voice.enabled"] and config["voice.announce_at"] in ("desk", "both"):
+            from queuedesk.voice.announcer import Announcer  # renders speech: only when used
+            announcer = Announcer(config, self)
+        self.announcer = announcer
+        if announcer is not None:
+            self.session.ownCall.connect(self._say)
 
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_HINT_MS)
         self._busy_timer.timeout.connect(lambda: self.busy_label.setVisible(self.session.busy))
@@ -172,7 +202,11 @@ class DeskWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop background work; the counter stays as it is (tests, --screenshot)."""
         self._closing = True
+        self.global_keys.release()
+        self.attention.stop()
         self.session.shutdown()
+        if self.announcer is not None:
+            self.announcer.close()
         self.compact_bar.close()
 
     # -- requests from the teller -------------------------------------------------------
@@ -187,26 +221,67 @@ class DeskWindow(QMainWindow):
         elif name == "compact":
             self.set_compact(not self.compact_bar.isVisible())
         elif name == "transfer":
-            self._ask(TransferDialog(state, self), lambda d: self.session.perform("transfer", **d.target()))
+            self._ask(TransferDialog(state, self), lambda d: self._perform("transfer", **d.target()))
         elif name == "pick":
             self._ask(TicketChoiceDialog(self.session, "waiting", self),
-                      lambda d: self.session.perform("pick", number=d.number()))
+                      lambda d: self._perform("pick", number=d.number()))
         elif name == "unpark":
             if len(state.parked) == 1:
                 self._unpark(state.parked[0].number)
             else:
                 self._ask(TicketChoiceDialog(self.session, "parked", self),
-                          lambda d: self.session.perform("unpark", number=d.number()))
+                          lambda d: self._perform("unpark", number=d.number()))
         elif name == "pause" and state.pause_action == "pause":
-            self._ask(PauseDialog(self), lambda d: self.session.perform("pause", reason=d.reason()))
+            self._ask(PauseDialog(self), lambda d: self._perform("pause", reason=d.reason()))
         elif name == "pause":
-            self.session.perform(state.pause_action)
+            self._perform(state.pause_action)
+        elif name == "no_show" and state.current is not None:
+            self._confirm_no_show(state.current.number)
         else:
-            self.session.perform(name)
+            self._perform(name)
+
+    def _on_global_key(self, name: str) -> None:
+        """F1…F10 from the system, whatever has the focus (see hotkeys.py)."""
+        if self.dialog is not None:
+            # A question is open: only its own keys answer it; nothing acts behind it.
+            if isinstance(self.dialog, ChoiceDialog):
+                self.dialog.press_key(SHORTCUTS[name])
+            return
+        self.actions[name].trigger()
+
+    def _perform(self, name: str, **params) -> None:
+        self._last_request = (name, params)
+        self.session.perform(name, **params)
 
     def _unpark(self, number: str) -> None:
         if self.session.available()["unpark"]:
-            self.session.perform("unpark", number=number)
+            self._perform("unpark", number=number)
+
+    def _confirm_no_show(self, number: str) -> None:
+        """A no-show ends a visit: a stray click (aimed at the button beside it) must not."""
+        dialog = ChoiceDialog(
+            self.tr("Mark {0} as no-show?").format(number),
+            self.tr("The customer did not come forward. The ticket ends; they will need a new one."),
+            [("no_show", self.tr("Mark no-show"), "warn"), ("cancel", self.tr("Cancel"), "cancel")],
+            default="cancel", parent=self, hint=self.tr("Press F5 again to confirm, Esc to cancel."))
+        dialog.add_key("no_show", "F5")
+        self._ask(dialog, lambda d: self._perform("no_show"))
+
+    def _ask_not_started(self, number: str) -> None:
+        """Call next met a customer who was called and never started: served or not, the
+        teller knows; the desk never guesses "served"."""
+        name, params = self._last_request or ("call_next", {})
+        dialog = ChoiceDialog(
+            self.tr("{0} was called but never started").format(number),
+            self.tr("Did the customer not come? Then they are marked no-show and the next one is called. "
+                    "If they are at the counter, start their service instead."),
+            [("no_show", self.tr("No-show, call next"), "warn"), ("start", self.tr("Start service"), "normal"),
+             ("cancel", self.tr("Cancel"), "cancel")],
+            default="cancel", parent=self, hint=self.tr("F1: no-show and call next · F3: start service · Esc: cancel"))
+        dialog.add_key("no_show", "F1")
+        dialog.add_key("start", "F3")
+        self._ask(dialog, lambda d: self._perform("start") if d.answer == "start"
+                  else self._perform(name, **{**params, "no_show_current": True}))
 
     def _ask(self, dialog, then) -> None:
         """Open a question beside the live desk; act when it is answered."""
@@ -230,7 +305,10 @@ class DeskWindow(QMainWindow):
             bar.show_state(state)
             bar.adjustSize()
             screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
-            bar.move(screen.center().x() - bar.width() // 2, screen.top() + 8)
+            if self.bar_place is not None:
+                bar.move(*self.bar_place)
+            else:
+                bar.move(screen.center().x() - bar.width() // 2, screen.top() + 8)
             bar.show()
             bar.raise_()
             self.hide()
@@ -272,9 +350,29 @@ class DeskWindow(QMainWindow):
             self.current.show_state(state)
         if parts & {"queues", "counter", "parked", "figures"}:
             self.side.show_state(state, set(parts))
+        if "queues" in parts:
+            self._maybe_ring(state)
+        if "figures" in parts:
+            self.rating_panel.show_state(state)
         self.compact_bar.show_state(state)
         self._show_header()
         self._report(state)
+
+    def _maybe_ring(self, state) -> None:
+        """The first customer after an empty queue, at a free open counter: chime and flash."""
+        waiting = len(state.waiting) if state.signed_in else None
+        if (self._waiting_before == 0 and waiting and state.current is None and state.counter is not None
+                and state.counter.state == "open"):
+            self.attention.ring()
+        self._waiting_before = waiting
+
+    def _say(self, event) -> None:
+        """This counter's own call, on this PC's loudspeaker (voice.announce_at desk|both)."""
+        texts = self.session.texts
+        self.announcer.set_hall(texts.voice if texts is not None else None,
+                                {c.number: LocalText(c.names) for c in self.session.state.counters if c.names})
+        kind = "recall" if isinstance(event, events.TicketRecalled) else "call"
+        self.announcer.announce(event.id, event.ticket_number, event.counter, kind, committed_at=event.at)
 
     def _report(self, state) -> None:
         """Tell end-to-end tests what is on screen (a no-op unless QUEUEDESK_PROBE is set)."""
@@ -289,6 +387,7 @@ class DeskWindow(QMainWindow):
         self.actions.update(state)
         self.current.show_state(state)
         self.side.show_state(state)
+        self.rating_panel.show_state(state)
         self.compact_bar.show_state(state)
         self._show_header()
 
@@ -303,10 +402,10 @@ class DeskWindow(QMainWindow):
             self.counter_label.setText(self.tr("Counter desk"))
             self.teller_label.setText("")
             self.counter_chip.hide()
-            for button in self.header_buttons:
+            for button in (self.ask_rating_button, *self.header_buttons):
                 button.hide()
             return
-        for button in self.header_buttons:
+        for button in (self.ask_rating_button, *self.header_buttons):
             button.show()
         self.counter_label.setText(self.texts.counter_name(state.counter_no))
         self.teller_label.setText(f"{state.staff_name} ({state.user})")
@@ -321,6 +420,8 @@ class DeskWindow(QMainWindow):
         self.busy_label.setText(self.tr("Working…"))
 
     def _on_signed_in(self) -> None:
+        if self._use_global_keys:
+            self.global_keys.grab({name: SHORTCUTS[name] for name in ACTIONS})
         self.signin.set_busy(False)
         self.signin.password.clear()
         self.signin.show_error("")
@@ -330,6 +431,7 @@ class DeskWindow(QMainWindow):
             self.set_compact(True)
 
     def _on_signed_out(self, by_teller: bool, holder: str) -> None:
+        self.global_keys.release()
         if self.compact_bar.isVisible():
             self.set_compact(False)
         if self.dialog is not None:
@@ -345,6 +447,9 @@ class DeskWindow(QMainWindow):
 
     def _on_refused(self, error: Exception) -> None:
         self._close_after_sign_out = False   # e.g. sign-out refused: a customer is still here
+        if getattr(error, "code", None) == "not_started":
+            self._ask_not_started(error.params.get("ticket", ""))
+            return
         self.banner.show_refusal(self.texts.explain(error))
 
     def _retranslate(self) -> None:
@@ -379,6 +484,7 @@ class DeskWindow(QMainWindow):
                 event.ignore()
                 return
         self._closing = True
+        self.global_keys.release()
         self.session.shutdown()
         self.compact_bar.close()
         super().closeEvent(event)

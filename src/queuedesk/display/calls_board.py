@@ -1,27 +1,24 @@
 """The other calls in progress, one card per counter: "A011 → 5号窗口".
 
 Cards stay in counter order, so a customer who looked once finds "their" counter in
-the same place; when there are more calls than room, the oldest give way.
+the same place. When there are more calls than room (60 counters busy), the board turns
+its pages (the window says when) with a page indicator beside its title; calls still
+waiting for their turn on the big panel lead every page, so the newest call is always
+on screen.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath
 
 from queuedesk.display import style
 from queuedesk.display import texts as t
+from queuedesk.display.paging import CARD_MIN_U, GAP_U, board_grid, pages_with_pinned
 from queuedesk.display.state import Call
-from queuedesk.display.surface import Surface, title_block
-from queuedesk.qtkit.fit import fitted_all
+from queuedesk.display.surface import Surface, page_marks, title_block
+from queuedesk.qtkit.fit import fitted_all, fitted_lines
 from queuedesk.qtkit.fonts import number_font, text_font
 from queuedesk.qtkit.theme import colour
-
-CARD_MIN_U = 8.5      # card height when there is room, in units: readable from 10 m
-CARD_FLOOR_U = 6.0    # the smallest card, when many counters are busy at once
-CARD_MIN_W_U = 28.0   # narrower, "A012 → 12号窗口" shrinks below reading size
-CARD_MAX_U = 13.0
-CARD_ASPECT = 4.2     # width / height a card's text needs
-GAP_U = 1.2
 
 
 def arrow(p: QPainter, rect: QRectF, color: str) -> None:
@@ -47,32 +44,9 @@ def arrow(p: QPainter, rect: QRectF, color: str) -> None:
 
 
 def grid(width: float, height: float, u: float, count: int = 0) -> tuple[int, int, float]:
-    """(columns, rows, card height) for the board.
-
-    Normally the same whatever the number of calls, so cards keep their size and place
-    as calls come and go. A hall with more counters busy than that grid holds gets
-    smaller cards (more rows, another column) down to CARD_FLOOR_U, rather than hide a
-    customer's call; only beyond that do the oldest calls give way."""
-    gap = GAP_U * u
-    cols = 1 if width < 55 * u else 2 if width < 120 * u else 3
-    rows = max(1, int((height + gap) // (CARD_MIN_U * u + gap)))
-    if count <= cols * rows:
-        return cols, rows, min(CARD_MAX_U * u, (height - (rows - 1) * gap) / rows)
-    best, best_score = None, None
-    for c in range(1, cols + 2):
-        card_w = (width - (c - 1) * gap) / c
-        if card_w < CARD_MIN_W_U * u:
-            break
-        r = max(1, int((height + gap) // (CARD_FLOOR_U * u + gap)))
-        r = min(r, -(-count // c))
-        card_h = (height - (r - 1) * gap) / r
-        # What the text can grow to (a card's text needs about 4 heights of width);
-        # a grid that holds every call beats any that does not, then the most it holds.
-        fits = c * r >= count
-        score = (fits, min(card_h, card_w / CARD_ASPECT) if fits else c * r)
-        if best_score is None or score > best_score:
-            best, best_score = (c, r, min(CARD_MAX_U * u, card_h)), score
-    return best or (cols, rows, min(CARD_MAX_U * u, (height - (rows - 1) * gap) / rows))
+    """(columns, rows, card height) for the board (see paging.board_grid)."""
+    g = board_grid(width, height, u, count)
+    return g.cols, g.rows, g.card_h
 
 
 class CallsBoard(Surface):
@@ -81,24 +55,42 @@ class CallsBoard(Surface):
     def __init__(self, texts, parent=None):
         super().__init__(texts, parent)
         self.calls: list[Call] = []
-        self.shown: list[Call] = []     # what fitted on the last paint
+        self.pinned: list[Call] = []    # calls not yet on the big panel: on every page
+        self.shown: list[Call] = []     # what is on the page shown
+        self.page = 0
+        self.pages = 1
         self._reported: set[Call] = set()
 
-    def show_calls(self, calls: list[Call]) -> None:
-        """Calls in progress other than the newest, newest first."""
+    def show_calls(self, calls: list[Call], pinned: list[Call] | None = None) -> None:
+        """Calls in progress other than the one on the big panel; `pinned`: those waiting
+        for their turn there (newest first), which lead every page."""
         self.calls = list(calls)
+        self.pinned = [c for c in (pinned or []) if c in self.calls]
         self.update()
+
+    def turn_page(self) -> None:
+        """The next page (the window's timer), back to the first after the last."""
+        if self.pages > 1:
+            self.page = (self.page + 1) % self.pages
+            self.update()
 
     def paintEvent(self, _event) -> None:
         u = self.u
         p = self.painter()
         area = QRectF(self.rect())
         title = QRectF(area.left() + 0.6 * u, area.top(), area.width() - 1.2 * u, 4.6 * u)
-        title_block(p, title, self.texts, t.SERVING)
         cards = QRectF(area.left(), title.bottom() + 0.6 * u, area.width(), area.bottom() - title.bottom() - 0.6 * u)
-        cols, rows, card_h = grid(cards.width(), cards.height(), u, len(self.calls))
-        room = cols * rows
-        shown = sorted(self.calls[:room], key=lambda c: c.counter)
+        g = board_grid(cards.width(), cards.height(), u, len(self.calls))
+        cols, card_h = g.cols, g.card_h
+        by_counter = sorted(self.calls, key=lambda c: c.counter)
+        pages = pages_with_pinned(by_counter, self.pinned, g.capacity)
+        self.pages = len(pages)
+        self.page = min(self.page, self.pages - 1)
+        marks_w = page_marks(p, title, self.page, self.pages, u) if self.pages > 1 else 0.0
+        title_block(p, title.adjusted(0, 0, -marks_w, 0), self.texts, t.SERVING)
+        page = pages[self.page]
+        shown = [c for c in page if c in self.pinned] + sorted((c for c in page if c not in self.pinned),
+                                                                key=lambda c: c.counter)
         self.shown = shown
         if not shown:
             empty = QRectF(cards.left(), cards.top(), cards.width(), min(cards.height(), CARD_MIN_U * u))
@@ -108,16 +100,19 @@ class CallsBoard(Surface):
         gap = GAP_U * u
         card_w = (cards.width() - (cols - 1) * gap) / cols
         parts = self._parts(QRectF(0, 0, card_w, card_h))
-        # One size for every card, so "Counter 12" is not smaller than "Counter 3".
+        # One size for every card, so "Counter 12" is not smaller than "Counter 3"; a
+        # counter with a long name of its own ("Internal medicine room 3") takes two
+        # lines, or shrinks, on its own card only.
         numbers_font = fitted_all(number_font(parts["h"] * 0.78), [c.number for c in shown],
-                                       parts["number"].width(), parts["h"])
+                                  parts["number"].width(), parts["h"])
+        plain = [self.texts.counter(c.counter) for c in shown if c.counter not in self.texts.counter_names]
         counter_font = fitted_all(text_font(parts["h"] * 0.62, bold=True),
-                                        [self.texts.counter(c.counter) for c in shown],
-                                        parts["counter"].width(), parts["h"])
+                                  plain or [self.texts.counter(c.counter) for c in shown],
+                                  parts["counter"].width(), parts["h"])
         for i, call in enumerate(shown):
             col, row = i % cols, i // cols
             rect = QRectF(cards.left() + col * (card_w + gap), cards.top() + row * (card_h + gap), card_w, card_h)
-            self._card(p, rect, call, numbers_font, counter_font)
+            self._card(p, rect, call, numbers_font, counter_font, fresh=call in self.pinned)
         p.end()
         fresh = [c for c in shown if c not in self._reported]
         if fresh:
@@ -140,10 +135,17 @@ class CallsBoard(Surface):
                 "counter": QRectF(inner.left() + number_w + arrow_w, inner.top(),
                                   inner.width() - number_w - arrow_w, h)}
 
-    def _card(self, p: QPainter, rect: QRectF, call: Call, number_font, counter_font) -> None:
-        style.panel(p, rect, self.u)
+    def _card(self, p: QPainter, rect: QRectF, call: Call, number_font, counter_font, fresh: bool = False) -> None:
+        # A call waiting for its turn on the big panel stands out: it is the newest news.
+        style.panel(p, rect, self.u, line=style.ACCENT if fresh else style.PANEL_LINE)
         parts = self._parts(rect)
         style.draw_text(p, parts["number"], call.number, number_font, style.NUMBER, Qt.AlignmentFlag.AlignLeft)
         arrow(p, parts["arrow"], style.MUTED)
-        style.draw_text(p, parts["counter"], self.texts.counter(call.counter), counter_font, style.TEXT,
-                        Qt.AlignmentFlag.AlignRight)
+        box = parts["counter"]
+        font, lines = fitted_lines(counter_font, self.texts.counter(call.counter), box.width(), box.height())
+        metrics = QFontMetricsF(font)
+        y = box.top() + (box.height() - metrics.lineSpacing() * (len(lines) - 1) - metrics.height()) / 2
+        for line in lines:
+            style.draw_text(p, QRectF(box.left(), y, box.width(), metrics.height()), line, font, style.TEXT,
+                            Qt.AlignmentFlag.AlignRight)
+            y += metrics.lineSpacing()

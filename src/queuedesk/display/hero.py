@@ -27,6 +27,7 @@ class NowCalling(Surface):
     def __init__(self, texts, parent=None):
         super().__init__(texts, parent)
         self.call: Call | None = None
+        self.start_of_day = False     # no call yet today: a welcome instead of "please wait"
         self.flash_on = False
         self._toggles_left = 0
         self._reported: Call | None = None
@@ -125,6 +126,9 @@ class NowCalling(Surface):
 
     def _placeholder(self, p: QPainter, body: QRectF) -> None:
         h = body.height()
+        if self.start_of_day:
+            self._welcome(p, body)
+            return
         main = QRectF(body.left(), body.top() + 0.25 * h, body.width(), 0.3 * h)
         style.draw_text(p, main, self.texts.text(t.NO_CALL), text_font(main.height() * 0.6, bold=True),
                         style.MUTED)
@@ -132,3 +136,16 @@ class NowCalling(Surface):
         if other:
             below = QRectF(body.left(), main.bottom(), body.width(), 0.16 * h)
             style.draw_text(p, below, other, text_font(below.height() * 0.6), style.MUTED)
+
+    def _welcome(self, p: QPainter, body: QRectF) -> None:
+        """The start of the day: welcome, and what to do."""
+        h = body.height()
+        main = QRectF(body.left(), body.top() + 0.12 * h, body.width(), 0.36 * h)
+        style.draw_text(p, main, self.texts.text(t.WELCOME), text_font(main.height() * 0.75, bold=True), style.NUMBER)
+        line = QRectF(body.left(), main.bottom() + 0.04 * h, body.width(), 0.16 * h)
+        style.draw_text(p, line, self.texts.text(t.TAKE_A_TICKET), text_font(line.height() * 0.7, bold=True),
+                        style.TEXT)
+        other = self.texts.other(t.TAKE_A_TICKET)
+        if other:
+            below = QRectF(body.left(), line.bottom(), body.width(), 0.12 * h)
+            style.draw_text(p, below, other, text_font(below.height() * 0.65), style.MUTED)

@@ -28,13 +28,14 @@ def arrange(width: int, height: int, recent_rows: int, services: int,
     body_h = height - header_h - ticker_h - 2 * m
     rects = {"header": QRect(0, 0, width, header_h),
              "ticker": QRect(0, height - ticker_h, width, ticker_h)}
-    # The two lists share their room by how many rows each has (plus its title).
+    # The two lists share their room by how many rows each has (plus its title); a long
+    # waiting list turns its pages rather than squeeze the recent calls.
     recent_weight = max(1, recent_rows) + 1.4
-    waiting_weight = max(1, services) + 1.4
+    waiting_weight = min(max(1, services), max(recent_rows, 1) + 3) + 1.4
     if portrait:
         # The lists take what their rows need (at the rows' largest size), at most 40 %;
         # the call and the other counters share the rest.
-        lists_need = (LIST_CHROME_U + LIST_ROW_U * max(recent_rows, services, 1)) * u
+        lists_need = (LIST_CHROME_U + LIST_ROW_U * max(recent_rows, min(services, recent_rows + 3), 1)) * u
         lists_h = round(min(lists_need, body_h * 0.4))
         rest = body_h - lists_h - 2 * g
         hero_h = round(rest * 0.55)
@@ -43,9 +44,10 @@ def arrange(width: int, height: int, recent_rows: int, services: int,
         rects["board"] = QRect(left, top + hero_h + g, body_w, board_h)
         lists_top = top + hero_h + g + board_h + g
         if recent_rows > 0:
-            half = (body_w - g) // 2
-            rects["recent"] = QRect(left, lists_top, half, lists_h)
-            rects["waiting"] = QRect(left + half + g, lists_top, body_w - half - g, lists_h)
+            # The business types' names are longer than "A012 3号窗口 10:02".
+            share = (body_w - g) * 2 // 5 if services > recent_rows else (body_w - g) // 2
+            rects["recent"] = QRect(left, lists_top, share, lists_h)
+            rects["waiting"] = QRect(left + share + g, lists_top, body_w - share - g, lists_h)
         else:   # display.recent_calls = 0: no recent list, the counts take its room
             rects["recent"] = QRect(left, lists_top, 0, 0)
             rects["waiting"] = QRect(left, lists_top, body_w, lists_h)

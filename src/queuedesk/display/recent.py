@@ -38,7 +38,7 @@ class RecentCalls(Surface):
             style.draw_text(p, QRectF(body.left(), body.top(), body.width(), row_h), self.texts.text(t.NONE_YET),
                             text_font(row_h * 0.45), style.MUTED, Qt.AlignmentFlag.AlignLeft)
         # One size per column, whatever each row's text: a ragged list reads as a mistake.
-        w, px = body.width(), row_h * 0.56
+        w, px = body.width(), row_h * 0.68
         numbers_font = fitted_all(number_font(px), [c.number for c in self.calls], w * 0.34, row_h)
         counter_font = fitted_all(text_font(px * 0.9, bold=True),
                                         [self.texts.counter(c.counter) for c in self.calls], w * 0.40, row_h)

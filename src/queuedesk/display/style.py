@@ -25,6 +25,8 @@ FLASH_INK = "#0a1424"     # ... with dark text on it: 12:1
 ACCENT = "#4da3ff"        # the newest call's frame
 ALERT = "#ff7a7a"         # offline mark: 7.4:1 on BACKGROUND
 BADGE = "#1d3a66"
+BANNER_FILL = "#b3261e"   # offline for long: the whole width says so
+BANNER_INK = "#ffffff"    # 6.6:1 on BANNER_FILL
 
 
 def draw_text(painter: QPainter, rect: QRectF, text: str, font: QFont, color: str,
@@ -57,6 +59,18 @@ def draw_wrapped(painter: QPainter, rect: QRectF, text: str, font: QFont, color:
     painter.setFont(wrapped)
     painter.setPen(colour(color))
     painter.drawText(rect, flags, text)
+
+
+def draw_lines(painter: QPainter, rect: QRectF, lines: list[str], font: QFont, color: str) -> None:
+    """One or two lines (from qtkit.fit.fitted_lines), left-aligned, centred in `rect`."""
+    metrics = QFontMetricsF(font)
+    y = rect.top() + (rect.height() - metrics.lineSpacing() * (len(lines) - 1) - metrics.height()) / 2
+    painter.setFont(font)
+    painter.setPen(colour(color))
+    for line in lines:
+        painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        y += metrics.lineSpacing()
 
 
 def panel(painter: QPainter, rect: QRectF, u: float, fill: str = PANEL, line: str | None = PANEL_LINE) -> None:

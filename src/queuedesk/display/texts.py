@@ -29,9 +29,16 @@ NOBODY_ELSE = QT_TRANSLATE_NOOP("DisplayTexts", "No other calls")
 NONE_YET = QT_TRANSLATE_NOOP("DisplayTexts", "No calls yet today")
 NO_SERVICES = QT_TRANSLATE_NOOP("DisplayTexts", "No business types open")
 OFFLINE = QT_TRANSLATE_NOOP("DisplayTexts", "Offline, reconnecting…")
+OFFLINE_BANNER = QT_TRANSLATE_NOOP("DisplayTexts", "Calling system offline: the calls shown may be out of date")
+WELCOME = QT_TRANSLATE_NOOP("DisplayTexts", "Welcome")
+TAKE_A_TICKET = QT_TRANSLATE_NOOP("DisplayTexts", "Please take a ticket at the kiosk and watch for your number")
 CONNECTING = QT_TRANSLATE_NOOP("DisplayTexts", "Connecting…")
 RECALL = QT_TRANSLATE_NOOP("DisplayTexts", "Recall")
 TITLE = QT_TRANSLATE_NOOP("DisplayTexts", "Lobby display")
+STAFF_NUMBER = QT_TRANSLATE_NOOP("DisplayTexts", "Staff no. %1")
+READY = QT_TRANSLATE_NOOP("DisplayTexts", "Ready")
+PAUSED = QT_TRANSLATE_NOOP("DisplayTexts", "Paused")
+CLOSED = QT_TRANSLATE_NOOP("DisplayTexts", "Closed")
 DATE = QT_TRANSLATE_NOOP("DisplayTexts", "yyyy-MM-dd dddd")
 
 
@@ -69,6 +76,13 @@ class DisplayTexts(QObject):
         if names:   # "请到 贵宾室", with the room's own name
             return self.text(GO_TO_NAMED, lang).replace("%1", names.text(lang or current_language()))
         return self.text(GO_TO, lang).replace("%1", str(number))
+
+    def staff_number(self, number: str) -> str:
+        return self.text(STAFF_NUMBER).replace("%1", number)
+
+    def counter_state(self, state: str) -> str:
+        """A counter with nobody at it: ready for the next one, paused, or closed."""
+        return self.text({"open": READY, "paused": PAUSED}.get(state, CLOSED))
 
     def go_to_other(self, number: int) -> str:
         text = self.go_to(number, self.other_language())

@@ -2,28 +2,35 @@
 counts, the branch and clock, a notice line, and the voice.
 
 Everything on it comes from the session (a start-up snapshot, then the event feed).
-Each live call is drawn at once and handed to the Announcer with its event id and
-commit time; calls restored at start-up are drawn but never announced again.
+Each live call goes on the board at once and to the Announcer with its event id and
+commit time; the big panel ("hero") shows the call whose announcement is under way, so
+what the hall hears and what it sees agree, and each call has it for at least HOLD_S,
+in call order, even when the voice is off (a silent Announcer keeps the turns). Calls
+waiting for their turn lead every page of the board, so the newest is always on screen.
+Calls restored at start-up are drawn but never announced again.
 """
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from queuedesk.display import layout, style
 from queuedesk.display import texts as t
+from queuedesk.display.banner import OfflineBanner
 from queuedesk.display.calls_board import CallsBoard
 from queuedesk.display.header import Header
-from queuedesk.display.hero import NowCalling
+from queuedesk.display.hero import FLASH_MS, FLASHES, NowCalling
+from queuedesk.display.paging import PAGE_SECONDS
 from queuedesk.display.recent import RecentCalls
 from queuedesk.display.session import DisplaySession
 from queuedesk.display.state import Call, Change
 from queuedesk.display.texts import DisplayTexts
 from queuedesk.display.ticker import Ticker
 from queuedesk.display.waiting import WaitingPanel
+from queuedesk.domain.languages import LocalText
 from queuedesk.operations.hall import Hall
 from queuedesk.qtkit.theme import unit
 from queuedesk.ui import probe
@@ -34,6 +41,15 @@ log = logging.getLogger(__name__)
 QUIT_KEYS = "Ctrl+Shift+Q"   # for staff with a keyboard; the hall has none
 PROBE_NAME = "display"
 REPORTED_MAX = 5000
+#: The least time a call has the big panel: its flashes, whatever the voice does.
+HOLD_S = 2 * FLASHES * FLASH_MS / 1000
+#: Offline this long, the screen says so across its whole width (staff across the hall).
+OFFLINE_BANNER_S = 10
+
+
+def speaks_here(config) -> bool:
+    """Whether this display's loudspeaker announces the calls (voice.announce_at)."""
+    return config["voice.enabled"] and config["voice.announce_at"] in ("display", "both")
 
 
 class DisplayWindow(QWidget):
@@ -53,7 +69,8 @@ class DisplayWindow(QWidget):
             from queuedesk.voice.announcer import (
                 Announcer,  # renders speech: only when really used
             )
-            announcer = Announcer(config, self)
+            # A hall voiced by its desks keeps the turns here in silence (see above).
+            announcer = Announcer(config, self, silent=not speaks_here(config), min_seconds=HOLD_S)
         self.announcer = announcer
         self.header = Header(self.texts, config, self)
         self.hero = NowCalling(self.texts, self)
@@ -61,8 +78,16 @@ class DisplayWindow(QWidget):
         self.recent = RecentCalls(self.texts, config["display.recent_calls"], config.timezone, self)
         self.waiting = WaitingPanel(self.texts, self)
         self.ticker = Ticker(self.texts, config["display.notice"], self)
+        self.banner = OfflineBanner(self.texts, self)
+        self.banner.hide()
         self._parts = {"header": self.header, "hero": self.hero, "board": self.board,
                        "recent": self.recent, "waiting": self.waiting, "ticker": self.ticker}
+        self._on_air: Call | None = None           # the call being announced: it has the big panel
+        self._problem: str | None = None           # the voice's problem kind, worded on each paint
+        self._offline_timer = QTimer(self, singleShot=True, interval=round(OFFLINE_BANNER_S * 1000))
+        self._offline_timer.timeout.connect(self._show_banner)
+        self._pages = QTimer(self, interval=PAGE_SECONDS * 1000)
+        self._pages.timeout.connect(self._turn_pages)
         self._ready_pending = False
         self._ready_sent = False
         self._calls_sent = False
@@ -74,9 +99,10 @@ class DisplayWindow(QWidget):
         s.changed.connect(self._on_changed)
         s.servicesChanged.connect(self._on_services)
         s.textsChanged.connect(self._on_texts)
-        s.onlineChanged.connect(self.header.set_online)
+        s.onlineChanged.connect(self._on_online)
         a = self.announcer
-        a.unavailable.connect(self.header.set_no_sound)
+        a.unavailable.connect(self._on_voice_problem)
+        a.started.connect(self._on_started)
         a.first_sample.connect(self._on_first_sample)
         a.finished.connect(self._forget_speech)
         a.skipped.connect(lambda event_id, _reason: self._forget_speech(event_id))
@@ -91,12 +117,15 @@ class DisplayWindow(QWidget):
 
     def start(self) -> None:
         if getattr(self.announcer, "reason", None):
-            self.header.set_no_sound(self.announcer.reason)
+            self._on_voice_problem(self.announcer.reason)
         self.session.start()
         self.ticker.start()
+        self._pages.start()
 
     def shutdown(self) -> None:
         """Stop the feed thread, the timers and the voice (tests, window close, quit)."""
+        self._pages.stop()
+        self._offline_timer.stop()
         self.ticker.stop()
         self.hero.stop()
         self.session.shutdown()
@@ -110,7 +139,7 @@ class DisplayWindow(QWidget):
 
     def _on_restored(self) -> None:
         state = self.session.state
-        self.header.set_online(self.session.online)
+        self._on_online(self.session.online)
         self._show_calls(flash=None)
         self.waiting.show_counts(state.waiting)
         self._ready_pending = True
@@ -120,6 +149,9 @@ class DisplayWindow(QWidget):
         """The hall's texts or the counters' names changed: branch, notice, every card."""
         texts = self.session.texts
         self.texts.set_counter_names(self.session.counter_names)
+        if hasattr(self.announcer, "set_hall"):   # the hall's sentence, the counters' names
+            self.announcer.set_hall(texts.voice if texts is not None else None,
+                                    {n: LocalText(names) for n, names in self.session.counter_names.items()})
         if texts is not None:
             self.header.set_branch_names(texts.branch_name)
             lang = current_language()
@@ -135,21 +167,40 @@ class DisplayWindow(QWidget):
         self._place()   # the waiting list's share of the screen follows its length
 
     def _on_changed(self, change: Change) -> None:
+        if change.board:
+            self._drop_gone_calls()
+        current = set(self.session.state.current.values())
         for call in change.calls:
-            self._announce(call)
+            if call in current:       # not one that left the counter in the same breath
+                self._announce(call)  # its turn may start at once (then the hero shows it)
         if change.board or change.recent:
-            newest = self.session.state.newest()
-            self._show_calls(flash=newest if newest in change.calls else None)
+            self._show_calls(flash=None)
         if change.waiting:
             self.waiting.show_counts(self.session.state.waiting)
 
     def _show_calls(self, flash: Call | None) -> None:
+        """The hero: the call on the air, else the newest in progress; the board: the rest,
+        led by the calls still waiting for their turn."""
         state = self.session.state
         calls = state.in_progress()
-        newest = calls[0] if calls else None
-        self.hero.show_call(newest, flash=flash is not None and flash == newest)
-        self.board.show_calls(calls[1:])
+        hero = self._on_air or (calls[0] if calls else None)
+        self.hero.start_of_day = not state.recent
+        self.hero.show_call(hero, flash=flash is not None and flash == hero)
+        waiting_turn = sorted((c for c in self._speaking.values() if c != hero and c in calls),
+                              key=lambda c: (c.at is None, -(c.at.timestamp() if c.at else 0)))
+        self.board.show_calls([c for c in calls if c != hero], pinned=waiting_turn)
         self.recent.show_calls(state.recent)
+
+    def _drop_gone_calls(self) -> None:
+        """A call whose customer left the counter before its turn is not said any more."""
+        current = set(self.session.state.current.values())
+        for event_id, call in list(self._speaking.items()):
+            if call is not self._on_air and call not in current and hasattr(self.announcer, "cancel"):
+                self.announcer.cancel(event_id)
+
+    def _turn_pages(self) -> None:
+        self.board.turn_page()
+        self.waiting.turn_page()
 
     # -- voice ------------------------------------------------------------------------------
 
@@ -164,6 +215,13 @@ class DisplayWindow(QWidget):
         if not queued:
             self._speaking.pop(call.event_id, None)
 
+    def _on_started(self, event_id) -> None:
+        """A call's turn came: it takes the big panel, flashing, while it is said."""
+        call = self._speaking.get(event_id)
+        if call is not None:
+            self._on_air = call
+            self._show_calls(flash=call)
+
     def _on_first_sample(self, event_id) -> None:
         call = self._speaking.get(event_id)
         if call is not None:
@@ -171,7 +229,30 @@ class DisplayWindow(QWidget):
                          event_id=event_id, kind=call.kind)
 
     def _forget_speech(self, event_id) -> None:
-        self._speaking.pop(event_id, None)
+        call = self._speaking.pop(event_id, None)
+        if call is not None and call is self._on_air:
+            self._on_air = None
+            self._show_calls(flash=None)
+
+    # -- health: for staff, small; offline for long, across the screen ------------------------
+
+    def _on_voice_problem(self, kind: str) -> None:
+        self._problem = kind
+        self.header.set_no_sound(self.announcer.explain(kind) if hasattr(self.announcer, "explain") else kind)
+
+    def _on_online(self, online: bool) -> None:
+        self.header.set_online(online)
+        if online:
+            self._offline_timer.stop()
+            self.banner.hide()
+        elif not self._offline_timer.isActive() and not self.banner.isVisible():
+            self._offline_timer.start()
+
+    def _show_banner(self) -> None:
+        if not self.session.online:
+            self._place()
+            self.banner.show()
+            self.banner.raise_()
 
     # -- what is on screen ----------------------------------------------------------------
 
@@ -193,6 +274,10 @@ class DisplayWindow(QWidget):
     @property
     def calls_on_screen(self) -> bool:
         return self._calls_sent
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready_sent
 
     def _on_hero_repainted(self) -> None:
         state = self.session.state
@@ -216,6 +301,9 @@ class DisplayWindow(QWidget):
             part.set_unit(u)
             part.setGeometry(rects[name])
             part.setVisible(not rects[name].isEmpty())
+        header = rects["header"]
+        self.banner.set_unit(u)
+        self.banner.setGeometry(0, header.bottom() + 1, w, round(11 * u))
 
     def resizeEvent(self, event) -> None:
         self._place()
@@ -224,4 +312,6 @@ class DisplayWindow(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.setWindowTitle(self.texts.text(t.TITLE))
+            if self._problem:
+                self._on_voice_problem(self._problem)
         super().changeEvent(event)

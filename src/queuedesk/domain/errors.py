@@ -80,6 +80,17 @@ class NoCurrentTicket(QueueError):
                          action=action)
 
 
+class NotStarted(QueueError):
+    """Call next while the current customer was called but never started: the teller
+    decides (start the service, or mark them no-show), the engine never guesses "served"."""
+
+    code = "not_started"
+
+    def __init__(self, number: str, recalls: int):
+        super().__init__(f"{number} was called but service never started: start it, or mark it no-show "
+                         f"(call next --no-show-current)", ticket=number, recalls=recalls)
+
+
 class AlreadyExists(QueueError):
     code = "already_exists"
 

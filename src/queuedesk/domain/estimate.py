@@ -1,26 +1,82 @@
-"""The wait a new ticket is promised.
+"""The wait a customer is promised: one estimator for the ticket, the kiosk, the phone
+page and the desk.
 
-    estimate = people ahead × mean service time ÷ counters serving the service
+With `n` people ahead in the service, `f` open counters serving it that are free right
+now, `s` counters' worth of service it can expect (`counter_share`) and a mean service
+time `m`:
 
-The mean service time is that of the service's recent finished tickets today (start of
-service to finish, the last `RECENT` of them); before there are `MIN_HISTORY` of them
-the service's configured expected time is used.
+    no open counter serves it         → NO_COUNTER ("暂无窗口办理"): nothing to promise
+    n < f (a free counter is theirs)  → NO_WAIT ("无需等候")
+    otherwise                         → WAIT, about (n − f + ⅔) · m / s minutes
 
-Counters serving are counted by the share of their time the service can expect: an open
-counter that serves three services which all have people waiting gives each a third of
-a counter (one that serves only this service, a whole one). Counting every such counter
-as whole promised too little whenever counters are shared: in `queuedesk simulate`
-(bank sample, 45/h, 6 counters) the mean error fell from 4.3 to 3.2 minutes and the
-bias from +4.2 to +1.6 (waits longer than promised). With no
-counter open the estimate assumes one will open.
+A customer waits for the n − f ahead of them to be called and then for one more
+counter to come free, and the counters are busy: a remaining service counts about ⅔ of
+a whole one (`RESIDUAL`). Counting n departures instead, as the first estimator did,
+promised too little on every ticket (its mean error was 45 % of the mean wait; this
+one's bias is within ±0.7 min — the closing note of issue 16 has the study).
+
+One number cannot be right: with n people ahead a wait varies by about 1/√(n+1) of
+itself. So customers are shown a range, the middle `COVERAGE` of a gamma distribution
+around the estimate whose shape grows with the people ahead (`SHAPE_PER_PERSON`), so
+that about four waits in five end inside it (`queuedesk simulate` measures it).
+
+The mean service time `m` is that of the service's recent finished tickets today
+(start of service to finish, the last `RECENT` of them); before there are
+`MIN_HISTORY` of them the service's configured expected time. Counters are counted by
+the share of their time the service can expect: an open counter serving three services
+that all have people waiting gives each a third of a counter.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
-from statistics import fmean
+from dataclasses import dataclass
+from statistics import NormalDist, fmean, pvariance
 
 RECENT = 20
 MIN_HISTORY = 3
+#: What the service under way at a busy counter still takes, as a share of a whole one.
+RESIDUAL = 2 / 3
+#: The range shown runs between these points of the wait's distribution: about 80 % of
+#: waits inside, a little more room above (waits run long more often than short).
+LOW, HIGH = 0.10, 0.92
+#: How unlike one another service times are (squared coefficient of variation) before
+#: any have been measured: counter services are log-normal-like, about 0.25.
+DEFAULT_SPREAD = 0.25
+
+NO_WAIT = "no_wait"
+WAIT = "wait"
+NO_COUNTER = "no_counter"
+KINDS = (NO_WAIT, WAIT, NO_COUNTER)
+
+_Z_LOW, _Z_HIGH = NormalDist().inv_cdf(LOW), NormalDist().inv_cdf(HIGH)
+
+
+@dataclass(frozen=True)
+class WaitEstimate:
+    """What a customer is told. `minutes`: the estimate (0 for NO_WAIT; for NO_COUNTER
+    what one counter would take, kept for the record but never shown); `low`–`high`:
+    the range shown, in whole minutes (0–0 unless WAIT)."""
+
+    kind: str
+    minutes: float
+    low: int = 0
+    high: int = 0
+
+    @property
+    def shown(self) -> tuple[int, int] | None:
+        """The range a customer sees, or None (no wait, or no counter)."""
+        return (self.low, self.high) if self.kind == WAIT else None
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "minutes": self.minutes, "low": self.low, "high": self.high}
+
+    @classmethod
+    def from_dict(cls, value) -> WaitEstimate | None:
+        if not value:
+            return None
+        return cls(str(value.get("kind", WAIT)), float(value.get("minutes") or 0.0),
+                   int(value.get("low") or 0), int(value.get("high") or 0))
 
 
 def mean_service_min(recent_minutes: Sequence[float], expected_min: float) -> float:
@@ -41,18 +97,63 @@ def counter_share(open_counter_services: Iterable[Sequence[str]], busy_services:
     return share
 
 
-def estimated_wait_min(ahead: int, mean_service: float, counters: float) -> float:
-    if ahead <= 0:
-        return 0.0
-    return round(ahead * mean_service / (counters if counters > 0 else 1), 1)
+def free_counters(open_counter_services: Iterable[Sequence[str]], busy_counters: Iterable[bool],
+                  code: str) -> int:
+    """Open counters serving `code` with nobody at them (`busy_counters`: one flag per
+    open counter, in the same order)."""
+    return sum(1 for services, busy in zip(open_counter_services, busy_counters, strict=True)
+               if code in services and not busy)
 
 
-def wait_range(minutes: float) -> tuple[int, int]:
-    """An estimate as the range a customer is shown, in whole minutes: wider the longer the
-    wait, and wider above than below, since waits run longer than promised more often
-    than shorter (the simulated bias is +1.6 min)."""
-    if minutes <= 0:
-        return 0, 0
-    low = max(0, int(minutes - max(2.0, minutes * 0.2)))
-    high = max(low + 1, round(minutes + max(3.0, minutes * 0.3)))
-    return low, high
+def service_spread(recent_minutes: Sequence[float]) -> float | None:
+    """The squared coefficient of variation of the recent service times (how unlike one
+    another they are), or None before there are MIN_HISTORY of them."""
+    recent = [m for m in list(recent_minutes)[-RECENT:] if m > 0]
+    if len(recent) < MIN_HISTORY:
+        return None
+    mean = fmean(recent)
+    return pvariance(recent, mean) / mean ** 2
+
+
+def wait(ahead: int, mean_service: float, counters: float, free: int = 0, serving: int | None = None,
+         spread: float | None = None) -> WaitEstimate:
+    """The estimate for a customer with `ahead` people before them (see the module).
+    `serving`: how many open counters serve the business type (`counters` is what share
+    of them it can expect); `spread`: `service_spread` of its recent service times."""
+    if counters <= 0:
+        return WaitEstimate(NO_COUNTER, round((max(0, ahead) + RESIDUAL) * mean_service, 1))
+    waiting_for = ahead - free
+    if waiting_for < 0:
+        return WaitEstimate(NO_WAIT, 0.0)
+    departures = waiting_for + RESIDUAL
+    minutes = departures * mean_service / counters
+    low, high = _range(minutes, departures, counters, serving or math.ceil(counters),
+                       DEFAULT_SPREAD if spread is None else spread)
+    return WaitEstimate(WAIT, round(minutes, 1), low, high)
+
+
+def _range(minutes: float, departures: float, counters: float, serving: int, spread: float) -> tuple[int, int]:
+    """The range shown: the LOW and HIGH points of a gamma distribution with mean
+    `minutes`, rounded to whole minutes, at least a minute apart.
+
+    Its shape is one over the wait's relative variance. The wait is `departures` gaps
+    between calls, each about mean ÷ counters long: for a few gaps at several counters
+    they are as irregular as a Poisson stream's, for many they are as regular as the
+    service times themselves (their spread). Counters shared with other business types
+    make the share this one gets uncertain too, as irregular as a Poisson stream again.
+    The mean service time itself is known only to within spread ÷ RECENT."""
+    dedicated = min(1.0, counters / serving) if serving else 1.0
+    irregular = spread + (1 - spread) * (1 - dedicated) if spread < 1 else spread
+    variance = ((departures * irregular + counters) / (departures * (departures + counters))
+                + spread / RECENT)
+    shape = 1 / variance
+    low = round(minutes * _gamma_point(shape, _Z_LOW) / shape)
+    high = round(minutes * _gamma_point(shape, _Z_HIGH) / shape)
+    return low, max(low + 1, high)
+
+
+def _gamma_point(shape: float, z: float) -> float:
+    """The quantile of Gamma(shape, 1) at the standard normal point z (Wilson–Hilferty:
+    within a few per cent from shape 1 up, which is all a range in whole minutes needs)."""
+    c = 1 / (9 * shape)
+    return shape * max(0.0, 1 - c + z * math.sqrt(c)) ** 3

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any, ClassVar, dataclass_transform
 
-#: The envelope: kept as columns of the log, not in the payload.
-ENVELOPE = ("id", "at", "ticket_id", "ticket_number", "service", "counter", "staff")
+#: The envelope: kept as columns of the log, not in the payload. `actor` is who did it
+#: (a teller, a manager at another's counter, "admin os:root" running a script).
+ENVELOPE = ("id", "at", "ticket_id", "ticket_number", "service", "counter", "staff", "actor", "actor_role")
 
 
 @dataclass_transform(kw_only_default=True, frozen_default=True)
@@ -35,10 +36,14 @@ class Event:
     #: names the queue's service. The event log fills them in as it writes the event (from
     #: the kept counts, under its lock), so they are right in the order readers see events.
     counts: ClassVar[tuple[tuple[str, str], ...]] = ()
+    #: Always in the audit trail (set-up, accounts, the day's close …).
+    always_audited: ClassVar[bool] = False
 
     def __init_subclass__(cls, type: str | None = None, version: int | None = None,
-                          required: tuple[str, ...] | None = None, **kwargs) -> None:
+                          required: tuple[str, ...] | None = None, audited: bool | None = None, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
+        if audited is not None:
+            cls.always_audited = audited
         if type is not None:
             cls.type = type
         if version is not None:
@@ -54,11 +59,19 @@ class Event:
     service: str | None = None
     counter: int | None = None
     staff: str | None = None
+    actor: str | None = None          # stamped by the unit of work from the use case's actor
+    actor_role: str | None = None
 
     def __post_init__(self) -> None:
         missing = [name for name in self.required if getattr(self, name) is None]
         if missing:
             raise ValueError(f"{self.type} without {', '.join(missing)}")
+
+    @property
+    def audited(self) -> bool:
+        """In the audit trail: every set-up and account change, everything a manager or an
+        administrator did, and what is audited by its nature (an out-of-turn call …)."""
+        return self.always_audited or self.actor_role in ("manager", "admin")
 
     @property
     def payload(self) -> dict[str, Any]:
@@ -69,7 +82,8 @@ class Event:
         """The event as `queuedesk events --json` prints it (a stable format for scripts)."""
         return {"id": self.id, "at": self.at.isoformat(), "type": self.type, "version": self.version,
                 "ticket_id": self.ticket_id, "ticket": self.ticket_number, "service": self.service,
-                "counter": self.counter, "staff": self.staff, "payload": _plain(self.payload)}
+                "counter": self.counter, "staff": self.staff, "actor": self.actor, "actor_role": self.actor_role,
+                "payload": _plain(self.payload)}
 
 
 def _plain(value):
@@ -107,6 +121,10 @@ class TicketCalled(TicketEvent, type="ticket_called", required=AT_A_COUNTER):
     how: str = "next"                 # next | pick | unpark
     waited_min: float = 0.0
     priority: str = "normal"
+
+    @property
+    def audited(self) -> bool:
+        return self.how == "pick" or super().audited    # out of turn: fairness is audited
 
 
 class TicketRecalled(TicketEvent, type="ticket_recalled", required=AT_A_COUNTER):
@@ -198,7 +216,7 @@ class StaffSignedOut(CounterEvent, type="staff_signed_out"):
     """The teller left the counter."""
 
 
-class CounterReleased(CounterEvent, type="counter_released"):
+class CounterReleased(CounterEvent, type="counter_released", audited=True):
     """The desk holding the counter was gone (its lease lapsed, or it was stopped): the
     counter closed and its teller signed out. `by`: who released it (the teller signing in
     again elsewhere, a manager, or the desk itself on its way out)."""
@@ -207,17 +225,17 @@ class CounterReleased(CounterEvent, type="counter_released"):
     lapsed: bool = False              # the desk had stopped renewing its lease
 
 
-class CounterAdded(CounterEvent, type="counter_added"):
+class CounterAdded(CounterEvent, type="counter_added", audited=True):
     services: tuple[str, ...] = ()
 
 
-class CounterRenamed(CounterEvent, type="counter_renamed"):
+class CounterRenamed(CounterEvent, type="counter_renamed", audited=True):
     names: dict[str, str] = field(default_factory=dict)
 
 
 # -- set-up ---------------------------------------------------------------------------------
 
-class SetupEvent(Event):
+class SetupEvent(Event, audited=True):
     """The hall's set-up changed: names, services, staff."""
 
 
@@ -245,11 +263,56 @@ class ServiceRenamed(SetupEvent, type="service_renamed"):
     names: dict[str, str] = field(default_factory=dict)
 
 
-class HallTextChanged(SetupEvent, type="hall_text_changed"):
-    """The branch name, the notice or the ticket footer changed in some language."""
+class ServiceGroupAdded(SetupEvent, type="service_group_added"):
+    """A new group of business types: a tab on the kiosk."""
 
-    key: str = ""                     # branch_name | notice | footer
+    code: str = ""
+    names: dict[str, str] = field(default_factory=dict)
+
+
+class ServiceGrouped(SetupEvent, type="service_grouped"):
+    """A business type moved into a group (`group` None: out of every group)."""
+
+    code: str = ""
+    group: str | None = None
+
+
+class HallTextChanged(SetupEvent, type="hall_text_changed"):
+    """The branch name, the notice, the ticket footer or the voice's sentence changed in
+    some language."""
+
+    key: str = ""                     # branch_name | notice | footer | voice
     texts: dict[str, str] = field(default_factory=dict)
+
+
+class StaffChanged(SetupEvent, type="staff_changed"):
+    """An account changed: its password, or it was disabled or enabled again."""
+
+    user: str = ""
+    change: str = ""                  # password | disabled | enabled
+
+
+class SignInFailed(Event, type="sign_in_failed", audited=True):
+    """A wrong password (or an unknown, disabled or locked account). `user` is what was
+    typed; `locked_until` is set when this failure locked the account."""
+
+    user: str = ""
+    reason: str = ""                  # wrong_password | locked | disabled
+    locked_until: str | None = None
+
+
+class KioskUnlocked(Event, type="kiosk_unlocked", audited=True):
+    """Staff opened a kiosk's staff menu (or tried to: `granted` false)."""
+
+    station: str = ""
+    granted: bool = True
+
+
+class DatabaseRestored(Event, type="database_restored", audited=True):
+    """The hall's database was replaced with a backup (this event is in the restored copy)."""
+
+    source: str = ""
+    generation: int = 0
 
 
 class StaffAdded(SetupEvent, type="staff_added"):
@@ -259,7 +322,7 @@ class StaffAdded(SetupEvent, type="staff_added"):
     role: str = ""
 
 
-class DayClosed(Event, type="day_closed"):
+class DayClosed(Event, type="day_closed", audited=True):
     """The business day ended: open tickets expired, counters closed."""
 
     business_date: str = ""
@@ -300,7 +363,54 @@ class NoticeFailed(NoticeEvent, type="notice_failed"):
 
 
 #: Set-up changes after which a screen reads the services (names, order, open or not) again.
-SERVICES_CHANGED = (ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed)
+SERVICES_CHANGED = (ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed, ServiceGroupAdded,
+                    ServiceGrouped)
+
+
+# -- the customer's voice: ratings and complaints -------------------------------------------
+
+class RatingRequested(TicketEvent, type="rating_requested", required=AT_A_COUNTER):
+    """The teller asked the customer of this visit to rate it (请评价): the counter's rating
+    screen asks again. The envelope's `actor`: the teller who asked."""
+
+
+class RatingGiven(TicketEvent, type="rating_given", required=AT_A_COUNTER):
+    """The customer rated a visit (one leg at one counter; `staff` served it). The actor is
+    the customer, through `channel` (screen, keypad, kiosk, web, cli)."""
+
+    score: int = 0                    # 5 very satisfied … 1 very dissatisfied (domain.ratings)
+    reasons: tuple[str, ...] = ()
+    channel: str = "screen"
+
+
+class RatingNotGiven(TicketEvent, type="rating_not_given", required=AT_A_COUNTER):
+    """The rating screen asked and nobody touched it: the visit is recorded as not rated."""
+
+    channel: str = "screen"
+
+
+class ComplaintEvent(Event, audited=True):
+    """A step in the complaints register (in the audit trail). `actor`: who took it;
+    the envelope's counter and staff are those the complaint concerns. The complaint's text
+    stays in the register, out of the log every client reads."""
+
+    complaint_id: int = 0
+
+
+class ComplaintAdded(ComplaintEvent, type="complaint_added"):
+    channel: str = ""                 # onsite | phone | web | letter
+    grade: str = ""                   # general | serious
+    due_date: str = ""                # ISO date
+    due_by_hand: bool = False         # given by staff (a holiday) rather than counted
+
+
+class ComplaintAnswered(ComplaintEvent, type="complaint_answered"):
+    due_date: str = ""
+    on_time: bool = True
+
+
+#: The customer's rating of a visit arrived, lapsed or was asked for.
+RATINGS = (RatingRequested, RatingGiven, RatingNotGiven)
 
 
 # -- anything else -----------------------------------------------------------------------
@@ -325,7 +435,9 @@ CATALOGUE: dict[str, type[Event]] = {
         TicketParked, TicketTransferred, TicketCancelled, TicketExpired, TicketReturned, PrinterProblem,
         CounterOpened, CounterPaused, CounterResumed, CounterClosed, CounterReleased, StaffSignedIn, StaffSignedOut,
         CounterAdded, CounterRenamed, ServiceAdded, ServiceEnabled, ServiceDisabled, ServiceRenamed,
-        HallTextChanged, StaffAdded, DayClosed, NoticeRequested, NoticeCancelled, NoticeSent, NoticeFailed)
+        ServiceGroupAdded, ServiceGrouped, HallTextChanged, StaffAdded, StaffChanged, SignInFailed, KioskUnlocked,
+        DatabaseRestored, DayClosed, NoticeRequested, NoticeCancelled, NoticeSent, NoticeFailed, RatingRequested,
+        RatingGiven, RatingNotGiven, ComplaintAdded, ComplaintAnswered)
 }
 
 

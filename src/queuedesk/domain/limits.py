@@ -24,7 +24,7 @@ COUNTER_MAX = 9999
 WIDTH_RANGE = (1, 6)            # digits of a ticket number
 CAP_RANGE = (1, 100_000)        # tickets of one service in one day
 MINUTES_RANGE = (0.1, 24 * 60)  # target, maximum and expected minutes
-EVENT_ID_MAX = 2 ** 62          # ids the store can hold on both databases
+ID_MAX = 2 ** 62                # ids (events, complaints) both databases can hold
 
 
 class InvalidValue(QueueError):

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from queuedesk.domain import limits
-from queuedesk.domain.errors import InvalidTransition, NotAllowed, QueueError
+from queuedesk.domain.access import Role  # noqa: F401 - a staff member's role: the roles live in access
+from queuedesk.domain.errors import InvalidTransition, NotAllowed, NotStarted, QueueError
 from queuedesk.domain.languages import LocalText
 
 
@@ -53,12 +54,6 @@ class CounterState(str, enum.Enum):
     CLOSED = "closed"
     OPEN = "open"
     PAUSED = "paused"
-
-
-class Role(str, enum.Enum):
-    ADMIN = "admin"
-    MANAGER = "manager"
-    TELLER = "teller"
 
 
 class Channel(str, enum.Enum):
@@ -117,6 +112,7 @@ class Service:
     max_wait_min: float = 20.0
     expected_service_min: float = 5.0
     enabled: bool = True
+    group: str | None = None          # code of its ServiceGroup (a kiosk tab), if any
 
     def name(self, lang: str) -> str:
         return self.names.text(lang)
@@ -135,6 +131,7 @@ class Service:
             raise limits.InvalidValue("maximum wait", f"at least the target wait ({target:g} min)", maximum)
         return replace(
             self, code=code, names=names, prefix=limits.prefix(self.prefix or code),
+            group=None if self.group is None else limits.code(self.group, "group code"),
             number_width=limits.whole(self.number_width, "number width", *limits.WIDTH_RANGE),
             daily_cap=None if self.daily_cap is None else limits.whole(self.daily_cap, "daily cap",
                                                                        *limits.CAP_RANGE),
@@ -162,6 +159,15 @@ class Refusal(str):
         refusal = super().__new__(cls, text)
         refusal.kind = kind
         return refusal
+
+
+@dataclass(frozen=True)
+class ServiceGroup:
+    """A set of business types a kiosk shows under one tab ("个人" / "对公" / "其他"), in
+    the hall's order. A hall without groups shows every service on one page."""
+
+    code: str
+    names: LocalText
 
 
 @dataclass
@@ -210,9 +216,14 @@ class Counter:
             raise QueueError(f"counter {self.number} is {self.state.value}; cannot {verb}", "counter_state",
                              counter=self.number, state=self.state.value, action=verb)
 
-    def open(self, staff: str | None = None) -> None:
+    def open(self, staff: str | None = None, elsewhere: list[int] = ()) -> None:
+        """`staff`: put at this counter by a manager; `elsewhere`, other counters they hold
+        (one teller, one counter, as at sign-in)."""
         self._require_state("open", CounterState.CLOSED, CounterState.OPEN)
         if staff is not None:
+            if elsewhere:
+                raise NotAllowed(f"{staff} is already signed in at counter {elsewhere[0]}", "signed_in_elsewhere",
+                                 user=staff, counter=elsewhere[0])
             self.staff = staff
         self.state, self.pause_reason = CounterState.OPEN, None
 
@@ -289,6 +300,7 @@ class Ticket:
     queued_at: datetime | None = None     # when it (re)joined a queue; routing's "oldest"
     head_of_queue: bool = False           # transferred in: keeps its place at the head
     estimated_wait_min: float | None = None  # what the customer was told at issue
+    first_called_at: datetime | None = None   # the wait ends here; a parked ticket called back keeps it
 
     # -- transitions: each checks the state it starts from and stamps its time --------
 
@@ -300,6 +312,7 @@ class Ticket:
         self._require("call", TicketState.WAITING)
         self.state = TicketState.CALLED
         self.counter, self.staff, self.called_at = counter, staff, now
+        self.first_called_at = self.first_called_at or now
 
     def recall(self) -> None:
         self._require("recall", TicketState.CALLED)
@@ -362,9 +375,11 @@ class Ticket:
     def waited_min(self, now: datetime) -> float:
         """Minutes in this queue until called (or until now, while still waiting).
 
-        A transferred ticket counts from when it joined this queue, not from its first issue.
+        A transferred ticket counts from when it joined this queue, not from its first issue;
+        a parked ticket called back still waited only until its first call.
         """
-        end = self.called_at if self.called_at and self.state is not TicketState.WAITING else now
+        called = self.first_called_at or self.called_at
+        end = called if called and self.state is not TicketState.WAITING else now
         return max(0.0, (end - (self.queued_at or self.issued_at)).total_seconds() / 60)
 
     def service_min(self) -> float | None:
@@ -373,12 +388,95 @@ class Ticket:
         return max(0.0, (self.finished_at - self.started_at).total_seconds() / 60)
 
 
+#: What call-next does with a customer who was called but never started (hall.call_next_on_called):
+#: "ask": mark them no-show once the allowed recalls are used up, otherwise ask the teller;
+#: "no_show": always mark them no-show. Never "served": nobody was.
+CALL_NEXT_ON_CALLED = ("ask", "no_show")
+
+
+def moving_on(current: Ticket, max_recalls: int, on_called: str = "ask", no_show_confirmed: bool = False) -> str:
+    """How a counter moving on to its next customer ends `current`: "finish" for a
+    customer being served, "no_show" for one who was called and never came forward (when
+    the rule or the teller says so). Raises NotStarted when the teller must decide."""
+    if current.state is TicketState.SERVING:
+        return "finish"
+    if current.state is not TicketState.CALLED:
+        raise InvalidTransition(current.number, current.state.value, "move on from")
+    if no_show_confirmed or on_called == "no_show" or current.recalls >= max_recalls:
+        return "no_show"
+    raise NotStarted(current.number, current.recalls)
+
+
 #: The hall's own texts, each kept per language: the branch name (tickets, screens), the
-#: notice that scrolls along the lobby screen, and the footer printed on every ticket.
-HALL_TEXTS = ("branch_name", "notice", "footer")
+#: notice that scrolls along the lobby screen, the footer printed on every ticket, and the
+#: sentence the voice says for a call ("请 {number} 号到 {place} 就诊"; see voice.phrases).
+HALL_TEXTS = ("branch_name", "notice", "footer", "voice")
+#: What a voice sentence may name: the ticket, the counter's spoken name, its number.
+VOICE_FIELDS = ("number", "place", "counter")
+
+
+def check_voice_template(lang: str, template: str) -> None:
+    """A voice sentence must name the ticket, and only the fields the voice fills in."""
+    try:
+        template.format_map({name: "" for name in VOICE_FIELDS})
+    except (KeyError, IndexError, ValueError) as exc:
+        raise QueueError(f"voice sentence ({lang}) {template!r}: use {{number}}, {{place}} and {{counter}} only "
+                         f"({exc})", "bad_voice_template", lang=lang) from None
+    if "{number}" not in template:
+        raise QueueError(f"voice sentence ({lang}) {template!r} does not say the ticket: add {{number}}",
+                         "bad_voice_template", lang=lang)
 @dataclass
 class Staff:
     user: str
     name: str
     role: Role
     staff_number: str | None = None
+
+
+#: Wrong passwords in a row that lock an account, and for how long.
+LOCK_AFTER, LOCK_FOR = 5, timedelta(minutes=5)
+#: The shortest password an account may have.
+PASSWORD_MIN = 6
+
+
+@dataclass
+class Account:
+    """A staff member's sign-in state: enabled or not, and the lockout after repeated
+    wrong passwords (so a password cannot be guessed at the speed of a script)."""
+
+    member: Staff
+    active: bool = True
+    failed_signins: int = 0
+    locked_until: datetime | None = None
+
+    def locked(self, now: datetime) -> bool:
+        return self.locked_until is not None and now < self.locked_until
+
+    def failed(self, now: datetime) -> datetime | None:
+        """A wrong password: returns when the account unlocks if this failure locked it."""
+        self.failed_signins += 1
+        if self.failed_signins >= LOCK_AFTER:
+            self.failed_signins, self.locked_until = 0, now + LOCK_FOR
+            return self.locked_until
+        return None
+
+    def succeeded(self) -> None:
+        self.failed_signins, self.locked_until = 0, None
+
+
+#: A kiosk's staff PIN: digits only (typed on the touchscreen's keypad), long enough that
+#: five tries before the pad locks for five minutes give a passer-by no real chance.
+PIN_DIGITS = (6, 12)
+
+
+def check_pin_rule(pin: str) -> None:
+    lo, hi = PIN_DIGITS
+    if not isinstance(pin, str) or not pin.isascii() or not pin.isdigit() or not lo <= len(pin) <= hi:
+        raise QueueError(f"a kiosk PIN is {lo} to {hi} digits", "weak_pin", minimum=lo, maximum=hi)
+
+
+def check_password_rule(password: str) -> None:
+    """At least PASSWORD_MIN characters, and not all white space."""
+    if not isinstance(password, str) or len(password) < PASSWORD_MIN or not password.strip():
+        raise QueueError(f"a password needs at least {PASSWORD_MIN} characters, not all spaces", "weak_password",
+                         minimum=PASSWORD_MIN)

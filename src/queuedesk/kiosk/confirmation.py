@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from queuedesk.domain.estimate import WAIT
 from queuedesk.kiosk.texts import KioskTexts
 from queuedesk.kiosk.ticket_slip import TicketSlip
 from queuedesk.operations.info import TicketInfo
@@ -47,6 +48,9 @@ class ConfirmationPage(QWidget):
         self.number = QLabel(objectName="bigNumber", alignment=Qt.AlignmentFlag.AlignCenter)
         self.service = QLabel(objectName="serviceLine", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.figures = QLabel(objectName="figures", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.counters = QLabel(objectName="counters", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.serving: tuple[int, ...] = ()
+        self.counter_names: dict = {}
         self.status = QFrame(objectName="status")
         self.status_title = QLabel(objectName="statusTitle", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.status_text = QLabel(objectName="statusText", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
@@ -65,7 +69,7 @@ class ConfirmationPage(QWidget):
         box = QVBoxLayout(panel)
         box.setContentsMargins(0, 0, 0, 0)
         box.addStretch(1)
-        for widget in (self.done, self.your_number, self.number, self.service, self.figures):
+        for widget in (self.done, self.your_number, self.number, self.service, self.figures, self.counters):
             box.addWidget(widget)
         box.addSpacing(12)
         box.addWidget(self.status)
@@ -98,8 +102,11 @@ class ConfirmationPage(QWidget):
         self.button.setMinimumHeight(max(touch, round(9 * u)))
         self.button.setMinimumWidth(max(touch, round(34 * u)))
 
-    def show_ticket(self, info: TicketInfo, view: TicketView, paper_mm: int, printing: bool) -> None:
+    def show_ticket(self, info: TicketInfo, view: TicketView, paper_mm: int, printing: bool,
+                    serving: tuple[int, ...] = (), counter_names: dict | None = None) -> None:
+        """`serving`: the open counters that serve the ticket's business, by number."""
         self.info = info
+        self.serving, self.counter_names = tuple(serving), dict(counter_names or {})
         self.slip.set_view(view, paper_mm)
         self._tick.stop()
         self._guarded = True
@@ -151,9 +158,20 @@ class ConfirmationPage(QWidget):
             self.number.setText(info.number)
             self.service.setText(self.texts.name(info.service_names))
             ahead = info.position or 0
-            wait = self.texts.wait(info.estimated_wait_min or 0.0, ahead)
-            self.figures.setText(self.tr("{0} ahead of you · {1}").format(ahead, wait) if ahead
-                                 else self.tr("Nobody is ahead of you"))
+            if not self.serving:
+                # No open counter serves it: no wait can be promised, and the customer must know.
+                self.figures.setText(self.tr("{0} ahead of you · {1}").format(ahead, self.texts.no_counter()) if ahead
+                                     else self.texts.no_counter())
+                self.counters.setText(self.tr("Please ask our staff when it will be served."))
+            else:
+                wait = self.texts.wait(info.wait)
+                if ahead:
+                    self.figures.setText(self.tr("{0} ahead of you · {1}").format(ahead, wait))
+                elif (info.wait or {}).get("kind") == WAIT:   # nobody ahead, but every counter busy
+                    self.figures.setText(self.tr("Nobody is ahead of you · {0}").format(wait))
+                else:
+                    self.figures.setText(self.tr("Nobody is ahead of you"))
+                self.counters.setText(self.texts.counters(self.serving, self.counter_names))
         title, text, tone = {
             PRINTING: (self.tr("Printing your ticket…"), "", "busy"),
             PRINTED: (self.tr("Please take your printed ticket"),

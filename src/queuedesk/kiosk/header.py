@@ -1,33 +1,73 @@
-"""The strip along the top: the branch, the time, and the language toggle."""
+"""The strip along the top: the branch, the time, large text, and the language toggle."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from queuedesk.config import Config
 from queuedesk.domain.languages import LANGUAGES, LocalText
-from queuedesk.qtkit.theme import repolish
+from queuedesk.qtkit.fit import fitted_lines
+from queuedesk.qtkit.fonts import text_font
+from queuedesk.qtkit.theme import colour, repolish
 from queuedesk.ui.language import current_language
+
+
+class BranchName(QWidget):
+    """The branch's name, at most two lines however long it is and however narrow the
+    screen: a long English name on a portrait kiosk must not push the buttons down."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.px = 36
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self.setAccessibleName(text)
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        font, lines = fitted_lines(text_font(self.px, bold=True), self.text, self.width(), self.height(),
+                                   floor=max(8, round(self.px * 0.45)))
+        m = QFontMetricsF(font)
+        p.setFont(font)
+        p.setPen(colour("#ffffff"))
+        y = (self.height() - (m.lineSpacing() * (len(lines) - 1) + m.height())) / 2
+        for line in lines:
+            p.drawText(QRectF(0, y, self.width(), m.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            y += m.lineSpacing()
+        p.end()
 
 
 class KioskHeader(QFrame):
     languageRequested = Signal(str)
+    largeRequested = Signal(bool)     # large text and high contrast on or off
 
     def __init__(self, config: Config, parent=None):
         super().__init__(parent)
         self.setObjectName("header")
         self.config = config
         self.branch_names = LocalText({"zh_CN": config["hall.branch_name"], "en": config["hall.branch_name_en"]})
-        self.branch = QLabel(objectName="branch", wordWrap=True)   # a long name wraps on a portrait screen
+        self.branch = BranchName()
+        self.large = QPushButton(objectName="large", checkable=True)
+        self.large.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.large.clicked.connect(self.largeRequested)
         self.clock = QLabel(objectName="clock")
         self.date = QLabel(objectName="date")
         self.lang_buttons: dict[str, QPushButton] = {}
@@ -46,14 +86,25 @@ class KioskHeader(QFrame):
             group.addButton(button)
             toggle.addWidget(button)
             self.lang_buttons[code] = button
-        when = QVBoxLayout()
+        self.when = QWidget()
+        when = QVBoxLayout(self.when)
+        when.setContentsMargins(0, 0, 0, 0)
         when.setSpacing(0)
         when.addWidget(self.clock)
         when.addWidget(self.date)
-        self.row = QHBoxLayout(self)
+        # Landscape: one row. Portrait: the branch on a row of its own above the rest, so
+        # neither it nor the toggles get squeezed on a narrow screen.
+        self.rows = QVBoxLayout(self)
+        self.top = QHBoxLayout()
+        self.row = QHBoxLayout()
+        self.rows.addLayout(self.top)
+        self.rows.addLayout(self.row)
+        self.portrait = False
         self.row.addWidget(self.branch, 1)
-        self.row.addLayout(when)
+        self.row.addWidget(self.when)
         self.row.addSpacing(24)
+        self.row.addWidget(self.large)
+        self.row.addStretch(0)
         self.row.addLayout(toggle)
         self._shown_minute = None
         self._tick = QTimer(self, interval=1000)   # the clock; only redraws when the minute turns
@@ -61,11 +112,23 @@ class KioskHeader(QFrame):
         self._tick.start()
         self.retranslate()
 
-    def set_unit(self, u: float, touch: int) -> None:
+    def set_unit(self, u: float, touch: int, portrait: bool = False) -> None:
         m = round(1.6 * u)
-        self.row.setContentsMargins(round(2.6 * u), m, round(2.6 * u), m)
+        self.rows.setContentsMargins(round(2.6 * u), m, round(2.6 * u), m)
+        self.rows.setSpacing(round(1.2 * u))
         self.row.setSpacing(round(2 * u))
-        for button in self.lang_buttons.values():
+        if portrait != self.portrait:
+            self.portrait = portrait
+            if portrait:   # branch and clock above; large text on the left, languages on the right
+                self.top.addWidget(self.branch, 1)
+                self.top.addWidget(self.when)
+            else:
+                self.row.insertWidget(0, self.when)
+                self.row.insertWidget(0, self.branch, 1)
+            self.row.setStretch(self.row.count() - 2, 1 if portrait else 0)   # the stretch before the languages
+        self.branch.px = round(3.6 * u)
+        self.branch.setFixedHeight(max(touch, round(7.5 * u)))
+        for button in (*self.lang_buttons.values(), self.large):
             button.setMinimumHeight(max(touch, round(7.5 * u)))
             button.setMinimumWidth(max(touch, round(12 * u)))
 
@@ -76,7 +139,10 @@ class KioskHeader(QFrame):
 
     def retranslate(self) -> None:
         lang = current_language()
-        self.branch.setText(self.branch_names.text(lang))
+        self.branch.set_text(self.branch_names.text(lang))
+        # Said in the customer's language and with a sign everyone knows.
+        self.large.setText(self.tr("A+ Large text"))
+        self.large.setAccessibleName(self.tr("Large text and high contrast"))
         for code, button in self.lang_buttons.items():
             button.setChecked(code == lang)
             repolish(button)

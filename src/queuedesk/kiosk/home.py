@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from queuedesk.kiosk.grid import ServiceGrid
+from queuedesk.kiosk.grid import UNGROUPED, ServiceGrid
+from queuedesk.kiosk.pager import PageBar
+from queuedesk.kiosk.tabs import GroupTabs
 from queuedesk.kiosk.texts import KioskTexts
 from queuedesk.qtkit.theme import repolish
 
@@ -44,30 +46,67 @@ class HomePage(QWidget):
         self.title = QLabel(objectName="title", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.hint = QLabel(objectName="hint", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.notice = Notice()
+        self.tabs = GroupTabs(texts)
         self.grid = ServiceGrid(texts)
         self.grid.touched.connect(self.touched)
+        self.pager = PageBar()
+        self.pager.hide()
+        self.pager.previous.connect(lambda: self.grid.set_page(self.grid.page - 1))
+        self.pager.next.connect(lambda: self.grid.set_page(self.grid.page + 1))
+        self.grid.pageChanged.connect(lambda page, pages: self.pager.set_page(page, pages, texts.page(page, pages)))
+        self.tabs.chosen.connect(self.grid.set_tab)
         self.help = QLabel(objectName="help", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.box = QVBoxLayout(self)
         self.box.addWidget(self.title)
         self.box.addWidget(self.hint)
+        self.box.addWidget(self.tabs)
         self.box.addWidget(self.notice)
         self.box.addWidget(self.grid, 1)
+        self.box.addWidget(self.pager)
         self.box.addWidget(self.help)
         self.online = True
+        self.large = False
         self._refusal = None      # (code, reason) shown now
         self._fade = QTimer(self, singleShot=True, interval=REFUSAL_MS)
         self._fade.timeout.connect(self.clear_refusal)
         self.retranslate()
 
-    def set_unit(self, u: float) -> None:
+    def set_unit(self, u: float, touch: int) -> None:
         side = round(3 * u)
-        self.box.setContentsMargins(side, round(2.4 * u), side, round(1.6 * u))
-        self.box.setSpacing(round(1.4 * u))
+        self.box.setContentsMargins(side, round(1.8 * u), side, round(1.4 * u))
+        self.box.setSpacing(round(1.3 * u))
         self.notice.box.setContentsMargins(side, round(1.2 * u), side, round(1.2 * u))
+        self.tabs.set_unit(u, touch)
+        self.pager.set_unit(u, touch)
         self.grid.set_unit(u)
 
-    def show_services(self, services: list) -> None:
+    def set_large(self, large: bool) -> None:
+        self.large = large
+        self.pager.set_contrast(large)
+        self.grid.set_large(large)
+        self._show_lines()
+
+    def _show_lines(self) -> None:
+        """The hint and the help line give their room to the buttons when room is short."""
+        paging = self.grid.plan.pages > 1
+        self.hint.setVisible(not self.tabs.isVisible() and not paging)
+        self.help.setVisible(not (self.large and paging))
+
+    def show_services(self, services: list, groups: list | None = None) -> None:
+        """The services in the hall's order, and its groups (GroupInfo) for the tabs."""
+        used = {s.group for s in services}
+        tabs = [(g.code, g.names) for g in (groups or []) if g.code in used]
+        if tabs and None in used:
+            tabs.append((UNGROUPED, None))   # the services in no group get a tab of their own
         self.grid.show_services(services)
+        self.tabs.set_groups(tabs)
+        self._show_lines()
+
+    def first_page(self) -> None:
+        """For the next customer: the first tab, the first page."""
+        if self.tabs.groups and len(self.tabs.groups) > 1:
+            self.tabs.choose(self.tabs.groups[0][0])
+        self.grid.set_page(0)
 
     def set_online(self, online: bool) -> None:
         self.online = online
@@ -112,6 +151,7 @@ class HomePage(QWidget):
         self.title.setText(self.tr("Please choose a service"))
         self.hint.setText(self.tr("Touch a button to take your ticket"))
         self.help.setText(self.tr("Need help? Please ask our staff."))
+        self.tabs.retranslate()
         self.grid.retranslate()
         self._show_notice()
 

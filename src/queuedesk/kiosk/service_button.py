@@ -1,9 +1,10 @@
 """One big button per business type: its letter, its name in both languages, how many
 people wait and how long, or why it takes no tickets now.
 
-Painted rather than built from labels: the text must fit any cell the grid hands out,
-and every button of the grid shares one set of font sizes (a `Look`) so the names line
-up, whatever their length.
+Painted rather than built from labels: the text must fit any cell the grid hands out.
+The grid hands every button one `Look` (paddings, badge, the size names start from and
+the smallest they may get); each button then fits its own name, on one line or two
+balanced ones, so one long name never shrinks all the others.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton
 from queuedesk.kiosk import style
 from queuedesk.kiosk.texts import KioskTexts
 from queuedesk.operations.info import ServiceStatus
-from queuedesk.qtkit.fit import fitted, fitted_all
+from queuedesk.qtkit.fit import fitted, fitted_all, fitted_lines
 from queuedesk.qtkit.fonts import number_font, text_font
 from queuedesk.qtkit.theme import colour
 
@@ -24,24 +25,23 @@ CARD_INSET = 2   # px between the button's edge and its card, so the border is n
 #: From this width / height on, a card puts its figures beside the name (a wide bar, as in
 #: a one-column portrait list) instead of under it.
 WIDE_ASPECT = 3.2
+#: The smallest type a figure line shrinks to.
+FLOOR_PX = 8
 
 
 @dataclass(frozen=True)
 class Look:
-    """Sizes in px shared by every button of the grid."""
+    """What every button of the grid shares: sizes in px and the palette."""
 
     wide: bool          # figures beside the name rather than under it
     pad: float
     badge: float
-    name_px: int
-    sub_px: int
+    name_px: int        # the size a name starts from
+    name_min_px: int    # ... and the smallest it may get (two lines before that)
     figures_px: int
     figures_w: float    # wide cards: the width of the figures column
     radius: float
-
-
-#: The smallest type a kiosk button shrinks a name to.
-FLOOR_PX = 8
+    palette: style.Palette = style.NORMAL
 
 
 def fit_px(texts: list[str], width: float, start: int, bold: bool = False) -> int:
@@ -49,34 +49,28 @@ def fit_px(texts: list[str], width: float, start: int, bold: bool = False) -> in
     return fitted_all(text_font(start, bold), texts, width, floor=FLOOR_PX).pixelSize()
 
 
-def look_for(width: int, height: int, u: float, texts: KioskTexts, statuses: list[ServiceStatus],
-             figure_texts: list[str]) -> Look:
-    """One Look for cells of width × height holding these services (names in the current
-    language and the other one) and these figure lines (those of the open services: a
-    long reason shrinks only its own button's line)."""
+def look_for(width: int, height: int, u: float, figure_texts: list[str], name_min_px: int,
+             palette: style.Palette = style.NORMAL) -> Look:
+    """One Look for cells of width × height: these figure lines (those of the open
+    services) share one size, so the figures line up across the grid."""
     inner = width - 2 * CARD_INSET
     wide = width / max(1, height) >= WIDE_ASPECT
     if wide:
-        pad = max(8.0, 0.12 * height)
-        badge = max(24.0, min(0.58 * height, 13 * u))
-        figures_w = 0.3 * inner
-        figures_px = fit_px(figure_texts, figures_w, round(min(4.0 * u, 0.21 * height)), bold=True)
-        text_w = inner - 3 * pad - badge - 0.7 * pad - figures_w
-        name_start = round(min(5.6 * u, 0.3 * height))
+        pad = max(8.0, 0.1 * height)
+        badge = max(24.0, min(0.42 * height, 9 * u))
+        figures_w = 0.27 * inner
+        figures_px = fit_px(figure_texts, figures_w, round(min(3.6 * u, 0.2 * height)), bold=True)
+        name_px = round(min(5.0 * u, 0.3 * height))
     else:
-        pad = max(8.0, 0.085 * min(width, height))
-        badge = max(24.0, min(0.34 * height, 0.2 * width, 13 * u))
+        pad = max(8.0, 0.075 * min(width, height))
+        badge = max(24.0, min(0.3 * height, 0.16 * width, 11 * u))
         figures_w = 0.0
         # The figures line has two halves (waiting | estimate) side by side.
-        figures_px = fit_px(figure_texts, (inner - 2 * pad) / 2 - pad / 2, round(min(3.4 * u, 0.15 * height)),
+        figures_px = fit_px(figure_texts, (inner - 2 * pad) / 2 - pad / 2, round(min(3.0 * u, 0.14 * height)),
                             bold=True)
-        text_w = inner - 2 * pad - badge - 0.7 * pad
-        name_start = round(min(5.6 * u, 0.2 * height))
-    text_w *= 0.98   # slack for rounding between measuring and painting
-    name_px = fit_px([texts.name(s.names) for s in statuses], text_w, name_start, bold=True)
-    sub_px = fit_px([texts.other_name(s.names) for s in statuses], text_w, max(round(name_px * 0.6), round(2.3 * u)))
-    return Look(wide=wide, pad=pad, badge=badge, name_px=name_px, sub_px=sub_px, figures_px=figures_px,
-                figures_w=figures_w, radius=max(6.0, 1.4 * u))
+        name_px = round(min(4.8 * u, 0.22 * height))
+    return Look(wide=wide, pad=pad, badge=badge, name_px=max(name_px, name_min_px), name_min_px=name_min_px,
+                figures_px=figures_px, figures_w=figures_w, radius=max(6.0, 1.4 * u), palette=palette)
 
 
 class ServiceButton(QAbstractButton):
@@ -90,6 +84,10 @@ class ServiceButton(QAbstractButton):
         self.look: Look | None = None
         self.online = True
         self.working = False
+        self.name_font: QFont | None = None     # as last fitted: tests read the size
+        self.name_lines: list[str] = []
+        self.sub_lines: list[str] = []
+        self._fitted_for: tuple | None = None
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # no keyboard on a kiosk; no focus ring
         self.set_status(status)
@@ -121,17 +119,25 @@ class ServiceButton(QAbstractButton):
     def _sync(self) -> None:
         self.setEnabled(self.takes_tickets and self.online)
         self.setAccessibleName(self.texts.name(self.status.names))
-        self.setAccessibleDescription(" · ".join(self.figure_texts()))
+        self.setAccessibleDescription(" · ".join(t for t in self.figure_texts() if t))
         self.update()
 
     def figure_texts(self) -> tuple[str, str]:
-        """The bottom line: (waiting, estimate) or (reason, detail)."""
+        """The bottom line: (waiting, estimate), (no counter open, waiting) or (reason, detail)."""
         s = self.status
         if not self.takes_tickets:
             return self.texts.refusal(s.refusal_kind, s.hours)
-        return self.texts.waiting(s.waiting), self.texts.wait(s.estimated_wait_min, s.waiting)
+        if not s.open_counters:
+            return self.texts.no_counter(), self.texts.waiting(s.waiting) if s.waiting else ""
+        return self.texts.waiting(s.waiting), self.texts.wait(s.wait)
+
+    @property
+    def alerting(self) -> bool:
+        """The first figure is a warning (closed, or no counter open)."""
+        return not self.takes_tickets or not self.status.open_counters
 
     def retranslate(self) -> None:
+        self._fitted_for = None
         self._sync()
 
     def changeEvent(self, event) -> None:
@@ -142,11 +148,38 @@ class ServiceButton(QAbstractButton):
     def sizeHint(self) -> QSize:
         return QSize(480, 200)
 
+    # -- the name, fitted to its own box -----------------------------------------------------
+
+    def fit_name(self, look: Look, width: float, height: float) -> tuple[QFont, list[str], QFont | None]:
+        """(name font, its lines, the second-language font or None when it does not fit);
+        the second language's lines are in `sub_lines` (two if it needs them and there is
+        room: a visitor must read the whole name too). Cached, since the grid is laid out
+        again on every change of the figures."""
+        name = self.texts.name(self.status.names)
+        sub = self.texts.other_name(self.status.names)
+        key = (name, sub, round(width), round(height), look.name_px, look.name_min_px)
+        if key != self._fitted_for:
+            sub_px = max(round(look.name_px * 0.55), round(look.name_min_px * 0.7))
+            sub_h = QFontMetricsF(text_font(sub_px)).height() if sub else 0.0
+            font, lines = fitted_lines(text_font(look.name_px, bold=True), name, width, height - sub_h,
+                                       floor=look.name_min_px)
+            used = len(lines) * QFontMetricsF(font).lineSpacing()
+            sub_font, sub_lines = None, []
+            if sub:
+                sub_size = min(sub_px, round(font.pixelSize() * 0.7))
+                room = height - used
+                if QFontMetricsF(text_font(sub_size)).height() <= room + 1:
+                    sub_font, sub_lines = fitted_lines(text_font(sub_size), sub, width, room + 1,
+                                                       floor=max(8, round(sub_size * 0.8)), prefer_one_line=0.9)
+            self.name_font, self.name_lines, self._sub_font, self.sub_lines = font, lines, sub_font, sub_lines
+            self._fitted_for = key
+        return self.name_font, self.name_lines, self._sub_font
+
     # -- painting ------------------------------------------------------------------------
 
     def paintEvent(self, _event) -> None:
-        look = self.look or look_for(self.width(), self.height(), 10.0, self.texts, [self.status],
-                                     list(self.figure_texts()))
+        look = self.look or look_for(self.width(), self.height(), 10.0, list(self.figure_texts()), 20)
+        pal = look.palette
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -155,9 +188,9 @@ class ServiceButton(QAbstractButton):
         card = QRectF(self.rect()).adjusted(CARD_INSET, CARD_INSET, -CARD_INSET, -CARD_INSET)
         path = QPainterPath()
         path.addRoundedRect(card, look.radius, look.radius)
-        p.fillPath(path, colour(style.PRESSED if pressed else style.PAPER if live else style.OFF_FILL))
-        border = max(2.0, look.pad * 0.07)
-        p.setPen(QPen(colour(style.BLUE if pressed else style.LINE), border * (2 if pressed else 1)))
+        p.fillPath(path, colour(pal.pressed if pressed else pal.card if live else pal.off_fill))
+        border = max(2.0, look.pad * (0.12 if pal.contrast else 0.07))
+        p.setPen(QPen(colour(pal.accent if pressed else pal.card_line), border * (2 if pressed else 1)))
         p.drawPath(path)
         if look.wide:
             self._paint_wide(p, card, look, border)
@@ -165,21 +198,20 @@ class ServiceButton(QAbstractButton):
             self._paint_stacked(p, card, look, border)
         p.end()
 
-    def _colours(self):
+    def _colours(self, pal: style.Palette):
         live = self.isEnabled()
-        return (colour(style.INK if live else style.OFF_INK),
-                colour(style.SUBTLE if live else style.OFF_INK))
+        return (colour(pal.ink if live else pal.off_ink), colour(pal.subtle if live else pal.off_ink))
 
     def _paint_stacked(self, p: QPainter, card: QRectF, look: Look, border: float) -> None:
         """Name block on top, the figures line under a rule at the bottom."""
-        pad = look.pad
+        pad, pal = look.pad, look.palette
         fig_h = QFontMetricsF(text_font(look.figures_px, bold=True)).height()
-        fig_top = card.bottom() - pad * 0.8 - fig_h
-        rule_y = fig_top - pad * 0.45
-        self._paint_names(p, QRectF(card.left() + pad, card.top() + pad * 0.8,
-                                    card.width() - 2 * pad, rule_y - card.top() - pad * 0.8), look)
+        fig_top = card.bottom() - pad * 0.7 - fig_h
+        rule_y = fig_top - pad * 0.4
+        self._paint_names(p, QRectF(card.left() + pad, card.top() + pad * 0.6,
+                                    card.width() - 2 * pad, rule_y - card.top() - pad * 0.9), look)
         p.fillRect(QRectF(card.left() + pad, rule_y, card.width() - 2 * pad, max(1.0, border * 0.6)),
-                   colour(style.LINE if self.isEnabled() else "#aab3bd"))
+                   colour(pal.rule if self.isEnabled() else pal.off_ink))
         line = QRectF(card.left() + pad, fig_top, card.width() - 2 * pad, fig_h)
         if self.working:
             self._paint_working(p, line, look)
@@ -193,17 +225,17 @@ class ServiceButton(QAbstractButton):
             for f in (first_font, second_font):
                 f.setPixelSize(max(FLOOR_PX, int(f.pixelSize() * room / need)))
         self._paint_figures(p, line, first_font, second_font, Qt.AlignmentFlag.AlignLeft,
-                            Qt.AlignmentFlag.AlignRight, stacked=False)
+                            Qt.AlignmentFlag.AlignRight, stacked=False, pal=pal)
 
     def _paint_wide(self, p: QPainter, card: QRectF, look: Look, border: float) -> None:
         """Name block on the left, the figures in a column on the right."""
-        pad = look.pad
+        pad, pal = look.pad, look.palette
         column = QRectF(card.right() - pad - look.figures_w, card.top() + pad * 0.6,
                         look.figures_w, card.height() - 1.2 * pad)
-        self._paint_names(p, QRectF(card.left() + pad, card.top() + pad * 0.6,
-                                    column.left() - pad - card.left() - pad, card.height() - 1.2 * pad), look)
+        self._paint_names(p, QRectF(card.left() + pad, card.top() + pad * 0.5,
+                                    column.left() - pad - card.left() - pad, card.height() - pad), look)
         p.fillRect(QRectF(column.left() - pad * 0.6, card.top() + pad, max(1.0, border * 0.6),
-                          card.height() - 2 * pad), colour(style.LINE if self.isEnabled() else "#aab3bd"))
+                          card.height() - 2 * pad), colour(pal.rule if self.isEnabled() else pal.off_ink))
         if self.working:
             self._paint_working(p, column, look)
             return
@@ -211,17 +243,22 @@ class ServiceButton(QAbstractButton):
         first_font = fitted(text_font(look.figures_px, bold=True), first, column.width(), floor=FLOOR_PX)
         second_font = fitted(text_font(round(look.figures_px * 0.85)), second, column.width(), floor=FLOOR_PX)
         self._paint_figures(p, column, first_font, second_font, Qt.AlignmentFlag.AlignRight,
-                            Qt.AlignmentFlag.AlignRight, stacked=True)
+                            Qt.AlignmentFlag.AlignRight, stacked=True, pal=pal)
 
     def _paint_names(self, p: QPainter, box: QRectF, look: Look) -> None:
         """The badge and the names, centred vertically in `box`."""
+        pal = look.palette
         live = self.isEnabled()
-        ink, subtle = self._colours()
-        badge = look.badge
-        name_font, sub_font = text_font(look.name_px, bold=True), text_font(look.sub_px)
-        name_h, sub_h = QFontMetricsF(name_font).height(), QFontMetricsF(sub_font).height()
-        sub_text = self.texts.other_name(self.status.names)
-        text_h = name_h + (sub_h if sub_text else 0)
+        ink, subtle = self._colours(pal)
+        badge = min(look.badge, box.height())
+        left = box.left() + badge + look.pad * 0.7
+        width = box.right() - left
+        name_font, lines, sub_font = self.fit_name(look, width, box.height())
+        name_m = QFontMetricsF(name_font)
+        sub_lines = self.sub_lines if sub_font is not None else []
+        sub_m = QFontMetricsF(sub_font) if sub_lines else None
+        sub_h = sub_m.lineSpacing() * (len(sub_lines) - 1) + sub_m.height() if sub_lines else 0.0
+        text_h = name_m.lineSpacing() * (len(lines) - 1) + name_m.height() + sub_h
         block_h = max(badge, text_h)
         top = box.top() + max(0.0, (box.height() - block_h) / 2)
 
@@ -229,35 +266,34 @@ class ServiceButton(QAbstractButton):
         badge_rect = QRectF(box.left(), top + (block_h - badge) / 2, badge, badge)
         badge_path = QPainterPath()
         badge_path.addRoundedRect(badge_rect, badge * 0.16, badge * 0.16)
-        p.fillPath(badge_path, colour(style.BLUE if live else "#6b7784"))
+        p.fillPath(badge_path, colour(pal.badge if live else pal.off_badge))
         letter = self.status.prefix or self.status.code
         letter_font = fitted(number_font(round(badge * 0.62)), letter, badge * 0.8)   # "VIP" shrinks in
-        p.setPen(colour("#ffffff"))
+        p.setPen(colour(pal.badge_ink))
         p.setFont(letter_font)
         p.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, letter)
 
-        # Names: the interface language large, the other one under it.
-        left = badge_rect.right() + look.pad * 0.7
-        width = box.right() - left
-        text_top = top + (block_h - text_h) / 2
+        # Names: the interface language large (one or two lines), the other one under it.
+        y = top + (block_h - text_h) / 2
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        elide = Qt.TextElideMode.ElideRight
         p.setPen(ink)
         p.setFont(name_font)
-        p.drawText(QRectF(left, text_top, width, name_h), align,
-                   QFontMetricsF(name_font).elidedText(self.texts.name(self.status.names), elide, width))
-        if sub_text:
+        for line in lines:
+            p.drawText(QRectF(left, y, width, name_m.height()), align, line)
+            y += name_m.lineSpacing()
+        y += name_m.height() - name_m.lineSpacing()
+        if sub_lines:
             p.setPen(subtle)
             p.setFont(sub_font)
-            p.drawText(QRectF(left, text_top + name_h, width, sub_h), align,
-                       QFontMetricsF(sub_font).elidedText(sub_text, elide, width))
+            for line in sub_lines:
+                p.drawText(QRectF(left, y, width, sub_m.height()), align, line)
+                y += sub_m.lineSpacing()
 
     def _paint_figures(self, p: QPainter, box: QRectF, first_font: QFont, second_font: QFont,
-                       first_align, second_align, stacked: bool) -> None:
+                       first_align, second_align, stacked: bool, pal: style.Palette) -> None:
         """Waiting and estimate (or reason and detail): side by side, or one over the other."""
         first, second = self.figure_texts()
-        ink, subtle = self._colours()
-        refused = not self.takes_tickets
+        ink, subtle = self._colours(pal)
         vcenter = Qt.AlignmentFlag.AlignVCenter
         if stacked:
             h1, h2 = QFontMetricsF(first_font).height(), QFontMetricsF(second_font).height()
@@ -266,7 +302,7 @@ class ServiceButton(QAbstractButton):
             second_box = QRectF(box.left(), top + h1, box.width(), h2)
         else:
             first_box = second_box = box
-        p.setPen(colour(style.ALERT) if refused else ink)
+        p.setPen(colour(pal.alert) if self.alerting else ink)
         p.setFont(first_font)
         p.drawText(first_box, first_align | vcenter, first)
         p.setPen(subtle)
@@ -276,6 +312,6 @@ class ServiceButton(QAbstractButton):
     def _paint_working(self, p: QPainter, box: QRectF, look: Look) -> None:
         text = self.texts.issuing()
         f = fitted(text_font(look.figures_px, bold=True), text, box.width(), floor=FLOOR_PX)
-        p.setPen(colour(style.BLUE))
+        p.setPen(colour(look.palette.accent))
         p.setFont(f)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

@@ -47,14 +47,16 @@ class Refusal:
 class Figures:
     services: list          # ServiceStatus, the hall's services in order
     texts: HallTexts
+    groups: list            # GroupInfo: the kiosk's tabs, if the hall groups its services
+    counter_names: dict     # number → {lang: name}, counters with names of their own
     made_of: HallFigures | None = None   # what they are computed from, kept current by events
 
 
-def take_ticket(hall: Hall, code: str, key: str) -> TicketInfo | Refusal:
+def take_ticket(hall: Hall, code: str, key: str, priority: Priority = Priority.NORMAL) -> TicketInfo | Refusal:
     """Runs on the action worker. A closed service is an answer, not an error: the kiosk
     explains it, while every other failure goes through the worker's failed signal."""
     try:
-        info = tickets.issue_ticket(hall, code, Priority.NORMAL, Channel.KIOSK, key=key)
+        info = tickets.issue_ticket(hall, code, priority, Channel.KIOSK, key=key)
     except ServiceClosed as exc:
         return Refusal(exc.params["service"], exc.params["kind"])
     return info if info is not None else Refusal(code, "")
@@ -62,7 +64,8 @@ def take_ticket(hall: Hall, code: str, key: str) -> TicketInfo | Refusal:
 
 def figures(hall: Hall) -> Figures:
     made_of = queries.hall_figures(hall)
-    return Figures(made_of.statuses(hall.now(), hall.config.timezone), hall_texts(hall), made_of)
+    return Figures(made_of.statuses(hall.now(), hall.config.timezone), hall_texts(hall), queries.groups(hall),
+                   {c.number: dict(c.names) for c in made_of.counters if c.names}, made_of)
 
 
 class KioskSession(QObject):
@@ -71,18 +74,21 @@ class KioskSession(QObject):
     onlineChanged = Signal(bool)
     issued = Signal(object)             # TicketInfo
     refused = Signal(str, str)          # service code, the refusal's kind (disabled, hours, cap)
-    failed = Signal(str)                # any other failure, one line
+    failed = Signal(object)             # any other failure: the error (its str() is one line)
     busyChanged = Signal(bool)          # a ticket is being issued
 
     def __init__(self, hall: Hall, parent: QObject | None = None):
         super().__init__(parent)
         self.hall = hall
         self.services: list = []
+        self.groups: list = []
+        self.counter_names: dict = {}
         self.texts: HallTexts | None = None
         self._issuing = False
         self._issue_id: int | None = None
-        self._issue_request: tuple[str, str] | None = None   # (code, key)
-        self._retry_keys: dict[str, str] = {}
+        self._issue_request: tuple[tuple[str, Priority], str] | None = None   # ((code, priority), key)
+        self._retry_keys: dict[tuple[str, Priority], str] = {}
+        self._print_reports: set[int] = set()   # requests recording a printer problem
         self.link = EngineLink(hall, self)
         self.link.acted.connect(self._on_action_done)
         self.link.actFailed.connect(self._on_action_failed)
@@ -119,19 +125,20 @@ class KioskSession(QObject):
 
     # -- issuing -------------------------------------------------------------------------
 
-    def issue(self, code: str) -> bool:
+    def issue(self, code: str, priority: Priority = Priority.NORMAL, hall: Hall | None = None) -> bool:
         """Issue one ticket for `code`; False (and nothing happens) while busy or offline.
 
         Each touch gets a fresh idempotency key, except a touch on the same service after
         the database dropped mid-request: the engine may have issued that ticket already,
         so the same key makes it hand that ticket over instead of a second one.
+        A priority ticket comes from the staff menu, with `hall` acting as its staff.
         """
         if self._issuing or not self.online:
             return False
-        key = self._retry_keys.pop(code, None) or uuid.uuid4().hex
+        key = self._retry_keys.pop((code, priority), None) or uuid.uuid4().hex
         self._set_issuing(True)
-        self._issue_request = (code, key)
-        self._issue_id = self.link.act(partial(take_ticket, self.hall, code, key))
+        self._issue_request = ((code, priority), key)
+        self._issue_id = self.link.act(partial(take_ticket, hall or self.hall, code, key, priority))
         return True
 
     def forget_retries(self) -> None:
@@ -140,7 +147,8 @@ class KioskSession(QObject):
 
     def record_print_failure(self, number: str, target: str, message: str) -> None:
         log.warning("ticket %s not printed on %s: %s", number, target, message)
-        self.link.act(partial(tickets.record_print_failure, self.hall, number, target, message, station=STATION))
+        self._print_reports.add(self.link.act(partial(tickets.record_print_failure, self.hall, number, target,
+                                                      message, station=STATION)))
 
     def _set_issuing(self, value: bool) -> None:
         if value != self._issuing:
@@ -149,8 +157,9 @@ class KioskSession(QObject):
 
     @Slot(int, object)
     def _on_action_done(self, rid: int, result) -> None:
+        self._print_reports.discard(rid)   # a recorded print failure: nothing to show
         if rid != self._issue_id:
-            return   # a recorded print failure: nothing to show
+            return   # not ours either: the staff menu's (staff.py)
         self._issue_id = None
         self._set_issuing(False)
         if isinstance(result, Refusal):
@@ -162,18 +171,22 @@ class KioskSession(QObject):
     @Slot(int, object, bool)
     def _on_action_failed(self, rid: int, error: Exception, db_problem: bool) -> None:
         message = str(error)
-        if rid != self._issue_id:
+        if rid in self._print_reports:
+            self._print_reports.discard(rid)
             log.warning("could not record a printer problem: %s", message)
             return
+        if rid != self._issue_id:
+            return
         self._issue_id = None
-        code, key = self._issue_request or ("", "")
+        request, key = self._issue_request or (("", Priority.NORMAL), "")
+        code = request[0]
         self._set_issuing(False)
         if db_problem:
-            self._retry_keys[code] = key   # it may have committed before the line dropped
+            self._retry_keys[request] = key   # it may have committed before the line dropped
             log.warning("database unreachable: %s", message)
         else:
             log.error("issuing a %s ticket failed: %s", code, message)
-            self.failed.emit(message)
+            self.failed.emit(error)
             self.refresh()
 
     # -- figures -------------------------------------------------------------------------
@@ -185,6 +198,7 @@ class KioskSession(QObject):
     @Slot(object, frozenset)
     def _on_figures(self, result: Figures, _parts) -> None:
         self.services, self._made_of = result.services, result.made_of
+        self.groups, self.counter_names = result.groups, result.counter_names
         if result.texts != self.texts:
             self.texts = result.texts
             self.textsChanged.emit(result.texts)

@@ -1,10 +1,14 @@
-"""The kiosk's look: high contrast, large type, one palette.
+"""The kiosk's look: high contrast, large type, two palettes.
 
 Sizes are in "units" (a hundredth of the window's short side), so the same sheet reads
 from a metre on a 21" and a 43" screen. Text on every fill meets WCAG AA contrast
-(4.5:1), most of it AAA (7:1): the kiosk serves elderly and low-vision customers.
+(4.5:1), most of it AAA (7:1): the kiosk serves elderly and low-vision customers. The
+large-text mode (适老化, one touch on the header) switches to white and yellow on black
+and makes everything bigger.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from queuedesk.qtkit.fonts import number_family
 
@@ -25,25 +29,97 @@ OK_FILL = "#e8f5e9"
 WARN_FILL = "#fff4d6"   # database away
 WARN_INK = "#5c3b00"
 
+# The large-text palette: white and yellow on black (21:1 and 19:1).
+BLACK = "#000000"
+YELLOW = "#ffe600"
 
-def sheet(u: float) -> str:
-    """The style sheet for a window whose unit is `u` pixels."""
+
+@dataclass(frozen=True)
+class Palette:
+    """The colours a service button is painted in."""
+
+    contrast: bool
+    card: str
+    card_line: str
+    ink: str
+    subtle: str
+    badge: str
+    badge_ink: str
+    off_fill: str
+    off_ink: str
+    off_badge: str
+    pressed: str
+    accent: str
+    alert: str
+    rule: str
+
+
+NORMAL = Palette(contrast=False, card=PAPER, card_line=LINE, ink=INK, subtle=SUBTLE, badge=BLUE, badge_ink="#ffffff",
+                 off_fill=OFF_FILL, off_ink=OFF_INK, off_badge="#6b7784", pressed=PRESSED, accent=BLUE,
+                 alert=ALERT, rule=LINE)
+CONTRAST = Palette(contrast=True, card=BLACK, card_line="#ffffff", ink="#ffffff", subtle=YELLOW, badge=YELLOW,
+                   badge_ink=BLACK, off_fill="#262626", off_ink="#d0d0d0", off_badge="#8c8c8c", pressed="#403a00",
+                   accent=YELLOW, alert="#ff9d9d", rule="#8c8c8c")
+
+
+def sheet(u: float, contrast: bool = False, scale: float = 1.0) -> str:
+    """The style sheet for a window whose unit is `u` pixels; large text makes everything
+    but the header `scale` times bigger (the header's toggles stay where they were)."""
     def px(units: float) -> str:
+        return f"{max(1, round(units * u * scale))}px"
+
+    def hpx(units: float) -> str:
         return f"{max(1, round(units * u))}px"
 
+    return _base(px, hpx) + (_contrast(px) if contrast else "")
+
+
+def _contrast(px) -> str:
+    """The large-text look, over the normal one."""
+    return f"""
+QWidget#kioskRoot {{ background: {BLACK}; }}
+QWidget {{ color: #ffffff; }}
+QFrame#header {{ background: {BLACK}; border-bottom: {px(0.3)} solid #ffffff; }}
+QLabel#title {{ color: {YELLOW}; }}
+QLabel#hint, QLabel#help, QLabel#countdown, QLabel#listen, QLabel#yourNumber {{ color: #ffffff; }}
+QLabel#done, QLabel#serviceLine, QLabel#figures, QLabel#counters {{ color: #ffffff; }}
+QLabel#bigNumber {{ color: {YELLOW}; }}
+QPushButton#tab {{ background: {BLACK}; color: #ffffff; border-color: #ffffff; }}
+QPushButton#tab:checked {{ background: {YELLOW}; color: {BLACK}; border-color: {YELLOW}; }}
+QPushButton#finish {{ background: {YELLOW}; color: {BLACK}; }}
+QFrame#status[tone="ok"], QFrame#status[tone="info"], QFrame#status[tone="busy"] {{ background: {BLACK};
+    border-color: #ffffff; }}
+QFrame#status[tone="ok"] QLabel, QFrame#status[tone="info"] QLabel, QFrame#status[tone="busy"] QLabel {{
+    color: #ffffff; }}
+QLabel#pageLabel {{ color: #ffffff; }}
+QLabel#staffTitle {{ color: {YELLOW}; }}
+QLabel#staffHint, QLabel#pinDots {{ color: #ffffff; }}
+QFrame#pinField {{ background: {BLACK}; border-color: #ffffff; }}
+QPushButton#priorityClass:checked {{ background: {YELLOW}; color: {BLACK}; border-color: {YELLOW}; }}
+"""
+
+
+def _base(px, hpx) -> str:
     return f"""
 QWidget#kioskRoot {{ background: {BACKGROUND}; }}
 QWidget {{ color: {INK}; }}
 
 QFrame#header {{ background: {NAVY}; }}
-QLabel#branch {{ color: white; font-size: {px(3.6)}; font-weight: 700; }}
-QLabel#clock {{ color: white; font-size: {px(3.4)}; font-weight: 600; }}
-QLabel#date {{ color: #d6e2f2; font-size: {px(2.2)}; }}
-QPushButton#lang {{ background: transparent; color: white; border: {px(0.25)} solid #9db5d6;
-    font-size: {px(2.8)}; font-weight: 700; padding: 0 {px(2.2)}; }}
-QPushButton#lang[side="left"] {{ border-top-left-radius: {px(1.2)}; border-bottom-left-radius: {px(1.2)}; }}
-QPushButton#lang[side="right"] {{ border-top-right-radius: {px(1.2)}; border-bottom-right-radius: {px(1.2)}; }}
+QLabel#clock {{ color: white; font-size: {hpx(3.4)}; font-weight: 600; }}
+QLabel#date {{ color: #d6e2f2; font-size: {hpx(2.2)}; }}
+QPushButton#lang {{ background: transparent; color: white; border: {hpx(0.25)} solid #9db5d6;
+    font-size: {hpx(2.8)}; font-weight: 700; padding: 0 {hpx(2.2)}; }}
+QPushButton#lang[side="left"] {{ border-top-left-radius: {hpx(1.2)}; border-bottom-left-radius: {hpx(1.2)}; }}
+QPushButton#lang[side="right"] {{ border-top-right-radius: {hpx(1.2)}; border-bottom-right-radius: {hpx(1.2)}; }}
 QPushButton#lang:checked {{ background: white; color: {NAVY}; border-color: white; }}
+QPushButton#large {{ background: transparent; color: white; border: {hpx(0.25)} solid #9db5d6;
+    border-radius: {hpx(1.2)}; font-size: {hpx(2.8)}; font-weight: 800; padding: 0 {hpx(2.2)}; }}
+QPushButton#large:checked {{ background: {YELLOW}; color: {BLACK}; border-color: {YELLOW}; }}
+
+QPushButton#tab {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {LINE}; border-radius: {px(1.2)};
+    font-size: {px(3.2)}; font-weight: 800; padding: 0 {px(3)}; }}
+QPushButton#tab:checked {{ background: {NAVY}; color: white; border-color: {NAVY}; }}
+QLabel#pageLabel {{ color: {SUBTLE}; font-size: {px(2.8)}; font-weight: 700; }}
 
 QLabel#title {{ color: {NAVY}; font-size: {px(5.2)}; font-weight: 800; }}
 QLabel#hint {{ color: {SUBTLE}; font-size: {px(2.8)}; }}
@@ -62,6 +138,7 @@ QLabel#yourNumber {{ color: {SUBTLE}; font-size: {px(2.8)}; }}
 QLabel#bigNumber {{ color: {BLUE}; font-size: {px(14)}; font-weight: 700; font-family: "{number_family()}"; }}
 QLabel#serviceLine {{ color: {INK}; font-size: {px(3.4)}; font-weight: 700; }}
 QLabel#figures {{ color: {INK}; font-size: {px(3.0)}; }}
+QLabel#counters {{ color: {INK}; font-size: {px(2.8)}; }}
 QFrame#status {{ border-radius: {px(1.2)}; }}
 QFrame#status[tone="ok"] {{ background: {OK_FILL}; border: {px(0.3)} solid {OK}; }}
 QFrame#status[tone="busy"] {{ background: {PAPER}; border: {px(0.3)} solid {LINE}; }}
@@ -79,4 +156,49 @@ QPushButton#finish {{ background: {BLUE}; color: white; border: none; border-rad
 QPushButton#finish:pressed {{ background: {NAVY}; }}
 QPushButton#finish:disabled {{ background: #7d95b8; color: #eef3fa; }}
 QLabel#countdown {{ color: {SUBTLE}; font-size: {px(2.4)}; }}
+
+QLabel#staffTitle {{ color: {NAVY}; font-size: {px(4.6)}; font-weight: 800; }}
+QLabel#staffHint {{ color: {SUBTLE}; font-size: {px(2.6)}; }}
+QLabel#staffMessage {{ border-radius: {px(1.0)}; padding: {px(1.0)} {px(2)}; font-size: {px(2.8)};
+    font-weight: 700; }}
+QLabel#staffMessage[tone="info"] {{ color: {NAVY}; }}
+QLabel#staffMessage[tone="ok"] {{ background: {OK_FILL}; color: {OK}; border: {px(0.3)} solid {OK}; }}
+QLabel#staffMessage[tone="alert"] {{ background: {ALERT_FILL}; color: {ALERT}; border: {px(0.3)} solid {ALERT}; }}
+QFrame#pinField {{ background: {PAPER}; border: {px(0.3)} solid {LINE}; border-radius: {px(1.2)}; }}
+QLabel#pinDots {{ color: {NAVY}; font-size: {px(4.6)}; font-weight: 800; }}
+QLabel#pinDots[empty="true"] {{ color: {SUBTLE}; font-size: {px(2.8)}; font-weight: 400; }}
+QPushButton#pinKey {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {LINE}; border-radius: {px(1.4)};
+    font-size: {px(5.0)}; font-weight: 700; font-family: "{number_family()}"; }}
+QPushButton#pinKey:pressed, QPushButton#pinAction:pressed {{ background: {PRESSED}; }}
+QPushButton#pinAction {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {LINE};
+    border-radius: {px(1.4)}; font-size: {px(3.0)}; font-weight: 700; }}
+QPushButton#pinOk {{ background: {BLUE}; color: white; border: none; border-radius: {px(1.4)};
+    font-size: {px(3.4)}; font-weight: 800; }}
+QPushButton#pinOk:pressed {{ background: {NAVY}; }}
+QPushButton#pinKey:disabled, QPushButton#pinAction:disabled {{ background: {OFF_FILL}; color: {OFF_INK};
+    border-color: {OFF_FILL}; }}
+QPushButton#pinOk:disabled {{ background: #7d95b8; color: #eef3fa; }}
+QPushButton#staffBack {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {NAVY};
+    border-radius: {px(1.4)}; font-size: {px(3.0)}; font-weight: 700; padding: 0 {px(3)}; }}
+QPushButton#staffBack:pressed {{ background: {PRESSED}; }}
+QPushButton#staffButton {{ background: {BLUE}; color: white; border: none; border-radius: {px(1.4)};
+    font-size: {px(3.4)}; font-weight: 800; padding: 0 {px(3)}; }}
+QPushButton#staffButton:pressed {{ background: {NAVY}; }}
+QPushButton#staffQuit {{ background: {ALERT}; color: white; border: none; border-radius: {px(1.4)};
+    font-size: {px(3.4)}; font-weight: 800; padding: 0 {px(3)}; }}
+QPushButton#staffQuit:pressed {{ background: #6e0f12; }}
+QPushButton#priorityClass {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {LINE};
+    border-radius: {px(1.4)}; font-size: {px(3.2)}; font-weight: 800; padding: {px(0.8)} {px(2)}; }}
+QPushButton#priorityClass:checked {{ background: {NAVY}; color: white; border-color: {NAVY}; }}
+QPushButton#priorityService {{ background: {PAPER}; color: {INK}; border: {px(0.3)} solid {LINE};
+    border-radius: {px(1.2)}; font-size: {px(3.0)}; font-weight: 700; text-align: left; padding: 0 {px(2.4)}; }}
+QPushButton#priorityService:pressed {{ background: {PRESSED}; }}
+QPushButton#priorityService:disabled {{ background: {OFF_FILL}; color: {OFF_INK}; border-color: {OFF_FILL}; }}
+QWidget#priorityServices, QScrollArea#priorityScroll {{ background: transparent; }}
+QScrollArea#priorityScroll QScrollBar:vertical {{ width: {px(2.2)}; background: {OFF_FILL}; border-radius: {px(1.1)}; }}
+QScrollArea#priorityScroll QScrollBar::handle:vertical {{ background: {NAVY}; border-radius: {px(1.1)};
+    min-height: {px(6)}; }}
+QScrollArea#priorityScroll QScrollBar::add-line, QScrollArea#priorityScroll QScrollBar::sub-line {{ height: 0; }}
+QScrollArea#priorityScroll QScrollBar::add-page, QScrollArea#priorityScroll QScrollBar::sub-page {{
+    background: transparent; }}
 """

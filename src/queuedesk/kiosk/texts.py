@@ -38,11 +38,26 @@ class KioskTexts(QObject):
     def waiting(self, count: int) -> str:
         return self.tr("{0} waiting").format(count)
 
-    def wait(self, minutes: float, waiting: int) -> str:
-        """The estimate as the ticket words it; nobody waiting is no wait at all."""
-        if waiting <= 0 or minutes <= 0:
-            return self.tr("No wait")
-        return phrases.wait(minutes, current_language())
+    def no_counter(self) -> str:
+        """No open counter serves the service now: no estimate can be honest."""
+        return self.tr("No counter open now")
+
+    def counters(self, numbers, names: dict[int, dict[str, str]]) -> str:
+        """Where the service is given: "Counters: 1, 2, VIP room" (names are the hall's)."""
+        lang = current_language()
+        places = [phrases.counter(n, lang, LocalText(names.get(n) or {})) for n in numbers]
+        return self.tr("Served at: {0}").format(self.tr(", ").join(places))
+
+    def group(self, names: dict[str, str] | None) -> str:
+        """A tab's title: the group's name, or "Other" for services in none."""
+        return LocalText(names).text(current_language()) if names else self.tr("Other services")
+
+    def page(self, page: int, pages: int) -> str:
+        return self.tr("Page {0} of {1}").format(page + 1, pages)
+
+    def wait(self, promise) -> str:
+        """The promise as the ticket words it (a range, no wait, or no counter open)."""
+        return phrases.wait(promise, current_language())
 
     def refusal(self, kind: str | None, hours: str = "") -> tuple[str, str]:
         """(headline, detail) for a service that takes no tickets now, by the engine's kind."""

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from queuedesk.domain import limits, routing
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import (
     CounterNotOpen,
     InvalidTransition,
@@ -33,8 +34,8 @@ from queuedesk.domain.events import (
     TicketRecalled,
     TicketTransferred,
 )
-from queuedesk.domain.model import Counter, Ticket, TicketState
-from queuedesk.operations.hall import Hall
+from queuedesk.domain.model import Counter, Ticket, TicketState, moving_on
+from queuedesk.operations.hall import Hall, checks_actor
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.tickets import (
     describe,
@@ -55,6 +56,7 @@ def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None, act
     names the action and its arguments, which an idempotency key is bound to; `head`:
     the action calls next, so the head of the counter's queues is read at once."""
     number = limits.counter_number(number)
+    hall.actor.require_at(number)        # a teller where signed in; a manager anywhere
     with hall.write() as uow:
         keyed = (uow.requests.claiming(limits.request_key(key), hall.now(), fingerprint(*request, number, staff))
                  if key else None)
@@ -90,13 +92,18 @@ def record(uow: UnitOfWork, event_type: type[TicketEvent], now: datetime, ticket
                                  **payload))
 
 
-def _close_current(hall: Hall, uow: UnitOfWork, counter: Counter, current: Ticket, now: datetime) -> None:
-    """Call next moves the desk along: the current customer is finished first (or marked
-    no-show if they never came after the allowed recalls)."""
+def _close_current(hall: Hall, uow: UnitOfWork, counter: Counter, current: Ticket, now: datetime,
+                   no_show_current: bool = False) -> None:
+    """Call next moves the desk along: the customer being served is finished first; one
+    who was called but never started is marked no-show when the hall's rule (or the
+    teller, `no_show_current`) says so, and otherwise the teller is asked (NotStarted).
+    Never "served": that would count a service nobody had."""
     if not hall.config["hall.finish_on_next"]:
         raise InvalidTransition(current.number, current.state.value,
                                 "call the next one before this one is finished")
-    if current.state is TicketState.CALLED and current.recalls >= hall.config["hall.max_recalls"]:
+    how = moving_on(current, hall.config["hall.max_recalls"], hall.config["hall.call_next_on_called"],
+                    no_show_current)
+    if how == "no_show":
         current.no_show(now)
         record(uow, TicketNoShow, now, current, counter, recalls=current.recalls)
     else:
@@ -111,12 +118,15 @@ def _call(uow: UnitOfWork, counter: Counter, ticket: Ticket, now: datetime, how:
     return ticket
 
 
-def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo | None:
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
+def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | None = None,
+              no_show_current: bool = False) -> TicketInfo | None:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket | None:
         if current is not None:
-            _close_current(hall, uow, c, current, now)
+            _close_current(hall, uow, c, current, now, no_show_current)
         services = uow.services.all()
         day = hall.today(now)
+        policy = hall.policy()
         candidates: dict[int, Ticket] = {}
         after = None
         while True:
@@ -124,7 +134,7 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
             candidates.update((t.id, t) for t in page)
             # The first in routing order that no other counter is taking this moment.
             claimed = uow.tickets.claim_first(
-                routing.queue_order(candidates.values(), services, c.number, c.services, now))
+                routing.queue_order(candidates.values(), services, c.number, c.services, now, policy))
             if claimed is not None:
                 return _call(uow, c, claimed, now, "next")
             after = _further(page, c.services)
@@ -145,19 +155,21 @@ def _further(page: list[Ticket], services: list[str]) -> Ticket | None:
     return min(full, key=routing.plain_key) if full else None
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def call_ticket(hall: Hall, counter: int, number: str, staff: str | None = None,
-                key: str | None = None) -> TicketInfo:
+                key: str | None = None, no_show_current: bool = False) -> TicketInfo:
     """Call one specific waiting ticket out of turn. Audited: the event says who and how."""
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = find(uow, hall, number)
         if ticket.state is not TicketState.WAITING:
             raise InvalidTransition(ticket.number, ticket.state.value, "call")
         if current is not None:
-            _close_current(hall, uow, c, current, now)
+            _close_current(hall, uow, c, current, now, no_show_current)
         return _call(uow, c, ticket, now, "pick")
     return _at_counter(hall, counter, staff, key, act, request=("pick", number))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "recall")
@@ -172,6 +184,7 @@ def recall(hall: Hall, counter: int, staff: str | None = None, key: str | None =
     return _at_counter(hall, counter, staff, key, act, request=("recall",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def start_service(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "start service")
@@ -181,6 +194,7 @@ def start_service(hall: Hall, counter: int, staff: str | None = None, key: str |
     return _at_counter(hall, counter, staff, key, act, request=("start",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def finish(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "finish")
@@ -191,6 +205,7 @@ def finish(hall: Hall, counter: int, staff: str | None = None, key: str | None =
     return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("finish",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def no_show(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = _require_current(current, c, "mark no-show")
@@ -200,6 +215,7 @@ def no_show(hall: Hall, counter: int, staff: str | None = None, key: str | None 
     return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("no_show",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def park(hall: Hall, counter: int, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """Set the current customer aside (e.g. to fill in a form) and keep them at this counter."""
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
@@ -210,15 +226,16 @@ def park(hall: Hall, counter: int, staff: str | None = None, key: str | None = N
     return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("park",))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
-           key: str | None = None) -> TicketInfo:
+           key: str | None = None, no_show_current: bool = False) -> TicketInfo:
     def act(uow: UnitOfWork, c: Counter, current: Ticket | None, now: datetime) -> Ticket:
         ticket = find(uow, hall, number)
         if ticket.state is TicketState.PARKED and ticket.counter != c.number:
             raise NotAllowed(f"{ticket.number} is parked at counter {ticket.counter}", "parked_elsewhere",
                              ticket=ticket.number, counter=ticket.counter)
         if current is not None:
-            _close_current(hall, uow, c, current, now)
+            _close_current(hall, uow, c, current, now, no_show_current)
         ticket.unpark(c.number, c.staff, now)
         record(uow, TicketCalled, now, ticket, c, how="unpark", waited_min=round(ticket.waited_min(now), 2),
                 priority=ticket.priority.value)
@@ -226,6 +243,7 @@ def unpark(hall: Hall, counter: int, number: str, staff: str | None = None,
     return _at_counter(hall, counter, staff, key, act, request=("unpark", number))
 
 
+@checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
 def transfer(hall: Hall, counter: int, to_service: str | None = None, to_counter: int | None = None,
              note: str | None = None, staff: str | None = None, key: str | None = None) -> TicketInfo:
     """One ticket, one visit: the customer keeps their number and goes to the head of the

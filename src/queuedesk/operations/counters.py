@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from queuedesk.domain import limits
-from queuedesk.domain.errors import NotAllowed, QueueError
+from queuedesk.domain.access import Actor, Permission
 from queuedesk.domain.events import (
     CounterClosed,
     CounterEvent,
@@ -33,9 +33,9 @@ from queuedesk.domain.events import (
 )
 from queuedesk.domain.model import AT_COUNTER, Counter, CounterState, Staff, Ticket, TicketState
 from queuedesk.operations.calling import record
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import CounterStatus
-from queuedesk.operations.passwords import check_password
+from queuedesk.operations.staff import authenticate, may_sign_in_at_a_counter
 from queuedesk.store.unit_of_work import UnitOfWork
 
 PAUSE_REASONS = ("break", "meeting", "system down", "other")
@@ -70,45 +70,51 @@ def _lease(hall: Hall) -> timedelta:
     return timedelta(seconds=hall.config["hall.lease_seconds"])
 
 
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def open_counter(hall: Hall, number: int, staff: str | None = None, by: str | None = None) -> CounterStatus:
-    def change(uow: UnitOfWork, counter: Counter, _current, _now):
+    hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
+    if staff is not None:
+        hall.require(Permission.RUN_ANY_COUNTER)    # putting someone at a counter is a manager's call
+
+    def change(uow: UnitOfWork, counter: Counter, _current, now):
+        elsewhere = []
         if staff is not None:
             uow.staff.get(staff)   # must exist
-        counter.open(staff)
+            elsewhere = [o.number for o in uow.counters.all()
+                         if o.number != number and o.staff == staff and not o.unattended(now)]
+        counter.open(staff, elsewhere)
         return [(CounterOpened, {})]
     return _change(hall, number, change, by)
 
 
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def pause_counter(hall: Hall, number: int, reason: str, by: str | None = None) -> CounterStatus:
+    hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
+
     def change(_uow, counter: Counter, _current, _now):
         counter.pause(reason)
         return [(CounterPaused, {"reason": counter.pause_reason})]
     return _change(hall, number, change, by)
 
 
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def resume_counter(hall: Hall, number: int, by: str | None = None) -> CounterStatus:
+    hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
+
     def change(_uow, counter: Counter, _current, _now):
         counter.resume()
         return [(CounterResumed, {})]
     return _change(hall, number, change, by)
 
 
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def close_counter(hall: Hall, number: int) -> CounterStatus:
+    hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
+
     def change(_uow, counter: Counter, current, _now):
         counter.close(current)
         return [(CounterClosed, {})]
     return _change(hall, number, change)
-
-
-def authenticate(hall: Hall, user: str, password: str) -> Staff:
-    with hall.read() as uow:
-        try:
-            member, stored = uow.staff.get(limits.user(user))
-        except QueueError:
-            member, stored = None, ""
-    if member is None or not check_password(password, stored):
-        raise NotAllowed("wrong user name or password", "wrong_password")   # same words either way: no user probing
-    return member
 
 
 def _hand_on(uow: UnitOfWork, counter: Counter, current: Ticket | None, now: datetime) -> None:
@@ -140,11 +146,14 @@ def _release(uow: UnitOfWork, hall: Hall, counter: Counter, now: datetime, by: s
     uow.events.append(CounterReleased(at=now, counter=counter.number, staff=user, by=by, lapsed=lapsed))
 
 
+@checks_actor()
 def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, CounterStatus]:
     """Check the password, take the counter and open it. Recorded as events. A counter
     the teller (or anyone) held from a desk that is gone is released first."""
     member = authenticate(hall, user, password)
+    may_sign_in_at_a_counter(member)
     user = member.user
+    hall = hall.as_actor(Actor(member.role, member.user, counter))   # their own sign-in, in their name
 
     def change(uow: UnitOfWork, c: Counter, current, now: datetime):
         if c.staff is not None and c.staff != user and c.unattended(now):
@@ -160,26 +169,34 @@ def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, 
     return member, _change(hall, counter, change)
 
 
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def renew_lease(hall: Hall, user: str, counter: int) -> None:
     """The desk of `user` at `counter` is alive (called every few seconds by the desk)."""
     number = limits.counter_number(counter)
+    hall.actor.require_at(number, Permission.RUN_OWN_COUNTER)
     with hall.write() as uow:
         c = uow.counters.get(number, lock=True)
         c.renew(user, hall.now(), _lease(hall))
         uow.counters.save(c)
 
 
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def sign_out(hall: Hall, user: str, counter: int) -> CounterStatus:
     """Close the counter and leave it. A customer still at the counter must be dealt with first."""
+    hall.actor.require_at(counter, Permission.RUN_OWN_COUNTER)
+
     def change(_uow, c: Counter, current, _now):
         c.sign_out(user, current)
         return [(CounterClosed, {"staff": user}), (StaffSignedOut, {"staff": user})]
     return _change(hall, counter, change)
 
 
+@checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def leave(hall: Hall, user: str, counter: int) -> CounterStatus:
     """The desk is being stopped (SIGTERM, SIGHUP, the session ending): sign out now,
     handing on whoever is at the counter (see the module's docstring)."""
+    hall.actor.require_at(counter, Permission.RUN_OWN_COUNTER)
+
     def change(uow: UnitOfWork, c: Counter, current, now: datetime):
         c.require_holder(user)
         _release(uow, hall, c, now, by=user, current=current)
@@ -187,6 +204,7 @@ def leave(hall: Hall, user: str, counter: int) -> CounterStatus:
     return _change(hall, counter, change)
 
 
+@needs(Permission.RUN_ANY_COUNTER)
 def release_counter(hall: Hall, counter: int, by: str | None = None) -> CounterStatus:
     """A manager frees a counter whose desk is gone (or that must be freed now)."""
     def change(uow: UnitOfWork, c: Counter, current, now: datetime):

@@ -3,16 +3,20 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from queuedesk.domain.access import Permission
 from queuedesk.domain.events import CounterClosed, DayClosed, TicketExpired
 from queuedesk.domain.model import FINAL, TicketState
-from queuedesk.operations.hall import Hall
+from queuedesk.operations import reports
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.tickets import ticket_fields
 
 
+@needs(Permission.CLOSE_DAY)
 def close_day(hall: Hall) -> dict:
     """Expire every ticket still open (today's and any left from earlier days), close every
     counter and sign everyone out, forget the day's idempotency keys and the phone numbers
-    customers gave for notices. The next ticket of a new business date starts at 001."""
+    customers gave for notices. The next ticket of a new business date starts at 001.
+    Earlier days whose tickets this changed are summarised again for the reports."""
     open_states = [s for s in TicketState if s not in FINAL]
     with hall.write() as uow:
         now = hall.now()
@@ -34,5 +38,7 @@ def close_day(hall: Hall) -> dict:
         uow.notices.forget_phones(before=day + timedelta(days=1))
         uow.events.append(DayClosed(at=now, business_date=day.isoformat(), expired=len(expired),
                                     counters_closed=closed))
+    for earlier in sorted({t.business_date for t in expired if t.business_date < day}):
+        reports.resummarise(hall, earlier)
     return {"business_date": day.isoformat(), "expired": len(expired), "counters_closed": closed,
             "keys_forgotten": keys}

@@ -16,12 +16,15 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from queuedesk.domain import estimate, routing
+from queuedesk.domain import routing
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import UnknownTicket
+from queuedesk.domain.estimate import WaitEstimate
 from queuedesk.domain.model import Ticket, TicketState
 from queuedesk.domain.notices import MAX_CHANGES as NOTICE_CHANGES
 from queuedesk.domain.notices import NoticeKind, masked
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.figures import Counters, service_times, wait_for
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.store.unit_of_work import UnitOfWork
 
 _TOKEN = re.compile(r"[0-9a-f]{32}")
@@ -59,8 +62,7 @@ class TicketPage:
     service_names: dict[str, str]
     state: str                     # waiting, called, serving, parked, done, no_show, cancelled, expired
     ahead: int | None              # people ahead while waiting
-    wait_min: float | None         # the estimate, and the range shown for it
-    wait_range: tuple[int, int] | None
+    wait: WaitEstimate | None      # the promise while waiting (domain.estimate)
     counter: CounterRef | None     # where to go (called, serving) or where they were
     counters: tuple[CounterRef, ...]   # open counters that serve this queue now
     recalls: int
@@ -73,7 +75,10 @@ class TicketPage:
 
     def to_dict(self) -> dict[str, Any]:
         value = asdict(self)
-        value["wait_range"] = list(self.wait_range) if self.wait_range else None
+        value["wait"] = self.wait.to_dict() if self.wait else None
+        # The names scripts read before the promise had a kind (issue 18).
+        value["wait_min"] = self.wait.minutes if self.wait else None
+        value["wait_range"] = list(self.wait.shown) if self.wait and self.wait.shown else None
         return value
 
 
@@ -97,6 +102,7 @@ def visit_by_token(uow: UnitOfWork, hall: Hall, token: str) -> Ticket | None:
     return found
 
 
+@needs(Permission.VIEW)
 def find_visit(hall: Hall, token: str) -> int:
     """The id of today's ticket with this token; UnknownTicket otherwise."""
     with hall.read() as uow:
@@ -106,6 +112,7 @@ def find_visit(hall: Hall, token: str) -> int:
     return ticket.id
 
 
+@needs(Permission.VIEW)
 def ticket_page(hall: Hall, token: str) -> TicketPage:
     with hall.read() as uow:
         ticket = visit_by_token(uow, hall, token)
@@ -115,6 +122,7 @@ def ticket_page(hall: Hall, token: str) -> TicketPage:
     return page
 
 
+@needs(Permission.VIEW)
 def ticket_pages(hall: Hall, visits: list[int]) -> dict[int, TicketPage]:
     """The pages of these visits that are still today's; the others are left out."""
     with hall.read() as uow:
@@ -146,17 +154,14 @@ def _pages(uow: UnitOfWork, hall: Hall, visit_ids: list[int]) -> dict[int, Ticke
     services = uow.services.all()
     counters = uow.counters.all()
     waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
-    busy = {t.service for t in waiting}
     needed = {leg.service for leg in legs.values() if leg.state is TicketState.WAITING}
     positions: dict[int, int] = {}
-    waits: dict[str, tuple[float, float]] = {}
+    times: dict[str, tuple[float, float | None]] = {}
+    open_counters = Counters.read(uow, day, now)
     for code in needed & set(services):
         service = services[code]
-        positions.update(routing.positions(waiting, service, now))
-        mean = estimate.mean_service_min(uow.tickets.recent_service_minutes(code, day, estimate.RECENT),
-                                         service.expected_service_min)
-        share = estimate.counter_share([c.services for c in counters if c.is_open], busy, code)
-        waits[code] = (mean, share)
+        positions.update(routing.positions(waiting, service, now, hall.policy()))
+        times[code] = service_times(uow, service, day)
     requests = uow.notices.requests_for(visits)
     queued = uow.notices.queued(r.id for r in requests.values())
     by_number = {c.number: c for c in counters}
@@ -173,8 +178,8 @@ def _pages(uow: UnitOfWork, hall: Hall, visit_ids: list[int]) -> dict[int, Ticke
         service = services.get(leg.service)
         ahead = positions.get(leg.id) if leg.state is TicketState.WAITING else None
         wait = None
-        if ahead is not None and leg.service in waits:
-            wait = estimate.estimated_wait_min(ahead, *waits[leg.service])
+        if ahead is not None and leg.service in times:
+            wait = wait_for(uow, services[leg.service], ahead, day, now, open_counters, times[leg.service])
         if leg.target_counter is not None:
             serving = [by_number[leg.target_counter]] if leg.target_counter in by_number else []
         else:
@@ -190,8 +195,7 @@ def _pages(uow: UnitOfWork, hall: Hall, visit_ids: list[int]) -> dict[int, Ticke
         pages[visit_id] = TicketPage(
             visit=visit_id, leg=leg.id, number=leg.number, business_date=leg.business_date.isoformat(),
             service=leg.service, service_names=dict(service.names) if service else {},
-            state=leg.state.value, ahead=ahead, wait_min=wait,
-            wait_range=estimate.wait_range(wait) if wait is not None else None,
+            state=leg.state.value, ahead=ahead, wait=wait,
             counter=ref(leg.counter), counters=tuple(CounterRef(c.number, dict(c.names)) for c in serving),
             recalls=leg.recalls, transferred_from=before.service if before else None,
             to_counter=leg.target_counter,

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from queuedesk.domain.estimate import WaitEstimate
 from queuedesk.domain.languages import EN, ZH_CN, LocalText
 from queuedesk.domain.model import Counter, Service, Ticket
 
@@ -45,14 +46,18 @@ class TicketInfo:
     note: str | None
     transferred_from: int | None
     waited_min: float
+    #: While waiting, the promise as clients show it (domain.estimate.WaitEstimate as a
+    #: dict: kind no_wait | wait | no_counter, minutes, and the range low–high); else None.
+    wait: dict[str, Any] | None = None
 
     @classmethod
     def of(cls, t: Ticket, service: Service, now: datetime, position: int | None = None,
-           estimate: float | None = None) -> "TicketInfo":
+           estimate: WaitEstimate | None = None) -> "TicketInfo":
         return cls(id=t.id, number=t.number, service=t.service, service_names=dict(service.names),
                    priority=t.priority.value, state=t.state.value,
                    channel=t.channel.value, position=position,
-                   estimated_wait_min=estimate if estimate is not None else t.estimated_wait_min,
+                   estimated_wait_min=estimate.minutes if estimate is not None else t.estimated_wait_min,
+                   wait=estimate.to_dict() if estimate is not None else None,
                    token=t.token, issued_at=_iso(t.issued_at), called_at=_iso(t.called_at),
                    started_at=_iso(t.started_at), finished_at=_iso(t.finished_at), counter=t.counter,
                    staff=t.staff, recalls=t.recalls, note=t.note, transferred_from=t.transferred_from,
@@ -81,18 +86,32 @@ class ServiceStatus:
     open_counters: int
     refusal: str | None         # why a ticket cannot be taken now, or None
     refusal_kind: str | None    # disabled | hours | cap
+    group: str | None = None    # its kiosk tab (a ServiceGroup's code)
+    serving: tuple[int, ...] = ()   # the open counters that serve it, by number
+    wait: dict[str, Any] | None = None   # the promise to a customer taking a ticket now (TicketInfo.wait)
 
     @classmethod
     def of(cls, s: Service, **figures) -> "ServiceStatus":
         return cls(code=s.code, names=dict(s.names), prefix=s.prefix,
                    enabled=s.enabled, hours=s.hours.describe(), daily_cap=s.daily_cap,
-                   target_wait_min=s.target_wait_min, max_wait_min=s.max_wait_min, **figures)
+                   target_wait_min=s.target_wait_min, max_wait_min=s.max_wait_min, group=s.group, **figures)
 
     def name(self, lang: str) -> str:
         return LocalText(self.names).text(lang)
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), **_legacy(self.names, "name")}
+
+
+@dataclass(frozen=True)
+class GroupInfo:
+    """A group of business types (a kiosk tab)."""
+
+    code: str
+    names: dict[str, str]
+
+    def name(self, lang: str) -> str:
+        return LocalText(self.names).text(lang)
 
 
 @dataclass(frozen=True)

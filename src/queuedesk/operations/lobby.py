@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from queuedesk.domain.access import Permission
 from queuedesk.domain.events import CALLS, Event
 from queuedesk.operations import queries
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.info import ServiceStatus
 from queuedesk.operations.texts import HallTexts, hall_texts
 
@@ -29,6 +30,7 @@ class LobbySnapshot:
     texts: HallTexts
 
 
+@needs(Permission.VIEW)
 def lobby_snapshot(hall: Hall, recent: int) -> LobbySnapshot:
     with hall.read() as uow:
         last_id = uow.events.last_id()
@@ -40,6 +42,7 @@ def lobby_snapshot(hall: Hall, recent: int) -> LobbySnapshot:
                          hall_texts(hall))
 
 
+@needs(Permission.VIEW)
 def todays_calls(hall: Hall, last_id: int, want: int, current: list[tuple[int, str]]) -> list[Event]:
     """The day's call events, oldest first: read backwards from `last_id` until there are
     `want` of them and the call of every current ticket is found, or the day began."""
@@ -61,3 +64,28 @@ def todays_calls(hall: Hall, last_id: int, want: int, current: list[tuple[int, s
         before = batch[-1].id
     found.reverse()
     return found
+
+
+@dataclass(frozen=True)
+class CounterSign:
+    """What the small screen over one counter (窗口屏) shows."""
+
+    last_id: int
+    number: int
+    names: dict[str, str]        # the counter's own names ({} : "3号窗口" in each language)
+    state: str                   # open | paused | closed
+    current: str | None          # the ticket called or being served there
+    staff_number: str | None     # the teller's staff number (工号), never their name
+
+
+@needs(Permission.VIEW)
+def counter_sign(hall: Hall, number: int) -> CounterSign:
+    with hall.read() as uow:
+        last_id = uow.events.last_id()
+        counter = uow.counters.get(number)
+        current = uow.tickets.at_counter(number, hall.today())
+        staff_number = None
+        if counter.staff:
+            staff_number = next((s.staff_number for s in uow.staff.all() if s.user == counter.staff), None)
+    return CounterSign(last_id, number, dict(counter.names), counter.state.value,
+                       current.number if current else None, staff_number)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from queuedesk.domain import routing
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import UnknownTicket
 from queuedesk.domain.events import NoticeCancelled, NoticeFailed, NoticeRequested, NoticeSent
 from queuedesk.domain.languages import resolve
@@ -31,7 +32,7 @@ from queuedesk.domain.notices import (
     threshold,
 )
 from queuedesk.operations.follow import current_legs, visit_by_token
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.tickets import ticket_fields
 
 #: A claimed delivery is another sender's to retry only after this long.
@@ -56,6 +57,7 @@ class Delivery:
     token: str                     # of the visit's page
 
 
+@needs(Permission.TAKE_NOTICES)
 def request_notice(hall: Hall, token: str, phone: str, ahead: int, lang: str) -> None:
     """Ask to be told at `ahead` people ahead and when called. Refusals: bad_phone,
     bad_threshold, notice_changes (asked too often), unknown_ticket."""
@@ -76,6 +78,7 @@ def request_notice(hall: Hall, token: str, phone: str, ahead: int, lang: str) ->
         uow.events.append(NoticeRequested(at=now, **ticket_fields(ticket), ahead=ahead, lang=lang))
 
 
+@needs(Permission.TAKE_NOTICES)
 def cancel_notice(hall: Hall, token: str) -> None:
     """No more notices for this ticket; the number is wiped at once."""
     now = hall.now()
@@ -91,12 +94,14 @@ def cancel_notice(hall: Hall, token: str) -> None:
         uow.events.append(NoticeCancelled(at=now, **ticket_fields(ticket)))
 
 
+@needs(Permission.TAKE_NOTICES)
 def has_requests(hall: Hall) -> bool:
     """Whether any request of today may still need a notice (a cheap read before a write)."""
     with hall.read() as uow:
         return bool(uow.notices.active_on(hall.today()))
 
 
+@needs(Permission.TAKE_NOTICES)
 def queue_due_notices(hall: Hall) -> int:
     """Queue every notice that became due; how many were queued."""
     now = hall.now()
@@ -112,7 +117,7 @@ def queue_due_notices(hall: Hall) -> int:
         waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
         positions: dict[int, int] = {}
         for code in {leg.service for leg in legs.values() if leg.state is TicketState.WAITING} & set(services):
-            positions.update(routing.positions(waiting, services[code], now))
+            positions.update(routing.positions(waiting, services[code], now, hall.policy()))
         queued = uow.notices.queued(r.id for r in requests)
         for request in requests:
             leg = legs.get(request.ticket_id)
@@ -125,6 +130,7 @@ def queue_due_notices(hall: Hall) -> int:
     return queued_now
 
 
+@needs(Permission.TAKE_NOTICES)
 def claim_deliveries(hall: Hall, limit: int = 20) -> list[Delivery]:
     """The notices due for sending now, each leased to the caller for `LEASE_S`."""
     now = hall.now()
@@ -153,7 +159,7 @@ def claim_deliveries(hall: Hall, limit: int = 20) -> list[Delivery]:
             service = services.get(leg.service)
             ahead = None
             if notice.kind is NoticeKind.AHEAD and service is not None:
-                ahead = routing.positions(waiting, service, now).get(leg.id)
+                ahead = routing.positions(waiting, service, now, hall.policy()).get(leg.id)
             counter = counters.get(leg.counter) if leg.counter is not None else None
             visit = uow.tickets.get(request.ticket_id)
             found.append(Delivery(
@@ -165,6 +171,7 @@ def claim_deliveries(hall: Hall, limit: int = 20) -> list[Delivery]:
     return found
 
 
+@needs(Permission.TAKE_NOTICES)
 def delivered(hall: Hall, notice_id: int) -> None:
     now = hall.now()
     with hall.write() as uow:
@@ -178,6 +185,7 @@ def delivered(hall: Hall, notice_id: int) -> None:
                                      attempts=notice.attempts))
 
 
+@needs(Permission.TAKE_NOTICES)
 def delivery_failed(hall: Hall, notice_id: int, reason: str, max_attempts: int) -> bool:
     """Record a failed try: retried later with back-off, or given up after `max_attempts`
     (True). `reason` must not hold the phone number: it is kept and logged."""
@@ -199,6 +207,7 @@ def delivery_failed(hall: Hall, notice_id: int, reason: str, max_attempts: int) 
         return False
 
 
+@needs(Permission.TAKE_NOTICES)
 def forget_phones(hall: Hall) -> int:
     """Wipe the phone numbers given on earlier business days; how many were wiped."""
     with hall.write() as uow:

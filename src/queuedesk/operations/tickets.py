@@ -7,12 +7,13 @@ import secrets
 from datetime import datetime
 
 from queuedesk.domain import limits
+from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import ServiceClosed, UnknownTicket
 from queuedesk.domain.events import PrinterProblem, TicketCancelled, TicketIssued
 from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
 from queuedesk.domain.numbering import local_time, ticket_number
 from queuedesk.operations.figures import position_and_estimate
-from queuedesk.operations.hall import Hall
+from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import TicketInfo
 from queuedesk.store.unit_of_work import UnitOfWork
 
@@ -40,10 +41,14 @@ def claim_key(uow: UnitOfWork, hall: Hall, key: str | None, now: datetime, *requ
     return fresh, (uow.tickets.get(earlier) if earlier else None)
 
 
+@needs(Permission.ISSUE_TICKET)
+@checks_actor(Permission.ISSUE_PRIORITY)        # a priority ticket, besides
 def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NORMAL,
                  channel: Channel = Channel.CLI, key: str | None = None) -> TicketInfo:
     """Round trips, whatever the queue: the key, the services and the number; the
     figures for the ticket's place and wait; the ticket; the events and the COMMIT."""
+    if priority is not Priority.NORMAL:
+        hall.require(Permission.ISSUE_PRIORITY)   # a person decides who goes first, never a kiosk alone
     code = limits.code(service_code)
     with hall.write() as uow:
         # The number first: it locks the service's sequence, and the time read after it
@@ -63,12 +68,14 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
         ticket = Ticket(number=ticket_number(service.prefix, sequence, service.number_width),
                         service=service.code, business_date=day, token=new_token(), issued_at=now,
                         queued_at=now, priority=priority, channel=channel, sequence=sequence)
-        ahead, wait = position_and_estimate(uow, ticket, service, day, now)   # as the newest ticket
-        ticket.estimated_wait_min = wait
+        # Its place and wait as the newest ticket, before it is added (its waiting count
+        # goes on its event from the kept counts: store.event_log).
+        ahead, wait = position_and_estimate(uow, ticket, service, day, now, hall.policy())
+        ticket.estimated_wait_min = wait.minutes
         uow.tickets.add(ticket)
         uow.events.append(TicketIssued(
             at=now, **ticket_fields(ticket), priority=priority.value, channel=channel.value, position=ahead,
-            estimated_wait_min=wait))
+            estimated_wait_min=wait.minutes))
         if key:
             uow.requests.settle(key, ticket.id)
         return TicketInfo.of(ticket, service, now, ahead, wait)
@@ -79,7 +86,7 @@ def describe(uow: UnitOfWork, hall: Hall, ticket: Ticket) -> TicketInfo:
     now = hall.now()
     service = uow.services.get(ticket.service)
     if ticket.state is TicketState.WAITING:
-        ahead, wait = position_and_estimate(uow, ticket, service, ticket.business_date, now)
+        ahead, wait = position_and_estimate(uow, ticket, service, ticket.business_date, now, hall.policy())
         return TicketInfo.of(ticket, service, now, ahead, wait)
     return TicketInfo.of(ticket, service, now)
 
@@ -91,11 +98,13 @@ def find(uow: UnitOfWork, hall: Hall, number: str) -> Ticket:
     return ticket
 
 
+@needs(Permission.VIEW)
 def show_ticket(hall: Hall, number: str) -> TicketInfo:
     with hall.read() as uow:
         return describe(uow, hall, find(uow, hall, number))
 
 
+@needs(Permission.VIEW)
 def show_by_token(hall: Hall, token: str) -> TicketInfo:
     with hall.read() as uow:
         ticket = uow.tickets.by_token(token)
@@ -104,6 +113,7 @@ def show_by_token(hall: Hall, token: str) -> TicketInfo:
         return describe(uow, hall, ticket)
 
 
+@needs(Permission.FIX_TICKETS)
 def cancel_ticket(hall: Hall, number: str, staff: str | None = None) -> TicketInfo:
     with hall.write() as uow:
         ticket = find(uow, hall, number)
@@ -114,6 +124,7 @@ def cancel_ticket(hall: Hall, number: str, staff: str | None = None) -> TicketIn
         return describe(uow, hall, ticket)
 
 
+@needs(Permission.ISSUE_TICKET)
 def record_print_failure(hall: Hall, number: str, target: str, message: str, station: str | None = None) -> None:
     """A ticket was issued but not printed: staff must see it (lobby manager, status)."""
     with hall.write() as uow:

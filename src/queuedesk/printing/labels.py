@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from queuedesk.domain.estimate import WaitEstimate
 from queuedesk.wording import phrases
 from queuedesk.wording.catalog import Catalog
 
@@ -44,8 +45,8 @@ def ahead_text(ahead: int, langs: tuple[str, str | None] = DEFAULT_LANGS) -> tup
     return _both(lambda lang: phrases.ahead(ahead, lang), langs)
 
 
-def wait_text(minutes: float, langs: tuple[str, str | None] = DEFAULT_LANGS) -> tuple[str, str]:
-    return _both(lambda lang: phrases.wait(minutes, lang), langs)
+def wait_text(promise: WaitEstimate | None, langs: tuple[str, str | None] = DEFAULT_LANGS) -> tuple[str, str]:
+    return _both(lambda lang: phrases.wait(promise, lang), langs)
 
 
 def issued_text(issued_at: datetime) -> str:

@@ -25,7 +25,7 @@ from queuedesk.printing.errors import PrinterError
 from queuedesk.printing.qr import qr_matrix
 from queuedesk.printing.qt import ensure_gui_app
 from queuedesk.printing.view import TicketView
-from queuedesk.qtkit.fit import fitted
+from queuedesk.qtkit.fit import balanced_split, fitted
 from queuedesk.qtkit.fonts import ensure_cjk_font, has_bold, number_family
 
 #: Paper width → printable dots of a 203 dpi thermal head (the industry standard).
@@ -123,6 +123,19 @@ MARGIN_BOTTOM_MM = 3.0
 NUMBER_CAP_MM = 19.0      # cap height of the ticket number: the thing to read from afar
 QR_MM = 25.0              # target side of the QR code, quiet zone included
 
+def balanced(text: str, font: QFont, width: float) -> str:
+    """`text` as it wraps on the paper: two lines of even width when it needs two, rather
+    than Qt's greedy wrap, which leaves a lone character on a 58 mm ticket ("个人非现金业" /
+    "务"); longer texts wrap as Qt does."""
+    metrics = QFontMetricsF(font)
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    split = balanced_split(text, font)
+    if split and max(metrics.horizontalAdvance(part) for part in split) <= width:
+        return "\n".join(split)
+    return text
+
+
 @dataclass
 class _Block:
     height: float                                   # px
@@ -176,7 +189,7 @@ class _Layout:
         add(self._rule())
         add(self._cells((say.translate("Ticket", "Ahead of you")[0], *labels.ahead_text(v.ahead, v.langs)),
                         (say.translate("Ticket", "Expected wait")[0],
-                         *labels.wait_text(v.estimated_wait_min, v.langs))))
+                         *labels.wait_text(v.wait, v.langs))))
         add(self._rule())
         add(self._gap(1.5))
         issued = say.translate("Ticket", "Issued")
@@ -208,6 +221,7 @@ class _Layout:
 
     def _text(self, text: str, mm: float, bold: bool = False) -> _Block:
         font = self._font(mm, bold)
+        text = balanced(text, font, self.width)
         flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
         box = QFontMetricsF(font).boundingRect(QRectF(0, 0, self.width, 1e6), flags, text)
         width = self.width

@@ -5,10 +5,12 @@ under the important lines (English beside Chinese, Chinese beside English).
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Mapping
 
+from queuedesk.domain.estimate import NO_WAIT, WAIT, WaitEstimate
 from queuedesk.domain.languages import LocalText, resolve, second_language
 
 
@@ -26,6 +28,7 @@ class TicketView:
     estimated_wait_min: float
     qr_url: str                  # empty: no QR code
     footer: str                  # lines joined by " · "
+    wait: WaitEstimate | None = None   # the promise shown (a range, no wait, no counter open)
 
     @classmethod
     def from_ticket(cls, ticket: Mapping[str, Any], config, *, lang: str | None = None,
@@ -58,7 +61,16 @@ class TicketView:
             estimated_wait_min=float(ticket.get("estimated_wait_min") or 0.0),
             qr_url=base_url + token if base_url and token else "",
             footer=" · ".join(_lines(footer, first, second)) if footer else config["printer.footer"],
+            wait=WaitEstimate.from_dict(ticket.get("wait")) or _legacy_wait(ticket.get("estimated_wait_min")),
         )
+
+
+def _legacy_wait(minutes) -> WaitEstimate:
+    """A ticket from an engine that sent only a number of minutes: a range around it."""
+    minutes = float(minutes or 0.0)
+    if minutes <= 0:
+        return WaitEstimate(NO_WAIT, 0.0)
+    return WaitEstimate(WAIT, minutes, math.floor(minutes), math.ceil(minutes) + 1)
 
 
 def _second(texts: LocalText, first: str, second: str) -> str:

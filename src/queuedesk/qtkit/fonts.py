@@ -73,6 +73,15 @@ def ensure_cjk_font(lang: str | None = None) -> str:
     return family
 
 
+def document_family(lang: str | None = None) -> str:
+    """The Chinese family for documents read back as text (a PDF report): the bundled
+    one. Large CJK families (Noto Sans CJK, Source Han Sans, Microsoft YaHei) draw an
+    ideograph and its Kangxi radical with one glyph (月 and ⽉), and a PDF writer maps the
+    glyph back to the radical, so the PDF copies and searches as "⽉报"; the bundled
+    family has no radicals, so every glyph stands for its ideograph."""
+    return _load_bundled() or cjk_family(lang)
+
+
 def has_glyphs(family: str, text: str = _PROBES[None]) -> bool:
     """Whether `family` itself (not a fallback) has a glyph for every character of `text`."""
     metrics = QFontMetricsF(QFont(family))

@@ -28,14 +28,16 @@ def run_live(hall: Hall, counters: dict[int, str | None], per_hour: float, speed
     in there, or None) serves them. Errors are logged in one line and the hall goes on."""
     rng = random.Random(seed)
     services = queries.services(hall)
-    day = customers.arrivals(rng, list(services.values()), per_hour, hours, mix)
+    shares = {code: (mix or {}).get(code, 0.0 if mix else 1.0) for code in services}
+    day = customers.arrivals(rng, customers.Profile.flat(per_hour, shares, 0.0, hours))
+    times = customers.ServiceTimes({code: s.expected_service_min for code, s in services.items()})
     start = time.monotonic()
     agenda: list = []
     order = itertools.count()
     for a in day:
         heapq.heappush(agenda, (a.at_min, next(order), "arrive", a))
-    for number in counters:
-        heapq.heappush(agenda, (rng.uniform(0.2, 1.0), next(order), "next", number))
+    for number in counters:   # tellers look at their queue within seconds, not minutes
+        heapq.heappush(agenda, (rng.uniform(0.05, 0.2), next(order), "next", number))
 
     def minutes_now() -> float:
         return (time.monotonic() - start) * speed / 60
@@ -53,10 +55,11 @@ def run_live(hall: Hall, counters: dict[int, str | None], per_hour: float, speed
             staff = counters[data]
             info = calling.call_next(hall, data, staff=staff)
             if info is None:     # nobody waiting: look again shortly
-                heapq.heappush(agenda, (minutes_now() + 0.5, next(order), "next", data))
+                heapq.heappush(agenda, (minutes_now() + 0.1, next(order), "next", data))
                 continue
             log(f"call    {info.number} → counter {data}")
-            length = customers.service_minutes(rng, services[info.service])
+            calling.start_service(hall, data, staff=staff)   # the customer comes forward
+            length = times.draw(rng, info.service)
             # "next" finishes the current customer first, so one event per service.
             heapq.heappush(agenda, (minutes_now() + length, next(order), "next", data))
         except (QueueError, DatabaseError) as exc:

@@ -10,7 +10,6 @@ away has a readable socket (its end of stream), which the pool notices at checko
 from __future__ import annotations
 
 import os
-import re
 import select
 import shutil
 import sqlite3
@@ -57,7 +56,13 @@ def describe(exc: BaseException) -> str:
 
 def mask(url: str) -> str:
     """A URL fit to show a person: its password replaced, even when the URL is malformed."""
-    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+    scheme, colon, rest = url.partition(":")
+    slashes = len(rest) - len(rest.lstrip("/"))
+    head, at, tail = rest[slashes:].rpartition("@")        # the last @ ends the user part
+    if not at or ":" not in head:
+        return url
+    user = head.split(":", 1)[0]
+    return f"{scheme}{colon}{rest[:slashes]}{user}:***@{tail}"
 
 
 #: Driver messages → what to tell the person and what to do, first match wins.
@@ -79,7 +84,7 @@ _FAULTS = (
     ("could not translate host name", "cannot find the database server ({where}): check the host name"),
     ("name or service not known", "cannot find the database server ({where}): check the host name"),
     ("timeout expired", "the database server did not answer in time ({where})"),
-    ("permission denied", "the database refused: permission denied ({detail})"),
+    ("permission denied", "not allowed: this machine's database login may not do that ({detail})"),
 )
 
 

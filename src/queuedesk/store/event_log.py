@@ -15,6 +15,7 @@ schema version.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import namedtuple
 from collections.abc import Callable, Iterable
@@ -44,7 +45,8 @@ def _catalogue():
 
 EVENT_LOCK = 0x51D35C
 NOTIFY_CHANNEL = "queuedesk_events"
-_COLUMNS = ("type", "version", "ticket_id", "ticket_number", "service", "counter", "staff")
+_COLUMNS = ("type", "version", "ticket_id", "ticket_number", "service", "counter", "staff", "actor", "actor_role",
+            "audited")
 
 
 def _with_count(dialect: str, payload, field: str, count):
@@ -134,7 +136,8 @@ _LOCK = Sql(lambda d: sa.select(sa.func.pg_advisory_xact_lock(EVENT_LOCK)))
 
 def _event(row) -> Event:
     envelope = {"id": row.id, "at": row.at, "ticket_id": row.ticket_id, "ticket_number": row.ticket_number,
-                "service": row.service, "counter": row.counter, "staff": row.staff}
+                "service": row.service, "counter": row.counter, "staff": row.staff, "actor": row.actor,
+                "actor_role": row.actor_role}
     try:
         payload = json.loads(row.payload or "{}")
     except ValueError:
@@ -149,9 +152,12 @@ def _type_names(types: Iterable[type[Event] | str] | None) -> list[str] | None:
 
 
 class EventLog(Repository):
-    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None, runner: Runner | None = None):
+    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None, runner: Runner | None = None,
+                 actor: tuple[str, str] | None = None):
+        """`actor`: (who, role) of the use case, stamped on every event it records."""
         super().__init__(conn, runner)
         self._clock = clock
+        self._actor = actor
         self._pending: list[Event] = []
 
     def append(self, event: Event) -> None:
@@ -185,7 +191,10 @@ class EventLog(Repository):
         params: dict = {}
         shape = []
         for i, event in enumerate(self._pending):
+            if self._actor is not None and event.actor is None:
+                event = dataclasses.replace(event, actor=self._actor[0], actor_role=self._actor[1])
             type_, version, columns, payload = _catalogue().encode(event)
+            columns["audited"] = event.audited
             params[f"at{i}"] = max(event.at, now) if now is not None else event.at
             params[f"payload{i}"] = json.dumps(payload, ensure_ascii=False, default=str, allow_nan=False)
             params.update({f"type{i}": type_, f"version{i}": version,
@@ -212,6 +221,13 @@ class EventLog(Repository):
     def last_id_reading(self) -> Read[int]:
         """The newest event's id, to read with others."""
         return Read([Step(_LAST_ID)], lambda rows: rows[0][0])
+
+    def audit(self, after: int = 0, limit: int = 1000) -> list[Event]:
+        """The audit trail: set-up and account changes, what managers and administrators
+        did, out-of-turn calls, failed sign-ins; oldest first."""
+        query = (sa.select(events).where(events.c.audited, events.c.id > after).order_by(events.c.id)
+                 .limit(limit))
+        return [_event(r) for r in self.conn.execute(query)]
 
     def last_id(self) -> int:
         return self.conn.execute(sa.select(sa.func.max(events.c.id))).scalar() or 0

@@ -48,9 +48,11 @@ def check_not_newer(db: Database) -> None:
         raise NewerSchema(revision)
 
 
-def upgrade(db: Database) -> str | None:
+def upgrade(db: Database, group: str = "") -> str | None:
     """Create or upgrade the schema. Refuses a database of a newer queuedesk (it would
-    not know how to go back). Returns a note for the person running it, or None."""
+    not know how to go back). An SQLite file is kept to its owner (and `group`); on
+    PostgreSQL the queuedesk group roles, if made, get their grants on new tables.
+    Returns a note for the person running it, or None."""
     from alembic import command
 
     if db.is_sqlite:
@@ -74,7 +76,13 @@ def upgrade(db: Database) -> str | None:
         raise DatabaseError(f"cannot create or upgrade the schema: {db.fault(exc)}") from None
     finally:
         db.dispose()
-    return protect(db) if db.is_sqlite else None
+    if db.is_sqlite:
+        return protect(db, group)
+    from queuedesk.store import pg_roles
+
+    if pg_roles.exist(db):
+        pg_roles.apply(db)
+    return None
 
 
 def current_revision(db: Database) -> str | None:
@@ -93,13 +101,35 @@ def is_current(db: Database) -> bool:
     return revision == HEAD
 
 
-def protect(db: Database) -> str | None:
+def protect(db: Database, group: str = "") -> str | None:
     """Keep an SQLite file (it holds password hashes) from other users of the machine:
-    owner read/write only (SQLite gives its -wal and -shm files the same mode). Returns
-    what was changed, for `init` to say, or None."""
-    path = Path(db.sqlite_path)
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if os.name != "posix" or not mode & 0o077:
+    owner read/write only, or owner and `group` where several OS users share the hall
+    (SQLite gives its -wal and -shm files the file's mode). Returns what was changed, for
+    `init` to say, or None."""
+    if os.name != "posix":
         return None
-    path.chmod(0o600)
-    return f"{path} could be read by other users of this machine ({mode:o}); it is now {0o600:o}"
+    path = Path(db.sqlite_path)
+    files = [f for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if f.exists()]
+    want = 0o660 if group else 0o600
+    if group:
+        import grp
+
+        try:
+            gid = grp.getgrnam(group).gr_gid
+        except KeyError:
+            raise DatabaseError(f"there is no group {group!r} on this machine (setting database.group)") from None
+        try:
+            for f in files:
+                if f.stat().st_gid != gid:
+                    os.chown(f, -1, gid)
+        except PermissionError:
+            raise DatabaseError(f"cannot give {path} to group {group!r}: only its owner (or root), "
+                                f"being in that group, may") from None
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode == want:
+        return None
+    for f in files:
+        f.chmod(want)
+    if mode & ~want:
+        return f"{path} could be read by other users of this machine ({mode:o}); it is now {want:o}"
+    return f"{path} is now {want:o}" + (f", shared with group {group}" if group else "")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import sqlalchemy as sa
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -62,6 +63,14 @@ services = Table(
     Column("expected_service_min", Float, nullable=False, default=5),
     Column("enabled", Boolean, nullable=False, default=True),
     Column("sort_order", Integer, nullable=False, default=0),
+    Column("group_code", String(16)),      # its kiosk tab (service_groups.code), if any
+)
+
+# Groups of business types: the kiosk's tabs ("个人" / "对公"), in the hall's order.
+service_groups = Table(
+    "service_groups", metadata,
+    Column("code", String(16), primary_key=True),
+    Column("sort_order", Integer, nullable=False, default=0),
 )
 
 counters = Table(
@@ -80,6 +89,13 @@ counters = Table(
 service_names = Table(
     "service_names", metadata,
     Column("service", String(16), ForeignKey("services.code", ondelete="CASCADE"), primary_key=True),
+    Column("lang", String(8), primary_key=True),
+    Column("name", String(100), nullable=False),
+)
+
+service_group_names = Table(
+    "service_group_names", metadata,
+    Column("group_code", String(16), ForeignKey("service_groups.code", ondelete="CASCADE"), primary_key=True),
     Column("lang", String(8), primary_key=True),
     Column("name", String(100), nullable=False),
 )
@@ -107,6 +123,16 @@ staff = Table(
     Column("role", String(16), nullable=False),
     Column("password_hash", String(300), nullable=False),
     Column("active", Boolean, nullable=False, default=True),
+    # Five wrong passwords in a row lock the account for a while (operations.counters).
+    Column("failed_signins", Integer, nullable=False, server_default="0"),
+    Column("locked_until", UTCDateTime),
+)
+
+# Hashes of the hall's other secrets (the kiosks' staff PIN): never the secret itself.
+secrets = Table(
+    "secrets", metadata,
+    Column("key", String(32), primary_key=True),
+    Column("hash", String(300), nullable=False),
 )
 
 # The queue's partial indexes, and the predicates that select them. A query must state
@@ -154,6 +180,7 @@ tickets = Table(
     Column("target_counter", Integer),
     Column("head_of_queue", Boolean, nullable=False, default=False),
     Column("estimated_wait_min", Float),
+    Column("first_called_at", UTCDateTime),
     Index("ix_tickets_day_number", "business_date", "number"),
     _partial("ix_tickets_waiting", "business_date", "service", "priority", "head_of_queue", "queued_at", "id",
              where=WAITING),
@@ -162,6 +189,8 @@ tickets = Table(
     _partial("ix_tickets_done", "service", "business_date", "finished_at", where=DONE),   # recent service times
     _partial("ix_tickets_served", "staff", "business_date", where=SERVED),
     _partial("ix_tickets_transferred_from", "transferred_from", where="transferred_from IS NOT NULL"),
+    # Reports: a day's legs counter by counter in call order (idle time between calls).
+    Index("ix_tickets_day_counter_call", "business_date", "counter", "first_called_at"),
 )
 
 # How many wait in each service's queue that day, kept by every change instead of counted
@@ -192,8 +221,14 @@ events = Table(
     Column("service", String(16)),
     Column("counter", Integer),
     Column("staff", String(64)),
+    Column("actor", String(80)),                 # who did it (see domain.access.Actor)
+    Column("actor_role", String(16)),
+    Column("audited", Boolean, nullable=False, server_default=sa.false()),
     Column("payload", Text, nullable=False, default="{}"),
     Index("ix_events_type", "type", "id"),    # a day's calls without reading its issues
+    Index("ix_events_audited", "audited", "id"),
+    # Reports: when each counter opened and closed.
+    Index("ix_events_counter_at", "counter", "at"),
 )
 
 # Idempotency keys: a repeated request (double tap, retried click) returns the first result.
@@ -247,4 +282,116 @@ notices = Table(
     Column("last_error", String(200)),
     UniqueConstraint("request_id", "kind", "ticket_id", name="uq_notices_once"),
     Index("ix_notices_due", "state", "next_attempt_at"),
+)
+
+# -- reports ----------------------------------------------------------------------------
+# Summaries of past business days (store/repositories/figures.py): a cache derived from
+# the tickets and the event log, so a month's report adds up a few thousand rows instead
+# of every ticket. A day is summarised once it is over; `version` is the figures'
+# definition it was made with (another version is made again).
+
+report_days = Table(
+    "report_days", metadata,
+    Column("business_date", Date, primary_key=True),
+    Column("version", Integer, nullable=False),
+)
+
+# The domain's Tally (domain/figures.py), durations in milliseconds, at three grains:
+# 0 per business date, service, counter, teller and hour the legs joined the queue; 1 per
+# date, service and hour; 2 per date, counter and teller (a report reads the smallest that
+# has its groupings; the columns a grain has not are NULL).
+report_cells = Table(
+    "report_cells", metadata,
+    Column("grain", SmallInteger, nullable=False),
+    Column("business_date", Date, nullable=False),
+    Column("service", String(16)),
+    Column("counter", Integer),
+    Column("staff", String(64)),
+    Column("hour", SmallInteger),
+    Column("arrivals", Integer, nullable=False),
+    Column("called", Integer, nullable=False),
+    Column("served", Integer, nullable=False),
+    Column("no_shows", Integer, nullable=False),
+    Column("cancelled", Integer, nullable=False),
+    Column("transferred", Integer, nullable=False),
+    Column("abandoned", Integer, nullable=False),
+    Column("within_target", Integer, nullable=False),
+    Column("over_20", Integer, nullable=False),
+    Column("over_30", Integer, nullable=False),
+    Column("wait_ms_sum", BigInteger, nullable=False),
+    Column("wait_ms_max", BigInteger, nullable=False),
+    Column("service_count", Integer, nullable=False),
+    Column("service_ms_sum", BigInteger, nullable=False),
+    Column("service_ms_max", BigInteger, nullable=False),
+    Column("busy_ms", BigInteger, nullable=False),
+    Column("idle_waiting_ms", BigInteger, nullable=False),
+    Column("rated", Integer),                 # ratings, appointments, complaints: NULL until recorded
+    Column("satisfied", Integer),
+    Column("appointments", Integer),
+    Column("complaints", Integer),
+    Column("complaints_on_time", Integer),
+    Index("ix_report_cells_grain_day", "grain", "business_date"),
+)
+
+# The wait histogram: customers per whole minute waited (rounded up); grain 0 per date,
+# service and hour, grain 1 per date.
+report_waits = Table(
+    "report_waits", metadata,
+    Column("grain", SmallInteger, nullable=False),
+    Column("business_date", Date, nullable=False),
+    Column("service", String(16)),
+    Column("hour", SmallInteger),
+    Column("minutes", Integer, nullable=False),
+    Column("customers", Integer, nullable=False),
+    Index("ix_report_waits_grain_day", "grain", "business_date"),
+)
+
+# How long each counter was open that day, per teller signed in.
+report_open = Table(
+    "report_open", metadata,
+    Column("business_date", Date, nullable=False),
+    Column("counter", Integer, nullable=False),
+    Column("staff", String(64)),
+    Column("open_ms", BigInteger, nullable=False),
+    Index("ix_report_open_day", "business_date"),
+)
+
+# One row per rated (or asked and not rated) visit: the ticket leg is the key, so a visit
+# is rated once. score NULL: the rating screen asked and nobody touched it.
+ratings = Table(
+    "ratings", metadata,
+    Column("ticket_id", Id, primary_key=True, autoincrement=False),
+    Column("business_date", Date, nullable=False),
+    Column("ticket_number", String(16), nullable=False),
+    Column("service", String(16), nullable=False),
+    Column("counter", Integer),
+    Column("staff", String(64)),
+    Column("score", SmallInteger),
+    Column("reasons", String(100), nullable=False, default=""),   # reason codes, comma separated
+    Column("channel", String(16), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Index("ix_ratings_day_counter", "business_date", "counter"),
+    Index("ix_ratings_day_staff", "business_date", "staff"),
+)
+
+# The complaints register. Dates are the branch's business dates.
+complaints = Table(
+    "complaints", metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("channel", String(16), nullable=False),
+    Column("grade", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("received_at", UTCDateTime, nullable=False),
+    Column("received_date", Date, nullable=False),
+    Column("due_date", Date, nullable=False),
+    Column("ticket_number", String(16)),
+    Column("ticket_id", Id),
+    Column("counter", Integer),
+    Column("staff", String(64)),            # the teller concerned
+    Column("recorded_by", String(64)),
+    Column("answered_at", UTCDateTime),
+    Column("answered_date", Date),
+    Column("answer", Text),
+    Column("answered_by", String(64)),
+    Index("ix_complaints_open_due", "answered_at", "due_date"),
 )

@@ -226,7 +226,10 @@ class Runner:
                     if compiled.returns:
                         step.rows = compiled.rows(cursor.fetchall())
         except self.dialect.loaded_dbapi.Error as exc:
-            raise self._wrapped(exc) from None
+            wrapped = self._wrapped(exc)
+            if self.is_pg and not self.conn.invalidated:
+                self.conn.invalidate()   # its prepared statements are unknown now: not handed out again
+            raise wrapped from None
 
     def flush(self) -> None:
         """Send what is queued (and, on PostgreSQL, BEGIN) now."""
@@ -266,10 +269,11 @@ class Runner:
         cursor = ClientCursor(raw)
         try:
             cursor.execute(b";\n".join(parts))
-        except BaseException:
+        except BaseException as exc:
             prepared.clear()      # which of them the server took is unknown now:
-            self.conn.invalidate()   # this connection is not handed out again
-            raise
+            if not isinstance(exc, self.dialect.loaded_dbapi.Error):
+                self.conn.invalidate()   # this connection is not handed out again
+            raise                 # (a driver error: `trip` invalidates it, once it is worded)
         index = 0
         while True:                       # one result per part, in order
             if index in answers:
@@ -316,10 +320,12 @@ class _Literals:
 
 def install(engine) -> None:
     """Make every statement SQLAlchemy runs on a connection send that connection's queued
-    writes first, so nothing ever reads around a write still waiting to be sent."""
+    writes first, so nothing ever reads around a write still waiting to be sent — and,
+    on PostgreSQL, the write transaction's BEGIN, so a use case that writes through
+    SQLAlchemy alone is still one transaction (the connection is in autocommit mode)."""
 
     @event.listens_for(engine, "before_cursor_execute")
     def _send_queued(conn, _cursor, _statement, _parameters, _context, _executemany):
         runner = conn.info.get(RUNNER)
-        if runner is not None and runner._later:
+        if runner is not None and (runner._later or runner._begin):
             runner.flush()

@@ -23,11 +23,15 @@ from sqlalchemy.engine import Connection
 from queuedesk.domain.model import Counter, Ticket
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
+from queuedesk.store.repositories.complaints import ComplaintRepository
 from queuedesk.store.repositories.counters import CounterRepository
+from queuedesk.store.repositories.figures import FigureRepository
 from queuedesk.store.repositories.hall_texts import HallTextRepository
 from queuedesk.store.repositories.identity import IdentityRepository
 from queuedesk.store.repositories.notices import NoticeRepository
+from queuedesk.store.repositories.ratings import RatingRepository
 from queuedesk.store.repositories.requests import RequestRepository
+from queuedesk.store.repositories.secrets import SecretRepository
 from queuedesk.store.repositories.services import ServiceRepository
 from queuedesk.store.repositories.staff import StaffRepository
 from queuedesk.store.repositories.tickets import TicketRepository
@@ -35,7 +39,8 @@ from queuedesk.store.sql import Read, Runner
 
 
 class UnitOfWork:
-    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None):
+    def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None,
+                 actor: tuple[str, str] | None = None):
         self.sql = runner = Runner(conn)
         self.tickets = TicketRepository(conn, runner)
         self.counters = CounterRepository(conn, runner)
@@ -45,7 +50,11 @@ class UnitOfWork:
         self.hall_texts = HallTextRepository(conn, runner)
         self.identity = IdentityRepository(conn, runner)
         self.notices = NoticeRepository(conn, runner)
-        self.events = EventLog(conn, clock, runner)
+        self.secrets = SecretRepository(conn, runner)
+        self.ratings = RatingRepository(conn, runner)
+        self.complaints = ComplaintRepository(conn, runner)
+        self.events = EventLog(conn, clock, runner, actor)
+        self.figures = FigureRepository(conn, runner)     # reports: figures added up in SQL
 
     def read(self, *reads: Read | None) -> list:
         """Several reads of the repositories (their `…reading` methods) in one round trip."""
@@ -69,10 +78,12 @@ class UnitOfWork:
 
 
 @contextmanager
-def unit_of_work(db: Database, write: bool, clock: Callable[[], datetime] | None = None) -> Iterator[UnitOfWork]:
-    """`clock`: the hall's, for stamping events at commit (see event_log)."""
+def unit_of_work(db: Database, write: bool, clock: Callable[[], datetime] | None = None,
+                 actor: tuple[str, str] | None = None) -> Iterator[UnitOfWork]:
+    """`clock`: the hall's, for stamping events at commit (see event_log); `actor`: (who,
+    role) of the use case, stamped on its events."""
     with db.connect(write=write) as conn:
-        uow = UnitOfWork(conn, clock)
+        uow = UnitOfWork(conn, clock, actor)
         uow.sql.attach(write)
         try:
             yield uow

@@ -26,6 +26,8 @@ def add_window_arguments(parser: argparse.ArgumentParser) -> None:
     add_language_argument(parser, "interface language (default: ui.language, else hall.language)")
     parser.add_argument("--screenshot", metavar="FILE",
                         help="render with live data, save a PNG of the window and exit")
+    parser.add_argument("--at", type=window_place, metavar="X,Y",
+                        help="put the window's top left corner here on the screen (a windowed run)")
 
 
 def window_size(text: str) -> tuple[int, int]:
@@ -37,3 +39,12 @@ def window_size(text: str) -> tuple[int, int]:
     if not (320 <= w <= 8000 and 320 <= h <= 8000):
         raise argparse.ArgumentTypeError(f"size {text} is out of range")
     return w, h
+
+
+def window_place(text: str) -> tuple[int, int]:
+    """`--at X,Y`: where a windowed run goes (the demo tiles its windows with it)."""
+    try:
+        x, y = (int(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"place must be X,Y, e.g. 0,540, not {text!r}") from None
+    return x, y

@@ -1,26 +1,34 @@
-"""The lobby display's voice: `Announcer.announce(...)` for each call event, signals back.
+"""The voice of a lobby display or a desk: `Announcer.announce(...)` for each call event,
+signals back.
 
 Rendering runs on a thread pool (each render is a short worker process, see synth.py),
 so the GUI thread never waits for speech; playback is one WAV at a time through a
 QtSink, or through a NullSink when the PC has no sound, in which case the calls are
-still rendered, still reported started/finished, and `unavailable` says why.
+still rendered, still reported started/finished, and `unavailable` says why: a problem
+kind (NO_OUTPUT, NO_AUDIO_SYSTEM, NO_SPEECH, PLAYBACK), which `explain` words in the
+interface language for staff; the library's own message goes to the log only.
 """
 from __future__ import annotations
 
 import logging
+import os
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import Callable, Hashable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 
 from queuedesk.config import Config
+from queuedesk.domain.languages import LocalText
 from queuedesk.voice import announcement
-from queuedesk.voice.player import NO_DEVICE, NullSink, QtSink, audio_unavailable_reason
+from queuedesk.voice.player import NO_AUDIO_SYSTEM, NO_OUTPUT, NullSink, QtSink, audio_problem
 from queuedesk.voice.queue import AnnouncementQueue, Call, Listener
 from queuedesk.voice.synth import SpeechError, Synthesizer
 
 log = logging.getLogger(__name__)
+
+NO_SPEECH, PLAYBACK = "no_speech", "playback"
 
 
 class Announcer(QObject):
@@ -28,32 +36,43 @@ class Announcer(QObject):
     first_sample = Signal(object)   # event_id: its WAV was handed to the sink
     finished = Signal(object)       # event_id: every started call ends with this
     skipped = Signal(object, str)   # event_id, why it is not spoken (duplicate, too old, …)
-    unavailable = Signal(str)       # a sentence for the screen: why there is no (full) sound
+    unavailable = Signal(str)       # the kind of problem: why there is no (full) sound (see explain)
 
     # Emitted from pool threads; queued to the GUI thread by Qt.
     _rendered = Signal(object, object, object)   # event_id, Announcement | None, error | None
 
     def __init__(self, config: Config, parent: QObject | None = None, *,
                  synth: Synthesizer | None = None, sink=None,
-                 clock: Callable[[], float] = time.time, render_threads: int = 2):
+                 clock: Callable[[], float] = time.time, render_threads: int = 2,
+                 silent: bool | None = None, min_seconds: float = 0.0):
+        """`silent`: keep the order and the timing of calls without a sound (a display
+        whose hall is voiced by the desks); default: when voice.enabled is off.
+        `min_seconds`: every call lasts at least this long, so a screen that follows
+        started/finished gives each call its time even when the sound is shorter or none."""
         super().__init__(parent)
         self._config = config
+        self.silent = (not config["voice.enabled"]) if silent is None else silent
         self._synth = synth or Synthesizer()
         self._reason: str | None = None
         self._reported: set[str] = set()
-        if sink is None:
-            reason = audio_unavailable_reason()
-            if reason is None:
+        self._templates: LocalText | None = None
+        self._names: dict[int, LocalText] = {}
+        if self.silent:
+            sink = NullSink(self)
+        elif sink is None:
+            problem = audio_problem()
+            if problem is None:
                 sink = QtSink(self)
                 sink.failed.connect(self._on_playback_failed)
             else:
                 sink = NullSink(self)
-                # The common case in words of the interface language; others as Qt says them.
-                self._reason = (self.tr("no sound: no audio output device") if reason == NO_DEVICE
-                                else self.tr("no sound: {reason}").format(reason=reason))
+                log.warning("no sound: %s", problem[1])
+                self._reason = problem[0]
                 self._reported.add(self._reason)
                 # After the constructor, so whoever made us has connected by then.
                 QTimer.singleShot(0, self, lambda: self.unavailable.emit(self._reason))
+        if min_seconds > 0:
+            sink = HoldingSink(sink, min_seconds, self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(render_threads)
         self._rendered.connect(self._on_rendered)
@@ -64,8 +83,22 @@ class Announcer(QObject):
 
     @property
     def reason(self) -> str | None:
-        """Why there is no sound on this PC (as sent by `unavailable`), or None."""
+        """Why there is no sound on this PC (a kind, as sent by `unavailable`), or None."""
         return self._reason
+
+    def explain(self, kind: str | None) -> str:
+        """A problem kind as one short line for staff, in the interface language."""
+        return {
+            NO_OUTPUT: self.tr("No sound: no audio output device"),
+            NO_AUDIO_SYSTEM: self.tr("No sound: the audio system is not installed"),
+            NO_SPEECH: self.tr("Chime only: the speech engine is not working"),
+            PLAYBACK: self.tr("No sound: playback failed"),
+        }.get(kind or "", "")
+
+    def set_hall(self, templates: LocalText | None, names: dict[int, LocalText]) -> None:
+        """The hall's sentence per language and the counters' own names (the window keeps
+        them current); calls announced from now on use them."""
+        self._templates, self._names = templates, dict(names)
 
     @property
     def busy(self) -> bool:
@@ -77,10 +110,11 @@ class Announcer(QObject):
         `skipped` says why, except for an event id already seen (a replayed event)."""
         if self._closing:
             return False
-        if not self._config["voice.enabled"]:
-            self.skipped.emit(event_id, "voice disabled")
-            return False
         return self._queue.submit(Call(event_id, number, counter, kind, committed_at)) is None
+
+    def cancel(self, event_id: Hashable) -> bool:
+        """Do not say a call that has not started yet (its customer left the counter)."""
+        return self._queue.cancel(event_id)
 
     def close(self, timeout_ms: int = 30_000) -> None:
         """Stop taking calls and wait for renders in flight (call before the app quits)."""
@@ -88,13 +122,20 @@ class Announcer(QObject):
         self._pool.waitForDone(timeout_ms)
 
     def _start_render(self, call: Call) -> None:
-        self._pool.start(lambda: self._render(call))
+        if self.silent:   # nothing to render: the call only takes its turn
+            QTimer.singleShot(0, self, lambda: self._queue.rendered(call.event_id, Path(os.devnull)))
+            return
+        # Taken now, on the GUI thread: the pool thread must not read what set_hall replaces.
+        names = self._names.get(int(call.counter)) if str(call.counter).isdigit() else None
+        templates = self._templates
+        self._pool.start(lambda: self._render(call, templates, names))
 
-    def _render(self, call: Call) -> None:
+    def _render(self, call: Call, templates: LocalText | None = None, names: LocalText | None = None) -> None:
         # On a pool thread: no Qt objects touched here but the signal.
         result, error = None, None
         try:
-            result = announcement.compose(call.number, call.counter, self._config, synth=self._synth)
+            result = announcement.compose(call.number, call.counter, self._config, synth=self._synth,
+                                          templates=templates, names=names)
         except SpeechError as exc:
             error = str(exc)
             try:  # the chime alone still makes people look at the screen
@@ -111,19 +152,43 @@ class Announcer(QObject):
 
     def _on_rendered(self, event_id, result, error) -> None:
         if error:
-            self._report(self.tr("no speech: {reason}").format(reason=error))
+            log.warning("no speech: %s", error)
+            self._report(NO_SPEECH)
         if result is not None:
-            self._queue.rendered(event_id, result.path)
+            self._queue.rendered(event_id, result.path, getattr(result, "once", None))
         else:
             self._queue.render_failed(event_id, error or "no audio")
 
     def _on_playback_failed(self, message: str) -> None:
-        self._report(self.tr("no sound: {reason}").format(reason=message))
+        log.warning("no sound: %s", message)
+        self._report(PLAYBACK)
 
-    def _report(self, text: str) -> None:
-        if text not in self._reported:  # once per cause, not once per call
-            self._reported.add(text)
-            self.unavailable.emit(text)
+    def _report(self, kind: str) -> None:
+        if kind not in self._reported:  # once per cause, not once per call
+            self._reported.add(kind)
+            self.unavailable.emit(kind)
+
+
+class HoldingSink(QObject):
+    """A sink whose every play lasts at least `seconds`: the queue moves on no sooner."""
+
+    def __init__(self, sink, seconds: float, parent: QObject | None = None):
+        super().__init__(parent)
+        self._sink, self._ms = sink, round(seconds * 1000)
+
+    def play(self, wav: Path, done: Callable[[], None]) -> None:
+        started = time.monotonic()
+
+        def ended() -> None:
+            left = self._ms - round((time.monotonic() - started) * 1000)
+            if left > 0:   # precise: a coarse timer may fire early, and the minimum is a promise
+                timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+                timer.timeout.connect(done)
+                timer.timeout.connect(timer.deleteLater)
+                timer.start(left)
+            else:
+                done()
+        self._sink.play(wav, ended)
 
 
 class _Relay(Listener):

@@ -1,6 +1,8 @@
 """`queuedesk voice say NUMBER COUNTER`: hear (or save) exactly what the lobby would say.
 
-For setting up a hall: check the voices, the volume, the templates in the settings.
+For setting up a hall: check the voices, the volume, the hall's sentence and its
+counters' names (read from the database when there is one, as the lobby would say them;
+else the settings' sentence and "三号窗口").
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import sys
 
 from queuedesk.commandline import COUNTER
 from queuedesk.config import Config
+from queuedesk.domain.access import Role
 from queuedesk.ui.arguments import add_language_argument
 from queuedesk.voice import announcement
 from queuedesk.voice.synth import SpeechError
@@ -28,7 +31,7 @@ def register(subparsers) -> argparse.ArgumentParser:
     add_language_argument(say, "only this language (default: the hall's language, then English if "
                                "voice.english)")
     say.add_argument("--out", metavar="FILE.wav", help="write the WAV here instead of playing it")
-    say.set_defaults(func=run, schema=False)   # needs no database
+    say.set_defaults(func=run, schema=False, device=Role.DISPLAY)   # needs no database
     return voice
 
 
@@ -41,8 +44,10 @@ def run(args: argparse.Namespace, hall) -> int:
         reason = audio_unavailable_reason()
         if reason:
             return _fail(f"no sound: {reason} (use --out FILE.wav to save the announcement)")
+    templates, names = _hall_voice(hall, args.counter)
     try:
-        result = announcement.compose(args.number, args.counter, config, lang=args.lang)
+        result = announcement.compose(args.number, args.counter, config, lang=args.lang, templates=templates,
+                                      names=names)
     except (SpeechError, ValueError) as exc:
         return _fail(str(exc))
     if args.out:
@@ -53,6 +58,20 @@ def run(args: argparse.Namespace, hall) -> int:
         print(f"{args.out}: {result.duration:.1f} s")
         return 0
     return _play(app, result)
+
+
+def _hall_voice(hall, counter: str):
+    """The hall's voice sentence and the counter's own names, if the database has them."""
+    from queuedesk.domain.languages import LocalText
+    from queuedesk.operations import queries
+    from queuedesk.operations.texts import hall_texts
+
+    try:
+        texts = hall_texts(hall)
+        names = next((c.names for c in queries.counters_status(hall) if str(c.number) == str(counter)), {})
+    except Exception:   # no database here, or not a queuedesk one: say it as the settings would
+        return None, None
+    return texts.voice, LocalText(names)
 
 
 def _qt_app():

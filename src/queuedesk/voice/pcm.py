@@ -53,6 +53,40 @@ def rms(samples: array.array) -> float:
     return math.sqrt(sum(s * s for s in samples) / len(samples))
 
 
+def dbfs(level: float) -> float:
+    """A sample level as dB below full scale (−inf for silence)."""
+    return 20 * math.log10(level / FULL_SCALE) if level > 0 else -math.inf
+
+
+def peak(samples: array.array) -> int:
+    return max((abs(s) for s in samples), default=0)
+
+
+def active_rms(samples: array.array, frame: float = 0.02, gate_db: float = -45.0, rate: int = RATE) -> float:
+    """RMS over the 20 ms frames that are louder than `gate_db`: how loud the speech is,
+    whatever the pauses between words (a slow voice is not a quiet one)."""
+    size = max(1, round(frame * rate))
+    gate = FULL_SCALE * 10 ** (gate_db / 20)
+    total, count = 0.0, 0
+    for start in range(0, len(samples), size):
+        chunk = samples[start:start + size]
+        energy = sum(s * s for s in chunk)
+        if chunk and math.sqrt(energy / len(chunk)) > gate:
+            total += energy
+            count += len(chunk)
+    return math.sqrt(total / count) if count else 0.0
+
+
+def normalise(samples: array.array, target_db: float, peak_db: float) -> array.array:
+    """`samples` brought to `target_db` of active RMS, but never peaking above `peak_db`:
+    every voice and language equally loud, none near clipping."""
+    level, top = active_rms(samples), peak(samples)
+    if not level or not top:
+        return samples
+    gain = min(10 ** ((target_db - dbfs(level)) / 20), FULL_SCALE * 10 ** (peak_db / 20) / top)
+    return array.array("h", (int(s * gain) for s in samples))
+
+
 def trim(samples: array.array, threshold: int = 300, keep: float = 0.03, rate: int = RATE) -> array.array:
     """Without the leading and trailing silence (keeping `keep` s), so pauses are ours to set."""
     first = next((i for i, s in enumerate(samples) if abs(s) > threshold), None)

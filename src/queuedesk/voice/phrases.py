@@ -2,7 +2,11 @@
 
 A ticket number is a code: it is read symbol by symbol ("A 零 一 二"), so that A012
 and A12 never sound alike and the customer can follow along on the printed ticket.
-A counter is a place: halls say "三号窗口", "十二号窗口", so it is read as a number.
+A counter is a place: halls say "三号窗口", "十二号窗口", so it is read as a number, and
+a counter with a name of its own is called by it, with its numbers read the same way
+("内科3诊室" → "内科三诊室"). The sentence is the hall's (`queuedesk hall set voice`, per
+language, else the voice.template_* settings): {number} the ticket, {place} the counter
+as the hall calls it, {counter} its bare number.
 
 Pure text, no engine here; the spellings below were checked against eSpeak NG's
 phonemes, the engine with the narrowest reading of letters (see `_letters_*`).
@@ -13,15 +17,17 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from queuedesk.domain.languages import EN, language, resolve
+from queuedesk.domain.languages import EN, LocalText, language, resolve
 
 if TYPE_CHECKING:
     from queuedesk.config import Config
 
 #: The setting that holds each language's sentence, and the sentence when it is not set.
 TEMPLATE_KEYS = {"zh_CN": "voice.template_zh", "zh_TW": "voice.template_zh_TW", "en": "voice.template_en"}
-TEMPLATES = {"zh_CN": "请 {number} 号 到 {counter} 号窗口", "zh_TW": "請 {number} 號 到 {counter} 號櫃檯",
-             "en": "Ticket {number}, please go to counter {counter}"}
+TEMPLATES = {"zh_CN": "请 {number} 号 到 {place}", "zh_TW": "請 {number} 號 到 {place}",
+             "en": "Ticket {number}, please go to {place}"}
+#: A counter without a name of its own, as each language calls it ({counter}: its number, spelled).
+PLACES = {"zh_CN": "{counter} 号窗口", "zh_TW": "{counter} 號櫃檯", "en": "counter {counter}"}
 
 ZH_DIGITS = "零一二三四五六七八九"
 EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -136,19 +142,47 @@ def spell_counter_en(counter: int | str) -> str:
     return text
 
 
-def sentence(lang: str, number: str, counter: int | str, template: str | None = None) -> str:
-    """The sentence for one call in one language, from the template in the settings.
-    Numbers are spelled alike in both Chinese scripts (零 一 二 … 十 百)."""
+def spell_name_zh(name: str) -> str:
+    """A counter's own name for a Mandarin voice: '内科3诊室' → '内科三诊室', 'VIP室' → 'V-I-P 室'."""
+    words = []
+    for token in re.findall(r"\d+|[A-Z]+|[^\W\d_A-Z]+", unicodedata.normalize("NFKC", name).upper()):
+        if token.isdigit():
+            words.append(zh_cardinal(int(token)))
+        elif _is_latin(token):
+            words.append(" " + _letters_zh(token) + " ")
+        else:
+            words.append(token)
+    return " ".join("".join(words).split())
+
+
+def place(lang: str, counter: int | str, names: LocalText | None = None) -> str:
+    """The counter as the voice says it in `lang`: its own name, else "三号窗口"/"counter 3".
+    An English voice is never handed a Chinese name (it would spell out nonsense)."""
+    code = resolve(lang)
+    chinese = language(code).chinese
+    own = (names.text(code) if chinese else names.exact(code)) if names else ""
+    if own:
+        return spell_name_zh(own) if chinese else own
+    spelled = spell_counter_zh(counter) if chinese else spell_counter_en(counter)
+    return PLACES[code].format(counter=spelled)
+
+
+def sentence(lang: str, number: str, counter: int | str, template: str | None = None,
+             names: LocalText | None = None) -> str:
+    """The sentence for one call in one language, from `template` (the hall's, or the
+    settings'). Numbers are spelled alike in both Chinese scripts (零 一 二 … 十 百)."""
     code = resolve(lang)      # UnknownLanguage (a ValueError) for anything else
     template = template or TEMPLATES[code]
     if language(code).chinese:
         fields = {"number": spell_ticket_zh(number), "counter": spell_counter_zh(counter)}
     else:
         fields = {"number": spell_ticket_en(number), "counter": spell_counter_en(counter)}
+    fields["place"] = place(code, counter, names)
     try:
-        return template.format_map(fields)
+        return " ".join(template.format_map(fields).split())
     except (KeyError, IndexError, ValueError) as exc:
-        raise ValueError(f"bad voice template {template!r}: use {{number}} and {{counter}} ({exc})") from None
+        raise ValueError(f"bad voice template {template!r}: use {{number}}, {{place}} and {{counter}} "
+                         f"({exc})") from None
 
 
 def languages(config: Config, lang: str | None = None) -> list[str]:
@@ -160,7 +194,10 @@ def languages(config: Config, lang: str | None = None) -> list[str]:
     return [first, EN.code] if config["voice.english"] and first != EN.code else [first]
 
 
-def sentences(config: Config, number: str, counter: int | str, lang: str | None = None) -> list[tuple[str, str]]:
-    """[(lang, sentence), …] in speaking order, templates taken from the settings."""
-    return [(code, sentence(code, number, counter, config[TEMPLATE_KEYS[code]]))
+def sentences(config: Config, number: str, counter: int | str, lang: str | None = None,
+              templates: LocalText | None = None, names: LocalText | None = None) -> list[tuple[str, str]]:
+    """[(lang, sentence), …] in speaking order: the hall's sentence per language
+    (`templates`, operations.texts' "voice"), else the settings'; `names`: the counter's own."""
+    return [(code, sentence(code, number, counter, (templates.exact(code) if templates else "")
+                            or config[TEMPLATE_KEYS[code]], names))
             for code in languages(config, lang)]

@@ -15,20 +15,29 @@ from typing import Callable
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal, qInstallMessageHandler
 
 NO_DEVICE = "no audio output device"
+#: What kind of problem keeps a PC silent: a screen words these in its own language.
+NO_OUTPUT, NO_AUDIO_SYSTEM = "no_output", "no_audio_system"
 # Grace beyond the WAV's length before a silent player is given up on.
 WATCHDOG_MARGIN = 5.0
 
 
-def audio_unavailable_reason() -> str | None:
-    """None when a sound can be played, else a short reason for a person to read."""
+def audio_problem() -> tuple[str, str] | None:
+    """None when a sound can be played, else (kind, detail): NO_OUTPUT or NO_AUDIO_SYSTEM,
+    and the library's own words for the log (never for the hall's screen)."""
     with _quiet_multimedia():
         try:
             from PySide6.QtMultimedia import QMediaDevices
         except ImportError as exc:  # e.g. libpulse.so.0 missing on a minimal Linux
-            return f"Qt Multimedia cannot load ({exc})"
+            return NO_AUDIO_SYSTEM, f"Qt Multimedia cannot load ({exc})"
         if not QMediaDevices.audioOutputs():
-            return NO_DEVICE
+            return NO_OUTPUT, NO_DEVICE
     return None
+
+
+def audio_unavailable_reason() -> str | None:
+    """None when a sound can be played, else a short reason for a person at a console."""
+    problem = audio_problem()
+    return problem[1] if problem else None
 
 
 class NullSink(QObject):

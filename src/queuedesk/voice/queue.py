@@ -8,8 +8,10 @@ Plain Python, driven by whoever owns it (the Qt Announcer, or a test):
 
 A call older than `max_age_seconds` is shown on screen but not spoken, so a backlog
 (a display restarting mid-morning, a network hiccup) never becomes a minute of
-chatter. Every started call gets exactly one `finished`; a call never started gets
-one `skipped` with the reason.
+chatter. When calls pile up (another is waiting when one's turn comes), each is said
+once instead of voice.repeat times, so the hall hears every call while it is fresh.
+Every started call gets exactly one `finished`; a call never started gets one
+`skipped` with the reason.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ KINDS = ("call", "recall")
 DUPLICATE = "duplicate event"
 STALE = "too old to announce"
 ALREADY_WAITING = "the same call is already waiting"
+CANCELLED = "no longer at the counter"
 # Event ids remembered for de-duplication: a busy hall's whole day.
 MEMORY = 20_000
 
@@ -67,6 +70,7 @@ class _Item:
     seq: int
     call: Call = field(compare=False)
     wav: Path | None = field(default=None, compare=False)
+    once: Path | None = field(default=None, compare=False)     # said once, for a backlog
     error: str | None = field(default=None, compare=False)
     playing: bool = field(default=False, compare=False)
 
@@ -120,10 +124,22 @@ class AnnouncementQueue:
         self._pump()
         return None
 
-    def rendered(self, event_id: Hashable, wav: Path) -> None:
+    def cancel(self, event_id: Hashable) -> bool:
+        """Drop a call that has not started (its customer left the counter meanwhile):
+        True if it was waiting, and then it is reported skipped."""
+        item = self._by_id.get(event_id)
+        if item is None or item not in self._waiting:
+            return False
+        self._waiting.remove(item)
+        self._forget(item)
+        self._listener.skipped(item.call, CANCELLED)
+        return True
+
+    def rendered(self, event_id: Hashable, wav: Path, once: Path | None = None) -> None:
         item = self._by_id.get(event_id)
         if item is not None and item.wav is None and item.error is None:
             item.wav = Path(wav)
+            item.once = Path(once) if once else None
             self._pump()
 
     def render_failed(self, event_id: Hashable, reason: str) -> None:
@@ -168,8 +184,10 @@ class AnnouncementQueue:
             return False  # still rendering
         item.playing = True
         self._listener.playing(item.call)
+        # Others are waiting: say this one once, so none of them goes stale meanwhile.
+        wav = item.once if self._waiting and item.once is not None else item.wav
         try:
-            self._sink.play(item.wav, partial(self._done, item))
+            self._sink.play(wav, partial(self._done, item))
         except Exception as exc:  # a broken sink must not stall the hall's queue
             log.exception("announcement sink failed")
             if self._current is item:

@@ -7,6 +7,8 @@ as phones reach it (usually through the branch's HTTPS reverse proxy).
 """
 from __future__ import annotations
 
+from queuedesk.domain.access import Role
+
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("web", help="the ticket pages customers follow on their phones (web server)",
@@ -14,7 +16,7 @@ def register(subparsers) -> None:
                                           "the \"almost your turn\" notices.")
     p.add_argument("--host", help="address to listen on (default: web.host, 127.0.0.1)")
     p.add_argument("--port", type=int, help="port to listen on (default: web.port, 8080)")
-    p.set_defaults(func=run, schema=True)
+    p.set_defaults(func=run, schema=True, device=Role.WEB)   # acts as its kind of machine
 
 
 def run(args, hall) -> int:

@@ -53,14 +53,6 @@ class Words:
         return self._c.translate("TicketPage", "Estimated wait")
 
     @cached_property
-    def wait_range(self) -> str:
-        return self._c.translate("TicketPage", "about {0}–{1} min")
-
-    @cached_property
-    def any_moment(self) -> str:
-        return self._c.translate("TicketPage", "any moment now")
-
-    @cached_property
     def served_at(self) -> str:
         return self._c.translate("TicketPage", "Served at")
 

@@ -47,8 +47,7 @@ def ticket_view(page: TicketPage, words: Words) -> TicketView:
     alert = ""
     if page.state == "waiting":
         ahead_text = str(page.ahead) if page.ahead else words.you_are_next
-        low, high = page.wait_range or (0, 0)
-        wait_text = words.wait_range.format(low, high) if high else words.any_moment
+        wait_text = phrases.wait(page.wait, lang)
         names = [counter_name(ref, lang) for ref in page.counters]
         counters_text = words.list_separator.join(names) if names else words.no_counter_open
         if page.to_counter is not None:

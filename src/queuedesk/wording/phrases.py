@@ -2,24 +2,40 @@
 desk and (later) reports and the web page all say a wait or a counter the same way."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from queuedesk.domain.estimate import NO_COUNTER, NO_WAIT, WaitEstimate
 from queuedesk.domain.languages import LocalText
 from queuedesk.wording.catalog import Catalog
 
 CONTEXT = "Wording"
 
 
-def wait(minutes: float, lang: str) -> str:
-    """An estimate, so "about" and whole minutes; hours past the first hour."""
+# Ranges ending past this many minutes are said in whole hours. (Not "#:": lupdate would
+# take it for a note to the translators.)
+HOURS_AFTER_MIN = 120
+
+
+def wait(promise: WaitEstimate | Mapping | None, lang: str) -> str:
+    """The promise to a waiting customer (domain.estimate), said alike on the ticket, the
+    kiosk, the phone page and the desk: "约 8–14 分钟", "无需等候", or "暂无窗口办理"
+    when no open counter serves them."""
+    if promise is not None and not isinstance(promise, WaitEstimate):
+        promise = WaitEstimate.from_dict(promise)
     words = Catalog(lang)
-    if minutes < 1:
-        return words.translate("Wording", "under 1 min")
-    total = round(minutes)
-    if total < 60:
-        return words.translate("Wording", "about {0} min").format(total)
-    hours, rest = divmod(total, 60)
-    if not rest:
-        return words.translate("Wording", "about {0} h").format(hours)
-    return words.translate("Wording", "about {0} h {1} min").format(hours, rest)
+    if promise is None or promise.kind == NO_WAIT:
+        return words.translate("Wording", "No wait")
+    if promise.kind == NO_COUNTER:
+        return words.translate("Wording", "No counter open now")
+    low, high = promise.low, promise.high
+    if high > HOURS_AFTER_MIN:
+        low, high = low // 60, -(-high // 60)
+        if low < 1:
+            return words.translate("Wording", "within {0} h").format(high)
+        return words.translate("Wording", "about {0}–{1} h").format(low, high)
+    if low < 1:
+        return words.translate("Wording", "within {0} min").format(high)
+    return words.translate("Wording", "about {0}–{1} min").format(low, high)
 
 
 def ahead(count: int, lang: str) -> str:

@@ -9,20 +9,20 @@ import sqlalchemy as sa
 
 from queuedesk.domain.errors import UnknownService
 from queuedesk.domain.languages import LocalText
-from queuedesk.domain.model import OpeningHours, Service
+from queuedesk.domain.model import OpeningHours, Service, ServiceGroup
 from queuedesk.store.repositories import Repository
-from queuedesk.store.schema import service_names, services
+from queuedesk.store.schema import service_group_names, service_groups, service_names, services
 from queuedesk.store.sql import Read, Sql, Step
 
 _FIELDS = ("code", "prefix", "number_width", "hours", "daily_cap", "target_wait_min", "max_wait_min",
-           "expected_service_min", "enabled")
+           "expected_service_min", "enabled", "group_code")
 
 
 def _service(row, names: LocalText) -> Service:
-    code, prefix, width, hours, cap, target, maximum, expected, enabled = row
+    code, prefix, width, hours, cap, target, maximum, expected, enabled, group = row
     return Service(code=code, names=names, prefix=prefix, number_width=width, hours=OpeningHours.parse(hours),
                    daily_cap=cap, target_wait_min=target, max_wait_min=maximum, expected_service_min=expected,
-                   enabled=enabled)
+                   enabled=enabled, group=group)
 
 
 _ALL = Sql(lambda d: sa.select(*(services.c[f] for f in _FIELDS)).order_by(services.c.sort_order, services.c.code))
@@ -66,7 +66,7 @@ class ServiceRepository(Repository):
             code=s.code, prefix=s.prefix, number_width=s.number_width,
             hours="" if s.hours == OpeningHours() else s.hours.describe(), daily_cap=s.daily_cap,
             target_wait_min=s.target_wait_min, max_wait_min=s.max_wait_min,
-            expected_service_min=s.expected_service_min, enabled=s.enabled, sort_order=order))
+            expected_service_min=s.expected_service_min, enabled=s.enabled, sort_order=order, group_code=s.group))
         self.set_names(s.code, s.names)
 
     def set_enabled(self, code: str, enabled: bool) -> None:
@@ -76,3 +76,24 @@ class ServiceRepository(Repository):
     def set_names(self, code: str, names: LocalText) -> None:
         self._all = None
         self._replace_texts(service_names, "service", "name", code, names)
+
+    def set_group(self, code: str, group: str | None) -> None:
+        self._all = None
+        self.conn.execute(services.update().where(services.c.code == code).values(group_code=group))
+
+    # -- groups (the kiosk's tabs) -----------------------------------------------------------
+
+    def groups(self) -> list[ServiceGroup]:
+        """Every group, in the hall's order."""
+        names = self._texts(service_group_names, "group_code", "name")
+        rows = self.conn.execute(sa.select(service_groups).order_by(service_groups.c.sort_order,
+                                                                    service_groups.c.code))
+        return [ServiceGroup(row.code, names.get(row.code, LocalText())) for row in rows]
+
+    def group_exists(self, code: str) -> bool:
+        return self._exists(service_groups.c.code, code)
+
+    def add_group(self, group: ServiceGroup) -> None:
+        order = self.conn.execute(sa.select(sa.func.count()).select_from(service_groups)).scalar_one()
+        self.conn.execute(service_groups.insert().values(code=group.code, sort_order=order))
+        self._replace_texts(service_group_names, "group_code", "name", group.code, group.names)

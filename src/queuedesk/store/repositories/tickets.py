@@ -343,10 +343,13 @@ class TicketRepository(Repository):
         return Read([Step(_SERVED_BY, {"staff": staff, "day": day})],
                     lambda rows: sorted(self._tickets(rows), key=lambda t: t.id))
 
-    def in_states(self, *states: TicketState, counter: int | None = None, day: date | None = None) -> list[Ticket]:
+    def in_states(self, *states: TicketState, counter: int | None = None, day: date | None = None,
+                  staff: str | None = None) -> list[Ticket]:
         query = sa.select(tickets).where(tickets.c.state.in_([s.value for s in states]))
         if counter is not None:
             query = query.where(tickets.c.counter == counter)
+        if staff is not None:
+            query = query.where(tickets.c.staff == staff)
         if day is not None:
             query = query.where(tickets.c.business_date == day)
         return self._tickets(self.conn.execute(query.order_by(tickets.c.id)))

@@ -7,14 +7,14 @@ teller's day each get a partial index, in place of two indexes over every ticket
 issued; the event log an index by type (a day's calls without reading its issues).
 
 Revision ID: 0012
-Revises: 0018
+Revises: 0010
 Create Date: 2026-11-30
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0012'
-down_revision = '0018'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,377 @@
+"""Reports: the figures of a period of business days, grouped as a manager asks.
+
+    report = build(hall, period("month", date(2026, 11, 5)), by=("teller",))
+
+Every figure is domain.figures' (docs/reports.md defines each in one line). The store
+adds them up in SQL: past days from their summaries (made here the first time a past
+day is asked for, one short transaction per day, or by `day close`), today from the
+live tickets. `reference_tally` adds up a day the other way, in Python over its
+tickets: the simulator's own report, and the yardstick of the tests.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from queuedesk.domain import figures
+from queuedesk.domain.access import Permission
+from queuedesk.domain.errors import QueueError
+from queuedesk.domain.events import CounterEvent
+from queuedesk.domain.figures import Figures, Tally
+from queuedesk.domain.model import OpeningHours, Role, TicketState
+from queuedesk.domain.periods import Period, day_start, utc_bounds, utc_offsets
+from queuedesk.operations.hall import Hall, needs
+from queuedesk.operations.texts import hall_texts
+from queuedesk.store.repositories.figures import OPEN_GROUPINGS, WAIT_GROUPINGS
+from queuedesk.store.unit_of_work import UnitOfWork
+
+#: How a report can be grouped (one or two of them, in order).
+GROUPINGS = ("day", "teller", "counter", "service", "hour", "weekday")
+#: Groupings that are time: filled with rows of zeros where nothing happened.
+TIME_GROUPINGS = ("day", "weekday", "hour")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a report: `key` holds a value per grouping (a date, a teller's user
+    name, a counter number, a service code, an hour 0–23, a weekday 0–6 from Monday;
+    None for legs that had none, e.g. never called). `level` 0 is the first grouping
+    (its subtotal when there are two), 1 the second."""
+
+    key: tuple
+    figures: Figures
+    level: int = 0
+
+    def values(self, by: Sequence[str]) -> dict:
+        return {name: _plain(value) for name, value in zip(by, self.key, strict=False)}
+
+
+@dataclass(frozen=True)
+class Names:
+    """What the keys are called: per language for services, counters and the branch."""
+
+    branch: dict[str, str]
+    services: dict[str, dict[str, str]]
+    counters: dict[int, dict[str, str]]
+    staff: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Charts:
+    """What the window and the PDF draw besides the tables."""
+
+    by_hour: list[Row]                         # arrivals and mean wait per hour
+    waits: dict[int, int]                      # whole minutes waited → customers
+    heat: dict[tuple[int, int], int]           # (weekday 0–6, hour) → arrivals
+    target_min: float                          # the target most customers are held to
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    by: tuple[str, ...]
+    rows: list[Row]
+    total: Figures
+    days: list[Row]                            # by business day, for the "1020" count
+    names: Names
+    timezone: str
+    generated_at: datetime
+    charts: Charts | None = None
+
+    @property
+    def days_with_customers(self) -> int:
+        return sum(1 for d in self.days if d.figures.meets_1020 is not None)
+
+    @property
+    def days_meeting_1020(self) -> int:
+        return sum(1 for d in self.days if d.figures.meets_1020)
+
+    def summary(self) -> dict:
+        return {**self.total.to_dict(), "days_meeting_1020": self.days_meeting_1020,
+                "days_with_customers": self.days_with_customers}
+
+    def to_dict(self) -> dict:
+        """The report as `queuedesk report --json` prints it (a stable format for scripts)."""
+        return {
+            "period": {"kind": self.period.kind, "from": self.period.first.isoformat(),
+                       "to": self.period.last.isoformat(), "days": len(self.period)},
+            "by": list(self.by),
+            "branch": self.names.branch,
+            "timezone": self.timezone,
+            "generated_at": self.generated_at.isoformat(),
+            "summary": self.summary(),
+            "rows": [{**r.values(self.by), "level": r.level, **r.figures.to_dict()} for r in self.rows],
+            "days": [{"day": d.key[0].isoformat(), **d.figures.to_dict()} for d in self.days],
+        }
+
+
+def _plain(value):
+    return value.isoformat() if isinstance(value, date) else value
+
+
+# -- building a report ----------------------------------------------------------------------------
+
+def check_grouping(by: Sequence[str]) -> tuple[str, ...]:
+    by = tuple(by)
+    unknown = [b for b in by if b not in GROUPINGS]
+    if unknown:
+        raise QueueError(f"cannot group by {unknown[0]!r}; use {', '.join(GROUPINGS)}", "unknown_grouping",
+                         grouping=unknown[0])
+    if len(by) > 2:
+        raise QueueError("group by at most two things", "too_many_groupings")
+    if len(set(by)) != len(by):
+        raise QueueError("the same grouping twice", "grouping_twice")
+    return by
+
+
+@needs(Permission.READ_REPORTS)
+def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False) -> Report:
+    by = check_grouping(by)
+    now = hall.now()
+    today = hall.today(now)
+    tz = hall.config.timezone
+    summarise_days(hall, [d for d in span.days() if d < today])
+    reader = _Reader(span, today, now, tz)
+    words = hall_texts(hall)
+    with hall.read() as uow:
+        services = uow.services.all()
+        targets = {code: s.target_wait_min for code, s in services.items()}
+        reader.targets = targets
+        staff = uow.staff.all()
+        names = Names(branch=dict(words.branch_name),
+                      services={code: dict(s.names) for code, s in services.items()},
+                      counters={c.number: dict(c.names) for c in uow.counters.all()},
+                      staff={m.user: m.name for m in staff})
+        fill = {"day": span.days(), "weekday": list(range(7)),
+                "hour": _opening_hours(s.hours for s in services.values()),
+                "teller": [m.user for m in staff if m.role is Role.TELLER],
+                "counter": list(names.counters), "service": list(services)}
+        groups = reader.grouped(uow, by) if by else {}
+        rows = _rows(groups, by, fill) if by else []
+        whole = _whole(uow, reader, by, groups)
+        total = Figures.of(whole)
+        # The "1020" verdict of each day needs no histogram and no open time.
+        day_groups = groups if by == ("day",) else reader.grouped(uow, ("day",), waits=False, opened=False)
+        days = [Row((d,), Figures.of(day_groups.get((d,), Tally(waits={})))) for d in span.days()]
+        chart_data = _charts(uow, reader, fill, targets, whole.waits or {}) if charts else None
+    return Report(period=span, by=by, rows=rows, total=total, days=days, names=names,
+                  timezone=str(tz), generated_at=now, charts=chart_data)
+
+
+def _whole(uow: UnitOfWork, reader: _Reader, by: tuple[str, ...], groups: dict[tuple, Tally]) -> Tally:
+    """The whole period: its groups added up, and what they do not keep (the wait
+    histogram per teller or counter, the open time per service or hour) read on its own."""
+    if not by:
+        return reader.grouped(uow, ()).get((), Tally(waits={}))
+    whole = figures.total(groups.values())
+    if not set(by) <= set(WAIT_GROUPINGS):
+        whole.waits = reader.grouped(uow, (), cells=False, opened=False).get((), Tally()).waits or {}
+    if not set(by) <= set(OPEN_GROUPINGS):
+        whole.open_ms = reader.grouped(uow, (), cells=False, waits=False).get((), Tally()).open_ms
+    return whole
+
+
+def _opening_hours(hours: Iterable[OpeningHours]) -> list[int]:
+    """Hours the services take tickets in (none when every one is open all day)."""
+    found: set[int] = set()
+    for h in hours:
+        if h == OpeningHours():
+            continue
+        for start, end in h.periods:
+            found.update(range(start.hour, end.hour + (1 if end.minute or end.second else 0)))
+    return sorted(found)
+
+
+def _charts(uow: UnitOfWork, reader: _Reader, fill: dict[str, list], targets: dict[str, float],
+            waits: dict[int, int]) -> Charts:
+    by_hour = reader.grouped(uow, ("hour",), opened=False)
+    # Hours people arrived in (a transfer after closing is no arrival), and opening hours.
+    hours = sorted(set(fill["hour"]) | {k[0] for k, t in by_hour.items() if t.arrivals})
+    heat = {(k[0], k[1]): t.arrivals for k, t in reader.grouped(uow, ("weekday", "hour"), waits=False,
+                                                                               opened=False).items()
+            if t.arrivals}
+    weights: dict[float, int] = {}
+    # The target line: the one most customers are held to.
+    for (code,), t in reader.grouped(uow, ("service",), waits=False, opened=False).items():
+        target = targets.get(code, figures.MEAN_1020_MIN)
+        weights[target] = weights.get(target, 0) + t.arrivals
+    target = max(weights, key=weights.get) if any(weights.values()) else \
+        (min(targets.values()) if targets else figures.MEAN_1020_MIN)
+    return Charts(by_hour=[Row((h,), Figures.of(by_hour.get((h,), Tally(waits={})))) for h in hours],
+                  waits=waits, heat=heat, target_min=target)
+
+
+def _order(value) -> tuple:
+    return (value is None, value if value is not None else 0)
+
+
+def _rows(groups: dict[tuple, Tally], by: tuple[str, ...], fill: dict[str, list]) -> list[Row]:
+    """Rows in order, with rows of zeros for the first grouping's every value, and for
+    time in the second; two groupings give each first value's subtotal, then its rows."""
+    empty = Tally(waits={}) if set(by) <= set(WAIT_GROUPINGS) else Tally()
+    outer_keys = {k[0] for k in groups} | set(fill[by[0]])
+    if by[0] == "service":
+        order = {code: n for n, code in enumerate(fill["service"])}
+        outer = sorted(outer_keys, key=lambda k: (order.get(k, len(order)), str(k)))
+    else:
+        outer = sorted(outer_keys, key=_order)
+    if by[0] in ("teller", "counter"):
+        # Customers no teller called (they left, or still wait) have no teller's figures.
+        outer = [k for k in outer if k is not None or any(t.called for key, t in groups.items() if key[0] is None)]
+    if len(by) == 1:
+        return [Row((k,), Figures.of(groups.get((k,), empty))) for k in outer]
+    result = []
+    for k in outer:
+        inner = {key[1]: t for key, t in groups.items() if key[0] == k}
+        result.append(Row((k, None), Figures.of(figures.total(inner.values()) if inner else empty), level=0))
+        if not inner:
+            continue
+        keys = set(inner) | (set(fill[by[1]]) if by[1] in TIME_GROUPINGS else set())
+        result += [Row((k, j), Figures.of(inner.get(j, empty)), level=1) for j in sorted(keys, key=_order)]
+    return result
+
+
+class _Reader:
+    """Adds a period up in the store, grouped: summaries for past days, live legs for
+    today (and after), the wait histogram and the open time where they are kept."""
+
+    def __init__(self, span: Period, today: date, now: datetime, tz: ZoneInfo):
+        self.tz, self.now = tz, now
+        yesterday = today - timedelta(days=1)
+        self.summarised = (span.first, min(span.last, yesterday)) if span.first <= yesterday else None
+        self.live = (max(span.first, today), span.last) if span.last >= today else None
+        self.offsets = utc_offsets(*utc_bounds(*self.live, tz), tz) if self.live else [(now, 0)]
+        self.targets: dict[str, float] = {}
+        self._live_open: dict[tuple[date, int, str | None], int] | None = None
+
+    def grouped(self, uow: UnitOfWork, by: Sequence[str], cells: bool = True, waits: bool = True,
+                opened: bool = True) -> dict[tuple, Tally]:
+        """Tallies per group of `by`: the cells' figures, the wait histogram (where kept)
+        and the open time (where kept), each only if asked."""
+        sql_by = tuple(dict.fromkeys("day" if b == "weekday" else b for b in by))
+        groups: dict[tuple, Tally] = {}
+
+        def add(key: tuple, tally: Tally) -> None:
+            key = self._key(sql_by, key, by)
+            groups[key] = groups[key] + tally if key in groups else tally
+
+        if cells:
+            for key, tally in uow.figures.cells(sql_by, self.summarised, self.live, self.offsets, self.targets):
+                add(key, tally)
+        if waits and set(by) <= set(WAIT_GROUPINGS):
+            for key, bins in uow.figures.waits(sql_by, self.summarised, self.live, self.offsets).items():
+                add(key, Tally(waits=bins))
+            for key in groups:
+                if groups[key].waits is None:
+                    groups[key].waits = {}
+        if opened and set(by) <= set(OPEN_GROUPINGS):
+            if self.summarised:
+                for key, ms in uow.figures.open_time(sql_by, *self.summarised).items():
+                    add(key, Tally(open_ms=ms))
+            for (day, counter, staff), ms in self._open_today(uow).items():
+                values = {"day": day, "teller": staff, "counter": counter}
+                add(tuple(values[b] for b in sql_by), Tally(open_ms=ms))
+        return groups
+
+    @staticmethod
+    def _key(sql_by: tuple[str, ...], key: tuple, by: Sequence[str]) -> tuple:
+        values = dict(zip(sql_by, key, strict=True))
+        return tuple(values["day"].weekday() if b == "weekday" and values["day"] is not None
+                     else values["day" if b == "weekday" else b] for b in by)
+
+    def _open_today(self, uow: UnitOfWork) -> dict[tuple[date, int, str | None], int]:
+        if self.live is None:
+            return {}
+        if self._live_open is None:
+            first, last = self.live
+            days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+            self._live_open = open_time(uow, days, self.tz, self.now)
+        return self._live_open
+
+
+def open_time(uow: UnitOfWork, days: list[date], tz: ZoneInfo, now: datetime) -> dict[tuple[date, int, str | None], int]:
+    """(day, counter, teller) → ms the counter was open, from the event log (until now
+    for a day not over)."""
+    if not days:
+        return {}
+    start, end = utc_bounds(days[0], days[-1], tz)
+    before = uow.figures.counter_states_before(start)
+    by_counter: dict[int, list[CounterEvent]] = {}
+    for e in uow.figures.counter_events(start, min(end, now)):
+        by_counter.setdefault(e.counter, []).append(e)
+    result = {}
+    for counter in set(before) | set(by_counter):
+        mine = by_counter.get(counter, [])
+        for day in days:
+            day_from, day_to = day_start(day, tz), min(day_start(day + timedelta(days=1), tz), now)
+            if day_from >= day_to:
+                continue
+            earlier = [e for e in mine if e.at < day_from] or ([before[counter]] if counter in before else [])
+            last = earlier[-1] if earlier else None
+            spans = figures.open_ms(mine, day_from, day_to, open_at_start=isinstance(last, figures.OPENS),
+                                    staff_at_start=last.staff if last else None)
+            for staff, ms in spans.items():
+                result[(day, counter, staff)] = ms
+    return result
+
+
+@needs(Permission.READ_REPORTS)
+def summarise_days(hall: Hall, days: Iterable[date]) -> int:
+    """Summarise the past business days that have no (current) summary; one short
+    transaction per day, so the hall never waits on a long report. How many were made."""
+    days = sorted(days)
+    if not days:
+        return 0
+    with hall.read() as uow:
+        done = uow.figures.summarised(days[0], days[-1])
+    missing = [d for d in days if d not in done]
+    for day in missing:
+        _summarise(hall, day)
+    return len(missing)
+
+
+@needs(Permission.CLOSE_DAY)
+def resummarise(hall: Hall, day: date) -> None:
+    """Summarise one past business day again: its tickets changed (the day's close)."""
+    _summarise(hall, day)
+
+
+def _summarise(hall: Hall, day: date) -> None:
+    tz = hall.config.timezone
+    with hall.write() as uow:
+        targets = {code: s.target_wait_min for code, s in uow.services.all().items()}
+        opened = {(counter, staff): ms for (_d, counter, staff), ms in open_time(uow, [day], tz, hall.now()).items()}
+        uow.figures.replace_day(day, utc_offsets(*utc_bounds(day, day, tz), tz), targets, opened)
+
+
+# -- the same, in Python ------------------------------------------------------------------------
+
+@needs(Permission.READ_REPORTS)
+def reference_tallies(hall: Hall, day: date) -> dict[int | None, Tally]:
+    """One business day added up in Python over its tickets, by the domain's rules, per
+    counter (None: legs never called): what the simulator reports, and what the SQL must
+    agree with."""
+    tz = hall.config.timezone
+    with hall.read() as uow:
+        legs = uow.tickets.in_states(*TicketState, day=day)
+        targets = {code: s.target_wait_min for code, s in uow.services.all().items()}
+        _start, end = utc_bounds(day, day, tz)
+        openings: dict[int, list[datetime]] = {}
+        for e in uow.figures.counter_events(datetime(1970, 1, 1, tzinfo=end.tzinfo), end):
+            if isinstance(e, figures.OPENS):
+                openings.setdefault(e.counter, []).append(e.at)
+        opened = open_time(uow, [day], tz, hall.now())
+    result: dict[int | None, Tally] = {}
+    for (_d, _service, counter, _staff, _hour), tally in figures.tally_legs(legs, targets, tz, openings).items():
+        result[counter] = result[counter] + tally if counter in result else tally
+    for (_d, counter, _staff), ms in opened.items():
+        result[counter] = result.get(counter, Tally(waits={})) + Tally(open_ms=ms)
+    return result
+
+
+@needs(Permission.READ_REPORTS)
+def reference_tally(hall: Hall, day: date) -> Tally:
+    """The whole day of `reference_tallies`."""
+    return figures.total(reference_tallies(hall, day).values())

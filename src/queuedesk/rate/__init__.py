@@ -1,0 +1,1 @@
+"""`queuedesk rate`: the rating screen facing the customer at a counter (好差评)."""

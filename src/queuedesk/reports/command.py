@@ -1,0 +1,140 @@
+"""`queuedesk report` (terminal, JSON, CSV, Excel, PDF) and `queuedesk reports` (the window).
+
+    queuedesk report [--period day|week|month|quarter] [--date D] | [--from D --to D]
+                     [--by day|teller|counter|service|hour|weekday]... [--json]
+                     [--csv FILE] [--xlsx FILE] [--pdf FILE] [--lang zh_CN|zh_TW|en]
+    queuedesk reports [--period …] [--date D] [--by …] [--lang …] [--size WxH] [--screenshot FILE]
+
+Without a period: today (the window: this month). `--date D` alone is that day. Qt is loaded only for --pdf and
+the window.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from queuedesk.commandline import CliError
+from queuedesk.domain.periods import KINDS, Period, period
+from queuedesk.operations.reports import GROUPINGS
+from queuedesk.ui.arguments import add_language_argument, add_window_arguments, window_size
+
+DEFAULT_SIZE = (1600, 1000)
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"give a date as YYYY-MM-DD, not {text!r}") from None
+
+
+def _period_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--period", choices=KINDS, help="the day, week (Monday–Sunday), month or quarter of --date")
+    p.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="a day in the period (default: today)")
+    p.add_argument("--from", dest="first", type=iso_date, metavar="YYYY-MM-DD", help="first business day")
+    p.add_argument("--to", dest="last", type=iso_date, metavar="YYYY-MM-DD", help="last business day")
+    p.add_argument("--by", action="append", choices=GROUPINGS, default=None,
+                   help="group the rows; give it twice for a table within a table (e.g. --by teller --by service)")
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("report", help="figures of a period: waits, targets, tellers, services, hours",
+                              description="Figures a branch manager reads, for a day, week, month, quarter or "
+                                          "any range of business days (docs/reports.md defines each).")
+    _period_arguments(p)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.add_argument("--csv", metavar="FILE", help="write the table as CSV (UTF-8 with BOM, for Excel)")
+    p.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook: a sheet per grouping")
+    p.add_argument("--pdf", metavar="FILE", help="write the A4 report with charts")
+    add_language_argument(p, "language of the table and files (default: ui.language, else hall.language)")
+    p.set_defaults(func=run_report, schema=True)
+
+    w = subparsers.add_parser("reports", help="the manager's reports with charts (window)",
+                              description="Pick a period and a grouping; charts of arrivals and waits, "
+                                          "a weekday × hour heat map, the table, and exports.")
+    _period_arguments(w)
+    w.add_argument("--size", type=window_size, metavar="WxH", help="window size (default 1600x1000)")
+    add_window_arguments(w)
+    w.set_defaults(func=run_window, schema=True)
+
+
+def span_of(args, today: date, kind: str = "day") -> Period:
+    if (args.first is None) != (args.last is None):
+        raise CliError("--from and --to go together")
+    if args.first is not None:
+        if args.period or args.date:
+            raise CliError("give either --from/--to or --period/--date")
+        return Period(args.first, args.last)
+    return period(args.period or (kind if args.date is None else "day"), args.date or today)
+
+
+def grouping_of(args) -> tuple[str, ...]:
+    by = tuple(args.by or ())
+    if len(by) > 2:
+        raise CliError("--by at most twice")
+    if len(set(by)) != len(by):
+        raise CliError("the same --by twice")
+    return by
+
+
+def run_report(args, hall) -> int:
+    from queuedesk.operations import reports
+    from queuedesk.reports import spreadsheet, terminal
+
+    span = span_of(args, hall.today())
+    by = grouping_of(args)
+    lang = args.lang or hall.config.language
+    report = reports.build(hall, span, by, charts=bool(args.pdf))
+    written = []
+    if args.csv:
+        _write(args.csv, lambda path: spreadsheet.write_csv(path, report, lang))
+        written.append(args.csv)
+    if args.xlsx:
+        sheets = [report] + ([reports.build(hall, span, (g,)) for g in by] if len(by) == 2 else [])
+        _write(args.xlsx, lambda path: spreadsheet.write_xlsx(path, sheets, lang))
+        written.append(args.xlsx)
+    if args.pdf:
+        from queuedesk.reports import pdf
+
+        parts = pdf.parts_for(hall, span, by, report)
+        _write(args.pdf, lambda path: pdf.write_pdf(path, parts, lang))
+        written.append(args.pdf)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, allow_nan=False))
+    else:
+        print(terminal.render(report, lang))
+        for path in written:
+            print(f"written: {path}")
+    return 0
+
+
+def _write(path: str, write) -> None:
+    try:
+        write(path)
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def run_window(args, hall) -> int:
+    from queuedesk.reports.window import ReportsWindow
+    from queuedesk.ui.app import make_app
+    from queuedesk.ui.screenshot import save_when_ready
+
+    span = span_of(args, hall.today(), kind="month")     # the window opens on this month
+    by = grouping_of(args) or ("teller",)
+    app = make_app(args.lang, hall.config)
+    window = ReportsWindow(hall, span, by)
+    window.resize(*(args.size or DEFAULT_SIZE))
+    if args.screenshot:
+        save_when_ready(window, args.screenshot, window.shown)
+    window.show()
+    window.start()
+    try:
+        code = app.exec()
+    finally:
+        window.shutdown()
+    if args.screenshot and code:
+        print("queuedesk: the report did not load in time; no screenshot saved", file=sys.stderr)
+    return code

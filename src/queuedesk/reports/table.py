@@ -1,0 +1,196 @@
+"""A report as a table in one language: what the terminal, CSV, Excel, PDF and the window
+all show, worded and ordered once. No Qt here.
+
+Which figures are columns depends on the grouping: a teller's or a counter's rows show
+the teller's figures (served, service time, idle while people waited, ratings); any
+other grouping shows the queue's (arrivals, waits against the targets, abandonment).
+Exports for a spreadsheet take every figure.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from queuedesk.domain.figures import Figures
+from queuedesk.domain.languages import LocalText, language
+from queuedesk.operations.reports import Report, Row
+from queuedesk.wording import phrases
+from queuedesk.wording.catalog import Catalog
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str        # a Figures field
+    kind: str        # count | minutes | share | verdict
+
+
+COUNT, MINUTES, SHARE, VERDICT = "count", "minutes", "share", "verdict"
+
+ALL_COLUMNS = (
+    Column("arrivals", COUNT), Column("called", COUNT), Column("served", COUNT), Column("no_shows", COUNT),
+    Column("cancelled", COUNT), Column("transferred", COUNT), Column("abandoned", COUNT),
+    Column("abandonment_rate", SHARE), Column("mean_wait_min", MINUTES), Column("median_wait_min", MINUTES),
+    Column("p90_wait_min", MINUTES), Column("max_wait_min", MINUTES), Column("within_target", SHARE),
+    Column("over_20", SHARE), Column("over_30", SHARE), Column("meets_1020", VERDICT),
+    Column("mean_service_min", MINUTES), Column("max_service_min", MINUTES), Column("idle_waiting_min", MINUTES),
+    Column("utilisation", SHARE), Column("evaluation_rate", SHARE), Column("satisfaction", SHARE),
+    Column("complaints_on_time", SHARE), Column("appointment_share", SHARE),
+)
+_BY_NAME = {c.name: c for c in ALL_COLUMNS}
+QUEUE_COLUMNS = tuple(_BY_NAME[n] for n in (
+    "arrivals", "served", "abandoned", "no_shows", "mean_wait_min", "median_wait_min", "p90_wait_min",
+    "max_wait_min", "within_target", "over_30", "meets_1020", "mean_service_min"))
+TELLER_COLUMNS = tuple(_BY_NAME[n] for n in (
+    "served", "no_shows", "transferred", "mean_service_min", "max_service_min", "mean_wait_min",
+    "idle_waiting_min", "utilisation", "evaluation_rate", "satisfaction"))
+
+
+def columns_for(by: tuple[str, ...]) -> tuple[Column, ...]:
+    return TELLER_COLUMNS if {"teller", "counter"} & set(by) else QUEUE_COLUMNS
+
+
+class Words:
+    """Every word of a report in one language."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.language = language(lang)
+        catalog = self._catalog = Catalog(lang)
+        self.headers = {
+            "arrivals": catalog.translate("Reports", "Arrivals"), "called": catalog.translate("Reports", "Called"), "served": catalog.translate("Reports", "Served"),
+            "no_shows": catalog.translate("Reports", "No-shows"), "cancelled": catalog.translate("Reports", "Cancelled"),
+            "transferred": catalog.translate("Reports", "Transferred"), "abandoned": catalog.translate("Reports", "Abandoned"),
+            "abandonment_rate": catalog.translate("Reports", "Abandonment rate"), "mean_wait_min": catalog.translate("Reports", "Mean wait (min)"),
+            "median_wait_min": catalog.translate("Reports", "Median wait (min)"), "p90_wait_min": catalog.translate("Reports", "90% waited at most (min)"),
+            "max_wait_min": catalog.translate("Reports", "Longest wait (min)"), "within_target": catalog.translate("Reports", "Within target"),
+            "over_20": catalog.translate("Reports", "Over 20 min"), "over_30": catalog.translate("Reports", "Over 30 min"),
+            "meets_1020": catalog.translate("Reports", "1020 met"), "mean_service_min": catalog.translate("Reports", "Mean service (min)"),
+            "max_service_min": catalog.translate("Reports", "Longest service (min)"),
+            "idle_waiting_min": catalog.translate("Reports", "Idle while people waited (min)"),
+            "utilisation": catalog.translate("Reports", "Utilisation"), "evaluation_rate": catalog.translate("Reports", "Evaluation rate"),
+            "satisfaction": catalog.translate("Reports", "Satisfaction"), "complaints_on_time": catalog.translate("Reports", "Complaints on time"),
+            "appointment_share": catalog.translate("Reports", "Appointment share"),
+        }
+        self.groupings = {
+            "day": catalog.translate("Reports", "Day"), "teller": catalog.translate("Reports", "Teller"), "counter": catalog.translate("Reports", "Counter"),
+            "service": catalog.translate("Reports", "Service"), "hour": catalog.translate("Reports", "Hour"), "weekday": catalog.translate("Reports", "Weekday"),
+        }
+        self.weekdays = [catalog.translate("Reports", "Mon"), catalog.translate("Reports", "Tue"), catalog.translate("Reports", "Wed"), catalog.translate("Reports", "Thu"),
+                         catalog.translate("Reports", "Fri"), catalog.translate("Reports", "Sat"), catalog.translate("Reports", "Sun")]
+        self.total = catalog.translate("Reports", "Total")
+        self.no_teller = catalog.translate("Reports", "(nobody signed in)")
+        self.not_called = catalog.translate("Reports", "(not called)")
+        self.met, self.not_met = catalog.translate("Reports", "met"), catalog.translate("Reports", "not met")
+        self.periods = {"day": catalog.translate("Reports", "Daily service report"), "week": catalog.translate("Reports", "Weekly service report"),
+                        "month": catalog.translate("Reports", "Monthly service report"),
+                        "quarter": catalog.translate("Reports", "Quarterly service report"), "range": catalog.translate("Reports", "Service report")}
+
+    def translate(self, context: str, text: str) -> str:
+        """`text` in this language (a call lupdate finds: the context is spelled out)."""
+        return self._catalog.translate(context, text)
+
+    def header(self, column: Column, spreadsheet: bool = False) -> str:
+        text = self.headers[column.name]
+        return f"{text} (%)" if spreadsheet and column.kind == SHARE else text
+
+    def date(self, day: date) -> str:
+        return f"{day.isoformat()} {self.weekdays[day.weekday()]}"
+
+    def period(self, report: Report) -> str:
+        first, last = report.period.first, report.period.last
+        if first == last:
+            return self.date(first)
+        return f"{first.isoformat()} – {last.isoformat()}"
+
+    def key(self, grouping: str, value, report: Report) -> str:
+        """A grouping's value as the hall says it: a teller's name, "3号窗口", a service's name."""
+        names = report.names
+        if grouping == "day":
+            return self.date(value)
+        if grouping == "weekday":
+            return self.weekdays[value]
+        if grouping == "hour":
+            return f"{value:02d}:00–{(value + 1) % 24:02d}:00"
+        if grouping == "teller":
+            if value is None:
+                return self.no_teller
+            name = names.staff.get(value)
+            return f"{name} ({value})" if name and name != value else value
+        if grouping == "counter":
+            if value is None:
+                return self.not_called
+            return phrases.counter(value, self.lang, LocalText(names.counters.get(value, {})))
+        if grouping == "service":
+            service_name = LocalText(names.services.get(value, {})).text(self.lang)
+            return f"{value} {service_name}".strip()
+        return str(value)
+
+    def value(self, column: Column, figures: Figures) -> str:
+        """A figure for reading: 12 · 7.3 · 95.2% · met; "–" where there is none."""
+        value = getattr(figures, column.name)
+        if value is None:
+            return "–"
+        if column.kind == VERDICT:
+            return self.met if value else self.not_met
+        if column.kind == SHARE:
+            return f"{value:.1%}"
+        if column.kind == MINUTES and not isinstance(value, int):   # percentiles are whole minutes
+            return self.language.format_number(value, 1)
+        return self.language.format_number(value, 0)
+
+    def branch(self, report: Report) -> str:
+        return LocalText(report.names.branch).text(self.lang)
+
+
+def spreadsheet_value(column: Column, figures: Figures):
+    """A figure for a spreadsheet cell: a number (shares as fractions), a verdict as
+    1/0, None where there is none."""
+    value = getattr(figures, column.name)
+    if value is None:
+        return None
+    if column.kind == VERDICT:
+        return int(value)
+    if column.kind == MINUTES:
+        return round(value, 2)
+    if column.kind == SHARE:
+        return round(value, 4)
+    return value
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a table: its labels (one per grouping) and its row (None: the total)."""
+
+    labels: tuple[str, ...]
+    row: Row | None
+    figures: Figures
+    level: int = 0
+
+
+def lines(report: Report, words: Words) -> list[Line]:
+    """The report's rows as labelled lines, the total last."""
+    result = []
+    for row in report.rows:
+        if len(report.by) == 2 and row.level == 0:      # the first grouping's subtotal
+            labels = (words.key(report.by[0], row.key[0], report), words.total)
+        else:
+            labels = tuple(words.key(g, v, report) for g, v in zip(report.by, row.key, strict=True))
+        result.append(Line(labels, row, row.figures, row.level))
+    result.append(Line((words.total,) + ("",) * (len(report.by) - 1), None, report.total))
+    return result
+
+
+def label_headers(report: Report, words: Words) -> list[str]:
+    """The headers of the label columns: one per grouping (one, empty, without any)."""
+    return [words.groupings[g] for g in report.by] or [""]
+
+
+def width(text: str) -> int:
+    """Columns a text takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, size: int, right: bool = False) -> str:
+    gap = " " * max(0, size - width(text))
+    return gap + text if right else text + gap

@@ -1,0 +1,316 @@
+"""The reports' figures, added up in SQL.
+
+`leg_cells` is domain.figures.tally_legs written in SQL: every leg of some business days
+added into its cell (date, service, counter, teller, hour it joined the queue), with the
+teller's idle time found from the previous leg at the same counter (a window function)
+and the counter's last opening (the event log). Past days are summarised once into the
+report_* tables (`replace_day`); a report then adds up those summaries and, for today,
+the live legs, grouped as asked — so a month of a million tickets is a few thousand
+summary rows.
+
+Durations are whole milliseconds computed from each instant rounded to the millisecond,
+on both databases, as the domain counts them.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+
+import sqlalchemy as sa
+
+from queuedesk.domain import events as catalogue
+from queuedesk.domain import figures
+from queuedesk.domain.figures import Tally
+from queuedesk.domain.model import TicketState
+from queuedesk.store.repositories import Repository
+from queuedesk.store.schema import (
+    counters,
+    events,
+    report_cells,
+    report_days,
+    report_open,
+    report_waits,
+    tickets,
+)
+
+#: What each grouping of a report groups the rows by.
+COLUMN_OF = {"day": "business_date", "weekday": "business_date", "teller": "staff", "counter": "counter",
+             "service": "service", "hour": "hour"}
+#: Groupings the wait histogram is kept for (not per teller or counter: see docs/reports.md).
+WAIT_GROUPINGS = ("day", "weekday", "service", "hour")
+#: Groupings the counters' open time is kept for.
+OPEN_GROUPINGS = ("day", "weekday", "teller", "counter")
+
+_CELL_KEYS = ("business_date", "service", "counter", "staff", "hour")
+_WAIT_KEYS = ("business_date", "service", "hour")
+
+#: Summaries are kept at three grains (report_cells.grain): every cell; per service and
+#: hour; per counter and teller. A report reads the smallest that has its groupings: a
+#: month per teller is a row per teller and day, not per teller, service, hour and day.
+CELL, SERVICE_HOUR, COUNTER_TELLER = 0, 1, 2
+GRAINS = {SERVICE_HOUR: ("business_date", "service", "hour"), COUNTER_TELLER: ("business_date", "counter", "staff"),
+          CELL: _CELL_KEYS}
+#: The wait histogram's grains: per service and hour; per day only.
+WAITS_BY_HOUR, WAITS_BY_DAY = 0, 1
+
+
+def grain_for(columns: Iterable[str], grains: Mapping[int, tuple[str, ...]] = GRAINS) -> int:
+    """The first grain (the smallest) that keeps every one of `columns`."""
+    return next(g for g, kept in grains.items() if set(columns) <= set(kept))
+_OPEN_TYPES = [e.type for e in figures.OPENS]
+_COUNTER_TYPES = _OPEN_TYPES + [e.type for e in figures.SHUTS]
+
+
+def recorded_elsewhere(legs) -> dict[str, sa.ColumnElement]:
+    """The figures other features record (ratings, appointments, complaints), per cell.
+    NULL means "not recorded": fill each in here (and in domain.figures.rating_of /
+    appointment_of) when its feature lands, and raise FIGURES_VERSION."""
+    return {name: sa.cast(sa.null(), sa.Integer) for name in figures.RECORDED_ELSEWHERE}
+
+
+#: The summaries' definition; a day summarised with another version is summarised again.
+FIGURES_VERSION = 1
+
+
+class FigureRepository(Repository):
+    # -- instants and durations -----------------------------------------------------------
+
+    def _ms(self, moment) -> sa.ColumnElement:
+        """An instant as integer milliseconds since 1970, rounded half up."""
+        if self.is_pg:
+            return sa.cast(sa.func.round(sa.extract("epoch", moment) * 1000), sa.BigInteger)
+        return sa.cast(sa.func.round((sa.func.julianday(moment) - 2440587.5) * 86400000.0), sa.Integer)
+
+    @staticmethod
+    def _later(a, b) -> sa.ColumnElement:
+        """The later of two instants in ms, either of which may be NULL."""
+        return sa.case((a.is_(None), b), (b.is_(None), a), (a >= b, a), else_=b)
+
+    @staticmethod
+    def _positive(a, b) -> sa.ColumnElement:
+        """a − b, or 0 when b is later."""
+        return sa.case((a > b, a - b), else_=0)
+
+    @staticmethod
+    def _local_hour(ms, offsets: Sequence[tuple[datetime, int]]) -> sa.ColumnElement:
+        offset = sa.literal(offsets[-1][1])
+        if len(offsets) > 1:
+            offset = sa.case(*((ms < figures.instant_ms(start), sa.literal(prev))
+                               for (start, _), (_, prev) in zip(offsets[1:], offsets[:-1], strict=True)),
+                             else_=offsets[-1][1])
+        return (ms + offset) // figures.HOUR_MS % 24
+
+    # -- the legs of some days, one row each ------------------------------------------------------
+
+    def _legs(self, days: sa.ColumnElement, offsets) -> sa.Subquery:
+        """The legs of the days `days` selects, with the figures of each (domain.figures)."""
+        t = tickets
+        queued = self._ms(sa.func.coalesce(t.c.queued_at, t.c.issued_at))
+        e = events.alias("opening")
+        last_open = (sa.select(sa.func.max(e.c.at))
+                     .where(e.c.counter == t.c.counter, e.c.type.in_(_OPEN_TYPES), e.c.at <= t.c.first_called_at)
+                     .scalar_subquery())
+        in_call_order = sa.over(sa.func.lag(self._ms(t.c.finished_at)),
+                                partition_by=(t.c.counter, t.c.business_date),
+                                order_by=(t.c.first_called_at.is_(None), t.c.first_called_at, t.c.id))
+        base = (sa.select(t.c.business_date, t.c.service, t.c.counter, t.c.staff, t.c.state,
+                          t.c.transferred_from, queued.label("q"), self._ms(t.c.first_called_at).label("fc"),
+                          self._ms(t.c.called_at).label("c"),
+                          self._ms(sa.func.coalesce(t.c.started_at, t.c.called_at)).label("s"),
+                          self._ms(t.c.finished_at).label("f"),
+                          in_call_order.label("previous_end"),
+                          sa.case((t.c.counter.is_not(None) & t.c.first_called_at.is_not(None),
+                                   self._ms(last_open))).label("opened"))
+                .where(days).subquery("leg"))
+        b = base.c
+        free = self._later(b.previous_end, b.opened)
+        start = self._later(free, b.q)
+        done = TicketState.DONE.value
+        return sa.select(
+            b.business_date, b.service, b.counter, b.staff, b.state, b.transferred_from,
+            self._local_hour(b.q, offsets).label("hour"),
+            sa.case((b.fc.is_not(None), self._positive(b.fc, b.q))).label("wait"),
+            sa.case(((b.state == done) & b.f.is_not(None) & b.s.is_not(None), self._positive(b.f, b.s))
+                    ).label("service_time"),
+            sa.case((b.state.in_([s.value for s in figures.ENDED_AT_COUNTER]) & b.c.is_not(None)
+                     & b.f.is_not(None), self._positive(b.f, b.c)), else_=0).label("busy"),
+            sa.case((b.fc.is_not(None) & b.counter.is_not(None) & free.is_not(None), self._positive(b.fc, start)),
+                    else_=0).label("idle"),
+        ).subquery("legs")
+
+    def _cell_columns(self, legs, targets: Mapping[str, float]) -> list[sa.ColumnElement]:
+        L = legs.c
+        one = lambda condition: sa.func.sum(sa.case((condition, 1), else_=0))  # noqa: E731
+        total = lambda value: sa.cast(sa.func.coalesce(sa.func.sum(value), 0), sa.BigInteger)  # noqa: E731
+        target = sa.case({code: round(minutes * figures.MINUTE_MS) for code, minutes in targets.items()},
+                         value=L.service, else_=figures.MEAN_1020_MIN * figures.MINUTE_MS) \
+            if targets else sa.literal(figures.MEAN_1020_MIN * figures.MINUTE_MS)
+        long_20, long_30 = (m * figures.MINUTE_MS for m in figures.LONG_WAIT_MIN)
+        columns = {
+            "arrivals": one(L.transferred_from.is_(None)),
+            "called": sa.func.count(L.wait),
+            "served": one(L.state == TicketState.DONE.value),
+            "no_shows": one(L.state == TicketState.NO_SHOW.value),
+            "cancelled": one(L.state == TicketState.CANCELLED.value),
+            "transferred": one(L.state == TicketState.TRANSFERRED.value),
+            "abandoned": one(L.state.in_([s.value for s in figures.GIVEN_UP]) & L.wait.is_(None)),
+            "within_target": one(L.wait <= target),
+            "over_20": one(L.wait > long_20),
+            "over_30": one(L.wait > long_30),
+            "wait_ms_sum": total(L.wait),
+            "wait_ms_max": sa.func.coalesce(sa.func.max(L.wait), 0),
+            "service_count": sa.func.count(L.service_time),
+            "service_ms_sum": total(L.service_time),
+            "service_ms_max": sa.func.coalesce(sa.func.max(L.service_time), 0),
+            "busy_ms": total(L.busy),
+            "idle_waiting_ms": total(L.idle),
+            **recorded_elsewhere(legs),
+        }
+        return [columns[name].label(name) for name in figures.CELL_FIELDS]
+
+    def leg_cells(self, days: sa.ColumnElement, offsets, targets: Mapping[str, float]) -> sa.Select:
+        """The cells of the days `days` selects (a condition on tickets.business_date)."""
+        legs = self._legs(days, offsets)
+        keys = [legs.c.business_date, legs.c.service, legs.c.counter, legs.c.staff, legs.c.hour]
+        return sa.select(*keys, *self._cell_columns(legs, targets)).group_by(*keys)
+
+    def leg_waits(self, days: sa.ColumnElement, offsets) -> sa.Select:
+        legs = self._legs(days, offsets)
+        minutes = ((legs.c.wait + (figures.MINUTE_MS - 1)) // figures.MINUTE_MS).label("minutes")
+        keys = [legs.c.business_date, legs.c.service, legs.c.hour, minutes]
+        return (sa.select(*keys, sa.func.count().label("customers")).where(legs.c.wait.is_not(None))
+                .group_by(legs.c.business_date, legs.c.service, legs.c.hour, minutes))
+
+    # -- summaries of past days ----------------------------------------------------------------
+
+    def summarised(self, first: date, last: date) -> set[date]:
+        rows = self.conn.execute(sa.select(report_days.c.business_date).where(
+            report_days.c.business_date.between(first, last), report_days.c.version == FIGURES_VERSION))
+        return {r.business_date for r in rows}
+
+    def replace_day(self, day: date, offsets, targets: Mapping[str, float],
+                    open_time: Mapping[tuple[int, str | None], int]) -> None:
+        """Summarise one business day (again), at every grain."""
+        for table in (report_cells, report_waits, report_open, report_days):
+            self.conn.execute(table.delete().where(table.c.business_date == day))
+        that_day = tickets.c.business_date == day
+        cells = self.leg_cells(that_day, offsets, targets)
+        self.conn.execute(report_cells.insert().from_select(
+            ["grain", *_CELL_KEYS, *figures.CELL_FIELDS], sa.select(sa.literal(CELL), cells.subquery())))
+        finest = report_cells.c.grain == CELL
+        for grain in (SERVICE_HOUR, COUNTER_TELLER):
+            keys = [report_cells.c[name] for name in GRAINS[grain]]
+            self.conn.execute(report_cells.insert().from_select(
+                ["grain", *GRAINS[grain], *figures.CELL_FIELDS],
+                sa.select(sa.literal(grain), *keys, *_added_up(report_cells))
+                .where(finest, report_cells.c.business_date == day).group_by(*keys)))
+        self.conn.execute(report_waits.insert().from_select(
+            ["grain", *_WAIT_KEYS, "minutes", "customers"],
+            sa.select(sa.literal(WAITS_BY_HOUR), self.leg_waits(that_day, offsets).subquery())))
+        w = report_waits.c
+        self.conn.execute(report_waits.insert().from_select(
+            ["grain", "business_date", "minutes", "customers"],
+            sa.select(sa.literal(WAITS_BY_DAY), w.business_date, w.minutes, sa.func.sum(w.customers))
+            .where(w.grain == WAITS_BY_HOUR, w.business_date == day).group_by(w.business_date, w.minutes)))
+        rows = [{"business_date": day, "counter": counter, "staff": staff, "open_ms": ms}
+                for (counter, staff), ms in open_time.items() if ms]
+        if rows:
+            self.conn.execute(report_open.insert(), rows)
+        self.conn.execute(report_days.insert().values(business_date=day, version=FIGURES_VERSION))
+
+    # -- a report: summaries and live legs, grouped ----------------------------------------------
+
+    def cells(self, by: Sequence[str], summarised: tuple[date, date] | None, live: tuple[date, date] | None,
+              offsets, targets: Mapping[str, float]) -> list[tuple[tuple, Tally]]:
+        """(key, tally) per group of `by` (day, teller, counter, service, hour; weekday
+        comes back by day), adding the summarised days and the live ones."""
+        parts = []
+        if summarised:
+            grain = grain_for(COLUMN_OF[b] for b in by)
+            parts.append(sa.select(*(report_cells.c[name] for name in _CELL_KEYS + figures.CELL_FIELDS))
+                         .where(report_cells.c.grain == grain, report_cells.c.business_date.between(*summarised)))
+        if live:
+            parts.append(self.leg_cells(tickets.c.business_date.between(*live), offsets, targets))
+        if not parts:
+            return []
+        source = (parts[0] if len(parts) == 1 else sa.union_all(*parts)).subquery("cells")
+        keys = _keys(source, by)
+        query = sa.select(*keys, *_added_up(source)).group_by(*keys)
+        result = []
+        for row in self.conn.execute(query):
+            key = tuple(row[:len(keys)])
+            numbers = {name: (None if value is None else int(value))
+                       for name, value in zip(figures.CELL_FIELDS, row[len(keys):], strict=True)}
+            for name in figures.CELL_FIELDS:
+                if numbers[name] is None and name not in figures.RECORDED_ELSEWHERE:
+                    numbers[name] = 0
+            result.append((key, Tally(**numbers)))
+        return result
+
+    def waits(self, by: Sequence[str], summarised: tuple[date, date] | None, live: tuple[date, date] | None,
+              offsets) -> dict[tuple, dict[int, int]]:
+        """The wait histogram (whole minutes → customers) per group of `by` (of WAIT_GROUPINGS)."""
+        parts = []
+        if summarised:
+            grain = WAITS_BY_DAY if set(by) <= {"day", "weekday"} else WAITS_BY_HOUR
+            parts.append(sa.select(*(report_waits.c[name] for name in _WAIT_KEYS + ("minutes", "customers")))
+                         .where(report_waits.c.grain == grain, report_waits.c.business_date.between(*summarised)))
+        if live:
+            parts.append(self.leg_waits(tickets.c.business_date.between(*live), offsets))
+        if not parts:
+            return {}
+        source = (parts[0] if len(parts) == 1 else sa.union_all(*parts)).subquery("waits")
+        keys = _keys(source, by)
+        query = (sa.select(*keys, source.c.minutes, sa.cast(sa.func.sum(source.c.customers), sa.BigInteger))
+                 .group_by(*keys, source.c.minutes))
+        result: dict[tuple, dict[int, int]] = {}
+        for row in self.conn.execute(query):
+            bins = result.setdefault(tuple(row[:len(keys)]), {})
+            bins[int(row[-2])] = int(row[-1])
+        return result
+
+    def open_time(self, by: Sequence[str], first: date, last: date) -> dict[tuple, int]:
+        """Summarised open time per group of `by` (of OPEN_GROUPINGS)."""
+        keys = _keys(report_open, by)
+        query = (sa.select(*keys, sa.cast(sa.func.sum(report_open.c.open_ms), sa.BigInteger))
+                 .where(report_open.c.business_date.between(first, last)).group_by(*keys))
+        return {tuple(row[:-1]): int(row[-1]) for row in self.conn.execute(query) if row[-1] is not None}
+
+    # -- the counters' openings -----------------------------------------------------------------
+
+    def counter_events(self, start: datetime, end: datetime) -> list[catalogue.CounterEvent]:
+        """Openings, pauses and closings of every counter in [start, end), in order."""
+        query = (sa.select(events).where(events.c.counter.is_not(None), events.c.type.in_(_COUNTER_TYPES),
+                                         events.c.at >= start, events.c.at < end)
+                 .order_by(events.c.at, events.c.id))
+        return [_counter_event(r) for r in self.conn.execute(query)]
+
+    def counter_states_before(self, moment: datetime) -> dict[int, catalogue.CounterEvent]:
+        """Each counter's last opening or closing before `moment` (was it open then, and by whom)."""
+        found = {}
+        for (number,) in self.conn.execute(sa.select(counters.c.number)):
+            row = self.conn.execute(
+                sa.select(events).where(events.c.counter == number, events.c.type.in_(_COUNTER_TYPES),
+                                        events.c.at < moment)
+                .order_by(events.c.at.desc(), events.c.id.desc()).limit(1)).first()
+            if row is not None:
+                found[number] = _counter_event(row)
+        return found
+
+
+def _added_up(source) -> list[sa.ColumnElement]:
+    """Every Tally field of `source` added up (maxima by maximum), labelled by its name."""
+    return [(sa.func.max(source.c[name]) if name in figures.MAXIMA
+             else sa.cast(sa.func.sum(source.c[name]), sa.BigInteger)).label(name)
+            for name in figures.CELL_FIELDS]
+
+
+def _keys(source, by: Iterable[str]) -> list[sa.ColumnElement]:
+    return [source.c[COLUMN_OF[name]] for name in by]
+
+
+def _counter_event(row) -> catalogue.CounterEvent:
+    envelope = {"id": row.id, "at": row.at, "ticket_id": row.ticket_id, "ticket_number": row.ticket_number,
+                "service": row.service, "counter": row.counter, "staff": row.staff}
+    return catalogue.decode(row.type, row.version or 1, envelope, json.loads(row.payload or "{}"))

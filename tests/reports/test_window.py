@@ -1,0 +1,106 @@
+"""The reports window: what a branch manager sees, in each language, and its exports."""
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from queuedesk.domain.periods import period
+from queuedesk.qtkit.fonts import ensure_cjk_font
+from queuedesk.reports.window import ReportsWindow
+from queuedesk.ui.language import set_language
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def quick_feed(monkeypatch):
+    import queuedesk.ui.feed
+    monkeypatch.setattr(queuedesk.ui.feed, "WAIT_S", 0.1)
+
+
+@pytest.fixture
+def window(qtbot, report_hall):
+    ensure_cjk_font()                 # as `queuedesk reports` starts (ui.app.make_app)
+    set_language("zh_CN")
+    w = ReportsWindow(report_hall, period("week", date(2026, 11, 23)), ("teller",))
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    with qtbot.waitSignal(w.shown, timeout=WAIT_MS):
+        w.show()
+        w.start()
+    yield w
+    w.shutdown()
+    set_language("zh_CN")
+
+
+def table(w) -> list[list[str]]:
+    model = w.table_model
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def headers(w) -> list[str]:
+    model = w.table_model
+    return [model.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ") for c in range(model.columnCount())]
+
+
+def tiles(w) -> dict[str, str]:
+    return {t.caption.text(): t.value.text() for t in w.tiles}
+
+
+def test_the_week_at_a_glance_and_per_teller(window, tmp_path):
+    assert tiles(window)["取号人数"] == "10" and tiles(window)["办结数"] == "8"
+    assert tiles(window)["“1020”达标天数"] == "1 / 2"
+    assert tiles(window)["满意率"] == "–"                     # ratings: empty until counters record them
+    rows = {r[0]: r for r in table(window)}
+    assert rows["李娜 (li)"][1] == "4" and rows["王强 (wang)"][1] == "4"
+    assert table(window)[-1][0] == "合计"
+    assert "示例银行 中心支行" in window.branch.text() and "服务周报" in window.branch.text()
+    window.grab().save(str(tmp_path / "reports-zh.png"))
+
+
+def test_picking_a_grouping_and_a_period_reads_again(window, qtbot):
+    with qtbot.waitSignal(window.session.loaded, timeout=WAIT_MS):
+        window.by_first.setCurrentIndex(window.by_first.findData("service"))
+    assert headers(window)[0] == "业务类型" and headers(window)[1] == "取号人数"
+    assert [r[0] for r in table(window)][:2] == ["A 个人现金业务", "B 个人非现金业务"]
+    with qtbot.waitSignal(window.session.loaded, timeout=WAIT_MS):
+        window.kind.setCurrentIndex(window.kind.findData("day"))
+    assert window.report.period.first == window.report.period.last == date(2026, 11, 23)
+    assert tiles(window)["取号人数"] == "5"
+    with qtbot.waitSignal(window.session.loaded, timeout=WAIT_MS):
+        window.by_second.setCurrentIndex(window.by_second.findData("hour"))
+    assert window.report.by == ("service", "hour")
+    assert table(window)[0][1] == "合计" and table(window)[1][1].strip() == "10:00–11:00"
+
+
+def test_every_word_changes_with_the_language(window, qtbot, tmp_path):
+    set_language("en")
+    qtbot.wait(100)                      # the layouts take the new widths on the next turn of the loop
+    assert window.export_buttons["pdf"].text() == "Export PDF"
+    assert tiles(window)["Arrivals"] == "10" and headers(window)[1] == "Served"
+    window.grab().save(str(tmp_path / "reports-en.png"))
+    set_language("zh_TW")
+    qtbot.wait(100)
+    assert window.export_buttons["xlsx"].text() == "匯出 Excel"
+    assert "櫃員" in headers(window)[0] and tiles(window)["取號人數"] == "10"
+
+
+def test_export_runs_beside_the_window(window, qtbot, tmp_path):
+    path = tmp_path / "week.csv"
+    with qtbot.waitSignal(window.session.exported, timeout=60_000) as done:
+        window.export_to("csv", str(path))
+        assert not window.export_buttons["csv"].isEnabled()      # one export of a kind at a time
+    assert done.args == ["csv", str(path)]
+    assert window.export_buttons["csv"].isEnabled() and str(path) in window.status.text()
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0][0] == "柜员" and rows[-1][0] == "合计"
+
+
+def test_a_failed_export_says_why_in_one_line(window, qtbot):
+    with qtbot.waitSignal(window.session.exportFailed, timeout=60_000):
+        window.export_to("pdf", "/no/such/folder/week.pdf")
+    assert "/no/such/folder/week.pdf" in window.status.text() and window.status.property("tone") == "red"

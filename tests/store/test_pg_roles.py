@@ -1,0 +1,148 @@
+"""PostgreSQL itself refuses what a machine may not do: a kiosk's or a lobby screen's login
+cannot close the day, add staff, call, change services or read password hashes, even
+when queuedesk's own checks are bypassed, and a refusal changes nothing."""
+import subprocess
+import sys
+
+import pytest
+import sqlalchemy as sa
+
+from queuedesk.config import Config
+from queuedesk.domain.access import SYSTEM
+from queuedesk.operations import calling, day, setup
+from queuedesk.operations.hall import Hall
+from queuedesk.store.database import Database, DatabaseError
+from tests.conftest import _started_cluster
+
+pytestmark = pytest.mark.postgres
+
+REFUSED = [("day", "close"), ("staff", "add", "x", "--role", "admin", "--password-stdin"),
+           ("call", "next", "1"), ("service", "disable", "A")]
+
+
+def run(url, *args, input="new-pass-1\nnew-pass-1\n"):
+    return subprocess.run([sys.executable, "-m", "queuedesk", "--db", url, *args],
+                          capture_output=True, text=True, input=input, timeout=120)
+
+
+def ok(url, *args, **kw):
+    result = run(url, *args, **kw)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """A cluster of its own: the qd_* group roles are the whole cluster's."""
+    c = _started_cluster()
+    yield c
+    c.stop()
+
+
+@pytest.fixture(scope="module")
+def hall_url(cluster):
+    url = cluster.create_database("branch")
+    ok(url, "init", "--sample", "bank")
+    ok(url, "db", "roles")
+    for login, kind in (("kiosk1", "kiosk"), ("screen1", "display")):
+        ok(url, "db", "user", "add", login, "--role", kind, "--password-stdin", input="machine-pw-1\nmachine-pw-1\n")
+    return url
+
+
+def login_url(cluster, login: str) -> str:
+    return f"postgresql+psycopg://{login}@127.0.0.1:{cluster.port}/branch"
+
+
+def snapshot(url: str) -> dict:
+    """What a refusal must leave as it was."""
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        counts = {t: conn.execute(sa.text(f"SELECT count(*) FROM {t}")).scalar_one()
+                  for t in ("tickets", "events", "staff", "report_days")}
+        counts["enabled"] = conn.execute(sa.text("SELECT count(*) FROM services WHERE enabled")).scalar_one()
+        counts["waiting"] = conn.execute(sa.text("SELECT count(*) FROM tickets WHERE state = 'waiting'")).scalar_one()
+    engine.dispose()
+    return counts
+
+
+def one_line_refusal(result) -> str:
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    return result.stderr
+
+
+def test_a_kiosk_login_issues_tickets_and_nothing_else(cluster, hall_url):
+    kiosk = login_url(cluster, "kiosk1")
+    assert "A0" in ok(kiosk, "ticket", "issue", "A")
+    before = snapshot(hall_url)
+    assert before["waiting"] >= 1
+    for command in REFUSED:
+        message = one_line_refusal(run(kiosk, *command))
+        assert "not" in message and "machine-pw" not in message
+    assert snapshot(hall_url) == before
+
+
+@pytest.mark.parametrize("login", ["kiosk1", "screen1"])
+def test_the_database_refuses_even_when_queuedesk_is_bypassed(cluster, hall_url, login):
+    """A tampered client that skips the application's checks (acting as the system) meets
+    the grants: each refusal a clear 'not allowed', the hall unchanged."""
+    db = Database(login_url(cluster, login))
+    hall = Hall(db, Config(), actor=SYSTEM)
+    before = snapshot(hall_url)
+    for attempt in (lambda: day.close_day(hall),
+                    lambda: setup.set_service_enabled(hall, "A", False),
+                    lambda: calling.call_next(hall, 1)):
+        with pytest.raises(DatabaseError, match="not allowed"):
+            attempt()
+    with pytest.raises(DatabaseError, match="not allowed"):
+        with db.connect(write=False) as conn:
+            conn.execute(sa.text("SELECT password_hash FROM staff")).all()
+    db.dispose()
+    assert snapshot(hall_url) == before
+
+
+def test_a_display_login_reads_the_queue_but_writes_nothing(cluster, hall_url):
+    screen = login_url(cluster, "screen1")
+    assert "A" in ok(screen, "status")
+    before = snapshot(hall_url)
+    one_line_refusal(run(screen, "ticket", "issue", "A"))
+    for command in REFUSED:
+        one_line_refusal(run(screen, *command))
+    assert snapshot(hall_url) == before
+
+
+def test_db_roles_tells_each_machine_its_url_without_a_password(hall_url):
+    import json
+
+    kinds = json.loads(ok(hall_url, "db", "roles", "--json"))
+    assert set(kinds) == {"display", "kiosk", "web", "desk", "manager", "admin"}
+    assert all("LOGIN@127.0.0.1" in k["url"] and ":" not in k["url"].split("//")[1].split("@")[0]
+               for k in kinds.values())
+    assert kinds["kiosk"]["group"] == "qd_kiosk"
+
+
+def test_a_kiosk_login_is_refused_the_roles_themselves(cluster, hall_url):
+    kiosk = login_url(cluster, "kiosk1")
+    assert "administrator" in one_line_refusal(run(kiosk, "db", "roles"))
+    one_line_refusal(run(kiosk, "db", "user", "add", "evil", "--role", "admin", "--password-stdin"))
+
+
+def test_each_window_reads_what_it_shows_under_its_own_login(cluster, hall_url):
+    """The grants are not too tight: what the kiosk and the lobby screen read and write
+    through their engine link works under their logins."""
+    from queuedesk.display.session import lobby_snapshot
+    from queuedesk.domain.access import Actor, Role
+    from queuedesk.operations import queries, tickets
+    from queuedesk.operations.lobby import counter_sign
+    from queuedesk.operations.texts import hall_texts
+
+    for login, role in (("kiosk1", Role.KIOSK), ("screen1", Role.DISPLAY)):
+        db = Database(login_url(cluster, login))
+        hall = Hall(db, Config(), actor=Actor(role, role.value))
+        assert queries.services_status(hall) and queries.counters_status(hall) and queries.groups(hall) is not None
+        assert hall_texts(hall) is not None and lobby_snapshot(hall, 5) is not None
+        counter_sign(hall, 1)
+        if role is Role.KIOSK:
+            assert tickets.issue_ticket(hall, "A").number.startswith("A")
+            tickets.record_print_failure(hall, "A001", "printer", "paper out", station="kiosk")
+        db.dispose()
