@@ -44,6 +44,9 @@ def prepared(url: str) -> Hall:
     db = Database(url)
     migrate.upgrade(db)
     hall = Hall(db, Config())
+    # Call next moves on from a customer called and never started, as the floor does
+    # (main's default asks the teller: hall.call_next_on_called).
+    hall.config.set("hall.call_next_on_called", "no_show")
     for code in SERVICES:
         setup.add_service(hall, Service(code, LocalText({"zh_CN": f"业务{code}", "en": f"Business {code}"}), code,
                                         number_width=6))
@@ -108,7 +111,8 @@ def morning(hall: Hall) -> None:
     now = hall.now()
     for i in range(30):
         tickets.issue_ticket(hall, SERVICES[i % 4], channel=Channel.KIOSK)
-        calling.call_next(hall, 2 + i % 5)
+        if calling.call_next(hall, 2 + i % 5) is not None:
+            calling.start_service(hall, 2 + i % 5)
     for n in range(2, COUNTERS + 1):
         if queries.counter_status(hall, n)[1] is not None:
             calling.finish(hall, n)

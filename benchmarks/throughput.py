@@ -44,6 +44,7 @@ def _runner(system: str, op: str, url: str, counter: int, day):
     from queuedesk.store.database import Database
 
     hall = Hall(Database(url), Config())
+    hall.config.set("hall.call_next_on_called", "no_show")   # move on as the floor does, never asking
     if op == "call":
         return (lambda: calling.call_next(hall, counter)), hall.db.dispose
     return (lambda: tickets.issue_ticket(hall, "A", channel=Channel.KIOSK)), hall.db.dispose
