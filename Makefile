@@ -22,6 +22,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest $(ARGS)
 
 bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/scaling.py
 	$(BIN)/python benchmarks/call_throughput.py
 	$(BIN)/python benchmarks/event_latency.py
 	$(BIN)/python benchmarks/display_latency.py

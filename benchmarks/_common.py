@@ -40,6 +40,8 @@ def databases(kinds=("sqlite", "postgresql")):
                 result.append(("postgresql", lambda: cluster.create_database(f"bench{next(counter)}")))
             except PostgresUnavailable as exc:
                 print(f"(PostgreSQL skipped: {exc})")
+        for kind, factory in result:
+            factory.cluster = cluster if kind == "postgresql" else None
         try:
             yield result
         finally:
@@ -56,6 +58,33 @@ def prepared_hall(url: str, counters_n: int) -> Hall:
         setup.add_counter(hall, n, ["A"])
         counters.open_counter(hall, n)
     return hall
+
+
+def fill_waiting(hall: Hall, n: int, service: str = "A") -> None:
+    """`n` plain tickets waiting in `service` today, written in bulk (oldest first, a
+    tenth of a second apart, the newest just now), with the daily number and the kept
+    waiting count to match."""
+    import secrets
+    from datetime import timedelta
+
+    import sqlalchemy as sa
+
+    from queuedesk.store.schema import daily_sequences, tickets
+
+    now, day = hall.now(), hall.today()
+    rows = [{"number": f"{service}{i:04d}", "service": service, "business_date": day, "sequence": i,
+             "token": secrets.token_hex(16), "priority": "normal", "state": "waiting", "channel": "kiosk",
+             "issued_at": now - timedelta(seconds=(n - i) / 10), "queued_at": now - timedelta(seconds=(n - i) / 10),
+             "recalls": 0, "head_of_queue": False} for i in range(1, n + 1)]
+    with hall.db.engine.begin() as conn:
+        if rows:
+            conn.execute(tickets.insert(), rows)
+        conn.execute(daily_sequences.insert().values(service=service, business_date=day, last_number=n))
+        if sa.inspect(conn).has_table("queue_counts"):
+            conn.execute(sa.text("DELETE FROM queue_counts WHERE service = :s AND business_date = :d"),
+                         {"s": service, "d": day})
+            conn.execute(sa.text("INSERT INTO queue_counts (business_date, service, waiting) VALUES (:d, :s, :n)"),
+                         {"s": service, "d": day, "n": n})
 
 
 def timed_calls(hall: Hall, n: int, gap_s: tuple[float, float], counter: int = 1):

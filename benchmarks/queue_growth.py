@@ -5,11 +5,11 @@ real engine, timing every issue and call against the queue waiting at that momen
 
 The bank sample on 4 counters at 120 customers an hour is three times overloaded, so
 the queue grows all day (to several hundred) and drains in the night. Issuing a ticket
-counts its place instead of reading the queue (routing.passed_by_new, the store's
-count_passed) and calling reads only the head of each queue (call_candidates), so
-neither should cost more the longer the queue. Prints the median and 95th percentile
-per queue length, and the whole day's time. (The kiosk's and the desk's reads,
-services_status and waiting_for_counter, still read the queue: issue 12.)
+counts its place instead of reading the queue (a count below each routing group's
+bound: routing.group_bound, the store's queue_reading) and calling reads only the head
+of each queue (call_candidates), so neither should cost more the longer the queue.
+Prints the median and 95th percentile per queue length, and the whole day's time. (The
+kiosk's and the desk's reads use kept counts and the head of the queue too: issue 12.)
 """
 from __future__ import annotations
 

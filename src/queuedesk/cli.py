@@ -22,20 +22,15 @@ from queuedesk.domain.model import (
     Priority,
     Service,
 )
-from queuedesk.operations import (
-    counter_actions,
-    counters,
-    day,
-    maintenance,
-    queries,
-    setup,
-    texts,
-    tickets,
-)
+from queuedesk.operations import counter_actions, lazy, queries, samples
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database, DatabaseError
 from queuedesk.wording import phrases
+
+# Use cases loaded by the commands that use them (operations.lazy).
+counters, day, maintenance, setup, texts, tickets = (
+    lazy(name) for name in ("counters", "day", "maintenance", "setup", "texts", "tickets"))
 
 
 def ticket_line(t) -> str:
@@ -323,7 +318,19 @@ def cmd_day_close(args, hall: Hall) -> int:
 
 # -- parser ----------------------------------------------------------------------------
 
-def build_parser() -> argparse.ArgumentParser:
+#: The engine's own sub-commands: with one of them, the windows' are not even registered.
+ENGINE_COMMANDS = frozenset({"init", "service", "group", "counter", "staff", "ticket", "call", "status", "events", "hall",
+                             "db", "day", "rating", "complaint", "audit"})
+
+
+def _names_a_client(argv: list[str]) -> bool:
+    """Whether the command line may name a client sub-command (or asks for the list)."""
+    positional = [a for i, a in enumerate(argv) if not a.startswith("-")
+                  and not (i > 0 and argv[i - 1] in ("--db", "--config"))]
+    return not positional or positional[0] not in ENGINE_COMMANDS
+
+
+def build_parser(clients: bool = True) -> argparse.ArgumentParser:
     p = Parser(prog="queuedesk", description="Queue calling for service halls.")
     p.add_argument("--db", help="database URL (default: $QUEUEDESK_DB or SQLite in the user data dir)")
     p.add_argument("--config", help="configuration file (default: $QUEUEDESK_CONFIG or the user config dir)")
@@ -341,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     s = sub.add_parser("init", help="create or upgrade the database schema")
-    s.add_argument("--sample", choices=sorted(setup.SAMPLES), help="also load a sample hall")
+    s.add_argument("--sample", choices=sorted(samples.SAMPLES), help="also load a sample hall")
     s.add_argument("--branch", metavar="CODE", help="this hall's branch code for head office (letters and digits; "
                                                     "may change later)")
     s.add_argument("--branch-name", metavar="NAME", help="the branch's name in the hall's language "
@@ -468,8 +475,9 @@ def build_parser() -> argparse.ArgumentParser:
     access_cli.register(sub, json_flag)
     appointment_cli.register(sub, json_flag)
 
-    for register in _client_commands():
-        register(sub)
+    if clients:
+        for register in _client_commands():
+            register(sub)
     return p
 
 
@@ -480,7 +488,8 @@ def _client_commands():
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(clients=_names_a_client(argv))
     args = parser.parse_args(argv)
     if not hasattr(args, "json"):
         args.json = False

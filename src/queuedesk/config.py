@@ -10,7 +10,6 @@ here too: give every machine of a hall the same `[hall]` section.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -170,6 +169,8 @@ def load(path: str | os.PathLike | None = None) -> Config:
         if explicit:
             raise ConfigError(f"config file {file} does not exist")
         return Config(path=None)
+    import tomllib  # only when there is a file: every command would pay for the import
+
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:

@@ -122,22 +122,3 @@ def test_within_a_service_every_policy_calls_ordinary_customers_oldest_first(spe
     for code in services:
         mine = [t for t in plain if t.service == code]
         assert mine == sorted(mine, key=lambda t: (t.queued_at, t.id))
-
-
-@settings(max_examples=300, deadline=None)
-@given(queue, st.sampled_from(list(Priority)), st.sampled_from(routing.POLICIES), st.sampled_from([0.25, 0.75, 1.0]),
-       st.lists(st.booleans(), max_size=30))
-def test_a_new_tickets_place_by_counting_is_its_place_in_the_order(specs, priority, name, theta, targeted):
-    """What lets issuing count instead of loading the queue (store: count_passed): those
-    waiting in the service, not sent to one counter, minus those the new ticket passes."""
-    tickets = [make(i + 1, s, round(w, 3), p, h) for i, (s, w, p, h) in enumerate(specs)]
-    for t, sent in zip(tickets, targeted):
-        t.target_counter = 2 if sent else None
-    policy = Policy(name, theta)
-    for code, service in SERVICES.items():
-        new = make(len(tickets) + 1, code, 0, priority)
-        waiting = [*tickets, new]
-        queue_now = sum(1 for t in waiting if t.service == code and t.target_counter is None)
-        passes = routing.passed_by_new(new, service, NOW, policy)
-        passed = sum(1 for t in waiting if t.service == code and t.target_counter is None and passes.matches(t))
-        assert queue_now - 1 - passed == routing.ahead_of(new, waiting, service, NOW, policy)

@@ -1,4 +1,5 @@
 """Routing rules, by example and as properties over random queues."""
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from hypothesis import given, settings
@@ -157,3 +158,100 @@ def test_no_one_waits_past_max_while_others_jump_ahead(specs):
         chosen.call(1, None, now)
         waiting.remove(chosen)
         now += timedelta(minutes=1)
+
+
+# -- routing's groups: what lets a store read only the head of a queue -----------------------
+
+#: Services whose expected service times differ, so `aging` orders them apart.
+TIMED = {code: replace(service, expected_service_min=minutes)
+         for (code, service), minutes in zip(SERVICES.items(), (3.0, 8.0, 5.0))}
+#: Every calling policy, aging with θ at its bounds and between.
+policies = st.builds(routing.Policy, st.sampled_from(routing.POLICIES), st.sampled_from([0.1, 0.25, 0.75, 1.0]))
+
+
+def build_mixed(specs):
+    """Tickets of every kind: priority classes, transferred in, sent to one counter."""
+    return [make(i + 1, service, waited, priority, head or bool(target), 4 if target else None)
+            for i, (service, waited, priority, head, target) in enumerate(specs)]
+
+
+mixed_specs = st.lists(
+    st.tuples(st.sampled_from("ABC"), st.floats(0, 60), st.sampled_from(list(Priority)), st.booleans(),
+              st.booleans()),
+    min_size=1, max_size=40)
+
+
+def heads(tickets, n):
+    """Every ticket sent to a counter, and the first `n` of each group of each service."""
+    found = [t for t in tickets if routing.group_of(t) is None]
+    for code in "ABC":
+        for group in routing.GROUPS:
+            members = sorted((t for t in tickets if t.service == code and routing.group_of(t) == group),
+                             key=routing.plain_key)
+            found += members[:n]
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(mixed_specs, st.permutations(["A", "B", "C"]), st.integers(1, 4), st.sampled_from([1, 4]), policies)
+def test_the_heads_of_the_groups_give_the_same_order_as_far_as_they_go(specs, services, n, counter, policy):
+    """Routing picks from the first `n` of each group what it picks from the whole queue,
+    and its first `n` are the same, under every policy."""
+    tickets = build_mixed(specs)
+    whole = routing.queue_order(tickets, TIMED, counter, services, NOW, policy)
+    from_heads = routing.queue_order(heads(tickets, n), TIMED, counter, services, NOW, policy)
+    assert [t.id for t in from_heads[:n]] == [t.id for t in whole[:n]]
+
+
+def count_below_bounds(ticket, tickets, service, policy):
+    """A place as a store counts it: per group, those below the group's bound."""
+    below = 0
+    for group in routing.GROUPS:
+        members = [t for t in tickets if t.service == ticket.service and routing.group_of(t) == group
+                   and t is not ticket]
+        bound = routing.group_bound(group, ticket, service, NOW, policy)
+        if bound == routing.EVERYBODY:
+            below += len(members)
+        elif bound is not None:
+            below += sum(1 for t in members if routing.plain_key(t) < bound)
+    return below
+
+
+@settings(max_examples=400, deadline=None)
+@given(mixed_specs, st.data(), policies)
+def test_a_place_is_a_count_below_each_groups_bound(specs, data, policy):
+    tickets = build_mixed(specs)
+    ticket = data.draw(st.sampled_from(tickets))
+    service = TIMED[ticket.service]
+    assert count_below_bounds(ticket, tickets, service, policy) == routing.ahead_of(ticket, tickets, service, NOW, policy)
+
+
+@settings(max_examples=400, deadline=None)
+@given(mixed_specs, st.sampled_from("ABC"), st.sampled_from(list(Priority)), policies)
+def test_a_new_tickets_place_is_a_count_below_each_groups_bound(specs, code, priority, policy):
+    """Issuing counts its place the same way: a ticket issued now, not yet stored (the
+    newest), behind the overdue, those transferred in and the higher classes."""
+    tickets = build_mixed(specs)
+    new = make(len(tickets) + 1, code, 0, priority)
+    new.id = None
+    waiting = [*tickets, new]
+    service = TIMED[code]
+    assert count_below_bounds(new, waiting, service, policy) == routing.ahead_of(new, waiting, service, NOW, policy)
+
+
+@settings(max_examples=200, deadline=None)
+@given(mixed_specs, policies)
+def test_within_a_group_the_oldest_is_called_first(specs, policy):
+    tickets = build_mixed(specs)
+    for code in "ABC":
+        for group in routing.GROUPS:
+            mine = [t for t in tickets if t.service == code and routing.group_of(t) == group]
+            assert (routing.queue_order(mine, TIMED, 1, [code], NOW, policy)
+                    == sorted(mine, key=routing.plain_key))
+
+
+def test_a_ticket_not_yet_stored_is_the_newest():
+    stored = make(7, waited=0)
+    new = make(1, waited=0)
+    new.id = None
+    assert routing.ahead_of(new, [stored, new], SERVICES["A"], NOW) == 1

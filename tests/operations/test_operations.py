@@ -111,7 +111,7 @@ def test_serving_flow_and_wrong_state_errors(hall):
 
 @pytest.mark.parametrize("policy", ["aging", "fifo", "service-order"])
 def test_the_place_printed_on_a_new_ticket_is_its_place_in_the_queue(hall, clock, policy):
-    """Issuing counts the queue instead of reading it (routing.passed_by_new); the place
+    """Issuing counts its place instead of reading the queue (routing.group_bound); the place
     printed must still be the one `ticket show` finds by ordering the whole queue:
     behind the overdue, those transferred in and the higher classes, ahead of the lower."""
     hall.config.set("hall.policy", policy)

@@ -127,7 +127,7 @@ class CompactBar(QWidget):
         metrics = QFontMetrics(self.info.font())
         self.info.setText(metrics.elidedText(info, Qt.ElideRight, self.info.width()))
         self.info.setToolTip(info)
-        self.waiting.setText(self.tr("{0} waiting").format(len(state.waiting)))
+        self.waiting.setText(self.tr("{0} waiting").format(state.waiting_count))
 
     # Frameless: drag the bar by any empty spot.
     def mousePressEvent(self, event) -> None:

@@ -138,7 +138,7 @@ class CurrentTicket(QFrame):
             self.hint.setText(self.tr("Open the counter (F10) to call."))
         else:
             self.number.setText(self.tr("Ready to call"))
-            waiting = len(state.waiting)
+            waiting = state.waiting_count
             self.hint.setText(self.tr("{0} waiting for this counter. Press Call next (F1).").format(waiting)
                               if waiting else self.tr("Nobody is waiting for this counter."))
         self.hint.show()

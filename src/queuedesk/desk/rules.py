@@ -30,7 +30,8 @@ class DeskState:
     counter: CounterStatus | None = None
     current: TicketInfo | None = None
     services: list[ServiceStatus] = field(default_factory=list)   # every service of the hall
-    waiting: list[TicketInfo] = field(default_factory=list)       # callable here, in call order
+    waiting: list[TicketInfo] = field(default_factory=list)       # the first ones callable here, in call order
+    waiting_count: int = 0          # all who wait for this counter (the list holds the first HEAD_SHOWN)
     parked: list[TicketInfo] = field(default_factory=list)
     figures: TellerDay | None = None
     ratings: RatingDay | None = None   # read with the figures
@@ -71,7 +72,7 @@ def available(state: DeskState) -> dict[str, bool]:
     may_move_on = current is None or state.finish_on_next
     recalls = state.current.recalls if state.current else 0
     return {
-        "call_next": counter_open and may_move_on and bool(state.waiting),
+        "call_next": counter_open and may_move_on and bool(state.waiting_count or state.waiting),
         "recall": current == "called" and recalls < state.max_recalls,
         "start": current == "called",
         "finish": at_counter,
@@ -79,7 +80,7 @@ def available(state: DeskState) -> dict[str, bool]:
         "transfer": at_counter,
         "park": at_counter,
         "unpark": counter_open and may_move_on and bool(state.parked),
-        "pick": counter_open and may_move_on and bool(state.waiting),
+        "pick": counter_open and may_move_on and bool(state.waiting_count or state.waiting),
         "pause": state.counter.state in ("open", "paused", "closed"),
         # Ask the customer just served to rate the visit, before the next one is called.
         "ask_rating": current is None and state.ratings is not None and state.ratings.askable is not None,

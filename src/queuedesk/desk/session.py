@@ -24,6 +24,9 @@ from queuedesk.operations.info import CounterStatus, TicketInfo
 from queuedesk.operations.texts import hall_texts
 from queuedesk.ui.engine_link import EngineLink, Refresh
 
+#: Tickets of the queue the desk lists (the next in line, and the choice for "pick").
+HEAD_SHOWN = 50
+
 
 def load(hall: Hall, counter: int | None, user: str | None, parts: frozenset[str]) -> dict:
     """Read the requested parts of the picture (runs on the read worker's thread)."""
@@ -33,7 +36,9 @@ def load(hall: Hall, counter: int | None, user: str | None, parts: frozenset[str
             out["counter"] = queries.counter_status(hall, counter)
         if "queues" in parts:
             out["services"] = queries.services_status(hall)
-            out["waiting"] = queries.waiting_for_counter(hall, counter)
+            # The head of the queue, and how many: whatever the queue's length, a fixed cost.
+            out["waiting"] = queries.waiting_for_counter(hall, counter, limit=HEAD_SHOWN)
+            out["waiting_count"] = queries.waiting_at_counter(hall, counter)
         if "parked" in parts:
             out["parked"] = queries.parked_at(hall, counter)
     if user is not None and "figures" in parts:
@@ -223,6 +228,7 @@ class DeskSession(QObject):
             changed |= {"counter", "current"}
         if "services" in out:
             s.services, s.waiting, s.loaded_at = out["services"], out["waiting"], time.monotonic()
+            s.waiting_count = out["waiting_count"]
             changed.add("queues")
         if "parked" in out:
             s.parked = out["parked"]
@@ -273,7 +279,7 @@ class DeskSession(QObject):
         self._lease.stop()
         self.hall = self._device_hall
         s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = s.ratings = None
-        s.services, s.waiting, s.parked = [], [], []
+        s.services, s.waiting, s.parked, s.waiting_count = [], [], [], 0
         self._awaiting_ready = False
         self._retry_keys.clear()
         self.changed.emit(frozenset({"signin", "counter", "current", "queues", "parked", "figures"}))

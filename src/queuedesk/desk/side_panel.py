@@ -211,7 +211,7 @@ class SidePanel(QFrame):
             rows.append(f"<tr><td style='padding:2px 14px 2px 0; font-size:17px; font-weight:700'>{t.number}</td>"
                         f"<td style='padding:2px 10px 2px 0; color:#5b6b7c'>{waited}</td>"
                         f"<td style='color:#b26a00'>{html.escape(tag.lstrip(' ·'))}</td></tr>")
-        more = len(self.state.waiting) - NEXT_SHOWN
+        more = self.state.waiting_count - min(NEXT_SHOWN, len(self.state.waiting))
         if more > 0:
             rest = self.tr("and {0} more").format(more)
             rows.append(f"<tr><td colspan=3 style='color:#97a3b0'>{rest}</td></tr>")

@@ -16,9 +16,10 @@ from datetime import datetime
 from queuedesk.domain import events
 from queuedesk.domain.events import Event
 
-# Events whose counts cannot tell every changed waiting count (a transfer fills another
-# queue; expiry and set-up changes carry no count): the screen asks the engine again.
-RECOUNT = (events.TicketTransferred, events.TicketExpired, events.DayClosed, *events.SERVICES_CHANGED)
+# Events after which the screen asks the engine for the counts again: set-up changes and
+# the end of the day carry none. (Every ticket event carries the count of its queue after
+# it, a transfer that of its new queue too: domain.events.Event.counts.)
+RECOUNT = (events.DayClosed, *events.SERVICES_CHANGED)
 
 
 @dataclass(frozen=True)
@@ -127,13 +128,20 @@ class DisplayState:
             self.current.clear()
             self.recent.clear()
             change.board = change.recent = True
-        count = getattr(event, "waiting", None)
-        if isinstance(event, events.TicketEvent) and count is not None:
-            if event.service not in self.waiting:
-                change.recount = True      # a business type we have no name for yet
-            elif self.waiting[event.service] != count:
-                self.waiting[event.service] = count
-                change.waiting = True
+        if isinstance(event, events.TicketEvent):
+            counts = [(event.service, event.waiting)]
+            if isinstance(event, events.TicketTransferred):
+                counts.append((event.to_service, event.to_waiting))
+            if isinstance(event, events.TicketTransferred) and event.to_waiting is None:
+                change.recount = True          # it fills another queue, and does not say how much
+            for service, count in counts:
+                if count is None:
+                    continue
+                if service not in self.waiting:
+                    change.recount = True      # a business type we have no name for yet
+                elif self.waiting[service] != count:
+                    self.waiting[service] = count
+                    change.waiting = True
         if isinstance(event, RECOUNT):
             change.recount = True
 

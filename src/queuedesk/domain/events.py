@@ -32,6 +32,10 @@ class Event:
     version: ClassVar[int] = 1
     #: Envelope fields this event type cannot do without (besides `at`).
     required: ClassVar[tuple[str, ...]] = ()
+    #: Fields that say how many wait in a queue after the event, each with the field that
+    #: names the queue's service. The event log fills them in as it writes the event (from
+    #: the kept counts, under its lock), so they are right in the order readers see events.
+    counts: ClassVar[tuple[tuple[str, str], ...]] = ()
     #: Always in the audit trail (set-up, accounts, the day's close …).
     always_audited: ClassVar[bool] = False
 
@@ -100,6 +104,7 @@ AT_A_COUNTER = (*ABOUT_A_TICKET, "counter")
 class TicketEvent(Event, required=ABOUT_A_TICKET):
     """Something happened to a ticket. `waiting`: how many wait in its service afterwards."""
 
+    counts = (("waiting", "service"),)
     waiting: int | None = None
 
 
@@ -145,6 +150,7 @@ class TicketParked(TicketEvent, type="ticket_parked"):
 class TicketTransferred(TicketEvent, type="ticket_transferred"):
     """This leg ended; the visit goes on as `new_ticket_id` (same number) in `to_service`."""
 
+    counts = (("waiting", "service"), ("to_waiting", "to_service"))
     to_service: str = ""
     to_counter: int | None = None
     note: str | None = None

@@ -16,10 +16,17 @@ Overdue is past the service's maximum wait (θ × it under `aging`). Within a cl
 longest waiting goes first. Ties are broken by ticket id so the order is total and
 every counter agrees on it.
 
-Within one service every policy calls plain customers oldest first, so the head of
-each service's queue is enough to find the next one (the store reads only that), and a
-customer's place in their own queue does not depend on the policy except through
-when "overdue" starts.
+Groups. Split a service's waiting tickets by priority and whether they were transferred
+in (those sent to one counter aside): within such a group this order is simply the
+oldest first under every policy, whatever the time (a ticket of the group is overdue or
+not, the older is overdue first, and a policy ranks plain customers by their service,
+which the whole group shares). So a store can keep the queue in an index by group and
+time and never read the queue whole: the next ticket is among the first few of each
+group (`queue_order` over those gives it), and the tickets of a group called before a
+given one are those below a bound (`group_bound`), which an index counts. Most tickets
+are in one group, the plain one (ordinary customers, `is_plain`).
+tests/domain/test_routing.py proves both equal to the definitions above for every
+policy, and tests/store/test_queue_in_sql.py the store's SQL.
 """
 from __future__ import annotations
 
@@ -75,8 +82,20 @@ class Policy:
 DEFAULT_POLICY = Policy()
 
 
+def overdue_before(service: Service, now: datetime, policy: Policy = DEFAULT_POLICY) -> datetime:
+    """A waiting ticket that joined its queue before this moment is past the point where
+    it goes first (`policy.overdue_after_min`)."""
+    return now - timedelta(minutes=policy.overdue_after_min(service))
+
+
+def joined(ticket: Ticket) -> datetime:
+    """When the ticket joined its queue: routing's "oldest"."""
+    return ticket.queued_at or ticket.issued_at
+
+
 def is_overdue(ticket: Ticket, service: Service, now: datetime, policy: Policy = DEFAULT_POLICY) -> bool:
-    return ticket.waited_min(now) > policy.overdue_after_min(service)
+    """Waiting longer than the policy allows (a waiting ticket)."""
+    return joined(ticket) < overdue_before(service, now, policy)
 
 
 def can_serve(ticket: Ticket, counter_number: int, counter_services: Sequence[str]) -> bool:
@@ -85,6 +104,19 @@ def can_serve(ticket: Ticket, counter_number: int, counter_services: Sequence[st
     if ticket.target_counter is not None:
         return ticket.target_counter == counter_number
     return ticket.service in counter_services
+
+
+#: The id of a ticket not yet stored: it is the newest, after every stored one.
+UNSTORED = 2 ** 63 - 1
+
+
+def _id(ticket: Ticket) -> int:
+    return UNSTORED if ticket.id is None else ticket.id
+
+
+def plain_key(ticket: Ticket) -> tuple[datetime, int]:
+    """The order within a group (see the module's docstring): oldest first."""
+    return joined(ticket), _id(ticket)
 
 
 def order_key(ticket: Ticket, service: Service, counter_services: Sequence[str], now: datetime,
@@ -107,7 +139,7 @@ def order_key(ticket: Ticket, service: Service, counter_services: Sequence[str],
                           if ticket.service in counter_services else len(counter_services))
         elif policy.name == AGING:
             preference = service.expected_service_min
-    return (rank, preference, ticket.queued_at or ticket.issued_at, ticket.id or 0)
+    return (rank, preference, joined(ticket), _id(ticket))
 
 
 def queue_order(tickets: Iterable[Ticket], services: Mapping[str, Service],
@@ -129,37 +161,6 @@ def ahead_of(ticket: Ticket, waiting: Iterable[Ticket], service: Service, now: d
                and order_key(t, service, codes, now, policy) < mine)
 
 
-@dataclass(frozen=True)
-class Passes:
-    """Whom a ticket issued now goes before in its service's queue (`passed_by_new`), as
-    a store can count it without loading the queue: waiting tickets of the service, not
-    sent to one counter, of one of `classes`, transferred in only if `transferred`, and
-    queued at `since` or later (not overdue) unless `since` is None. Every other waiting
-    ticket of the service not sent to one counter is ahead of the new one."""
-
-    classes: frozenset[Priority]
-    transferred: bool
-    since: datetime | None
-
-    def matches(self, ticket: Ticket) -> bool:
-        """The definition the store's count follows (a test holds the two together)."""
-        return (ticket.priority in self.classes and (self.transferred or not ticket.head_of_queue)
-                and (self.since is None or (ticket.queued_at or ticket.issued_at) >= self.since))
-
-
-def passed_by_new(ticket: Ticket, service: Service, now: datetime, policy: Policy = DEFAULT_POLICY) -> Passes:
-    """`ahead_of` for a ticket issued at `now`, the newest in its queue, by counting: it
-    is ahead of nobody of its own rank or above, and behind nobody ranked below it. An
-    emergency passes everyone but emergencies; any other class passes the classes ranked
-    below it, except those transferred in and the overdue (waiting past
-    `policy.overdue_after_min`)."""
-    if ticket.priority is Priority.EMERGENCY:
-        return Passes(frozenset(p for p in Priority if p is not Priority.EMERGENCY), True, None)
-    mine = _CLASS_RANK[ticket.priority]
-    below = frozenset(p for p, rank in _CLASS_RANK.items() if rank > mine)
-    return Passes(below, False, now - timedelta(minutes=policy.overdue_after_min(service)))
-
-
 def positions(waiting: Iterable[Ticket], service: Service, now: datetime,
               policy: Policy = DEFAULT_POLICY) -> dict[int, int]:
     """`ahead_of` for every waiting ticket of the service at once, {ticket id: people ahead}:
@@ -168,3 +169,42 @@ def positions(waiting: Iterable[Ticket], service: Service, now: datetime,
     mine = [t for t in waiting if t.service == service.code and t.state is TicketState.WAITING]
     keys = sorted(order_key(t, service, codes, now, policy) for t in mine if t.target_counter is None)
     return {t.id: bisect_left(keys, order_key(t, service, codes, now, policy)) for t in mine}
+
+
+#: Routing's groups within a service: (priority, transferred in).
+GROUPS = tuple((priority, head) for priority in Priority for head in (False, True))
+#: The group of ordinary customers: most of any queue.
+PLAIN = (Priority.NORMAL, False)
+#: `group_bound` for a group whose every ticket comes first.
+EVERYBODY = "everybody"
+
+
+def group_of(ticket: Ticket) -> tuple[Priority, bool] | None:
+    """The ticket's group in its service; None for one sent to one counter (for it alone)."""
+    return None if ticket.target_counter is not None else (ticket.priority, ticket.head_of_queue)
+
+
+def is_plain(ticket: Ticket) -> bool:
+    """In the plain group: an ordinary customer, not transferred in, not sent to one counter."""
+    return group_of(ticket) == PLAIN
+
+
+def group_bound(group: tuple[Priority, bool], ticket: Ticket, service: Service, now: datetime,
+                policy: Policy = DEFAULT_POLICY):
+    """Which tickets of `group` (in `ticket`'s service) are called before `ticket`: those
+    whose `plain_key` is below the bound returned; None for none of them, EVERYBODY for
+    all. (Within the group the older is called first, and is overdue first.)"""
+    priority, head = group
+    mine = order_key(ticket, service, [service.code], now, policy)[0]
+    if priority is Priority.EMERGENCY:
+        return EVERYBODY if mine > 0 else plain_key(ticket)
+    if mine == 0:
+        return None
+    if mine == 1:
+        return plain_key(ticket)          # only overdue ones, older than it
+    fresh = 2 if head else _CLASS_RANK[priority]     # the group's rank while not overdue
+    if fresh < mine:
+        return EVERYBODY
+    if fresh == mine:
+        return plain_key(ticket)
+    return overdue_before(service, now, policy), 0      # its overdue ones only

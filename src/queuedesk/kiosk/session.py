@@ -1,9 +1,11 @@
 """The kiosk's conversation with the engine: issue tickets, keep the figures live.
 
 Everything goes through the window's EngineLink (ui/engine_link.py): a ticket is issued
-on the action worker, the figures are read on the read worker, and any batch of events
-may change a queue, so it triggers one read (a Refresh: reads asked for while one runs
-are merged, and what failed with the database is read again when it is back).
+on the action worker, the figures are read on the read worker. They are read when the
+link says to (`reload`), every minute (opening hours follow the clock) and after the
+events that change what events do not carry (a counter opening, a service renamed);
+every other event is applied in place (operations.figures.HallFigures.apply: waiting
+counts, numbers issued, service times), so a busy hall costs the kiosk no reads.
 What is the kiosk's own: one touch, one ticket, and the retry of a touch whose answer
 was lost with the database. Widgets never touch the database; they listen to the
 signals below.
@@ -17,9 +19,11 @@ from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from queuedesk.domain import events
 from queuedesk.domain.errors import ServiceClosed
 from queuedesk.domain.model import Channel, Priority
 from queuedesk.operations import queries, tickets
+from queuedesk.operations.figures import HallFigures
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.texts import HallTexts, hall_texts
@@ -45,6 +49,7 @@ class Figures:
     texts: HallTexts
     groups: list            # GroupInfo: the kiosk's tabs, if the hall groups its services
     counter_names: dict     # number → {lang: name}, counters with names of their own
+    made_of: HallFigures | None = None   # what they are computed from, kept current by events
 
 
 def take_ticket(hall: Hall, code: str, key: str, priority: Priority = Priority.NORMAL) -> TicketInfo | Refusal:
@@ -58,8 +63,9 @@ def take_ticket(hall: Hall, code: str, key: str, priority: Priority = Priority.N
 
 
 def figures(hall: Hall) -> Figures:
-    return Figures(queries.services_status(hall), hall_texts(hall), queries.groups(hall),
-                   {c.number: c.names for c in queries.counters_status(hall) if c.names})
+    made_of = queries.hall_figures(hall)
+    return Figures(made_of.statuses(hall.now(), hall.config.timezone), hall_texts(hall), queries.groups(hall),
+                   {c.number: dict(c.names) for c in made_of.counters if c.names}, made_of)
 
 
 class KioskSession(QObject):
@@ -86,12 +92,13 @@ class KioskSession(QObject):
         self.link = EngineLink(hall, self)
         self.link.acted.connect(self._on_action_done)
         self.link.actFailed.connect(self._on_action_failed)
-        # Any batch of events may change a queue; reads asked for while one runs merge.
+        self._made_of: HallFigures | None = None
+        # Reads asked for while one runs merge.
         self._figures = Refresh(self.link, lambda _parts: partial(figures, hall))
         self._figures.loaded.connect(self._on_figures)
         self._figures.failed.connect(lambda error: log.error("reading the services failed: %s", error))
-        for news in (self.link.events, self.link.rewound, self.link.following):
-            news.connect(self.refresh)
+        self.link.events.connect(self._on_events)
+        self.link.reload.connect(self.refresh)
         self.link.onlineChanged.connect(self._on_online)
         self._clock = QTimer(self, interval=CLOCK_MS)
         self._clock.timeout.connect(self.refresh)
@@ -190,15 +197,26 @@ class KioskSession(QObject):
 
     @Slot(object, frozenset)
     def _on_figures(self, result: Figures, _parts) -> None:
-        self.services = result.services
+        self.services, self._made_of = result.services, result.made_of
         self.groups, self.counter_names = result.groups, result.counter_names
         if result.texts != self.texts:
             self.texts = result.texts
             self.textsChanged.emit(result.texts)
         self.servicesChanged.emit(result.services)
 
+    @Slot(list)
+    def _on_events(self, batch: list) -> None:
+        made_of = self._made_of
+        if made_of is None or self._figures.running or any(isinstance(e, events.HallTextChanged) for e in batch):
+            self.refresh()          # nothing to apply them to yet, or a read under way may predate them
+            return
+        changed = made_of.apply(batch)
+        if made_of.stale:
+            self.refresh()
+        elif changed:
+            self.services = made_of.statuses(self.hall.now(), self.hall.config.timezone)
+            self.servicesChanged.emit(self.services)
+
     @Slot(bool)
     def _on_online(self, online: bool) -> None:
-        if online:
-            self.refresh()          # what changed meanwhile is not in our figures
-        self.onlineChanged.emit(online)
+        self.onlineChanged.emit(online)     # back online: the link asks for a reload

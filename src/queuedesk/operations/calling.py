@@ -4,6 +4,11 @@ Every action runs in one transaction holding the counter row (PostgreSQL) or the
 database (SQLite), so two clicks on one counter, or two counters at once, cannot both
 take effect on the same ticket. An idempotency `key` makes a repeated request (double
 click, retried call) return the first answer instead of acting twice.
+
+An action costs a fixed number of round trips, whatever the queue and the history: one
+to claim the key, lock the counter and read its customer and the services (and, for
+call next, the head of its queues), one to claim the next ticket, and one for the
+writes, the events and the COMMIT (store.unit_of_work).
 """
 from __future__ import annotations
 
@@ -33,33 +38,40 @@ from queuedesk.domain.model import Counter, Ticket, TicketState, moving_on
 from queuedesk.operations.hall import Hall, checks_actor
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.tickets import (
-    claim_key,
     describe,
     find,
+    fingerprint,
     new_token,
     ticket_fields,
 )
+from queuedesk.store.repositories.tickets import HEAD
 from queuedesk.store.unit_of_work import UnitOfWork
 
 Action = Callable[[UnitOfWork, Counter, Ticket | None, datetime], Ticket | None]
 
 
 def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None, action: Action,
-                needs_open: bool = True, request: tuple = ()) -> TicketInfo | None:
+                needs_open: bool = True, request: tuple = (), head: bool = False) -> TicketInfo | None:
     """Run `action` on counter `number` in one transaction holding the counter. `request`
-    names the action and its arguments, which an idempotency key is bound to."""
+    names the action and its arguments, which an idempotency key is bound to; `head`:
+    the action calls next, so the head of the counter's queues is read at once."""
     number = limits.counter_number(number)
     hall.actor.require_at(number)        # a teller where signed in; a manager anywhere
     with hall.write() as uow:
-        fresh, earlier = claim_key(uow, hall, key, hall.now(), *request, number, staff)
-        if not fresh:
-            return describe(uow, hall, earlier) if earlier else None
-        counter = uow.counters.get(number, lock=True)
+        keyed = (uow.requests.claiming(limits.request_key(key), hall.now(), fingerprint(*request, number, staff))
+                 if key else None)
+        day = hall.today()
+        claimed, counter, current, _head = uow.take_counter(number, day, key=keyed, head=head)
+        if claimed is not None and not claimed[0]:
+            earlier = claimed[1]
+            return describe(uow, hall, uow.tickets.get(earlier)) if earlier else None
         now = hall.now()   # read holding the counter: its events come in the order they happened
         counter.require_holder(staff)
         if needs_open and not counter.is_open:
             raise CounterNotOpen(number, counter.state.value)
-        ticket = action(uow, counter, uow.tickets.at_counter(number, hall.today(now)), now)
+        if hall.today(now) != day:
+            current = uow.tickets.at_counter(number, hall.today(now))   # the day turned meanwhile
+        ticket = action(uow, counter, current, now)
         if key:
             uow.requests.settle(key, ticket.id if ticket else None)
         return describe(uow, hall, ticket) if ticket else None
@@ -73,11 +85,10 @@ def _require_current(current: Ticket | None, counter: Counter, action: str) -> T
 
 def record(uow: UnitOfWork, event_type: type[TicketEvent], now: datetime, ticket: Ticket, counter: Counter,
             **payload) -> None:
-    """Save the ticket and record what happened to it at `counter`, with the queue it
-    leaves behind."""
+    """Save the ticket and record what happened to it at `counter` (the event log adds
+    how many wait in its queue afterwards)."""
     uow.tickets.save(ticket)
     uow.events.append(event_type(at=now, **ticket_fields(ticket), counter=counter.number, staff=counter.staff,
-                                 waiting=uow.tickets.waiting_count(ticket.service, ticket.business_date),
                                  **payload))
 
 
@@ -114,15 +125,34 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
         if current is not None:
             _close_current(hall, uow, c, current, now, no_show_current)
         services = uow.services.all()
-        candidates = uow.tickets.call_candidates(c.number, c.services, hall.today(now))
-        # Try candidates in routing order; one another counter is taking right now is skipped.
-        for candidate in routing.queue_order(candidates, services, c.number, c.services, now,
-                                                 hall.policy()):
-            claimed = uow.tickets.claim_waiting(candidate.id)
+        day = hall.today(now)
+        policy = hall.policy()
+        candidates: dict[int, Ticket] = {}
+        after = None
+        while True:
+            page = uow.tickets.call_candidates(c.number, c.services, day, after=after)
+            candidates.update((t.id, t) for t in page)
+            # The first in routing order that no other counter is taking this moment.
+            claimed = uow.tickets.claim_first(
+                routing.queue_order(candidates.values(), services, c.number, c.services, now, policy))
             if claimed is not None:
                 return _call(uow, c, claimed, now, "next")
-        return None
-    return _at_counter(hall, counter, staff, key, act, request=("call_next",))
+            after = _further(page, c.services)
+            if after is None:
+                return None
+    return _at_counter(hall, counter, staff, key, act, request=("call_next",), head=True)
+
+
+def _further(page: list[Ticket], services: list[str]) -> Ticket | None:
+    """Other counters hold every ticket of this page: where the next page starts (the
+    earliest last plain ticket of a service that had a full page), or None if no plain
+    queue has more."""
+    plain: dict[str, list[Ticket]] = {}
+    for t in page:
+        if routing.is_plain(t):
+            plain.setdefault(t.service, []).append(t)
+    full = [max(ts, key=routing.plain_key) for ts in plain.values() if len(ts) >= HEAD]
+    return min(full, key=routing.plain_key) if full else None
 
 
 @checks_actor(Permission.SERVE, Permission.RUN_ANY_COUNTER)
@@ -247,7 +277,6 @@ def transfer(hall: Hall, counter: int, to_service: str | None = None, to_counter
                      head_of_queue=True)
         uow.tickets.add(leg)
         record(uow, TicketTransferred, now, ticket, c, to_service=service_code, to_counter=to_counter,
-                note=note, new_ticket_id=leg.id,
-                to_waiting=uow.tickets.waiting_count(service_code, leg.business_date))
+                note=note, new_ticket_id=leg.id)
         return leg
     return _at_counter(hall, counter, staff, key, act, needs_open=False, request=("transfer", to_service, to_counter, note))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from queuedesk.domain.access import Permission
-from queuedesk.operations import calling, counters, ratings
+from queuedesk.operations import lazy
 from queuedesk.operations.hall import Hall, checks_actor
 
 
@@ -23,26 +23,31 @@ class CounterAction:
     keyed: bool = True                 # takes an idempotency key
 
 
-def _ticket(use_case) -> Callable[..., Any]:
-    return lambda hall, counter, staff, key: use_case(hall, counter, staff=staff, key=key)
+# Imported at the first action: the CLI builds its parser from this registry, and a
+# command that acts on no counter never loads them.
+calling, counters, ratings = lazy("calling"), lazy("counters"), lazy("ratings")
 
 
-def _moving_on(use_case) -> Callable[..., Any]:
+def _ticket(name: str) -> Callable[..., Any]:
+    return lambda hall, counter, staff, key: getattr(calling, name)(hall, counter, staff=staff, key=key)
+
+
+def _moving_on(name: str) -> Callable[..., Any]:
     """An action that ends the current customer first; `no_show_current`: the teller said
     the one called and never started did not come (see domain.model.moving_on)."""
-    return lambda hall, counter, staff, key, no_show_current=False, **params: use_case(
+    return lambda hall, counter, staff, key, no_show_current=False, **params: getattr(calling, name)(
         hall, counter, staff=staff, key=key, no_show_current=bool(no_show_current), **params)
 
 
 ACTIONS: dict[str, CounterAction] = {a.name: a for a in (
-    CounterAction("call_next", _moving_on(calling.call_next), params=("no_show_current",), cli="next"),
-    CounterAction("recall", _ticket(calling.recall), cli="recall"),
-    CounterAction("start", _ticket(calling.start_service), cli="start"),
-    CounterAction("finish", _ticket(calling.finish), cli="finish"),
-    CounterAction("no_show", _ticket(calling.no_show), cli="no-show"),
-    CounterAction("park", _ticket(calling.park), cli="park"),
-    CounterAction("pick", _moving_on(calling.call_ticket), params=("number", "no_show_current"), cli="pick"),
-    CounterAction("unpark", _moving_on(calling.unpark), params=("number", "no_show_current"), cli="unpark"),
+    CounterAction("call_next", _moving_on("call_next"), params=("no_show_current",), cli="next"),
+    CounterAction("recall", _ticket("recall"), cli="recall"),
+    CounterAction("start", _ticket("start_service"), cli="start"),
+    CounterAction("finish", _ticket("finish"), cli="finish"),
+    CounterAction("no_show", _ticket("no_show"), cli="no-show"),
+    CounterAction("park", _ticket("park"), cli="park"),
+    CounterAction("pick", _moving_on("call_ticket"), params=("number", "no_show_current"), cli="pick"),
+    CounterAction("unpark", _moving_on("unpark"), params=("number", "no_show_current"), cli="unpark"),
     CounterAction("transfer", lambda h, n, staff, key, to_service=None, to_counter=None, note=None:
                   calling.transfer(h, n, to_service=to_service, to_counter=to_counter, note=note or None,
                                staff=staff, key=key),

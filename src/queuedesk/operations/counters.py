@@ -31,7 +31,7 @@ from queuedesk.domain.events import (
     TicketFinished,
     TicketReturned,
 )
-from queuedesk.domain.model import Counter, CounterState, Staff, Ticket, TicketState
+from queuedesk.domain.model import AT_COUNTER, Counter, CounterState, Staff, Ticket, TicketState
 from queuedesk.operations.calling import record
 from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import CounterStatus
@@ -52,14 +52,18 @@ def _change(hall: Hall, number: int, change: Change, by: str | None = None) -> C
     must hold the counter."""
     number = limits.counter_number(number)
     with hall.write() as uow:
-        counter = uow.counters.get(number, lock=True)
+        day = hall.today()
+        _key, counter, current, _head = uow.take_counter(number, day, names=True)
         now = hall.now()
         counter.require_holder(by)
-        current = uow.tickets.at_counter(number, hall.today(now))
+        if hall.today(now) != day:
+            current = uow.tickets.at_counter(number, hall.today(now))   # the day turned meanwhile
         for event_type, payload in change(uow, counter, current, now):
             uow.events.append(event_type(at=now, counter=number, **{"staff": counter.staff, **payload}))
         uow.counters.save(counter)
-        return CounterStatus.of(counter, uow.tickets.at_counter(number, hall.today(now)), now)
+        if current is not None and current.state not in AT_COUNTER:
+            current = None     # handed on by the change
+        return CounterStatus.of(counter, current, now)
 
 
 def _lease(hall: Hall) -> timedelta:
@@ -126,10 +130,17 @@ def _hand_on(uow: UnitOfWork, counter: Counter, current: Ticket | None, now: dat
         record(uow, TicketReturned, now, current, counter)
 
 
-def _release(uow: UnitOfWork, hall: Hall, counter: Counter, now: datetime, by: str | None) -> None:
-    """Close `counter`, sign its teller out and hand its customer on."""
+_UNREAD = object()
+
+
+def _release(uow: UnitOfWork, hall: Hall, counter: Counter, now: datetime, by: str | None,
+             current=_UNREAD) -> None:
+    """Close `counter`, sign its teller out and hand its customer (`current`, read if
+    not given) on."""
     lapsed, user = counter.unattended(now), counter.staff
-    _hand_on(uow, counter, uow.tickets.at_counter(counter.number, hall.today(now)), now)
+    if current is _UNREAD:
+        current = uow.tickets.at_counter(counter.number, hall.today(now))
+    _hand_on(uow, counter, current, now)
     counter.release()
     uow.counters.save(counter)
     uow.events.append(CounterReleased(at=now, counter=counter.number, staff=user, by=by, lapsed=lapsed))
@@ -144,9 +155,9 @@ def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, 
     user = member.user
     hall = hall.as_actor(Actor(member.role, member.user, counter))   # their own sign-in, in their name
 
-    def change(uow: UnitOfWork, c: Counter, _current, now: datetime):
+    def change(uow: UnitOfWork, c: Counter, current, now: datetime):
         if c.staff is not None and c.staff != user and c.unattended(now):
-            _release(uow, hall, c, now, by=user)
+            _release(uow, hall, c, now, by=user, current=current)
         held = [o for o in uow.counters.all() if o.number != c.number and o.staff == user
                 and o.state is not CounterState.CLOSED]
         for gone in (o for o in held if o.unattended(now)):
@@ -186,9 +197,9 @@ def leave(hall: Hall, user: str, counter: int) -> CounterStatus:
     handing on whoever is at the counter (see the module's docstring)."""
     hall.actor.require_at(counter, Permission.RUN_OWN_COUNTER)
 
-    def change(uow: UnitOfWork, c: Counter, _current, now: datetime):
+    def change(uow: UnitOfWork, c: Counter, current, now: datetime):
         c.require_holder(user)
-        _release(uow, hall, c, now, by=user)
+        _release(uow, hall, c, now, by=user, current=current)
         return [(StaffSignedOut, {"staff": user})]
     return _change(hall, counter, change)
 
@@ -196,8 +207,8 @@ def leave(hall: Hall, user: str, counter: int) -> CounterStatus:
 @needs(Permission.RUN_ANY_COUNTER)
 def release_counter(hall: Hall, counter: int, by: str | None = None) -> CounterStatus:
     """A manager frees a counter whose desk is gone (or that must be freed now)."""
-    def change(uow: UnitOfWork, c: Counter, _current, now: datetime):
+    def change(uow: UnitOfWork, c: Counter, current, now: datetime):
         user = c.staff
-        _release(uow, hall, c, now, by=by)
+        _release(uow, hall, c, now, by=by, current=current)
         return [(StaffSignedOut, {"staff": user})] if user else []
     return _change(hall, counter, change)

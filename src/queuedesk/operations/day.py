@@ -25,8 +25,7 @@ def close_day(hall: Hall) -> dict:
         for ticket in expired:
             ticket.expire(now)
             uow.tickets.save(ticket)
-            uow.events.append(TicketExpired(at=now, **ticket_fields(ticket), counter=ticket.counter,
-                                            waiting=0))   # nobody waits after closing
+            uow.events.append(TicketExpired(at=now, **ticket_fields(ticket), counter=ticket.counter))
         closed = 0
         for counter in uow.counters.all():
             user = counter.staff

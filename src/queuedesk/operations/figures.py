@@ -1,19 +1,41 @@
-"""Queue figures computed from the store through the domain's rules (position, estimate)."""
+"""Queue figures computed from the store through the domain's rules (position, estimate),
+without reading the queue: a count below each routing group's bound for the ticket
+under the hall's calling policy (domain.routing.group_bound), the plain group's from the
+back, with what the estimate needs (domain.estimate.wait: the counters serving the
+service, which of them are free, the recent service times), in one round trip.
+
+`HallFigures` is what every service's status is made of; a window that shows them keeps
+it current from the events (`apply`) and reads it again only for what events cannot
+tell (a counter opening, a service renamed, the clock).
+"""
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from queuedesk.domain import estimate, routing
 from queuedesk.domain.estimate import WaitEstimate
-from queuedesk.domain.model import Counter, Service, Ticket, TicketState
+from queuedesk.domain.model import Counter, Service, Ticket
+from queuedesk.domain.numbering import local_time
+from queuedesk.operations.info import ServiceStatus
 from queuedesk.store.unit_of_work import UnitOfWork
 
 
-def open_counters_serving(uow: UnitOfWork, code: str, now: datetime) -> int:
-    """Counters open for `code` with someone there (an unattended one serves nobody)."""
-    return sum(1 for c in uow.counters.all() if c.serving(now) and code in c.services)
+def _read_again() -> tuple:
+    """Events after which the figures must be read again: they change what events do not
+    carry (imported here, not at the top: `queuedesk status` needs no event types)."""
+    from queuedesk.domain import events
+
+    return events.CounterEvent, events.DayClosed, *events.SERVICES_CHANGED
+
+
+def _left_the_counter() -> tuple:
+    """Events after which a ticket is no longer at its counter (the counter is free)."""
+    from queuedesk.domain import events
+
+    return (events.TicketFinished, events.TicketNoShow, events.TicketParked, events.TicketTransferred,
+            events.TicketReturned, events.TicketCancelled, events.TicketExpired)
 
 
 @dataclass(frozen=True)
@@ -26,11 +48,19 @@ class Counters:
     waiting_services: set[str]
 
     @classmethod
+    def of(cls, counters: Iterable[Counter], occupied: Iterable[int], counts: Mapping[str, int],
+           now: datetime) -> Counters:
+        """From the hall's counters, the numbers of those with a customer called or being
+        served, and the waiting counts."""
+        serving = [c for c in counters if c.serving(now)]
+        occupied = set(occupied)
+        return cls(serving, [c.number in occupied for c in serving], {s for s, n in counts.items() if n > 0})
+
+    @classmethod
     def read(cls, uow: UnitOfWork, day: date, now: datetime) -> Counters:
-        serving = [c for c in uow.counters.all() if c.serving(now)]
-        occupied = {t.counter for t in uow.tickets.in_states(TicketState.CALLED, TicketState.SERVING, day=day)}
-        busy = {s for s, n in uow.tickets.waiting_counts(day).items() if n > 0}
-        return cls(serving, [c.number in occupied for c in serving], busy)
+        counters, at_counters, counts = uow.read(uow.counters.all_reading(), uow.tickets.at_counters_reading(day),
+                                                 uow.tickets.counts_reading(day))
+        return cls.of(counters, at_counters, counts, now)
 
     def share(self, code: str) -> float:
         """Counters' worth of service `code` can expect now (see domain.estimate)."""
@@ -41,6 +71,18 @@ class Counters:
 
     def serving(self, code: str) -> int:
         return sum(1 for c in self.open if code in c.services)
+
+    def numbers(self, code: str) -> tuple[int, ...]:
+        """The open counters serving `code`, by number."""
+        return tuple(c.number for c in self.open if code in c.services)
+
+    def wait(self, service: Service, ahead: int, recent: Sequence[float]) -> WaitEstimate:
+        """The promise for a customer of `service` with `ahead` people before them, from
+        the service's recent service times (oldest first)."""
+        code = service.code
+        mean = estimate.mean_service_min(recent, service.expected_service_min)
+        return estimate.wait(ahead, mean, self.share(code), self.free(code), self.serving(code),
+                             estimate.service_spread(recent))
 
 
 def service_times(uow: UnitOfWork, service: Service, day: date) -> tuple[float, float | None]:
@@ -58,17 +100,95 @@ def wait_for(uow: UnitOfWork, service: Service, ahead: int, day: date, now: date
     return estimate.wait(ahead, mean, counters.share(code), counters.free(code), counters.serving(code), spread)
 
 
-def new_ticket_position_and_estimate(uow: UnitOfWork, ticket: Ticket, service: Service, day: date, now: datetime,
-                                    policy: routing.Policy = routing.DEFAULT_POLICY) -> tuple[int, WaitEstimate]:
-    """`position_and_estimate` for a ticket just issued (already added), by counting
-    (routing.passed_by_new): issuing costs the same however long the queue."""
-    queue = uow.tickets.waiting_count(service.code, day, untargeted=True)   # the new ticket included
-    ahead = queue - 1 - uow.tickets.count_passed(service.code, day, routing.passed_by_new(ticket, service, now, policy))
-    return ahead, wait_for(uow, service, ahead, day, now)
-
-
 def position_and_estimate(uow: UnitOfWork, ticket: Ticket, service: Service, day: date, now: datetime,
                           policy: routing.Policy = routing.DEFAULT_POLICY) -> tuple[int, WaitEstimate]:
-    waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service == service.code]
-    ahead = routing.ahead_of(ticket, waiting, service, now, policy)
-    return ahead, wait_for(uow, service, ahead, day, now)
+    """People ahead of a waiting ticket under `policy` and the wait to promise it, in one
+    round trip, however long the queue. A ticket not stored yet counts as the newest
+    (domain.routing.UNSTORED): issuing asks before it adds the ticket."""
+    bounds = {group: routing.group_bound(group, ticket, service, now, policy) for group in routing.GROUPS}
+    below, recent, counts, counters, at_counters = uow.read(
+        uow.tickets.queue_reading(service.code, day, bounds),
+        uow.tickets.recent_reading(service.code, day, estimate.RECENT),
+        uow.tickets.counts_reading(day), uow.counters.all_reading(), uow.tickets.at_counters_reading(day))
+    people = sum(below.values())
+    return people, Counters.of(counters, at_counters, counts, now).wait(service, people, recent)
+
+
+@dataclass
+class HallFigures:
+    """What every service's status is made of, as read (queries.hall_figures)."""
+
+    day: date
+    services: dict[str, Service]
+    counters: list[Counter]
+    waiting: dict[str, int]                    # kept counts, that day
+    oldest: dict[str, datetime]                # when the longest waiting joined, per service
+    recent: dict[str, list[float]]             # the service's last service times, oldest first
+    issued: dict[str, int]
+    occupied: dict[int, int]                   # {counter: the ticket called or served there}
+    last_event: int = 0                        # the events up to this one are in the figures
+    stale: bool = field(default=False)         # an event asked for a new read
+
+    def statuses(self, now: datetime, timezone: str) -> list[ServiceStatus]:
+        counters = Counters.of(self.counters, self.occupied, self.waiting, now)   # an unattended one serves nobody
+        result = []
+        for service in self.services.values():
+            code = service.code
+            waiting = self.waiting.get(code, 0)
+            refusal = service.refusal(local_time(now, timezone), self.issued.get(code, 0))
+            oldest = self.oldest.get(code)
+            longest = max(0.0, (now - oldest).total_seconds() / 60) if waiting and oldest else 0.0
+            serving = counters.numbers(code)
+            # A customer taking a ticket now has everyone already waiting ahead of them.
+            wait = counters.wait(service, waiting, self.recent.get(code, []))
+            result.append(ServiceStatus.of(
+                service, waiting=waiting, longest_wait_min=round(longest, 1),
+                estimated_wait_min=wait.minutes, open_counters=len(serving),
+                refusal=str(refusal) if refusal else None, refusal_kind=refusal.kind if refusal else None,
+                serving=serving, wait=wait.to_dict()))
+        return result
+
+    def apply(self, batch: Iterable) -> bool:
+        """Take in what these events tell (waiting counts, numbers issued, service
+        times, which counters have a customer); True if anything changed. Those they
+        cannot tell set `stale`. The longest wait is kept as read (the next longest is
+        not in the events)."""
+        from queuedesk.domain import events
+
+        read_again = _read_again()
+        left = _left_the_counter()
+        changed = False
+        for event in batch:
+            if event.id <= self.last_event:
+                continue                       # in the figures already
+            self.last_event = event.id
+            if isinstance(event, read_again):
+                self.stale = True
+            if not isinstance(event, events.TicketEvent):
+                continue
+            counts = [(event.service, event.waiting)]
+            if isinstance(event, events.TicketTransferred):
+                counts.append((event.to_service, event.to_waiting))
+            for code, waiting in counts:
+                if waiting is not None and code is not None and self.waiting.get(code) != waiting:
+                    self.waiting[code] = waiting
+                    changed = True
+            if isinstance(event, events.TicketCalled) and event.counter is not None:
+                changed = changed or self.occupied.get(event.counter) != event.ticket_id
+                self.occupied[event.counter] = event.ticket_id
+            elif isinstance(event, left):
+                for number in [n for n, held in self.occupied.items() if held == event.ticket_id]:
+                    del self.occupied[number]          # that counter is free now
+                    changed = True
+            service = self.services.get(event.service)
+            if isinstance(event, events.TicketIssued) and service is not None:
+                number = event.ticket_number[len(service.prefix):]
+                if number.isdigit() and int(number) > self.issued.get(event.service, 0):
+                    self.issued[event.service] = int(number)     # the day's numbers so far
+                    changed = True
+            elif isinstance(event, events.TicketFinished) and event.service_min is not None:
+                recent = self.recent.setdefault(event.service, [])
+                recent.append(event.service_min)
+                del recent[:-estimate.RECENT]
+                changed = True
+        return changed

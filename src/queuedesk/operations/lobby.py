@@ -15,7 +15,8 @@ from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.info import ServiceStatus
 from queuedesk.operations.texts import HallTexts, hall_texts
 
-CHUNK = 500           # call events read per step, newest first
+CHUNK = 50            # call events read per step, newest first: a day's last calls are few
+                      # (a long history costs the start-up nothing beyond one step)
 MAX_SCAN = 10_000     # a very busy day's calls; older ones are not worth a slow start
 
 

@@ -4,40 +4,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from queuedesk.domain import figures, routing
+from queuedesk.domain import estimate, figures, routing
 from queuedesk.domain.access import Permission
 from queuedesk.domain.events import Event
 from queuedesk.domain.figures import Figures
 from queuedesk.domain.model import Service, Ticket, TicketState
-from queuedesk.domain.numbering import local_time
-from queuedesk.operations.figures import Counters, wait_for
+from queuedesk.operations.figures import HallFigures
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.info import CounterStatus, GroupInfo, ServiceStatus, TicketInfo
 
 
 @needs(Permission.VIEW)
-def services_status(hall: Hall) -> list[ServiceStatus]:
+def hall_figures(hall: Hall) -> HallFigures:
+    """What every service's figures are made of: one round trip, whatever the queue and
+    the history (a window keeps them current from events: HallFigures.apply)."""
     now = hall.now()
     day = hall.today(now)
     with hall.read() as uow:
-        waiting = uow.tickets.in_states(TicketState.WAITING, day=day)
-        counters = Counters.read(uow, day, now)   # an unattended counter serves nobody
-        result = []
-        for service in uow.services.all().values():
-            mine = [t for t in waiting if t.service == service.code]
-            serving = tuple(c.number for c in counters.open if service.code in c.services)
-            refusal = service.refusal(local_time(now, hall.config.timezone), uow.tickets.issued_count(service.code, day))
-            # A customer taking a ticket now has everyone already waiting ahead of them.
-            wait = wait_for(uow, service, len(mine), day, now, counters)
-            result.append(ServiceStatus.of(
-                service, waiting=len(mine),
-                longest_wait_min=round(max((t.waited_min(now) for t in mine), default=0.0), 1),
-                estimated_wait_min=wait.minutes,
-                open_counters=len(serving),
-                refusal=str(refusal) if refusal else None,
-                refusal_kind=refusal.kind if refusal else None,
-                serving=serving, wait=wait.to_dict()))
-        return result
+        last_event, services, counters, counts, sent_to_one, first, recent, issued, at_counters = uow.read(
+            uow.events.last_id_reading(), uow.services.all_reading(), uow.counters.all_reading(),
+            uow.tickets.counts_reading(day), uow.tickets.targeted_reading(day), uow.tickets.first_reading(day),
+            uow.tickets.recent_all_reading(day, estimate.RECENT), uow.tickets.issued_reading(day),
+            uow.tickets.at_counters_reading(day))
+    oldest: dict = {}     # the longest waiting of a service is the first of one of its groups
+    for t in [*sent_to_one, *first]:
+        joined = routing.joined(t)
+        if t.service not in oldest or joined < oldest[t.service]:
+            oldest[t.service] = joined
+    occupied = {number: t.id for number, t in at_counters.items()}
+    return HallFigures(day, services, counters, counts, oldest, recent, issued, occupied, last_event)
+
+
+@needs(Permission.VIEW)
+def services_status(hall: Hall) -> list[ServiceStatus]:
+    """Every service's queue now: one round trip, whatever the queue and the history."""
+    return hall_figures(hall).statuses(hall.now(), hall.config.timezone)
 
 
 @needs(Permission.VIEW)
@@ -51,8 +52,8 @@ def groups(hall: Hall) -> list[GroupInfo]:
 def counters_status(hall: Hall) -> list[CounterStatus]:
     now = hall.now()
     with hall.read() as uow:
-        day = hall.today(now)
-        return [CounterStatus.of(c, uow.tickets.at_counter(c.number, day), now) for c in uow.counters.all()]
+        counters, current = uow.read(uow.counters.all_reading(), uow.tickets.at_counters_reading(hall.today(now)))
+    return [CounterStatus.of(c, current.get(c.number), now) for c in counters]
 
 
 @needs(Permission.VIEW)
@@ -60,23 +61,45 @@ def counter_status(hall: Hall, number: int) -> tuple[CounterStatus, TicketInfo |
     """A counter and its current ticket in full (what the desk shows)."""
     now = hall.now()
     with hall.read() as uow:
-        counter = uow.counters.get(number)
-        current = uow.tickets.at_counter(number, hall.today(now))
-        info = TicketInfo.of(current, uow.services.get(current.service), now) if current else None
-        return CounterStatus.of(counter, current, now), info
+        counter, current, services = uow.read(uow.counters.reading(number), uow.tickets.at_counter_reading(
+            number, hall.today(now)), uow.services.all_reading())
+    info = TicketInfo.of(current, services[current.service], now) if current else None
+    return CounterStatus.of(counter, current, now), info
 
 
 @needs(Permission.VIEW)
-def waiting_for_counter(hall: Hall, number: int) -> list[TicketInfo]:
-    """The tickets this counter may call, in the order call-next would take them."""
+def waiting_for_counter(hall: Hall, number: int, limit: int | None = None) -> list[TicketInfo]:
+    """The tickets this counter may call, in the order call-next would take them (the
+    hall's calling policy); the first `limit` of them read from the head of its queues
+    (None: all, read whole)."""
     now = hall.now()
     day = hall.today(now)
+    policy = hall.policy()
     with hall.read() as uow:
-        counter = uow.counters.get(number)
-        services = uow.services.all()
-        waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
-        ordered = routing.queue_order(waiting, services, counter.number, counter.services, now, hall.policy())
-        return [TicketInfo.of(t, services[t.service], now, position=i) for i, t in enumerate(ordered)]
+        counter, services = uow.read(uow.counters.reading(number), uow.services.all_reading())
+        if limit is None:
+            waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
+        else:
+            waiting = uow.read(uow.tickets.candidates_reading(counter.number, day, max(limit, 1), whole=True))[0]
+    ordered = routing.queue_order([t for t in waiting if t.service in services], services, counter.number,
+                                  counter.services, now, policy)
+    if limit is not None:
+        ordered = ordered[:limit]
+    return [TicketInfo.of(t, services[t.service], now, position=i) for i, t in enumerate(ordered)]
+
+
+@needs(Permission.VIEW)
+def waiting_at_counter(hall: Hall, number: int) -> int:
+    """How many wait for this counter: the kept counts of its services, less those sent
+    to another counter, plus those sent to this one from elsewhere."""
+    day = hall.today()
+    with hall.read() as uow:
+        counter, counts, sent_to_one = uow.read(uow.counters.reading(number), uow.tickets.counts_reading(day),
+                                                uow.tickets.targeted_reading(day))
+    mine = set(counter.services)
+    elsewhere = sum(1 for t in sent_to_one if t.target_counter != number and t.service in mine)
+    sent_here = sum(1 for t in sent_to_one if t.target_counter == number and t.service not in mine)
+    return sum(counts.get(code, 0) for code in mine) - elsewhere + sent_here
 
 
 @needs(Permission.READ_REPORTS)
@@ -91,9 +114,8 @@ def day_legs(hall: Hall, day: date) -> list[Ticket]:
 def parked_at(hall: Hall, number: int) -> list[TicketInfo]:
     now = hall.now()
     with hall.read() as uow:
-        services = uow.services.all()
-        return [TicketInfo.of(t, services[t.service], now)
-                for t in uow.tickets.in_states(TicketState.PARKED, counter=number, day=hall.today(now))]
+        services, parked = uow.read(uow.services.all_reading(), uow.tickets.parked_reading(number, hall.today(now)))
+    return [TicketInfo.of(t, services[t.service], now) for t in parked]
 
 
 @dataclass(frozen=True)
@@ -110,8 +132,7 @@ def teller_today(hall: Hall, user: str) -> TellerDay:
     """The teller's day so far, counted as the reports count it (domain.figures)."""
     now = hall.now()
     with hall.read() as uow:
-        legs = [t for t in uow.tickets.in_states(TicketState.DONE, TicketState.NO_SHOW, TicketState.TRANSFERRED,
-                                                 day=hall.today(now)) if t.staff == user]
+        legs = uow.read(uow.tickets.served_reading(user, hall.today(now)))[0]
     # The target does not matter here: only served, no-shows, transfers and service times are shown.
     day = Figures.of(figures.total(figures.leg_tally(t, figures.MEAN_1020_MIN) for t in legs))
     return TellerDay(served=day.served, no_shows=day.no_shows, transfers=day.transferred,

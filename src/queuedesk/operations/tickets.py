@@ -12,7 +12,7 @@ from queuedesk.domain.errors import ServiceClosed, UnknownTicket
 from queuedesk.domain.events import PrinterProblem, TicketCancelled, TicketIssued
 from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
 from queuedesk.domain.numbering import local_time, ticket_number
-from queuedesk.operations.figures import new_ticket_position_and_estimate, position_and_estimate
+from queuedesk.operations.figures import position_and_estimate
 from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import TicketInfo
 from queuedesk.store.unit_of_work import UnitOfWork
@@ -45,14 +45,22 @@ def claim_key(uow: UnitOfWork, hall: Hall, key: str | None, now: datetime, *requ
 @checks_actor(Permission.ISSUE_PRIORITY)        # a priority ticket, besides
 def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NORMAL,
                  channel: Channel = Channel.CLI, key: str | None = None) -> TicketInfo:
+    """Round trips, whatever the queue: the key, the services and the number; the
+    figures for the ticket's place and wait; the ticket; the events and the COMMIT."""
     if priority is not Priority.NORMAL:
         hall.require(Permission.ISSUE_PRIORITY)   # a person decides who goes first, never a kiosk alone
     code = limits.code(service_code)
     with hall.write() as uow:
-        fresh, earlier = claim_key(uow, hall, key, hall.now(), "issue", code, priority.value, channel.value)
-        if not fresh:
-            return describe(uow, hall, earlier) if earlier else None
-        info, ticket = add_ticket(uow, hall, code, priority, channel)
+        # The number first: it locks the service's sequence, and the time read after it
+        # keeps numbers and issue times in the same order under contention.
+        day = hall.today()
+        keyed = (uow.requests.claiming(limits.request_key(key), hall.now(),
+                                       fingerprint("issue", code, priority.value, channel.value)) if key else None)
+        claimed, _services, sequence = uow.read(keyed, uow.services.all_reading(),
+                                                uow.tickets.sequence_reading(code, day))
+        if claimed is not None and not claimed[0]:
+            return describe(uow, hall, uow.tickets.get(claimed[1])) if claimed[1] else None
+        info, ticket = _new_ticket(uow, hall, code, day, sequence, priority, channel)
         if key:
             uow.requests.settle(key, ticket.id)
         return info
@@ -62,11 +70,17 @@ def add_ticket(uow: UnitOfWork, hall: Hall, code: str, priority: Priority, chann
                over_cap: bool = False) -> tuple[TicketInfo, Ticket]:
     """Issue a ticket inside the caller's transaction (a check-in issues one together with
     marking its booking). `over_cap`: the daily cap does not apply (a booked customer)."""
-    service = uow.services.get(code)
-    # The number first: it locks the service's sequence, and the time read after it
-    # keeps numbers and issue times in the same order under contention.
     day = hall.today()
-    sequence = uow.tickets.next_sequence(service.code, day)
+    _services, sequence = uow.read(uow.services.all_reading(), uow.tickets.sequence_reading(code, day))
+    return _new_ticket(uow, hall, code, day, sequence, priority, channel, over_cap)
+
+
+def _new_ticket(uow: UnitOfWork, hall: Hall, code: str, day, sequence: int, priority: Priority, channel: Channel,
+                over_cap: bool = False) -> tuple[TicketInfo, Ticket]:
+    """Number `sequence` of service `code`, unless the service refuses it now: added with
+    its place and wait as the newest ticket, and its event (whose waiting count comes from
+    the kept counts: store.event_log)."""
+    service = uow.services.get(code)
     now = hall.now()
     refusal = service.refusal(local_time(now, hall.config.timezone), 0 if over_cap else sequence - 1)
     if refusal:
@@ -74,13 +88,12 @@ def add_ticket(uow: UnitOfWork, hall: Hall, code: str, priority: Priority, chann
     ticket = Ticket(number=ticket_number(service.prefix, sequence, service.number_width),
                     service=service.code, business_date=day, token=new_token(), issued_at=now,
                     queued_at=now, priority=priority, channel=channel, sequence=sequence)
-    uow.tickets.add(ticket)
-    ahead, wait = new_ticket_position_and_estimate(uow, ticket, service, day, now, hall.policy())
+    ahead, wait = position_and_estimate(uow, ticket, service, day, now, hall.policy())
     ticket.estimated_wait_min = wait.minutes
-    uow.tickets.save(ticket)
+    uow.tickets.add(ticket)
     uow.events.append(TicketIssued(
         at=now, **ticket_fields(ticket), priority=priority.value, channel=channel.value, position=ahead,
-        estimated_wait_min=wait.minutes, waiting=uow.tickets.waiting_count(service.code, day)))
+        estimated_wait_min=wait.minutes))
     return TicketInfo.of(ticket, service, now, ahead, wait), ticket
 
 
@@ -123,8 +136,7 @@ def cancel_ticket(hall: Hall, number: str, staff: str | None = None) -> TicketIn
         now = hall.now()
         ticket.cancel(now)
         uow.tickets.save(ticket)
-        uow.events.append(TicketCancelled(at=now, **ticket_fields(ticket), staff=staff,
-                                          waiting=uow.tickets.waiting_count(ticket.service, ticket.business_date)))
+        uow.events.append(TicketCancelled(at=now, **ticket_fields(ticket), staff=staff))
         return describe(uow, hall, ticket)
 
 

@@ -3,14 +3,17 @@
 SQLite: WAL (readers never block the writer), synchronous=FULL (a printed ticket survives
 a power cut), a busy timeout, and every write transaction starts with BEGIN IMMEDIATE so
 two processes can never both read "next number is 7" before either writes.
-PostgreSQL: READ COMMITTED with row locks taken by the repository.
+PostgreSQL: READ COMMITTED with row locks taken by the repository. A pooled connection
+is not pinged before each transaction (a round trip per action): one whose server went
+away has a readable socket (its end of stream), which the pool notices at checkout.
 """
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import sqlite3
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import platformdirs
@@ -25,6 +28,8 @@ from sqlalchemy.exc import (
 )
 
 from queuedesk.config import APP
+from queuedesk.store.sql import install as install_runner
+from queuedesk.store.turns import WriterTurns
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -91,6 +96,18 @@ def _explain(detail: str, where: str) -> str | None:
     return None
 
 
+def _still_there(dbapi_conn, _record, _proxy) -> None:
+    """Checkout: a connection that sat in the pool while its server went away (restarted,
+    the line dropped) has a readable socket — the end of its stream, or a goodbye; an
+    idle one has nothing to say. Checked without a round trip; the pool replaces it."""
+    try:
+        gone = dbapi_conn.closed or bool(select.select([dbapi_conn.fileno()], [], [], 0)[0])
+    except (OSError, ValueError):
+        gone = True
+    if gone:
+        raise sa.exc.DisconnectionError("the database server closed this connection")
+
+
 class Database:
     def __init__(self, url: str | None = None):
         self.url = resolve_url(url)
@@ -102,18 +119,24 @@ class Database:
                                 f"postgresql+psycopg://USER@HOST/DB") from None
         self.dialect = parsed.get_backend_name()
         self._sqlite_file: Path | None = None
+        self._turns: WriterTurns | None = None
         if self.dialect == "sqlite":
             self.engine = self._sqlite_engine(parsed)
         elif self.dialect == "postgresql":
             if parsed.drivername != "postgresql+psycopg":
                 parsed = parsed.set(drivername="postgresql+psycopg")
             try:
-                self.engine = sa.create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=4,
-                                               connect_args={"connect_timeout": 5})
+                # prepare_threshold=None: psycopg prepares nothing of its own, so it never
+                # deallocates every prepared statement at a rollback — ours included (store.sql).
+                # AUTOCOMMIT: the driver sends no BEGIN of its own (see `connect`).
+                self.engine = sa.create_engine(parsed, pool_size=2, max_overflow=4, isolation_level="AUTOCOMMIT",
+                                               connect_args={"connect_timeout": 5, "prepare_threshold": None})
             except (NoSuchModuleError, ImportError, ArgumentError, TypeError) as exc:
                 raise DatabaseError(f"cannot use {self.safe_url!r}: {describe(exc)}") from None
+            event.listen(self.engine, "checkout", _still_there)
         else:
             raise DatabaseError(f"unsupported database {parsed.drivername!r}; use sqlite or postgresql")
+        install_runner(self.engine)
 
     @property
     def safe_url(self) -> str:
@@ -168,6 +191,7 @@ class Database:
         if not path or path == ":memory:":
             raise DatabaseError("an in-memory SQLite database cannot be shared; give a file: sqlite:///FILE")
         self._sqlite_file = Path(path).expanduser()
+        self._turns = WriterTurns(self._sqlite_file)
         # The pool must never create the file: a mistyped path, or a file moved away,
         # would otherwise quietly become a new empty hall. `migrate.upgrade` creates it.
         engine = sa.create_engine("sqlite://", creator=lambda: self.sqlite_connection(create=False),
@@ -198,7 +222,11 @@ class Database:
         Driver errors become DatabaseError with one line; domain errors pass through.
         """
         try:
-            with self.engine.connect() as conn:
+            with self._turn(write), self.engine.connect() as conn:
+                # PostgreSQL: the driver sends no BEGIN of its own (the engine is in
+                # autocommit mode); the unit of work's runner sends BEGIN with its first
+                # round trip (a read needs none: each statement of READ COMMITTED sees
+                # the latest commits anyway) and COMMIT with its last (store.sql).
                 conn = conn.execution_options(write=write)
                 with conn.begin():
                     yield conn
@@ -216,5 +244,13 @@ class Database:
         except (sqlite3.Error, OverflowError) as exc:
             raise DatabaseError(self.fault(exc)) from None
 
+    def _turn(self, write: bool):
+        """SQLite: a write waits its turn among queuedesk's writers (store.turns)."""
+        if write and self._turns is not None:
+            return self._turns.turn()
+        return nullcontext()
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._turns is not None:
+            self._turns.close()

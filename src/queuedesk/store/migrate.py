@@ -14,7 +14,7 @@ from queuedesk.store.database import Database, DatabaseError
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in migrations/versions (a test keeps the two in step). Checking it
 #: needs no Alembic import, so every CLI command can afford the check.
-HEAD = "0015"
+HEAD = "0012"
 
 
 def alembic_config(conn):
@@ -68,6 +68,8 @@ def upgrade(db: Database, group: str = "") -> str | None:
                 # (Set outside any transaction, where SQLite takes it; the pool is
                 # dropped below, so no connection keeps it.)
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            else:
+                conn = conn.execution_options(isolation_level="READ COMMITTED")   # one transaction
             with conn.begin():
                 command.upgrade(alembic_config(conn), "head")
                 keep_shape(conn)

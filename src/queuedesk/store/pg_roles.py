@@ -18,9 +18,11 @@ from queuedesk.store.schema import metadata
 
 R, I, U, D = "SELECT", "INSERT", "UPDATE", "DELETE"
 
-#: What every queuedesk program reads: the set-up, the queue and the event log.
-HALL = ("alembic_version", "identity", "daily_sequences", "booking_plans", "services", "service_groups", "service_names", "service_group_names",
-        "counters", "counter_names", "hall_texts", "tickets", "events")
+#: What every queuedesk program reads: the set-up, the queue (and its kept waiting counts,
+#: which whoever changes the queue keeps: store.event_log) and the event log.
+HALL = ("alembic_version", "identity", "daily_sequences", "booking_plans", "services", "service_groups",
+        "service_names", "service_group_names", "counters", "counter_names", "hall_texts", "tickets",
+        "queue_counts", "events")
 #: Staff columns any screen may read (a counter screen shows the teller's name and number).
 STAFF_PUBLIC = ("user", "name", "staff_number", "role", "active")
 REPORTS = ("report_days", "report_cells", "report_waits", "report_open")
@@ -48,15 +50,16 @@ def _plus(base: dict, **more: tuple[str, ...]) -> dict:
 
 
 _DESK = _plus(_reads("staff", "daily_sequences", "requests", "ratings"),
-              tickets=(I, U), events=(I,), counters=(U,), daily_sequences=(I, U), requests=(I, U), ratings=(I, U))
+              tickets=(I, U), queue_counts=(I, U), events=(I,), counters=(U,), daily_sequences=(I, U),
+              requests=(I, U), ratings=(I, U))
 
 GROUPS: tuple[Group, ...] = (
     Group("qd_display", "display", "reads the queue and the event log (LISTEN); staff names but no password hashes",
           _reads(), {"staff": ((R,), STAFF_PUBLIC)}, False),
     Group("qd_kiosk", "kiosk", "issues tickets, checks bookings in, takes a rating; reads no staff",
           _plus(_reads("daily_sequences", "requests", "ratings", "secrets", "appointments"),
-                tickets=(I, U), events=(I,), daily_sequences=(I, U), requests=(I, U), ratings=(I, U),
-                appointments=(U,)),
+                tickets=(I, U), queue_counts=(I, U), events=(I,), daily_sequences=(I, U), requests=(I, U),
+                ratings=(I, U), appointments=(U,)),
           {}, True),
     Group("qd_web", "web", "the ticket pages: reads tickets, takes notice requests and ratings; reads no staff",
           _plus(_reads("requests", "ratings", "notice_requests", "notices"),

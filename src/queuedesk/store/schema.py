@@ -154,6 +154,27 @@ secrets = Table(
     Column("hash", String(300), nullable=False),
 )
 
+# The queue's partial indexes, and the predicates that select them. A query must state
+# the predicate exactly as written here (SQLite uses a partial index only when the query
+# repeats its terms; PostgreSQL, with literals rather than parameters).
+#: Waiting in their service's queue, indexed by routing's groups (domain.routing.GROUPS:
+#: priority, transferred in), in each of which routing calls the oldest first.
+WAITING = "state = 'waiting' AND target_counter IS NULL"
+#: Waiting for one counter only (transferred to it): few.
+TARGETED = "state = 'waiting' AND target_counter IS NOT NULL"
+#: At a counter, or parked at one.
+AT_COUNTER = "state IN ('called', 'serving', 'parked')"
+#: Served: what a teller's figures of the day count.
+SERVED = "state IN ('done', 'no_show', 'transferred')"
+DONE = "state = 'done'"
+
+
+def _partial(name: str, *columns: str, where: str) -> Index:
+    """A partial index, as migration 0012 creates it (`where` kept in its info: giving it as
+    sqlite_where/postgresql_where would load both dialects with every command)."""
+    return Index(name, *columns, info={"where": where})
+
+
 tickets = Table(
     "tickets", metadata,
     Column("id", Id, primary_key=True, autoincrement=True),
@@ -181,10 +202,25 @@ tickets = Table(
     Column("first_called_at", UTCDateTime),
     branch_column(),
     Index("ix_tickets_day_number", "business_date", "number"),
-    Index("ix_tickets_queue", "state", "service", "queued_at"),
-    Index("ix_tickets_counter_state", "counter", "state"),
+    _partial("ix_tickets_waiting", "business_date", "service", "priority", "head_of_queue", "queued_at", "id",
+             where=WAITING),
+    _partial("ix_tickets_targeted", "business_date", "target_counter", where=TARGETED),
+    _partial("ix_tickets_at_counter", "counter", where=AT_COUNTER),
+    _partial("ix_tickets_done", "service", "business_date", "finished_at", where=DONE),   # recent service times
+    _partial("ix_tickets_served", "staff", "business_date", where=SERVED),
+    _partial("ix_tickets_transferred_from", "transferred_from", where="transferred_from IS NOT NULL"),
     # Reports: a day's legs counter by counter in call order (idle time between calls).
     Index("ix_tickets_day_counter_call", "business_date", "counter", "first_called_at"),
+)
+
+# How many wait in each service's queue that day, kept by every change instead of counted
+# (a count over the queue grows with it). Written only at the end of a transaction, under
+# the event lock, with the events that report it (store.event_log).
+queue_counts = Table(
+    "queue_counts", metadata,
+    Column("business_date", Date, primary_key=True),
+    Column("service", String(16), primary_key=True),
+    Column("waiting", Integer, nullable=False),
 )
 
 daily_sequences = Table(
@@ -209,6 +245,7 @@ events = Table(
     Column("actor_role", String(16)),
     Column("audited", Boolean, nullable=False, server_default=sa.false()),
     Column("payload", Text, nullable=False, default="{}"),
+    Index("ix_events_type", "type", "id"),    # a day's calls without reading its issues
     Index("ix_events_audited", "audited", "id"),
     branch_column(),
     # Reports: when each counter opened and closed.

@@ -8,13 +8,15 @@
 
 Opened by `Database.connect`, so a write holds the SQLite database from its first
 statement (BEGIN IMMEDIATE) and database failures become one-line DatabaseErrors. The
-events appended during the block are written last, just before the commit.
+events appended during the block are written last, with the waiting counts the block
+changed and the writes still queued, and on PostgreSQL with the COMMIT, in one round
+trip (store.event_log, store.sql).
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.engine import Connection
 
@@ -34,26 +36,48 @@ from queuedesk.store.repositories.secrets import SecretRepository
 from queuedesk.store.repositories.services import ServiceRepository
 from queuedesk.store.repositories.staff import StaffRepository
 from queuedesk.store.repositories.tickets import TicketRepository
+from queuedesk.store.sql import Read, Runner
 
 
 class UnitOfWork:
     def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None,
                  actor: tuple[str, str] | None = None):
-        self.tickets = TicketRepository(conn)
-        self.counters = CounterRepository(conn)
-        self.services = ServiceRepository(conn)
-        self.appointments = AppointmentRepository(conn)
-        self.staff = StaffRepository(conn)
-        self.requests = RequestRepository(conn)
-        self.hall_texts = HallTextRepository(conn)
-        self.identity = IdentityRepository(conn)
-        self.notices = NoticeRepository(conn)
-        self.secrets = SecretRepository(conn)
-        self.ratings = RatingRepository(conn)
-        self.complaints = ComplaintRepository(conn)
-        self.events = EventLog(conn, clock, actor)
-        self.figures = FigureRepository(conn)     # reports: figures added up in SQL
-        self.branches = BranchRepository(conn)    # head office: the branches and their rows
+        self.sql = runner = Runner(conn)
+        self.tickets = TicketRepository(conn, runner)
+        self.counters = CounterRepository(conn, runner)
+        self.services = ServiceRepository(conn, runner)
+        self.appointments = AppointmentRepository(conn, runner)
+        self.staff = StaffRepository(conn, runner)
+        self.requests = RequestRepository(conn, runner)
+        self.hall_texts = HallTextRepository(conn, runner)
+        self.identity = IdentityRepository(conn, runner)
+        self.notices = NoticeRepository(conn, runner)
+        self.secrets = SecretRepository(conn, runner)
+        self.ratings = RatingRepository(conn, runner)
+        self.complaints = ComplaintRepository(conn, runner)
+        self.events = EventLog(conn, clock, runner, actor)
+        self.figures = FigureRepository(conn, runner)     # reports: figures added up in SQL
+        self.branches = BranchRepository(conn, runner)    # head office: the branches and their rows
+
+    def read(self, *reads: Read | None) -> list:
+        """Several reads of the repositories (their `…reading` methods) in one round trip."""
+        return self.sql.read(*reads)
+
+    def take_counter(self, number: int, day: date, *, key: Read | None = None, head: bool = False,
+                     names: bool = False) -> tuple:
+        """What every counter action starts with, in one round trip: (the idempotency
+        `key` claimed — its answer, or None without one —, counter `number` locked, its
+        customer that day, and with `head` the head of its queues for call next, else
+        None). The services are read too, and kept for `self.services`; the counter's
+        names only if asked."""
+        claimed, counter, current, _services, candidates = self.read(
+            key, self.counters.reading(number, lock=True, names=names), self.tickets.at_counter_reading(number, day),
+            self.services.all_reading(), self.tickets.candidates_reading(number, day) if head else None)
+        return claimed, counter, current, candidates
+
+    def finish(self) -> None:
+        """The last round trip: queued writes, counts, events (and COMMIT on PostgreSQL)."""
+        self.events.flush(self.tickets.count_changes(), self.tickets.days())
 
 
 @contextmanager
@@ -63,5 +87,9 @@ def unit_of_work(db: Database, write: bool, clock: Callable[[], datetime] | None
     role) of the use case, stamped on its events."""
     with db.connect(write=write) as conn:
         uow = UnitOfWork(conn, clock, actor)
-        yield uow
-        uow.events.flush()
+        uow.sql.attach(write)
+        try:
+            yield uow
+            uow.finish()
+        finally:
+            uow.sql.detach()

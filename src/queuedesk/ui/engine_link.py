@@ -14,6 +14,9 @@ is their own (which parts to read again, which request to retry). The link gives
   by itself; when both are back, `onlineChanged(True)` tells the session to read afresh.
   An action is never retried by the link: a customer or teller decides that.
 - `rewound`: the log went backwards (a restored database): read everything again.
+- `reload`: what a window that keeps its picture from the events must read afresh —
+  when the feed is first in place, when the log went backwards, when the database is
+  back after an outage. Between those, events are applied as they come.
 """
 from __future__ import annotations
 
@@ -39,6 +42,7 @@ class EngineLink(QObject):
     rewound = Signal()                 # the log went backwards: read everything again
     following = Signal()               # the feed is in place: what changed before it, read now
     onlineChanged = Signal(bool)
+    reload = Signal()                  # read the whole picture again (see the module's docstring)
     busyChanged = Signal(bool)         # an action is under way
     acted = Signal(int, object)        # request id, the use case's answer
     actFailed = Signal(int, object, bool)   # request id, the error, was it the database?
@@ -71,11 +75,11 @@ class EngineLink(QObject):
         """Follow the log from event `after` (None: from now on)."""
         self.feed = LiveFeed(self.hall.db, after=after)
         self.feed.events.connect(self.events)
-        self.feed.following.connect(lambda _after: self.following.emit())
+        self.feed.following.connect(lambda _after: (self.following.emit(), self.reload.emit()))
         self.feed.online.connect(self._on_feed_online)
         self.feed.problem.connect(self._on_problem)
         self.feed.rewound.connect(lambda last_id: (log.warning("event log went back to %s", last_id),
-                                                   self.rewound.emit()))
+                                                   self.rewound.emit(), self.reload.emit()))
         self.feed.start()
 
     def shutdown(self) -> None:
@@ -173,6 +177,8 @@ class EngineLink(QObject):
         if online != self._online:
             self._online = online
             self.onlineChanged.emit(online)
+            if online:
+                self.reload.emit()
 
 
 class Refresh(QObject):

@@ -2,22 +2,34 @@
 
 A repository turns rows into domain objects and back; it decides nothing. Locks: on
 SQLite the write transaction holds the whole database (BEGIN IMMEDIATE), so `lock` only
-matters on PostgreSQL, where it takes the row (FOR UPDATE).
+matters on PostgreSQL, where it takes the row (FOR UPDATE). The statements of the hot
+paths go through the unit of work's `runner` (store.sql); the others through SQLAlchemy.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from queuedesk.domain.languages import LocalText
+from queuedesk.store.sql import Runner
+
+
+def dialect_insert(dialect: str):
+    """The dialect's INSERT, which knows ON CONFLICT (imported when first needed: a
+    command on SQLite never loads PostgreSQL's dialect, nor its asyncio)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
 
 
 class Repository:
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, runner: Runner | None = None):
         self.conn = conn
+        self.runner = runner if runner is not None else Runner(conn)
         self.is_pg = conn.dialect.name == "postgresql"
 
     def _locking(self, query, lock: bool, skip_locked: bool = False):
@@ -27,7 +39,7 @@ class Repository:
 
     def _insert(self, table: sa.Table):
         """The dialect's INSERT, which knows ON CONFLICT."""
-        return (postgresql.insert if self.is_pg else sqlite.insert)(table)
+        return dialect_insert(self.conn.dialect.name)(table)
 
     def _exists(self, column: sa.Column, key) -> bool:
         return self.conn.execute(sa.select(column).where(column == key)).first() is not None

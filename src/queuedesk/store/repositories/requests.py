@@ -11,8 +11,23 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from queuedesk.domain.errors import QueueError
-from queuedesk.store.repositories import Repository
+from queuedesk.store.repositories import Repository, dialect_insert
 from queuedesk.store.schema import requests
+from queuedesk.store.sql import Read, Sql, Step
+
+
+def _claim(dialect: str):
+    insert = dialect_insert(dialect)(requests)
+    return (insert.values(key=sa.bindparam("key"), at=sa.bindparam("at", type_=requests.c.at.type),
+                          fingerprint=sa.bindparam("fingerprint"))
+            .on_conflict_do_nothing().returning(requests.c.key))
+
+
+_CLAIM = Sql(_claim)
+_FIRST = Sql(lambda d: sa.select(requests.c.ticket_id, requests.c.fingerprint)
+             .where(requests.c.key == sa.bindparam("key")))
+_SETTLE = Sql(lambda d: requests.update().where(requests.c.key == sa.bindparam("v_key"))
+              .values(ticket_id=sa.bindparam("v_ticket_id")))
 
 
 class KeyReused(QueueError):
@@ -23,24 +38,28 @@ class KeyReused(QueueError):
 
 
 class RequestRepository(Repository):
-    def claim(self, key: str, at: datetime, fingerprint: str) -> tuple[bool, int | None]:
+    def claiming(self, key: str, at: datetime, fingerprint: str) -> Read[tuple[bool, int | None]]:
         """(True, None) if this key is new; (False, ticket id) if this same request was
-        made with it before; KeyReused if another request was.
+        made with it before; KeyReused if another request was. To read with others.
 
         On PostgreSQL a concurrent duplicate waits here for the first to commit.
         """
-        inserted = self.conn.execute(self._insert(requests).values(key=key, at=at, fingerprint=fingerprint)
-                                     .on_conflict_do_nothing().returning(requests.c.key)).first()
-        if inserted is not None:
-            return True, None
-        row = self.conn.execute(sa.select(requests.c.ticket_id, requests.c.fingerprint)
-                                .where(requests.c.key == key)).one()
-        if row.fingerprint != fingerprint:
-            raise KeyReused(key)
-        return False, row.ticket_id
+        def parse(inserted, first):
+            if inserted:
+                return True, None
+            ticket_id, used_for = first[0]
+            if used_for != fingerprint:
+                raise KeyReused(key)
+            return False, ticket_id
+        return Read([Step(_CLAIM, {"key": key, "at": at, "fingerprint": fingerprint}), Step(_FIRST, {"key": key})],
+                    parse)
+
+    def claim(self, key: str, at: datetime, fingerprint: str) -> tuple[bool, int | None]:
+        return self.runner.read(self.claiming(key, at, fingerprint))[0]
 
     def settle(self, key: str, ticket_id: int | None) -> None:
-        self.conn.execute(requests.update().where(requests.c.key == key).values(ticket_id=ticket_id))
+        """The answer to the key (sent with the COMMIT)."""
+        self.runner.later(_SETTLE, {"v_key": key, "v_ticket_id": ticket_id})
 
     def purge(self, before: datetime | None = None, limit: int | None = None) -> int:
         """Forget keys claimed before `before` (all of them when None), at most `limit` of

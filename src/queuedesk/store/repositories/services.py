@@ -1,4 +1,8 @@
-"""Business types and their names."""
+"""Business types and their names.
+
+Read once per transaction: the first read of all of them is kept for the rest of it
+(a set-up change in the same transaction forgets it).
+"""
 from __future__ import annotations
 
 from collections.abc import Collection
@@ -10,35 +14,61 @@ from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import OpeningHours, Service, ServiceGroup
 from queuedesk.store.repositories import Repository
 from queuedesk.store.schema import service_group_names, service_groups, service_names, services
+from queuedesk.store.sql import Read, Sql, Step
+
+_FIELDS = ("code", "prefix", "number_width", "hours", "daily_cap", "target_wait_min", "max_wait_min",
+           "expected_service_min", "enabled", "group_code")
 
 
 def _service(row, names: LocalText) -> Service:
-    return Service(code=row.code, names=names, prefix=row.prefix, number_width=row.number_width,
-                   hours=OpeningHours.parse(row.hours), daily_cap=row.daily_cap,
-                   target_wait_min=row.target_wait_min, max_wait_min=row.max_wait_min,
-                   expected_service_min=row.expected_service_min, enabled=row.enabled, group=row.group_code)
+    code, prefix, width, hours, cap, target, maximum, expected, enabled, group = row
+    return Service(code=code, names=names, prefix=prefix, number_width=width, hours=OpeningHours.parse(hours),
+                   daily_cap=cap, target_wait_min=target, max_wait_min=maximum, expected_service_min=expected,
+                   enabled=enabled, group=group)
+
+
+_ALL = Sql(lambda d: sa.select(*(services.c[f] for f in _FIELDS)).order_by(services.c.sort_order, services.c.code))
+_NAMES = Sql(lambda d: sa.select(service_names.c.service, service_names.c.lang, service_names.c.name))
 
 
 class ServiceRepository(Repository):
+    def __init__(self, conn, runner=None):
+        super().__init__(conn, runner)
+        self._all: dict[str, Service] | None = None
+
+    def all_reading(self) -> Read[dict[str, Service]]:
+        """Every service in the hall's order, to read with others (kept for `all`)."""
+        def parse(rows, names):
+            texts: dict[str, dict] = {}
+            for code, lang, name in names:
+                texts.setdefault(code, {})[lang] = name
+            self._all = {r[0]: _service(r, LocalText(texts.get(r[0], {}))) for r in rows}
+            return dict(self._all)
+        return Read([Step(_ALL), Step(_NAMES)], parse)
+
     def all(self, branches: Collection[str] | None = None) -> dict[str, Service]:
         """Every service, in the hall's order (head office: of some branches; a code two
         of them have comes once)."""
-        names = self._texts(service_names, "service", "name", branches=branches)
-        query = sa.select(services).order_by(services.c.sort_order, services.c.code)
         if branches is not None:
-            query = query.where(services.c.branch.in_(list(branches)))
-        rows = self.conn.execute(query)
-        return {row.code: _service(row, names.get(row.code, LocalText())) for row in rows}
+            names = self._texts(service_names, "service", "name", branches=branches)
+            query = (sa.select(*(services.c[f] for f in _FIELDS)).where(services.c.branch.in_(list(branches)))
+                     .order_by(services.c.sort_order, services.c.code))
+            return {r[0]: _service(r, names.get(r[0], LocalText())) for r in self.conn.execute(query)}
+        if self._all is None:
+            self.runner.read(self.all_reading())
+        return dict(self._all)
 
     def get(self, code: str) -> Service:
-        if (row := self._row(services.c.code, code)) is None:
+        found = self.all().get(code)
+        if found is None:
             raise UnknownService(code)
-        return _service(row, self._texts_of(service_names, "service", "name", code))
+        return found
 
     def exists(self, code: str) -> bool:
         return self._exists(services.c.code, code)
 
     def add(self, s: Service) -> None:
+        self._all = None
         order = self.conn.execute(sa.select(sa.func.count()).select_from(services)).scalar_one()
         self.conn.execute(services.insert().values(
             code=s.code, prefix=s.prefix, number_width=s.number_width,
@@ -48,12 +78,15 @@ class ServiceRepository(Repository):
         self.set_names(s.code, s.names)
 
     def set_enabled(self, code: str, enabled: bool) -> None:
+        self._all = None
         self.conn.execute(services.update().where(services.c.code == code).values(enabled=enabled))
 
     def set_names(self, code: str, names: LocalText) -> None:
+        self._all = None
         self._replace_texts(service_names, "service", "name", code, names)
 
     def set_group(self, code: str, group: str | None) -> None:
+        self._all = None
         self.conn.execute(services.update().where(services.c.code == code).values(group_code=group))
 
     # -- groups (the kiosk's tabs) -----------------------------------------------------------
