@@ -504,5 +504,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _require_schema(db: Database) -> None:
-    if not migrate.is_current(db):
-        raise CliError("the database has no current queuedesk schema; run: queuedesk init")
+    migrate.require_current(db)   # one line: no schema, older (run init) or newer
