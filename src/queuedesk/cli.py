@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from queuedesk import __version__, access_cli, appointment_cli, feedback_cli
@@ -487,8 +488,10 @@ def main(argv: list[str] | None = None) -> int:
     db = None
     try:
         config = configuration.load(args.config)
-        db = Database(args.db)
+        db = Database(args.db or os.environ.get("QUEUEDESK_DB") or config["database.url"] or None)
         hall = Hall(db, config)
+        if getattr(args, "machine_only", False):
+            return args.func(args, hall)    # acts on this machine's own files: no actor, no schema
         if getattr(args, "schema", True) and not getattr(args, "no_db", False):
             _require_schema(db)
         hall = hall.as_actor(access_cli.resolve(args, hall))
