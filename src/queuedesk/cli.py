@@ -326,7 +326,7 @@ def cmd_day_close(args, hall: Hall) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(prog="queuedesk", description="Queue calling for service halls.")
-    p.add_argument("--db", help="database URL (default: $QUEUEDESK_DB or SQLite in the user data dir)")
+    p.add_argument("--db", help="database URL (default: $QUEUEDESK_DB, else database.url, else SQLite in the user data dir)")
     p.add_argument("--config", help="configuration file (default: $QUEUEDESK_CONFIG or the user config dir)")
     p.add_argument("--version", action="version", version=f"queuedesk {__version__}")
     access_cli.add_caller_arguments(p)

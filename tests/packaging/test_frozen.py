@@ -97,3 +97,10 @@ def test_the_voice_speaks_with_the_bundled_espeak(bundle, branch_pc):
     wav = branch_pc / "call.wav"
     run(bundle, branch_pc, "voice", "say", "A001", "3", "--lang", "zh_CN", "--out", str(wav))
     assert wav.stat().st_size > 20_000
+
+
+def test_the_bundle_sets_a_kiosk_up_with_its_own_path(bundle, branch_pc, db):
+    out = run(bundle, branch_pc, "setup", "kiosk", "--db", db).stdout
+    unit = (branch_pc / ".config" / "systemd" / "user" / "queuedesk-kiosk.service").read_text(encoding="utf-8")
+    assert f"ExecStart={bundle} kiosk" in unit
+    assert "undo: queuedesk setup --remove kiosk" in out
