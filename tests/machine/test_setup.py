@@ -180,3 +180,11 @@ def test_the_windows_task_starts_the_bundle_at_log_on(role):
     assert ("break" in arguments) == (role == "kiosk")      # only the kiosk's staff quit is final
     assert task.find("t:RegistrationInfo/t:URI", ns).text == f"\\queuedesk {role}"
     assert task.find("t:Triggers/t:LogonTrigger", ns) is not None
+
+
+def test_every_program_of_the_machine_then_finds_the_database(home, tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'branch.sqlite3'}"
+    assert cli.main(["--db", url, "init", "--sample", "bank"]) == 0
+    setup(capsys, "desk", "--db", url)
+    assert cli.main(["ticket", "issue", "A"]) == 0            # no --db, no $QUEUEDESK_DB: database.url
+    assert capsys.readouterr().out.startswith("A001")
