@@ -5,12 +5,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench install dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,build]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -37,6 +37,10 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/estimate_accuracy.py
 	$(BIN)/python benchmarks/policies.py
 	$(BIN)/python benchmarks/head_office.py
+
+# The one-folder frozen build of this machine's platform: dist/queuedesk/ (README, "Installing on a branch PC").
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/queuedesk.spec
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

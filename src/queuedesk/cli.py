@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from queuedesk import __version__, access_cli, appointment_cli, feedback_cli
@@ -320,19 +321,21 @@ def cmd_day_close(args, hall: Hall) -> int:
 
 #: The engine's own sub-commands: with one of them, the windows' are not even registered.
 ENGINE_COMMANDS = frozenset({"init", "service", "group", "counter", "staff", "ticket", "call", "status", "events", "hall",
-                             "db", "day", "rating", "complaint", "audit"})
+                             "db", "day", "rating", "complaint", "audit", "appointment"})
+#: Sub-commands a client adds to an engine command (headoffice: `db export-day`).
+ADDED_BY_CLIENTS = frozenset({("db", "export-day")})
 
 
 def _names_a_client(argv: list[str]) -> bool:
     """Whether the command line may name a client sub-command (or asks for the list)."""
     positional = [a for i, a in enumerate(argv) if not a.startswith("-")
-                  and not (i > 0 and argv[i - 1] in ("--db", "--config"))]
-    return not positional or positional[0] not in ENGINE_COMMANDS
+                  and not (i > 0 and argv[i - 1] in ("--db", "--config", "--user"))]
+    return not positional or positional[0] not in ENGINE_COMMANDS or tuple(positional[:2]) in ADDED_BY_CLIENTS
 
 
 def build_parser(clients: bool = True) -> argparse.ArgumentParser:
     p = Parser(prog="queuedesk", description="Queue calling for service halls.")
-    p.add_argument("--db", help="database URL (default: $QUEUEDESK_DB or SQLite in the user data dir)")
+    p.add_argument("--db", help="database URL (default: $QUEUEDESK_DB, else database.url, else SQLite in the user data dir)")
     p.add_argument("--config", help="configuration file (default: $QUEUEDESK_CONFIG or the user config dir)")
     p.add_argument("--version", action="version", version=f"queuedesk {__version__}")
     access_cli.add_caller_arguments(p)
@@ -496,8 +499,10 @@ def main(argv: list[str] | None = None) -> int:
     db = None
     try:
         config = configuration.load(args.config)
-        db = Database(args.db)
+        db = Database(args.db or os.environ.get("QUEUEDESK_DB") or config["database.url"] or None)
         hall = Hall(db, config)
+        if getattr(args, "machine_only", False):
+            return args.func(args, hall)    # acts on this machine's own files: no actor, no schema
         if getattr(args, "schema", True) and not getattr(args, "no_db", False):
             _require_schema(db)
         hall = hall.as_actor(access_cli.resolve(args, hall))
@@ -513,5 +518,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _require_schema(db: Database) -> None:
-    if not migrate.is_current(db):
-        raise CliError("the database has no current queuedesk schema; run: queuedesk init")
+    migrate.require_current(db)   # one line: no schema, older (run init) or newer

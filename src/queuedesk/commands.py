@@ -1,4 +1,4 @@
-"""Client sub-commands (windows, voice, demo, simulation, staffing plan, web, reports, head office) registered with the CLI.
+"""Client sub-commands (windows, voice, demo, simulation, staffing plan, web, reports, head office, machine set-up) registered with the CLI.
 
 Each module's `register(subparsers)` adds its sub-parser; the heavy imports (Qt) happen
 inside the command, so `queuedesk ticket issue` never loads Qt.
@@ -11,6 +11,7 @@ from queuedesk.desk import command as desk
 from queuedesk.display import command as display
 from queuedesk.headoffice import command as headoffice
 from queuedesk.kiosk import command as kiosk
+from queuedesk.machine import command as machine
 from queuedesk.planning import command as plan
 from queuedesk.rate import command as rate
 from queuedesk.reports import command as reports
@@ -20,4 +21,4 @@ from queuedesk.web import command as web
 
 REGISTRARS: list = [kiosk.register, desk.register, display.register, voice.register, rate.register,
                     console.register, demo.register, simulate.register, plan.register, web.register,
-                    reports.register, headoffice.register]
+                    reports.register, headoffice.register, machine.register]

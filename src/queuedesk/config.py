@@ -10,6 +10,7 @@ here too: give every machine of a hall the same `[hall]` section.
 from __future__ import annotations
 
 import os
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("hall", "finish_on_next", bool, True, "Call next on a counter with a current ticket finishes that ticket first."),
     Option("hall", "lease_seconds", int, 60, "A desk that has not been heard of for this long is gone: its counter shows as unattended, is not counted in wait estimates, and its teller may sign in again elsewhere.", range(10, 3601)),
     Option("hall", "call_next_on_called", str, "ask", "Call next while the customer was called but never started: `ask` marks them no-show once the recalls are used up and otherwise asks the teller; `no_show` always marks them no-show. Never counted as served.", ("ask", "no_show")),
+    Option("database", "url", str, "", "The hall's database on this machine (`queuedesk setup ROLE --db URL` writes it); --db and $QUEUEDESK_DB come first; empty: SQLite in the user data directory. Never with a password: name a PostgreSQL service (`postgresql+psycopg:///?service=queuedesk`) and keep the password in ~/.pgpass."),
     Option("database", "group", str, "", "SQLite: the operating-system group whose members share the database file (`init` makes it 0660 and gives it to the group; its folder must let them create files too); empty: only its owner (0600). Not for PostgreSQL, whose logins have roles of their own (`queuedesk db roles`)."),
     Option("hall", "policy", str, DEFAULT_POLICY.name, "Who a counter calls among its ordinary customers (emergency, the overdue, transfers and priority classes always come first): `service-order` the counter's own order of services; `fifo` the longest waiting across its services; `aging` the shortest expected service first, and anyone past hall.aging_percent of their service's maximum wait before everyone else. A rule of the hall: give every machine the same.", POLICIES),
     Option("hall", "aging_percent", int, round(DEFAULT_POLICY.aging * 100), f"Under the `{AGING}` policy, the share of a service's maximum wait (in %) after which a customer is called before everyone but emergencies.", range(10, 101)),
@@ -131,6 +133,8 @@ class Config:
             raise ConfigError(f"setting {key} must be {option.describe_allowed()}, not {value!r}")
         if key == "hall.timezone":
             _zone(value)
+        if key == "database.url" and has_password(value):
+            raise ConfigError(PASSWORD_REFUSAL)
         if key.startswith("voice.template"):
             try:
                 check_voice_template(key, value)
@@ -149,6 +153,21 @@ class Config:
     @property
     def timezone(self) -> ZoneInfo:
         return _zone(self["hall.timezone"])
+
+
+PASSWORD_REFUSAL = ("a database password never goes in a machine's configuration: keep it in ~/.pgpass "
+                    "(pgpass.conf on Windows) and name the server in a PostgreSQL service file, "
+                    "e.g. postgresql+psycopg:///?service=queuedesk")
+
+
+def has_password(url: str) -> bool:
+    """Whether a database URL carries a password (user:secret@host, or ?password=)."""
+    _scheme, _colon, rest = url.partition(":")
+    user, at, _host = rest.split("?", 1)[0].lstrip("/").rpartition("@")     # the last @ ends the user part
+    if at and ":" in user:
+        return True
+    query = urllib.parse.parse_qs(url.partition("?")[2], keep_blank_values=True)
+    return any(name.lower() == "password" for name in query)
 
 
 def _zone(name: str) -> ZoneInfo:

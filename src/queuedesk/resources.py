@@ -1,4 +1,5 @@
-"""Where the shipped files (fonts, sounds, translations) are, in a checkout or a wheel."""
+"""Where the shipped files (fonts, sounds, translations, autostart templates) are, in a
+checkout, a wheel or the frozen bundle (packaging/queuedesk.spec puts them where a wheel has them)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,6 +16,8 @@ def _first_existing(*candidates: Path) -> Path:
 
 RESOURCES = _first_existing(_HERE.parents[1] / "resources", _HERE / "_resources")
 TRANSLATIONS = _first_existing(_HERE.parents[1] / "translations", _HERE / "_translations")
+#: The systemd units, XDG autostart entries and Windows task `queuedesk setup` installs.
+PACKAGING = _first_existing(_HERE.parents[1] / "packaging", _HERE / "_packaging")
 
 
 def resource(*parts: str) -> Path:

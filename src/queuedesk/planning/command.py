@@ -63,8 +63,7 @@ def run(args, hall: Hall) -> int:
     if args.from_log and not args.db:
         raise CliError("--from-log learns from a hall's log: give its --db")
     if args.db:
-        if not migrate.is_current(hall.db):
-            raise CliError("the database has no current queuedesk schema; run: queuedesk init")
+        migrate.require_current(hall.db)   # one line: no schema, older (run init) or newer
         hall_layout, what = layout.from_hall(hall), f"the hall at {hall.db.safe_url}"
     else:
         hall_layout = layout.from_sample(args.sample or "bank")

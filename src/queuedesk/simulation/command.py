@@ -136,8 +136,7 @@ def build_study(args, hall: Hall):
     if args.from_log and not args.db:
         raise CliError("--from-log learns from a hall's log: give its --db")
     if args.db:
-        if not migrate.is_current(hall.db):
-            raise CliError("the database has no current queuedesk schema; run: queuedesk init")
+        migrate.require_current(hall.db)   # one line: no schema, older (run init) or newer
         hall_layout = layout.from_hall(hall)
         what = f"a copy of the hall at {hall.db.safe_url}"
     else:

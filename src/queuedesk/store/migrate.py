@@ -42,6 +42,20 @@ class NewerSchema(DatabaseError):
                          f"on this machine before using it")
 
 
+class NoSchema(DatabaseError):
+    def __init__(self):
+        super().__init__("the database has no current queuedesk schema; run: queuedesk init")
+
+
+class OlderSchema(DatabaseError):
+    """A newer build of queuedesk met a database not upgraded yet (upgrade order: the
+    database first, then the clients; packaging/upgrade.md)."""
+
+    def __init__(self, revision: str):
+        super().__init__(f"this database has an older queuedesk schema ({revision}, this queuedesk needs {HEAD}); "
+                         f"run queuedesk init to upgrade it")
+
+
 def check_not_newer(db: Database) -> None:
     revision = current_revision(db)
     if revision is not None and revision not in known_revisions():
@@ -115,6 +129,18 @@ def is_current(db: Database) -> bool:
     if revision is not None and revision != HEAD and revision not in known_revisions():
         raise NewerSchema(revision)
     return revision == HEAD
+
+
+def require_current(db: Database) -> None:
+    """What every command but `init` checks first: the schema is this queuedesk's own.
+    Raises NoSchema, OlderSchema or NewerSchema, each a one-line DatabaseError."""
+    revision = current_revision(db)
+    if revision is None:
+        raise NoSchema()
+    if revision != HEAD:
+        if revision not in known_revisions():
+            raise NewerSchema(revision)
+        raise OlderSchema(revision)
 
 
 def protect(db: Database, group: str = "") -> str | None:
