@@ -64,7 +64,9 @@ def test_a_kiosk_is_set_up_and_says_how_to_undo_it(home, hall_db, capsys):
     cfg = home / ".config"
     assert files(home) == {".config/queuedesk/queuedesk.toml", ".config/systemd/user/queuedesk-kiosk.service",
                            ".config/systemd/user/graphical-session.target.wants/queuedesk-kiosk.service",
-                           ".config/autostart/queuedesk-kiosk.desktop"}
+                           ".config/autostart/queuedesk-kiosk.desktop",
+                           ".local/share/applications/queuedesk-kiosk.desktop",
+                           ".local/share/icons/hicolor/scalable/apps/queuedesk.svg"}
     assert config.load(cfg / "queuedesk" / "queuedesk.toml")["database.url"] == hall_db
     unit = unit_file(cfg / "systemd" / "user" / "queuedesk-kiosk.service")
     assert unit["Service"]["ExecStart"].split()[:2] == [str(program()), "kiosk"]
@@ -76,6 +78,10 @@ def test_a_kiosk_is_set_up_and_says_how_to_undo_it(home, hall_db, capsys):
     for written in ("queuedesk/queuedesk.toml", "systemd/user/queuedesk-kiosk.service",
                     "autostart/queuedesk-kiosk.desktop"):
         assert str(cfg / written) in out                  # it says what it did
+    menu = configparser.ConfigParser(interpolation=None)
+    menu.read_string((home / ".local/share/applications/queuedesk-kiosk.desktop").read_text(encoding="utf-8"))
+    assert menu["Desktop Entry"]["Exec"] == f"{program()} kiosk" and menu["Desktop Entry"]["Icon"] == "queuedesk"
+    assert menu["Desktop Entry"]["Name[zh_CN]"] == "queuedesk 取号机"
     assert "undo: queuedesk setup --remove kiosk" in out
     assert "systemctl --user start queuedesk-kiosk.service" in out
 
@@ -85,8 +91,10 @@ def test_the_installed_entries_pass_the_desktops_own_checks(home, hall_db, capsy
     analyze = shutil.which("systemd-analyze")
     for role in ROLES:
         assert setup(capsys, role, "--db", hall_db)[0] == 0
+    menus = {p.name for p in (home / ".local" / "share" / "applications").iterdir()}
+    assert menus == {f"queuedesk-{name}.desktop" for name in ("kiosk", "desk", "display", "console", "reports")}
     if validate:
-        for entry in (home / ".config" / "autostart").iterdir():
+        for entry in [*(home / ".config" / "autostart").iterdir(), *(home / ".local" / "share" / "applications").iterdir()]:
             done = subprocess.run([validate, str(entry)], capture_output=True, text=True)
             assert (done.returncode, done.stdout.strip()) == (0, ""), done.stdout
     if analyze:
@@ -145,10 +153,12 @@ def test_remove_takes_the_autostart_away_and_keeps_the_configuration(home, hall_
     setup(capsys, "kiosk", "--db", hall_db)
     setup(capsys, "desk")
     code, out, err = setup(capsys, "--remove", "kiosk")
-    assert code == 0 and out.count("removed ") == 3
+    assert code == 0 and out.count("removed ") == 4
     assert files(home) == {".config/queuedesk/queuedesk.toml", ".config/systemd/user/queuedesk-desk.service",
                            ".config/systemd/user/graphical-session.target.wants/queuedesk-desk.service",
-                           ".config/autostart/queuedesk-desk.desktop"}
+                           ".config/autostart/queuedesk-desk.desktop",
+                           ".local/share/applications/queuedesk-desk.desktop",
+                           ".local/share/icons/hicolor/scalable/apps/queuedesk.svg"}
     assert setup(capsys, "--remove", "kiosk")[0] == 0         # twice is harmless
 
 

@@ -103,4 +103,7 @@ def test_the_bundle_sets_a_kiosk_up_with_its_own_path(bundle, branch_pc, db):
     out = run(bundle, branch_pc, "setup", "kiosk", "--db", db).stdout
     unit = (branch_pc / ".config" / "systemd" / "user" / "queuedesk-kiosk.service").read_text(encoding="utf-8")
     assert f"ExecStart={bundle} kiosk" in unit
+    menu = (branch_pc / ".local" / "share" / "applications" / "queuedesk-kiosk.desktop").read_text(encoding="utf-8")
+    assert f"Exec={bundle} kiosk" in menu                       # the menu entry and its icon came with the bundle
+    assert (branch_pc / ".local" / "share" / "icons" / "hicolor" / "scalable" / "apps" / "queuedesk.svg").exists()
     assert "undo: queuedesk setup --remove kiosk" in out

@@ -39,6 +39,23 @@ def autostart_entry(role: MachineRole, program: Path, env_file: Path) -> str:
                 .replace(TEMPLATE_ENV_ENTRY, inside(env_file)))
 
 
+def menu_entry(name: str, program: Path) -> str:
+    """A menu entry (packaging/applications/NAME) starting this machine's program."""
+    text = (PACKAGING / "applications" / name).read_text(encoding="utf-8")
+    word = str(program)
+    if any(c in word for c in ' \t\n"\'\\><~|&;$*?#()`'):
+        # The Desktop Entry spec: a reserved character means a double-quoted argument,
+        # in which ", `, $ and \ are escaped.
+        for reserved in ("\\", '"', "`", "$"):
+            word = word.replace(reserved, "\\" + reserved)
+        word = f'"{word}"'
+    return text.replace("\nExec=queuedesk ", f"\nExec={word} ")
+
+
+def icon() -> bytes:
+    return (PACKAGING / "icons" / "queuedesk.svg").read_bytes()
+
+
 def windows_task(role: MachineRole, program: Path) -> str:
     """A Task Scheduler task (XML) that starts the role at the user's log-on and again 2 s
     after it stops; made from the kiosk's (packaging/windows/queuedesk-kiosk.xml)."""

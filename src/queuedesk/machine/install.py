@@ -38,6 +38,13 @@ def install(role: MachineRole, url: str | None, places: Places, exe: Path | None
         entry = places.autostart / role.autostart
         _write(entry, entries.autostart_entry(role, exe, env_file))
         done.append(f"installed {entry} (starts it at log-in, also without a systemd user session)")
+    for name in role.menu:
+        menu = places.applications / name
+        _write(menu, entries.menu_entry(name, exe))
+        done.append(f"installed {menu} (in the desktop's menu)")
+    if role.menu:
+        places.icons.mkdir(parents=True, exist_ok=True)
+        (places.icons / "queuedesk.svg").write_bytes(entries.icon())
     return done
 
 
@@ -50,6 +57,7 @@ def remove(role: MachineRole, places: Places) -> list[str]:
     files = [places.units / f"{role.wanted_by}.wants" / role.unit, places.units / role.unit]
     if role.autostart:
         files.append(places.autostart / role.autostart)
+    files += [places.applications / name for name in role.menu]
     for path in files:
         if path.is_symlink() or path.exists():
             path.unlink()

@@ -19,13 +19,17 @@ class Places:
     units: Path             # systemd user units
     autostart: Path         # XDG autostart entries
     tasks: Path             # Windows: the task definitions handed to schtasks
+    applications: Path      # XDG menu entries
+    icons: Path             # the icon theme's scalable apps (hicolor)
 
     @classmethod
     def here(cls) -> Places:
         base = Path(platformdirs.user_config_dir())      # $XDG_CONFIG_HOME, else ~/.config
+        data = Path(platformdirs.user_data_dir())        # $XDG_DATA_HOME, else ~/.local/share
         config_file = config.default_path()
         return cls(config_file=config_file, units=base / "systemd" / "user", autostart=base / "autostart",
-                   tasks=config_file.parent / "tasks")
+                   tasks=config_file.parent / "tasks", applications=data / "applications",
+                   icons=data / "icons" / "hicolor" / "scalable" / "apps")
 
 
 def program() -> Path:

@@ -10,6 +10,7 @@ class MachineRole:
     what: str            # for the person setting it up
     graphical: bool      # a window on the user's desktop (else a service that needs no log-in)
     restart_after_quit: bool = True    # False: staff quitting it (exit 0) is final, as the kiosk's menu
+    also_in_menu: tuple[str, ...] = ()  # other windows its user opens from the menu
 
     @property
     def unit(self) -> str:
@@ -18,6 +19,12 @@ class MachineRole:
     @property
     def autostart(self) -> str | None:
         return f"queuedesk-{self.name}.desktop" if self.graphical else None
+
+    @property
+    def menu(self) -> tuple[str, ...]:
+        """Its menu entries (packaging/applications/): its own window and the others its user opens."""
+        own = (self.name,) if self.graphical else ()
+        return tuple(f"queuedesk-{name}.desktop" for name in (*own, *self.also_in_menu))
 
     @property
     def wanted_by(self) -> str:
@@ -32,6 +39,6 @@ ROLES = {r.name: r for r in (
     MachineRole("kiosk", "the customers' ticket kiosk", graphical=True, restart_after_quit=False),
     MachineRole("desk", "a teller's counter desk", graphical=True),
     MachineRole("display", "the lobby screen (and its voice)", graphical=True),
-    MachineRole("console", "the lobby manager's console", graphical=True),
+    MachineRole("console", "the lobby manager's console", graphical=True, also_in_menu=("reports",)),
     MachineRole("web", "the ticket pages on customers' phones (web server)", graphical=False),
 )}
