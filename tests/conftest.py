@@ -24,6 +24,16 @@ from tests.support.postgres import Cluster, PostgresUnavailable  # noqa: E402
 _db_names = itertools.count(1)
 
 
+@pytest.fixture
+def windows(qtbot):
+    """Open windows through `windows.start(window, size, wait_ms)`: shut down at teardown."""
+    from tests.support.windows import StartedWindows
+
+    started = StartedWindows(qtbot)
+    yield started
+    started.close()
+
+
 @pytest.fixture(autouse=True)
 def quick_password_hashes(monkeypatch):
     """scrypt at N=2^10 in this process: every staff member a test adds would otherwise

@@ -320,17 +320,16 @@ def cmd_day_close(args, hall: Hall) -> int:
 # -- parser ----------------------------------------------------------------------------
 
 #: The engine's own sub-commands: with one of them, the windows' are not even registered.
+#: Commands wholly the engine's (not `db`: the head office client adds `db export-day`).
 ENGINE_COMMANDS = frozenset({"init", "service", "group", "counter", "staff", "ticket", "call", "status", "events", "hall",
-                             "db", "day", "rating", "complaint", "audit", "appointment"})
-#: Sub-commands a client adds to an engine command (headoffice: `db export-day`).
-ADDED_BY_CLIENTS = frozenset({("db", "export-day")})
+                             "day", "rating", "complaint", "audit", "appointment"})
 
 
 def _names_a_client(argv: list[str]) -> bool:
     """Whether the command line may name a client sub-command (or asks for the list)."""
     positional = [a for i, a in enumerate(argv) if not a.startswith("-")
                   and not (i > 0 and argv[i - 1] in ("--db", "--config", "--user"))]
-    return not positional or positional[0] not in ENGINE_COMMANDS or tuple(positional[:2]) in ADDED_BY_CLIENTS
+    return not positional or positional[0] not in ENGINE_COMMANDS
 
 
 def build_parser(clients: bool = True) -> argparse.ArgumentParser:

@@ -3,23 +3,10 @@ and changes nothing; what is accepted prints strict JSON where JSON was asked fo
 import json
 
 import pytest
-import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 
-from queuedesk.store.database import Database
 from tests.support import hostile
-
-TABLES = ("services", "service_names", "counters", "counter_names", "staff", "tickets", "daily_sequences",
-          "events", "requests", "hall_texts")
-
-
-def snapshot(url: str) -> dict:
-    db = Database(url)
-    try:
-        with db.connect(write=False) as conn:
-            return {t: sorted(map(repr, conn.execute(sa.text(f"SELECT * FROM {t}")).all())) for t in TABLES}
-    finally:
-        db.dispose()
+from tests.support.halls import snapshot
 
 
 @pytest.fixture

@@ -45,24 +45,11 @@ def hall(tmp_path, clock):
 
 
 @pytest.fixture
-def make_console(qtbot):
-    made = []
-
+def make_console(windows):
     def make(hall, lang="en", size=(1920, 1080)):
         set_language(lang)
-        window = ConsoleWindow(hall, "manager", chime=False)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        made.append(window)
-        with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
-            window.start()
-        return window
-
-    yield make
-    for window in made:
-        window.shutdown()
-    set_language("en")
+        return windows.start(ConsoleWindow(hall, "manager", chime=False), size, WAIT_MS)
+    return make
 
 
 def alert_texts(window):

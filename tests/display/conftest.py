@@ -130,25 +130,13 @@ class Voice:
 
 
 @pytest.fixture
-def make_display(qtbot, tmp_path):
+def make_display(windows, tmp_path):
     """Build display windows on a hall; each is shown, started and waited for, and its
     feed thread, timers and Announcer are stopped at teardown."""
-    made = []
-
     def make(hall: Hall, lang: str = "en", size=(1920, 1080)):
         set_language(lang)
         voice = Voice(hall.config, tmp_path / "voice")
         window = DisplayWindow(hall, announcer=voice.announcer)
         window.voice = voice
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        made.append(window)
-        with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
-            window.start()
-        return window
-
-    yield make
-    for window in made:
-        window.shutdown()
-    set_language("en")
+        return windows.start(window, size, WAIT_MS)
+    return make

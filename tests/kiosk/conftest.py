@@ -37,35 +37,23 @@ def hall(tmp_path):
 
 
 @pytest.fixture
-def make_kiosk(qtbot):
+def make_kiosk(qtbot, windows):
     """Build kiosk windows (settings as keyword arguments, e.g. printer__target="pdf:x");
     `locked=True` is the kiosk as it runs in a hall: full screen and locked down. Each
     window's feed thread and workers are stopped at teardown."""
-    made = []
-
     def make(hall, lang="en", size=(1920, 1080), locked=False, **settings):
         for name, value in settings.items():
             hall.config.set(name.replace("__", "."), value)
         set_language(lang)
         window = KioskWindow(hall, default_language=lang)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        if locked:
+
+        def locked_down():
             window.lock_down()
             window.showFullScreen()
             window.activateWindow()
             qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
-        else:
-            window.show()
-        made.append(window)
-        with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
-            window.start()
-        return window
-
-    yield make
-    for window in made:
-        window.shutdown()
-    set_language("en")
+        return windows.start(window, size, WAIT_MS, show=locked_down if locked else None)
+    return make
 
 
 def button(window, code):

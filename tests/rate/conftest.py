@@ -40,12 +40,10 @@ def hall(db_url):
 
 
 @pytest.fixture
-def make_screen(qtbot):
+def make_screen(windows):
     """Build rating screens (settings as keyword arguments, e.g. rating__thanks_seconds=1;
     `timeout_s` asks for less time than a hall may set, to keep the tests quick); each
     one's feed thread and workers are stopped at teardown."""
-    made = []
-
     def make(hall, counter=1, lang="en", size=(1024, 600), timeout_s=None, **settings):
         for name, value in settings.items():
             hall.config.set(name.replace("__", "."), value)
@@ -53,15 +51,5 @@ def make_screen(qtbot):
         window = RateWindow(hall, counter)
         if timeout_s is not None:
             window.timeout_ms = timeout_s * 1000
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.show()
-        made.append(window)
-        with qtbot.waitSignal(window.ready, timeout=WAIT_MS):
-            window.start()
-        return window
-
-    yield make
-    for window in made:
-        window.shutdown()
-    set_language("en")
+        return windows.start(window, size, WAIT_MS)
+    return make

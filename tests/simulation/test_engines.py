@@ -17,7 +17,7 @@ from queuedesk.simulation import layout, plans, profile, study
 from queuedesk.simulation.customers import Profile
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
-from tests.support.halls import Clock
+from tests.support.halls import Clock, snapshot
 
 DAY = date(2026, 11, 30)
 
@@ -65,17 +65,6 @@ def test_a_day_runs_past_midnight_on_the_engine(tmp_path):
     assert [str(d) for d in dates] == [day["business_date"]] and waiting == 0
 
 
-TABLES = ("services", "service_names", "counters", "counter_names", "staff", "tickets", "daily_sequences",
-          "events", "requests", "hall_texts")
-
-
-def snapshot(url: str) -> dict:
-    db = Database(url)
-    try:
-        with db.connect(write=False) as conn:
-            return {t: sorted(map(repr, conn.execute(sa.text(f"SELECT * FROM {t}")).all())) for t in TABLES}
-    finally:
-        db.dispose()
 
 
 @pytest.mark.slow

@@ -24,3 +24,22 @@ class Clock:
 
 #: The password tests give the sample halls' staff (`setup.load_sample(..., password=PASSWORD)`).
 PASSWORD = "123456"
+
+
+#: The hall's own tables: what a refused or read-only command must leave as it was.
+TABLES = ("services", "service_names", "counters", "counter_names", "staff", "tickets", "daily_sequences",
+          "events", "requests", "hall_texts")
+
+
+def snapshot(url: str) -> dict:
+    """Every row of the hall's tables, to compare before and after."""
+    import sqlalchemy as sa
+
+    from queuedesk.store.database import Database
+
+    db = Database(url)
+    try:
+        with db.connect(write=False) as conn:
+            return {t: sorted(map(repr, conn.execute(sa.text(f"SELECT * FROM {t}")).all())) for t in TABLES}
+    finally:
+        db.dispose()

@@ -116,14 +116,19 @@ def visit_by_token(uow: UnitOfWork, hall: Hall, token: str) -> Ticket | None:
     return found
 
 
+def require_visit(uow: UnitOfWork, hall: Hall, token: str) -> Ticket:
+    """`visit_by_token`, refusing (UnknownTicket) where there is none."""
+    ticket = visit_by_token(uow, hall, token)
+    if ticket is None:
+        raise UnknownTicket("token")
+    return ticket
+
+
 @needs(Permission.VIEW)
 def find_visit(hall: Hall, token: str) -> int:
     """The id of today's ticket with this token; UnknownTicket otherwise."""
     with hall.read() as uow:
-        ticket = visit_by_token(uow, hall, token)
-    if ticket is None:
-        raise UnknownTicket("token")
-    return ticket.id
+        return require_visit(uow, hall, token).id
 
 
 @needs(Permission.VIEW)

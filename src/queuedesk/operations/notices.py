@@ -17,7 +17,6 @@ from datetime import timedelta
 
 from queuedesk.domain import routing
 from queuedesk.domain.access import Permission
-from queuedesk.domain.errors import UnknownTicket
 from queuedesk.domain.events import NoticeCancelled, NoticeFailed, NoticeRequested, NoticeSent
 from queuedesk.domain.languages import resolve
 from queuedesk.domain.model import TicketState
@@ -31,7 +30,7 @@ from queuedesk.domain.notices import (
     retry_delay_s,
     threshold,
 )
-from queuedesk.operations.follow import current_legs, visit_by_token
+from queuedesk.operations.follow import current_legs, require_visit
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.tickets import ticket_fields
 
@@ -64,9 +63,7 @@ def request_notice(hall: Hall, token: str, phone: str, ahead: int, lang: str) ->
     phone, ahead, lang = phone_number(phone), threshold(ahead), resolve(lang)
     now = hall.now()
     with hall.write() as uow:
-        ticket = visit_by_token(uow, hall, token)
-        if ticket is None:
-            raise UnknownTicket("token")
+        ticket = require_visit(uow, hall, token)
         request = uow.notices.request_for(ticket.id, lock=True)
         if request is None:
             request = NoticeRequest(ticket_id=ticket.id, business_date=ticket.business_date, phone=phone,
@@ -83,9 +80,7 @@ def cancel_notice(hall: Hall, token: str) -> None:
     """No more notices for this ticket; the number is wiped at once."""
     now = hall.now()
     with hall.write() as uow:
-        ticket = visit_by_token(uow, hall, token)
-        if ticket is None:
-            raise UnknownTicket("token")
+        ticket = require_visit(uow, hall, token)
         request = uow.notices.request_for(ticket.id, lock=True)
         if request is None or not request.active:
             return

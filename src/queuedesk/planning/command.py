@@ -14,7 +14,6 @@ from queuedesk.commandline import CliError, finite, whole
 from queuedesk.domain import routing
 from queuedesk.operations import history, setup
 from queuedesk.operations.hall import Hall
-from queuedesk.store import migrate
 
 MAX_REPLICATIONS = 200
 GROUPING_WORDS = {"pool": "pooled as the hall shares them", "service": "dedicated to each business type",
@@ -54,20 +53,10 @@ def register(sub) -> None:
 
 def run(args, hall: Hall) -> int:
     from queuedesk.planning import staffing
-    from queuedesk.simulation import layout, profile, study
+    from queuedesk.simulation import profile, study
+    from queuedesk.simulation.command import chosen_hall
 
-    if args.days is not None and not args.from_log:
-        raise CliError("--days goes with --from-log")
-    if args.db and args.sample:
-        raise CliError("plan a sample (--sample) or the hall at --db, not both")
-    if args.from_log and not args.db:
-        raise CliError("--from-log learns from a hall's log: give its --db")
-    if args.db:
-        migrate.require_current(hall.db)   # one line: no schema, older (run init) or newer
-        hall_layout, what = layout.from_hall(hall), f"the hall at {hall.db.safe_url}"
-    else:
-        hall_layout = layout.from_sample(args.sample or "bank")
-        what = f"the {hall_layout.sample} sample"
+    hall_layout, what = chosen_hall(args, hall, "plan", "the hall")
     past = history.history(hall, args.days or 20) if args.from_log else None
     if args.profile:
         day, source = profile.read_profile(args.profile, hall_layout.services, hall_layout.mix), args.profile

@@ -120,7 +120,7 @@ def run(args, hall: Hall) -> int:
 
 def build_study(args, hall: Hall):
     """The study the command line asks for, what to say about it, and (M/M/c) the theory."""
-    from queuedesk.simulation import layout, plans, profile
+    from queuedesk.simulation import plans, profile
     from queuedesk.simulation.study import Study
 
     if args.model == MMC:
@@ -129,19 +129,7 @@ def build_study(args, hall: Hall):
         raise CliError("--rate and --mean-service go with --model mmc")
     if (args.hours is not None or args.open) and not args.arrivals:
         raise CliError("--hours and --open go with --arrivals")
-    if args.days is not None and not args.from_log:
-        raise CliError("--days goes with --from-log")
-    if args.db and args.sample:
-        raise CliError("simulate a sample (--sample) or a copy of the hall at --db, not both")
-    if args.from_log and not args.db:
-        raise CliError("--from-log learns from a hall's log: give its --db")
-    if args.db:
-        migrate.require_current(hall.db)   # one line: no schema, older (run init) or newer
-        hall_layout = layout.from_hall(hall)
-        what = f"a copy of the hall at {hall.db.safe_url}"
-    else:
-        hall_layout = layout.from_sample(args.sample or "bank")
-        what = f"the {hall_layout.sample} sample"
+    hall_layout, what = chosen_hall(args, hall, "simulate", "a copy of the hall")
     if not hall_layout.counters:
         raise CliError("the hall has no counters serving any business type")
     hall_layout = hall_layout.with_counters(args.counters)
@@ -214,3 +202,20 @@ def _save_target(args) -> Path | None:
         raise CliError(f"no folder {path.parent} for --save")
     return path
 
+
+def chosen_hall(args, hall: Hall, verb: str, of: str):
+    """The hall `simulate` or `plan` works on and how to name it: the hall at --db (read
+    only), else a sample; --db, --sample, --from-log and --days checked together."""
+    from queuedesk.simulation import layout
+
+    if args.days is not None and not args.from_log:
+        raise CliError("--days goes with --from-log")
+    if args.db and args.sample:
+        raise CliError(f"{verb} a sample (--sample) or {of} at --db, not both")
+    if args.from_log and not args.db:
+        raise CliError("--from-log learns from a hall's log: give its --db")
+    if args.db:
+        migrate.require_current(hall.db)   # one line: no schema, older (run init) or newer
+        return layout.from_hall(hall), f"{of} at {hall.db.safe_url}"
+    hall_layout = layout.from_sample(args.sample or "bank")
+    return hall_layout, f"the {hall_layout.sample} sample"

@@ -198,19 +198,25 @@ class WebApp:
     async def stop_notice(self, request: Request) -> Response:
         return await self._notice(request, stop=True)
 
-    async def _notice(self, request: Request, stop: bool) -> Response:
-        token = request.path_params["token"]
-        words = self.words(request)
-        if not follow.is_token(token):
+    async def _posted(self, request: Request, words, taken: bool = True) -> Response | dict[str, list[str]]:
+        """The form posted to a ticket's page, or the page that refuses it: a malformed
+        token or one not `taken` here (404), another site's form (403), too long (413)."""
+        if not follow.is_token(request.path_params["token"]) or not taken:
             return self.not_found(request, words)
         if not same_origin(request.headers):
             return self.message_page(request, 403, words.server_error)
-        if not self.notifier.enabled and not stop:
-            return self.not_found(request, words)
         body = await request.body()
         if len(body) > MAX_FORM_BYTES:
             return self.message_page(request, 413, words.server_error)
-        form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace")).items()}
+        return parse_qs(body.decode("utf-8", "replace"))
+
+    async def _notice(self, request: Request, stop: bool) -> Response:
+        token = request.path_params["token"]
+        words = self.words(request)
+        posted = await self._posted(request, words, taken=self.notifier.enabled or stop)
+        if isinstance(posted, Response):
+            return posted
+        form = {k: v[0] for k, v in posted.items()}
         back = f"/t/{token}?lang={words.lang}"
         try:
             if stop:
@@ -234,14 +240,9 @@ class WebApp:
         reasons), every other is recorded at once. One rating per visit, today only."""
         token = request.path_params["token"]
         words = self.words(request)
-        if not follow.is_token(token):
-            return self.not_found(request, words)
-        if not same_origin(request.headers):
-            return self.message_page(request, 403, words.server_error)
-        body = await request.body()
-        if len(body) > MAX_FORM_BYTES:
-            return self.message_page(request, 413, words.server_error)
-        form = parse_qs(body.decode("utf-8", "replace"))
+        form = await self._posted(request, words)
+        if isinstance(form, Response):
+            return form
         back = f"/t/{token}?lang={words.lang}"
         try:
             score = int(form.get("score", [""])[0])
