@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 
-from queuedesk.commandline import EVENT_ID, CliError, emit, secret, whole
+from queuedesk.commandline import EVENT_ID, CliError, clipped, emit, secret, whole
 from queuedesk.domain.access import STAFF_ROLES, Actor, Permission, Role
 from queuedesk.operations import actors, setup, staff
 from queuedesk.operations.hall import Hall
@@ -44,7 +44,8 @@ def resolve(args, hall: Hall) -> Actor:
         return actors.device(device)
     user = args.actor_user or os.environ.get(USER_ENV)
     if user:
-        return actors.person(hall, user, secret(f"password of {user}", args.actor_password_stdin, PASSWORD_ENV))
+        return actors.person(hall, user, secret(f"password of {clipped(user)}", args.actor_password_stdin,
+                                                PASSWORD_ENV))
     if args.actor_password_stdin:
         raise CliError(f"--password-stdin goes with --user U (or ${USER_ENV})")
     return actors.from_database(hall)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -21,7 +22,13 @@ class Parser(argparse.ArgumentParser):
     every other refusal; `--help` still prints the whole usage."""
 
     def error(self, message: str):
-        self.exit(2, f"queuedesk: {self.prog.removeprefix('queuedesk ')}: {message}\n")
+        self.exit(2, f"queuedesk: {self.prog.removeprefix('queuedesk ')}: {clipped(message)}\n")
+
+
+def clipped(text: str, keep: int = 40) -> str:
+    """`text` with every run of more than `keep` non-blank characters cut short (…): a
+    10,000-character argument is not echoed back whole."""
+    return re.sub(rf"(\S{{{keep}}})\S{{2,}}", r"\1…", text)
 
 
 def subcommands(subparsers, command: str):
