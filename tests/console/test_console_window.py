@@ -3,7 +3,9 @@ place, a notice edit that reaches a running lobby display, and the screenshot.""
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+import time
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -113,9 +115,12 @@ def test_a_notice_edit_reaches_a_running_display(qtbot, hall, make_console, make
 def test_the_busy_hall_screenshot(qtbot, tmp_path, make_console, lang):
     from tests.support.lobby_hall import build
 
-    now = datetime.now(timezone.utc)
+    # Mid-morning in the hall, whatever the hour the suite runs at: the bookings' slots
+    # are still open then (late at night they would have passed).
+    now = datetime.now(ZoneInfo("Asia/Shanghai")).replace(hour=10, minute=30, second=0, microsecond=0)
     hall = build(f"sqlite:///{tmp_path}/lobby.sqlite", now)
-    hall.clock = lambda: datetime.now(timezone.utc)
+    started = time.monotonic()
+    hall.clock = lambda: now + timedelta(seconds=time.monotonic() - started)
     window = make_console(hall, lang=lang)
     assert window.services.rowCount() == 8 and window.counters.rowCount() == 12
     activities = {window.counters.item(r, 2).text() for r in range(12)}
