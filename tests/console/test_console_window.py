@@ -3,9 +3,7 @@ place, a notice edit that reaches a running lobby display, and the screenshot.""
 from __future__ import annotations
 
 import os
-import time
-from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
+from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,7 +18,7 @@ from queuedesk.store import migrate
 from queuedesk.store.database import Database
 from queuedesk.ui.language import set_language
 from tests.display.conftest import make_display, quick_feed, voice_cache  # noqa: F401 (fixtures)
-from tests.support.halls import Clock, names
+from tests.support.halls import Clock, MidMorning, names
 
 WAIT_MS = 8000
 
@@ -115,12 +113,9 @@ def test_a_notice_edit_reaches_a_running_display(qtbot, hall, make_console, make
 def test_the_busy_hall_screenshot(qtbot, tmp_path, make_console, lang):
     from tests.support.lobby_hall import build
 
-    # Mid-morning in the hall, whatever the hour the suite runs at: the bookings' slots
-    # are still open then (late at night they would have passed).
-    now = datetime.now(ZoneInfo("Asia/Shanghai")).replace(hour=10, minute=30, second=0, microsecond=0)
-    hall = build(f"sqlite:///{tmp_path}/lobby.sqlite", now)
-    started = time.monotonic()
-    hall.clock = lambda: now + timedelta(seconds=time.monotonic() - started)
+    clock = MidMorning()             # the bookings' slots are still open then
+    hall = build(f"sqlite:///{tmp_path}/lobby.sqlite", clock.start)
+    hall.clock = clock
     window = make_console(hall, lang=lang)
     assert window.services.rowCount() == 8 and window.counters.rowCount() == 12
     activities = {window.counters.item(r, 2).text() for r in range(12)}

@@ -4,12 +4,19 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from queuedesk.kiosk.checkin_page import BACK, CLEAR
 from queuedesk.operations import appointments, tickets
+from tests.support.halls import MidMorning
 
 from .conftest import WAIT_MS
+
+
+@pytest.fixture(autouse=True)
+def mid_morning(hall):
+    hall.clock = MidMorning()        # a booking ten minutes ahead is today's, whatever the hour
 
 
 def booked(hall, minutes_ahead=10):

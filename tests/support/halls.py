@@ -1,5 +1,8 @@
-"""Building blocks of test halls: names in two languages, and a clock the test moves."""
+"""Building blocks of test halls: names in two languages, a clock the test moves, and one
+that runs from mid-morning."""
+import time
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from queuedesk.domain.languages import LocalText
 
@@ -20,6 +23,19 @@ class Clock:
 
     def advance(self, minutes: float) -> None:
         self.now += timedelta(minutes=minutes)
+
+
+class MidMorning:
+    """A clock that reads 10:30 in the hall today and then runs as real time does: tests
+    of today's bookings, with windows that wait on real time, pass whatever the hour the
+    suite runs at (late at night a booking ten minutes ahead would be tomorrow's)."""
+
+    def __init__(self, timezone: str = "Asia/Shanghai"):
+        self.start = datetime.now(ZoneInfo(timezone)).replace(hour=10, minute=30, second=0, microsecond=0)
+        self._started = time.monotonic()
+
+    def __call__(self) -> datetime:
+        return self.start + timedelta(seconds=time.monotonic() - self._started)
 
 
 #: The password tests give the sample halls' staff (`setup.load_sample(..., password=PASSWORD)`).
