@@ -19,9 +19,11 @@ import os
 
 from queuedesk.commandline import EVENT_ID, CliError, clipped, emit, secret, whole
 from queuedesk.domain.access import STAFF_ROLES, Actor, Permission, Role
-from queuedesk.operations import actors, setup, staff
+from queuedesk.operations import actors, lazy
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.queries import audit_trail
+
+setup, staff = lazy("setup"), lazy("staff")
 
 USER_ENV, PASSWORD_ENV = "QUEUEDESK_USER", "QUEUEDESK_PASSWORD"
 

@@ -12,8 +12,10 @@ from queuedesk.commandline import emit, whole
 from queuedesk.domain import appointments as rules
 from queuedesk.domain.access import Permission
 from queuedesk.feedback_cli import iso_date
-from queuedesk.operations import appointments
+from queuedesk.operations import lazy
 from queuedesk.operations.hall import Hall
+
+appointments = lazy("appointments")
 
 
 def slot_time(text: str) -> datetime:

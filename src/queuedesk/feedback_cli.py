@@ -14,8 +14,10 @@ from queuedesk.commandline import emit
 from queuedesk.domain.complaints import Channel, Grade
 from queuedesk.domain.numbering import local_time
 from queuedesk.domain.ratings import CHANNELS, GROUPINGS, REASONS, RatingFigures
-from queuedesk.operations import complaints, ratings
+from queuedesk.operations import lazy
 from queuedesk.operations.hall import Hall
+
+complaints, ratings = lazy("complaints"), lazy("ratings")
 
 
 def iso_date(text: str) -> date:

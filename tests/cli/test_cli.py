@@ -133,6 +133,22 @@ def test_scripted_commands_do_not_load_qt():
     assert result.stdout.strip() == "False"
 
 
+def test_status_starts_without_what_it_does_not_use(sqlite_url):
+    """`queuedesk status` is typed, and scripted, often: it does not load the event types,
+    the use cases that act, reports' figures or PostgreSQL's dialect (start-up time)."""
+    ok(sqlite_url, "init")
+    code = ("import sys, io, contextlib; from queuedesk.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()): main(['--db', sys.argv[1], 'status'])\n"
+            "print(' '.join(sorted(sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", code, sqlite_url], capture_output=True, text=True, timeout=60)
+    loaded = set(result.stdout.split())
+    assert "queuedesk.operations.queries" in loaded
+    unused = {"queuedesk.domain.events", "queuedesk.operations.calling", "queuedesk.operations.setup",
+              "queuedesk.operations.staff", "queuedesk.store.repositories.figures", "sqlalchemy.dialects.postgresql",
+              "PySide6"}
+    assert loaded & unused == set()
+
+
 def test_groups_hall_voice_and_a_customer_who_never_came_forward(url):
     ok(url, "group", "add", "P", "--name", "zh_CN=个人", "--name", "en=Personal")
     ok(url, "service", "group", "A", "P")

@@ -30,3 +30,30 @@ def test_without_a_lock_file_writers_go_straight_to_sqlite(tmp_path):
     with turns.turn():
         pass
     turns.close()
+
+
+def test_writers_have_their_turns_in_the_order_they_asked(tmp_path):
+    """First come, first served: the writer that lets go and at once asks again (a
+    counter calling next straight after a call) goes behind those already waiting."""
+    database = tmp_path / "hall.sqlite3"
+    holder = WriterTurns(database)
+    waiters = [WriterTurns(database) for _ in range(5)]
+    order = []
+
+    def write(i):
+        with waiters[i].turn():
+            order.append(i)
+
+    with holder.turn():
+        threads = []
+        for i in range(5):
+            threads.append(threading.Thread(target=write, args=(i,)))
+            threads[-1].start()
+            time.sleep(0.1)              # each asks after the one before is in line
+    with holder.turn():
+        order.append("again")
+    for t in threads:
+        t.join(5)
+    assert order == [0, 1, 2, 3, 4, "again"]
+    for turns in (holder, *waiters):
+        turns.close()

@@ -23,7 +23,7 @@ ENVELOPE = ("id", "at", "ticket_id", "ticket_number", "service", "counter", "sta
 
 
 @dataclass_transform(kw_only_default=True, frozen_default=True)
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Event:
     """Every event: `class TicketParked(TicketEvent, type="ticket_parked")` declares one,
     a frozen dataclass whose fields beyond the envelope are its payload."""
@@ -50,7 +50,10 @@ class Event:
             cls.version = version
         if required is not None:
             cls.required = required
-        dataclass(frozen=True, kw_only=True)(cls)
+        # One equality, hash and repr for the whole catalogue (below) rather than three
+        # generated for each type: making the classes was most of this module's import
+        # time, which every command pays on start.
+        dataclass(frozen=True, kw_only=True, eq=False, repr=False)(cls)
 
     at: datetime
     id: int = 0                       # given by the log when the event is stored
@@ -66,6 +69,21 @@ class Event:
         missing = [name for name in self.required if getattr(self, name) is None]
         if missing:
             raise ValueError(f"{self.type} without {', '.join(missing)}")
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, f.name) for f in fields(self))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+        return f"{type(self).__qualname__}({shown})"
 
     @property
     def audited(self) -> bool:

@@ -9,9 +9,11 @@ and anyone else may only look.
 from __future__ import annotations
 
 from queuedesk.domain.access import Actor, Role
+from queuedesk.operations import lazy
 from queuedesk.operations.hall import Hall, checks_actor
-from queuedesk.operations.staff import authenticate
 from queuedesk.store.caller import caller
+
+staff = lazy("staff")     # its events load only when a password is given
 
 #: The strongest group a login is in decides what it is (store.pg_roles.GROUPS).
 _GROUP_ROLES = (("qd_admin", Role.ADMIN), ("qd_manager", Role.MANAGER), ("qd_desk", Role.TELLER),
@@ -31,7 +33,7 @@ def from_database(hall: Hall) -> Actor:
 @checks_actor()
 def person(hall: Hall, user: str, password: str) -> Actor:
     """A staff member who gave their password; a teller at the counter they hold."""
-    member = authenticate(hall, user, password)
+    member = staff.authenticate(hall, user, password)
     with hall.read() as uow:
         held = next((c.number for c in uow.counters.all() if c.staff == member.user), None)
     return Actor(member.role, member.user, held)

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from queuedesk.domain import estimate, figures, routing
+from queuedesk.domain import estimate, routing
 from queuedesk.domain.access import Permission
-from queuedesk.domain.events import Event
-from queuedesk.domain.figures import Figures
 from queuedesk.domain.model import Service, Ticket, TicketState
 from queuedesk.operations.figures import HallFigures
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.info import CounterStatus, GroupInfo, ServiceStatus, TicketInfo
+
+if TYPE_CHECKING:
+    from queuedesk.domain.events import Event
 
 
 @needs(Permission.VIEW)
@@ -130,11 +132,13 @@ class TellerDay:
 @needs(Permission.VIEW)
 def teller_today(hall: Hall, user: str) -> TellerDay:
     """The teller's day so far, counted as the reports count it (domain.figures)."""
+    from queuedesk.domain import figures  # with the event types it reads: not for every command
+
     now = hall.now()
     with hall.read() as uow:
         legs = uow.read(uow.tickets.served_reading(user, hall.today(now)))[0]
     # The target does not matter here: only served, no-shows, transfers and service times are shown.
-    day = Figures.of(figures.total(figures.leg_tally(t, figures.MEAN_1020_MIN) for t in legs))
+    day = figures.Figures.of(figures.total(figures.leg_tally(t, figures.MEAN_1020_MIN) for t in legs))
     return TellerDay(served=day.served, no_shows=day.no_shows, transfers=day.transferred,
                      mean_service_min=None if day.mean_service_min is None else round(day.mean_service_min, 1),
                      longest_service_min=None if day.max_service_min is None else round(day.max_service_min, 1))

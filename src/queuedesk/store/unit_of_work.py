@@ -17,16 +17,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection
 
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
 from queuedesk.store.repositories.appointments import AppointmentRepository
-from queuedesk.store.repositories.branches import BranchRepository
 from queuedesk.store.repositories.complaints import ComplaintRepository
 from queuedesk.store.repositories.counters import CounterRepository
-from queuedesk.store.repositories.figures import FigureRepository
 from queuedesk.store.repositories.hall_texts import HallTextRepository
 from queuedesk.store.repositories.identity import IdentityRepository
 from queuedesk.store.repositories.notices import NoticeRepository
@@ -38,10 +38,15 @@ from queuedesk.store.repositories.staff import StaffRepository
 from queuedesk.store.repositories.tickets import TicketRepository
 from queuedesk.store.sql import Read, Runner
 
+if TYPE_CHECKING:
+    from queuedesk.store.repositories.branches import BranchRepository
+    from queuedesk.store.repositories.figures import FigureRepository
+
 
 class UnitOfWork:
     def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None,
                  actor: tuple[str, str] | None = None):
+        self._conn = conn
         self.sql = runner = Runner(conn)
         self.tickets = TicketRepository(conn, runner)
         self.counters = CounterRepository(conn, runner)
@@ -56,8 +61,22 @@ class UnitOfWork:
         self.ratings = RatingRepository(conn, runner)
         self.complaints = ComplaintRepository(conn, runner)
         self.events = EventLog(conn, clock, runner, actor)
-        self.figures = FigureRepository(conn, runner)     # reports: figures added up in SQL
-        self.branches = BranchRepository(conn, runner)    # head office: the branches and their rows
+
+    # Reports and the head office load on first use, with all they import (the event
+    # catalogue, PostgreSQL's dialect): a command like `queuedesk status` starts sooner.
+    @cached_property
+    def figures(self) -> FigureRepository:
+        """Reports: figures added up in SQL."""
+        from queuedesk.store.repositories.figures import FigureRepository
+
+        return FigureRepository(self._conn, self.sql)
+
+    @cached_property
+    def branches(self) -> BranchRepository:
+        """Head office: the branches and their rows."""
+        from queuedesk.store.repositories.branches import BranchRepository
+
+        return BranchRepository(self._conn, self.sql)
 
     def read(self, *reads: Read | None) -> list:
         """Several reads of the repositories (their `…reading` methods) in one round trip."""
