@@ -149,7 +149,7 @@ def long_history(hall: Hall, n_tickets: int = 300_000, n_events: int = 1_000_000
     d = hall.db.dialect
     today = hall.today()
     first = datetime.combine(today - timedelta(days=HISTORY_DAYS), datetime.min.time(), timezone.utc)
-    per_day = n_tickets // HISTORY_DAYS
+    per_day = -(-n_tickets // HISTORY_DAYS)     # rounded up: the last of them are yesterday's, none today's
     # Ticket i: day i // per_day after the first, issued a few seconds apart during it.
     day_of = f"(i - 1) / {per_day}"
     issued = _time(d, ":first", f"{day_of} * 86400 + 3600 + ((i - 1) % {per_day}) * 10")

@@ -4,69 +4,69 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="120"/>
+        <location filename="../src/queuedesk/console/actions.py" line="129"/>
         <source>Priority ticket</source>
         <translation>优先取号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="120"/>
+        <location filename="../src/queuedesk/console/actions.py" line="129"/>
         <source>Wrong business type</source>
         <translation>取错业务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="121"/>
+        <location filename="../src/queuedesk/console/actions.py" line="130"/>
         <source>Cancel a ticket</source>
         <translation>取消号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="121"/>
+        <location filename="../src/queuedesk/console/actions.py" line="130"/>
         <source>Call a number</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="122"/>
+        <location filename="../src/queuedesk/console/actions.py" line="131"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="131"/>
+        <location filename="../src/queuedesk/console/actions.py" line="140"/>
         <source>Issue</source>
         <translation>出号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="132"/>
-        <location filename="../src/queuedesk/console/actions.py" line="134"/>
-        <location filename="../src/queuedesk/console/actions.py" line="136"/>
+        <location filename="../src/queuedesk/console/actions.py" line="141"/>
+        <location filename="../src/queuedesk/console/actions.py" line="143"/>
+        <location filename="../src/queuedesk/console/actions.py" line="145"/>
         <source>Ticket, e.g. A012</source>
         <translation>号码，如 A012</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="133"/>
+        <location filename="../src/queuedesk/console/actions.py" line="142"/>
         <source>Move, keeping its place</source>
         <translation>改到此业务（保留排位）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="135"/>
+        <location filename="../src/queuedesk/console/actions.py" line="144"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="137"/>
+        <location filename="../src/queuedesk/console/actions.py" line="146"/>
         <source>Call now</source>
         <translation>立即叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="138"/>
+        <location filename="../src/queuedesk/console/actions.py" line="147"/>
         <source>Open</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="139"/>
+        <location filename="../src/queuedesk/console/actions.py" line="148"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="140"/>
+        <location filename="../src/queuedesk/console/actions.py" line="149"/>
         <source>Release</source>
         <translation>释放</translation>
     </message>
@@ -163,232 +163,237 @@
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="27"/>
+        <location filename="../src/queuedesk/console/texts.py" line="30"/>
         <source>grows</source>
         <translation>持续增长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="31"/>
+        <location filename="../src/queuedesk/console/texts.py" line="30"/>
+        <source>no counter</source>
+        <translation>无窗口开放</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/texts.py" line="34"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="31"/>
+        <location filename="../src/queuedesk/console/texts.py" line="34"/>
         <source>Calling</source>
         <translation>叫号中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="31"/>
+        <location filename="../src/queuedesk/console/texts.py" line="34"/>
         <source>Paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="32"/>
+        <location filename="../src/queuedesk/console/texts.py" line="35"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="32"/>
+        <location filename="../src/queuedesk/console/texts.py" line="35"/>
         <source>Idle, people waiting</source>
         <translation>空闲，有人等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="32"/>
+        <location filename="../src/queuedesk/console/texts.py" line="35"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="33"/>
+        <location filename="../src/queuedesk/console/texts.py" line="36"/>
         <source>Unattended</source>
         <translation>无人值守</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="38"/>
+        <location filename="../src/queuedesk/console/texts.py" line="41"/>
         <source>Elderly</source>
         <translation>老年人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="38"/>
+        <location filename="../src/queuedesk/console/texts.py" line="41"/>
         <source>Disabled</source>
         <translation>残障人士</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="38"/>
+        <location filename="../src/queuedesk/console/texts.py" line="41"/>
         <source>Pregnant</source>
         <translation>孕妇</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="39"/>
+        <location filename="../src/queuedesk/console/texts.py" line="42"/>
         <source>Military</source>
         <translation>军人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="39"/>
+        <location filename="../src/queuedesk/console/texts.py" line="42"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="39"/>
+        <location filename="../src/queuedesk/console/texts.py" line="42"/>
         <source>Emergency</source>
         <translation>急诊/绿色通道</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="44"/>
+        <location filename="../src/queuedesk/console/texts.py" line="47"/>
         <source>Late</source>
         <translation>已迟到</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="44"/>
+        <location filename="../src/queuedesk/console/texts.py" line="47"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="45"/>
+        <location filename="../src/queuedesk/console/texts.py" line="48"/>
         <source>Checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="45"/>
+        <location filename="../src/queuedesk/console/texts.py" line="48"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="46"/>
+        <location filename="../src/queuedesk/console/texts.py" line="49"/>
         <source>No-show</source>
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="52"/>
+        <location filename="../src/queuedesk/console/texts.py" line="55"/>
         <source>{0} ({1}) has waited {2} min: past the maximum</source>
         <translation>{0}（{1}）已等候 {2} 分钟：超过最长时限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="54"/>
+        <location filename="../src/queuedesk/console/texts.py" line="57"/>
         <source>{0} ({1}) has waited {2} min: past the target</source>
         <translation>{0}（{1}）已等候 {2} 分钟：超过目标时间</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="56"/>
+        <location filename="../src/queuedesk/console/texts.py" line="59"/>
         <source>Appointment {0} ({1}) checked in and waiting {2} min</source>
         <translation>预约客户 {0}（{1}）已签到，等候 {2} 分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="59"/>
+        <location filename="../src/queuedesk/console/texts.py" line="62"/>
         <source>{0} is unattended: its desk stopped answering</source>
         <translation>{0}无人值守：叫号终端已无响应</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="61"/>
+        <location filename="../src/queuedesk/console/texts.py" line="64"/>
         <source>{0} paused for {1} min ({2})</source>
         <translation>{0}已暂停 {1} 分钟（{2}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="64"/>
+        <location filename="../src/queuedesk/console/texts.py" line="67"/>
         <source>Printer problem at {0}: ticket {1} not printed</source>
         <translation>{0} 打印故障：{1} 号未打印</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="65"/>
+        <location filename="../src/queuedesk/console/texts.py" line="68"/>
         <source>a kiosk</source>
         <translation>取号机</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="67"/>
+        <location filename="../src/queuedesk/console/texts.py" line="70"/>
         <source>{0}: people waiting and no counter open</source>
         <translation>{0}：有人等候，但没有开放窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="73"/>
+        <location filename="../src/queuedesk/console/texts.py" line="76"/>
         <source>Ticket {0} issued</source>
         <translation>已出号 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="74"/>
+        <location filename="../src/queuedesk/console/texts.py" line="77"/>
         <source>{0} moved, keeping its place</source>
         <translation>{0} 已改业务，保留排位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="75"/>
+        <location filename="../src/queuedesk/console/texts.py" line="78"/>
         <source>{0} cancelled</source>
         <translation>{0} 已取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="76"/>
+        <location filename="../src/queuedesk/console/texts.py" line="79"/>
         <source>{0} called</source>
         <translation>已叫 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="77"/>
+        <location filename="../src/queuedesk/console/texts.py" line="80"/>
         <source>Counter opened</source>
         <translation>窗口已开启</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="78"/>
+        <location filename="../src/queuedesk/console/texts.py" line="81"/>
         <source>Counter closed</source>
         <translation>窗口已关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="79"/>
+        <location filename="../src/queuedesk/console/texts.py" line="82"/>
         <source>Counter released</source>
         <translation>窗口已释放</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="80"/>
+        <location filename="../src/queuedesk/console/texts.py" line="83"/>
         <source>The notice is on the lobby screens</source>
         <translation>公告已显示在大厅屏幕上</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="81"/>
+        <location filename="../src/queuedesk/console/texts.py" line="84"/>
         <source>Alert acknowledged</source>
         <translation>提醒已确认</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="88"/>
+        <location filename="../src/queuedesk/console/texts.py" line="91"/>
         <source>No ticket {0} today</source>
         <translation>今天没有 {0} 号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="89"/>
+        <location filename="../src/queuedesk/console/texts.py" line="92"/>
         <source>{0} is {1}: not possible now</source>
         <translation>{0} 当前状态为 {1}，无法操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="91"/>
+        <location filename="../src/queuedesk/console/texts.py" line="94"/>
         <source>{0} is already in that business type</source>
         <translation>{0} 已在该业务中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="92"/>
+        <location filename="../src/queuedesk/console/texts.py" line="95"/>
         <source>The counter still has {0}</source>
         <translation>该窗口仍有 {0} 在办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="93"/>
+        <location filename="../src/queuedesk/console/texts.py" line="96"/>
         <source>The counter is not open</source>
         <translation>该窗口未开放</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="94"/>
+        <location filename="../src/queuedesk/console/texts.py" line="97"/>
         <source>The counter is {0}</source>
         <translation>该窗口状态为 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="95"/>
+        <location filename="../src/queuedesk/console/texts.py" line="98"/>
         <source>This business type takes no tickets now</source>
         <translation>该业务现在不取号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="96"/>
+        <location filename="../src/queuedesk/console/texts.py" line="99"/>
         <source>The counter&apos;s customer was called but not served yet</source>
         <translation>该窗口叫到的客户尚未开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="97"/>
+        <location filename="../src/queuedesk/console/texts.py" line="100"/>
         <source>Please check: {0}</source>
         <translation>请检查：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="98"/>
+        <location filename="../src/queuedesk/console/texts.py" line="101"/>
         <source>Unknown business type</source>
         <translation>没有这个业务类型</translation>
     </message>
@@ -445,32 +450,32 @@
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="128"/>
+        <location filename="../src/queuedesk/console/board.py" line="129"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="128"/>
+        <location filename="../src/queuedesk/console/board.py" line="129"/>
         <source>Teller</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="128"/>
+        <location filename="../src/queuedesk/console/board.py" line="129"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="129"/>
+        <location filename="../src/queuedesk/console/board.py" line="130"/>
         <source>Ticket / reason</source>
         <translation>号码 / 原因</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="129"/>
+        <location filename="../src/queuedesk/console/board.py" line="130"/>
         <source>For</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="129"/>
+        <location filename="../src/queuedesk/console/board.py" line="130"/>
         <source>Waiting for it</source>
         <translation>等候人数</translation>
     </message>
@@ -478,12 +483,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="183"/>
+        <location filename="../src/queuedesk/console/actions.py" line="192"/>
         <source>The line that scrolls along the lobby screen; saved, every display shows it.</source>
         <translation>大厅屏幕底部滚动的公告；保存后所有屏幕立即显示。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="184"/>
+        <location filename="../src/queuedesk/console/actions.py" line="193"/>
         <source>Save the notice</source>
         <translation>保存公告</translation>
     </message>
@@ -491,37 +496,37 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="81"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="81"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="81"/>
         <source>Longest</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="81"/>
         <source>Target / max</source>
         <translation>目标 / 上限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="82"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="82"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="82"/>
         <source>Wait now → +1 counter</source>
         <translation>预计等候：现在 → 加开一窗</translation>
     </message>

@@ -124,3 +124,17 @@ def test_the_busy_hall_screenshot(qtbot, tmp_path, make_console, lang):
     folder = os.environ.get("QUEUEDESK_CONSOLE_SHOTS")
     window.grab().save(os.path.join(folder, f"console-{lang}.png") if folder else str(tmp_path / "console.png"))
     hall.db.dispose()
+
+
+def test_a_business_with_no_counter_open_says_so_and_urges_one_only_when_someone_waits(qtbot, hall, make_console):
+    counters.close_counter(hall, 2)
+    window = make_console(hall)
+
+    def hint():
+        row = next(r for r in range(window.services.rowCount()) if window.services.item(r, 0).text().startswith("B"))
+        return window.services.item(row, 6).text()
+    qtbot.waitUntil(lambda: hint().startswith("no counter"), timeout=WAIT_MS)
+    assert "▲" not in hint()                               # nobody waits for it, nobody came
+    tickets.issue_ticket(hall, "B")
+    window.session.refresh()
+    qtbot.waitUntil(lambda: hint().startswith("no counter →") and hint().endswith("▲"), timeout=WAIT_MS)

@@ -58,3 +58,10 @@ def test_the_hint_adds_the_people_waiting_to_the_queueing_wait():
     assert hint.wait_one_more_min == pytest.approx(4 * 5 / 2 + lobby.expected_wait_min(6, 5, 2))
     assert hint.one_more_helps
     assert lobby.staffing_hint("A", 30, 5, 2, 0).wait_now_min is None     # 2.5 Erlangs on 2 counters
+
+
+def test_no_counter_is_urged_for_a_business_nobody_wants():
+    idle = lobby.staffing_hint("A", 0, 5, 0, waiting=0)
+    assert idle.wait_now_min is None and not idle.one_more_helps
+    assert lobby.staffing_hint("A", 0, 5, 0, waiting=1).one_more_helps      # one customer, no counter
+    assert lobby.staffing_hint("A", 2, 5, 0, waiting=0).one_more_helps      # they keep coming

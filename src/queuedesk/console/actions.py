@@ -4,7 +4,7 @@ released, and the lobby notice. Each form emits `requested(use case, args)`; the
 runs it as the manager (operations.console) and the window shows the answer."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,19 @@ from PySide6.QtWidgets import (
 from queuedesk.console.texts import ConsoleTexts
 from queuedesk.domain.languages import LANGUAGES
 from queuedesk.domain.lobby import PRIORITY_CLASSES
+
+
+class NumberField(QLineEdit):
+    """A ticket number: as wide as its hint in the language and font it has on screen,
+    no wider (the pick lists beside it take the room)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.placeholderText() or "A0000") + 28, hint.height())
 
 
 class ActionsPanel(QWidget):
@@ -40,9 +54,13 @@ class ActionsPanel(QWidget):
             return widget
 
         def line(*widgets) -> QHBoxLayout:
+            # The pick lists take the room: a business type's name can be long, a ticket
+            # number never is (NumberField).
             box = QHBoxLayout()
             for w in widgets:
-                box.addWidget(w, 1 if isinstance(w, (QComboBox, QLineEdit)) else 0)
+                box.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
+            if not any(isinstance(w, QComboBox) for w in widgets):
+                box.addStretch(1)
             return box
 
         self.priority_service, self.priority_class = QComboBox(), QComboBox()
@@ -53,7 +71,7 @@ class ActionsPanel(QWidget):
         grid.addLayout(line(self.priority_service, self.priority_class, self.issue), row, 1)
         row += 1
 
-        self.move_number, self.move_service = QLineEdit(), QComboBox()
+        self.move_number, self.move_service = NumberField(), QComboBox()
         self.move = QPushButton()
         self.move.clicked.connect(lambda: self.requested.emit(
             "move_ticket", (self.move_number.text().strip(), self.move_service.currentData())))
@@ -61,14 +79,14 @@ class ActionsPanel(QWidget):
         grid.addLayout(line(self.move_number, self.move_service, self.move), row, 1)
         row += 1
 
-        self.cancel_number = QLineEdit()
+        self.cancel_number = NumberField()
         self.cancel = QPushButton()
         self.cancel.clicked.connect(lambda: self.requested.emit("cancel_ticket", (self.cancel_number.text().strip(),)))
         grid.addWidget(label("cancel"), row, 0)
         grid.addLayout(line(self.cancel_number, self.cancel), row, 1)
         row += 1
 
-        self.call_counter, self.call_number = QComboBox(), QLineEdit()
+        self.call_counter, self.call_number = QComboBox(), NumberField()
         self.call = QPushButton()
         self.call.clicked.connect(lambda: self.requested.emit(
             "call_number", (self.call_counter.currentData(), self.call_number.text().strip())))
@@ -102,6 +120,8 @@ class ActionsPanel(QWidget):
                 combo.addItem(f"{s.code}  {self.texts.service(s.names, s.code)}", s.code)
             if keep is not None:
                 combo.setCurrentIndex(max(0, combo.findData(keep)))
+            # The open list shows whole names, however narrow the closed box.
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 32)
         for combo in (self.call_counter, self.counter):
             keep = combo.currentData()
             combo.clear()
@@ -134,6 +154,8 @@ class ActionsPanel(QWidget):
         self.cancel_number.setPlaceholderText(self.tr("Ticket, e.g. A012"))
         self.cancel.setText(self.tr("Cancel ticket"))
         self.call_number.setPlaceholderText(self.tr("Ticket, e.g. A012"))
+        for field in (self.move_number, self.cancel_number, self.call_number):
+            field.updateGeometry()       # its hint follows the language
         self.call.setText(self.tr("Call now"))
         self.open.setText(self.tr("Open"))
         self.close.setText(self.tr("Close"))

@@ -68,7 +68,8 @@ class ServicesTable(QTableWidget):
                 _item(str(s.open_counters), (style.ALERT, style.ALERT_FILL) if s.waiting and not s.open_counters
                       else None, bold=True, align=RIGHT),
                 _item(str(s.appointments_waiting) if s.appointments_waiting else "", align=RIGHT),
-                _item(t.tr("{0} → {1}").format(t.wait_hint(s.wait_now_min), t.wait_hint(s.wait_one_more_min))
+                _item(t.tr("{0} → {1}").format(t.wait_hint(s.wait_now_min, s.open_counters),
+                                                    t.wait_hint(s.wait_one_more_min, s.open_counters + 1))
                       + (" ▲" if s.one_more_helps else ""),
                       (style.TARGET, style.TARGET_FILL) if s.one_more_helps else None, align=RIGHT),
             ]

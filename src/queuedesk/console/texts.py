@@ -22,9 +22,12 @@ class ConsoleTexts(QObject):
             return "—"
         return self.tr("{0} min").format(round(value))
 
-    def wait_hint(self, wait: float | None) -> str:
-        """An expected wait of the staffing hint; None: the queue keeps growing."""
-        return self.tr("grows") if wait is None else self.minutes(wait)
+    def wait_hint(self, wait: float | None, counters: int) -> str:
+        """An expected wait of the staffing hint with `counters` open; None: the queue
+        keeps growing, or no counter serves it."""
+        if wait is not None:
+            return self.minutes(wait)
+        return self.tr("no counter") if counters == 0 else self.tr("grows")
 
     def activity(self, activity: str) -> str:
         return {

@@ -175,8 +175,9 @@ class StaffingHint:
     @property
     def one_more_helps(self) -> bool:
         """One more counter brings the wait under control or cuts it by a third and at
-        least five minutes."""
-        if self.wait_one_more_min is None:
+        least five minutes — never for a business nobody is waiting for or came for in
+        the last hour (with no counter open its wait is endless, but nobody has it)."""
+        if self.wait_one_more_min is None or (self.waiting == 0 and self.arrivals_per_hour <= 0):
             return False
         if self.wait_now_min is None:
             return True
