@@ -57,3 +57,33 @@ def test_writers_have_their_turns_in_the_order_they_asked(tmp_path):
     assert order == [0, 1, 2, 3, 4, "again"]
     for turns in (holder, *waiters):
         turns.close()
+
+
+def test_a_writer_stuck_ahead_holds_up_the_others_only_as_long_as_sqlite_would(tmp_path, caplog):
+    """One holding its turn and one waiting behind it both hang (stopped, say): the next
+    writer waits its patience out, then goes straight to SQLite; the line still works
+    once they move again."""
+    database = tmp_path / "hall.sqlite3"
+    stuck, frozen, next_one = WriterTurns(database), WriterTurns(database), WriterTurns(database, patience=0.5)
+    order = []
+
+    def frozen_writer():
+        with frozen.turn():
+            order.append("frozen")
+
+    with stuck.turn():
+        behind = threading.Thread(target=frozen_writer)
+        behind.start()
+        time.sleep(0.2)                       # in line behind the stuck one
+        started = time.monotonic()
+        with next_one.turn():
+            order.append("next")
+        waited = time.monotonic() - started
+    behind.join(5)
+    assert 0.4 < waited < 3 and order == ["next", "frozen"]
+    assert "going straight to SQLite" in caplog.text
+    with next_one.turn():                     # a turn as usual again, no wait
+        order.append("again")
+    assert order[-1] == "again"
+    for turns in (stuck, frozen, next_one):
+        turns.close()

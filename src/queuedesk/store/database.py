@@ -191,7 +191,7 @@ class Database:
         if not path or path == ":memory:":
             raise DatabaseError("an in-memory SQLite database cannot be shared; give a file: sqlite:///FILE")
         self._sqlite_file = Path(path).expanduser()
-        self._turns = WriterTurns(self._sqlite_file)
+        self._turns = WriterTurns(self._sqlite_file, patience=BUSY_TIMEOUT_MS / 1000)
         # The pool must never create the file: a mistyped path, or a file moved away,
         # would otherwise quietly become a new empty hall. `migrate.upgrade` creates it.
         engine = sa.create_engine("sqlite://", creator=lambda: self.sqlite_connection(create=False),

@@ -10,7 +10,10 @@ them are, and the writer that just let go, still running, often takes it again: 
 of 420 ms. So the turns are a queue (a ticket lock): a writer takes the next number from
 the file and waits only for the writer before it, each on a byte of its own (Linux's
 open-file-description locks), so the kernel wakes exactly the next one in line. A
-process that dies lets go of its byte with its file; the one behind it goes on.
+process that dies lets go of its byte with its file; the one behind it goes on. One that
+hangs (stopped, frozen in a debugger) would hold up everybody behind it, so nobody waits
+for a turn longer than SQLite would wait for its lock (`patience`): then it goes straight
+to SQLite, which still keeps the writes apart, and says so in the log.
 
 Advisory only: a program that does not take it (the sqlite3 shell, an older queuedesk)
 still has SQLite's own locking, just no turn. Where there are no such locks (macOS: a
@@ -19,6 +22,8 @@ straight to SQLite's lock or a whole-file one.
 """
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import struct
 import threading
@@ -36,16 +41,53 @@ _OFD = fcntl is not None and hasattr(fcntl, "F_OFD_SETLKW")
 #: far larger than any hall's number of writing processes.
 _COUNTER, _RING = 0, 1 << 20
 
+log = logging.getLogger(__name__)
 
-def _lock(fd: int, kind: int, byte: int) -> None:
-    """Lock (waiting for it) or unlock one byte of the file, for this open file (a struct
-    flock with l_pid 0)."""
-    fcntl.fcntl(fd, fcntl.F_OFD_SETLKW, struct.pack("hhqqi4x", kind, os.SEEK_SET, byte, 1, 0))
+
+def _lock(fd: int, kind: int, byte: int, wait: bool = True) -> None:
+    """Lock or unlock one byte of the file, for this open file (a struct flock with l_pid
+    0); without `wait`, OSError if another holds it."""
+    fcntl.fcntl(fd, fcntl.F_OFD_SETLKW if wait else fcntl.F_OFD_SETLK,
+                struct.pack("hhqqi4x", kind, os.SEEK_SET, byte, 1, 0))
+
+
+def _take(fd: int, byte: int, patience: float) -> bool:
+    """Lock `byte`, waiting at most `patience` seconds; False if it did not come. (A lock
+    wait cannot time out, so a thread waits; given up on, it lets go as soon as it has it.)"""
+    try:
+        _lock(fd, fcntl.F_WRLCK, byte, wait=False)
+        return True
+    except OSError as exc:
+        if exc.errno not in (errno.EAGAIN, errno.EACCES):
+            raise
+    taken, settled = threading.Event(), threading.Lock()
+    abandoned = False
+    own = os.dup(fd)      # the same open file (and locks), still open if `fd` is closed meanwhile
+
+    def wait() -> None:
+        try:
+            _lock(own, fcntl.F_WRLCK, byte)
+            with settled:
+                if abandoned:
+                    _lock(own, fcntl.F_UNLCK, byte)
+                else:
+                    taken.set()
+        finally:
+            os.close(own)
+
+    threading.Thread(target=wait, name="writer-turn", daemon=True).start()
+    if taken.wait(patience):
+        return True
+    with settled:
+        abandoned = not taken.is_set()
+    return not abandoned
 
 
 class WriterTurns:
-    def __init__(self, database: Path):
+    def __init__(self, database: Path, patience: float = 15.0):
+        """`patience`: seconds a writer waits for its turn before it goes straight to SQLite."""
         self._path = Path(f"{database}-writers")
+        self._patience = patience
         self._fd: int | None = None
         self._tried = False
         self._pid = os.getpid()
@@ -81,7 +123,8 @@ class WriterTurns:
                 try:
                     yield
                 finally:
-                    _lock(fd, fcntl.F_UNLCK, mine)
+                    if mine is not None:
+                        _lock(fd, fcntl.F_UNLCK, mine)
             else:
                 fcntl.flock(fd, fcntl.LOCK_EX)
                 try:
@@ -89,11 +132,13 @@ class WriterTurns:
                 finally:
                     fcntl.flock(fd, fcntl.LOCK_UN)
 
-    @staticmethod
-    def _queue(fd: int) -> int:
+    def _queue(self, fd: int) -> int | None:
         """Take the next number and wait for the writer before it to finish; the byte
-        returned is this writer's, held until its turn is over (the next one waits on it)."""
-        _lock(fd, fcntl.F_WRLCK, _COUNTER)
+        returned is this writer's, held until its turn is over (the next one waits on it).
+        None: no number could be taken in time (this writer goes without a turn)."""
+        if not _take(fd, _COUNTER, self._patience):
+            log.warning("no turn to write in %.0f s (%s held): going straight to SQLite", self._patience, self._path)
+            return None
         try:
             number = int.from_bytes(os.pread(fd, 8, 0).ljust(8, b"\0"), "little")
             os.pwrite(fd, (number + 1).to_bytes(8, "little"), 0)
@@ -102,8 +147,11 @@ class WriterTurns:
         finally:
             _lock(fd, fcntl.F_UNLCK, _COUNTER)
         before = 8 + number % _RING
-        _lock(fd, fcntl.F_WRLCK, before)       # free once the writer before has finished
-        _lock(fd, fcntl.F_UNLCK, before)
+        if _take(fd, before, self._patience):     # free once the writer before has finished
+            _lock(fd, fcntl.F_UNLCK, before)
+        else:
+            log.warning("the writer before has not finished in %.0f s (%s): going straight to SQLite",
+                        self._patience, self._path)
         return mine
 
     def close(self) -> None:
