@@ -22,7 +22,8 @@ class Parser(argparse.ArgumentParser):
     every other refusal; `--help` still prints the whole usage."""
 
     def error(self, message: str):
-        self.exit(2, f"queuedesk: {self.prog.removeprefix('queuedesk ')}: {clipped(message)}\n")
+        command = self.prog.removeprefix("queuedesk").strip()    # "" for the top level
+        self.exit(2, f"queuedesk: {command + ': ' if command else ''}{clipped(message)}\n")
 
 
 def clipped(text: str, keep: int = 40) -> str:

@@ -167,3 +167,11 @@ def test_groups_hall_voice_and_a_customer_who_never_came_forward(url):
     ok(url, "call", "next", "3")
     assert js(url, "call", "next", "3", "--no-show-current")["number"] == second
     assert js(url, "ticket", "show", first)["state"] == "no_show"
+
+
+def test_a_stray_argument_is_named_once(sqlite_url):
+    result = run(sqlite_url, "status", "extra")
+    assert result.returncode == 2
+    assert result.stderr == "queuedesk: unrecognized arguments: extra\n"
+    assert run(sqlite_url, "ticket", "issue").stderr == \
+        "queuedesk: ticket issue: the following arguments are required: code\n"

@@ -149,3 +149,16 @@ def test_the_station_shows_the_teller_s_display_name_and_staff_number_only(hall)
     station = ratings.station(hall, 2)
     assert (station.counter, station.state, station.teller_name, station.staff_number) == (2, "open", "李娜", "T001")
     assert "li" not in vars(station).values()     # not even the user name
+
+
+def test_a_no_show_is_no_visit_in_the_tellers_day(hall):
+    setup.add_staff(hall, "li", Role.TELLER, "123456")
+    counters.sign_in(hall, "li", "123456", 2)
+    tickets.issue_ticket(hall, "A")
+    finished = calling.call_next(hall, 2, staff="li")
+    calling.finish(hall, 2, staff="li")
+    tickets.issue_ticket(hall, "A")
+    calling.call_next(hall, 2, staff="li")
+    calling.no_show(hall, 2, staff="li")
+    day = ratings.teller_day(hall, "li", 2)
+    assert day.figures.served == 1 and day.askable == finished.number

@@ -81,9 +81,26 @@ def test_a_writer_stuck_ahead_holds_up_the_others_only_as_long_as_sqlite_would(t
         waited = time.monotonic() - started
     behind.join(5)
     assert 0.4 < waited < 3 and order == ["next", "frozen"]
-    assert "going straight to SQLite" in caplog.text
+    assert "straight to SQLite" in caplog.text
     with next_one.turn():                     # a turn as usual again, no wait
         order.append("again")
     assert order[-1] == "again"
+    # The wait given up on has left nothing behind: turns still exclude each other.
+    inside, overlaps = [], []
+
+    def writer(turns):
+        for _ in range(50):
+            with turns.turn():
+                inside.append(1)
+                overlaps.append(len(inside))
+                time.sleep(0.001)
+                inside.pop()
+
+    threads = [threading.Thread(target=writer, args=(t,)) for t in (stuck, frozen, next_one)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert len(overlaps) == 150 and max(overlaps) == 1
     for turns in (stuck, frozen, next_one):
         turns.close()

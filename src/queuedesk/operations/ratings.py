@@ -244,7 +244,8 @@ def teller_day(hall: Hall, user: str, counter: int) -> RatingDay:
     now = hall.now()
     today = hall.today(now)
     with hall.read() as uow:
-        served = uow.read(uow.tickets.served_reading(user, today))[0]   # by its index, however long the queue
+        # By its index, however long the queue; a no-show was nobody's visit to rate.
+        served = [t for t in uow.read(uow.tickets.served_reading(user, today))[0] if t.state in SERVED]
         given = uow.ratings.on(today, staff=user)
         free = uow.tickets.at_counter(counter, today) is None
     rated = {r.ticket_id: r for r in given if r.rated}
