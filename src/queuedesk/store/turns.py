@@ -7,9 +7,10 @@ with many writers the lock often sits free while they all sleep, and a process c
 it many times in a row: 16 counters calling at once saw a p99 of seconds. Blocked on one
 advisory lock instead (flock), a waiter is woken the moment it is free — but all of
 them are, and the writer that just let go, still running, often takes it again (16
-writers: a p99 of 50 ms on a quiet machine, 420 ms on a loaded one). So the turns are a queue (a ticket lock): a writer takes the next number from
-the file and waits only for the writer before it, each on a byte of its own (Linux's
-open-file-description locks), so the kernel wakes exactly the next one in line. A
+writers: a p99 of 50 ms on a quiet machine, 420 ms on a loaded one). So the turns are a
+queue (a ticket lock): a writer takes the next number from the file and waits only for
+the writer before it, each on a byte of its own (Linux's open-file-description locks),
+so the kernel wakes exactly the next one in line. A
 process that dies lets go of its byte with its file; the one behind it goes on. One that
 hangs (stopped, frozen in a debugger) in line or in its turn would hold up everybody
 behind it, so the one right behind waits at most `patience` (SQLite's busy timeout), then
@@ -160,7 +161,12 @@ class WriterTurns:
                 return None
         finally:
             _lock(fd, fcntl.F_UNLCK, _COUNTER)
-        if not _finished(self._path, fd, 8 + number % _RING, self._patience):
+        try:
+            finished = _finished(self._path, fd, 8 + number % _RING, self._patience)
+        except OSError:
+            _lock(fd, fcntl.F_UNLCK, mine)      # no turn after all: nobody waits on this one
+            raise
+        if not finished:
             log.warning("the writer before has not finished in %.0f s (%s): straight to SQLite",
                         self._patience, self._path)
         return mine
