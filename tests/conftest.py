@@ -12,13 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from queuedesk.config import Config  # noqa: E402
-from queuedesk.domain.model import Service  # noqa: E402
-from queuedesk.operations import counters, setup  # noqa: E402
-from queuedesk.operations.hall import Hall  # noqa: E402
-from queuedesk.store import migrate  # noqa: E402
-from queuedesk.store.database import Database  # noqa: E402
-from tests.support.halls import Clock, names  # noqa: E402
+from tests.support.halls import Clock, three_counter_hall  # noqa: E402
 from tests.support.postgres import Cluster, PostgresUnavailable  # noqa: E402
 
 _db_names = itertools.count(1)
@@ -93,16 +87,6 @@ def clock():
 
 @pytest.fixture
 def hall(db_url, clock):
-    db = Database(db_url)
-    migrate.upgrade(db)
-    h = Hall(db, Config(), clock)
-    setup.add_service(h, Service("A", names("个人现金业务", "Personal cash"), "A", expected_service_min=4))
-    setup.add_service(h, Service("B", names("个人非现金业务", "Personal non-cash"), "B", expected_service_min=6))
-    setup.add_service(h, Service("C", names("对公业务", "Corporate"), "C", max_wait_min=30, target_wait_min=15))
-    setup.add_counter(h, 1, ["A", "B"])
-    setup.add_counter(h, 2, ["B", "A"])
-    setup.add_counter(h, 3, ["C"])
-    for number in (1, 2, 3):
-        counters.open_counter(h, number)
+    h = three_counter_hall(db_url, clock)
     yield h
-    db.dispose()
+    h.db.dispose()

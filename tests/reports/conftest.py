@@ -87,3 +87,27 @@ def report_hall(tmp_path, clock):
 @pytest.fixture
 def report_url(report_hall):
     return report_hall.db.url
+
+
+@pytest.fixture
+def quick_feed(monkeypatch):
+    import queuedesk.ui.feed
+    monkeypatch.setattr(queuedesk.ui.feed, "WAIT_S", 0.1)
+
+
+def open_reports(qtbot, hall, span, by, timeout_ms):
+    """The reports window as `queuedesk reports` opens it (ui.app.make_app's fonts, in
+    Chinese), shown with its first figures."""
+    from queuedesk.qtkit.fonts import ensure_cjk_font
+    from queuedesk.reports.window import ReportsWindow
+    from queuedesk.ui.language import set_language
+
+    ensure_cjk_font()
+    set_language("zh_CN")
+    w = ReportsWindow(hall, span, by)
+    qtbot.addWidget(w)
+    w.resize(1600, 1000)
+    with qtbot.waitSignal(w.shown, timeout=timeout_ms):
+        w.show()
+        w.start()
+    return w

@@ -4,30 +4,18 @@ from __future__ import annotations
 import pytest
 
 from queuedesk.domain.periods import period
-from queuedesk.qtkit.fonts import ensure_cjk_font
-from queuedesk.reports.window import ReportsWindow
-from queuedesk.ui.language import set_language
 from tests.support.branches import sqlite_branches_at_head_office
+
+from .conftest import open_reports
 
 WAIT_MS = 30_000
 
 
-@pytest.fixture(autouse=True)
-def quick_feed(monkeypatch):
-    import queuedesk.ui.feed
-    monkeypatch.setattr(queuedesk.ui.feed, "WAIT_S", 0.1)
+pytestmark = pytest.mark.usefixtures("quick_feed")
 
 
 def open_window(qtbot, hall, span, by):
-    ensure_cjk_font()
-    set_language("zh_CN")
-    w = ReportsWindow(hall, span, by)
-    qtbot.addWidget(w)
-    w.resize(1600, 1000)
-    with qtbot.waitSignal(w.shown, timeout=WAIT_MS):
-        w.show()
-        w.start()
-    return w
+    return open_reports(qtbot, hall, span, by, WAIT_MS)
 
 
 def labels(w) -> list[str]:

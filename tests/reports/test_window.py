@@ -8,29 +8,19 @@ import pytest
 from PySide6.QtCore import Qt
 
 from queuedesk.domain.periods import period
-from queuedesk.qtkit.fonts import ensure_cjk_font
-from queuedesk.reports.window import ReportsWindow
 from queuedesk.ui.language import set_language
+
+from .conftest import open_reports
 
 WAIT_MS = 15_000
 
 
-@pytest.fixture(autouse=True)
-def quick_feed(monkeypatch):
-    import queuedesk.ui.feed
-    monkeypatch.setattr(queuedesk.ui.feed, "WAIT_S", 0.1)
+pytestmark = pytest.mark.usefixtures("quick_feed")
 
 
 @pytest.fixture
 def window(qtbot, report_hall):
-    ensure_cjk_font()                 # as `queuedesk reports` starts (ui.app.make_app)
-    set_language("zh_CN")
-    w = ReportsWindow(report_hall, period("week", date(2026, 11, 23)), ("teller",))
-    qtbot.addWidget(w)
-    w.resize(1600, 1000)
-    with qtbot.waitSignal(w.shown, timeout=WAIT_MS):
-        w.show()
-        w.start()
+    w = open_reports(qtbot, report_hall, period("week", date(2026, 11, 23)), ("teller",), WAIT_MS)
     yield w
     w.shutdown()
     set_language("zh_CN")

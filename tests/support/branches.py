@@ -9,30 +9,18 @@ import sqlalchemy as sa
 
 from queuedesk.config import Config
 from queuedesk.domain.errors import QueueError
-from queuedesk.domain.model import Service
-from queuedesk.operations import branches, calling, counters, head_office, setup, tickets
+from queuedesk.operations import branches, calling, head_office, tickets
 from queuedesk.operations.hall import Hall
-from queuedesk.store import migrate
 from queuedesk.store.database import Database
-from tests.support.halls import names
+from tests.support.halls import three_counter_hall
 
 #: How long replication may take on a loaded machine before a test gives up.
 DEADLINE_S = 180
 
 
 def branch_hall(url: str, clock, code: str, name: str) -> Hall:
-    """A hall of three services and three open counters, with its branch code."""
-    db = Database(url)
-    migrate.upgrade(db)
-    hall = Hall(db, Config(), clock)
-    setup.add_service(hall, Service("A", names("个人现金业务", "Personal cash"), "A", expected_service_min=4))
-    setup.add_service(hall, Service("B", names("个人非现金业务", "Personal non-cash"), "B", expected_service_min=6))
-    setup.add_service(hall, Service("C", names("对公业务", "Corporate"), "C", max_wait_min=30, target_wait_min=15))
-    setup.add_counter(hall, 1, ["A", "B"])
-    setup.add_counter(hall, 2, ["B", "A"])
-    setup.add_counter(hall, 3, ["C"])
-    for number in (1, 2, 3):
-        counters.open_counter(hall, number)
+    """The three-counter hall, with its branch code."""
+    hall = three_counter_hall(url, clock)
     branches.set_branch(hall, code, name)
     return hall
 

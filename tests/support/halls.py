@@ -4,12 +4,35 @@ import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from queuedesk.config import Config
 from queuedesk.domain.languages import LocalText
+from queuedesk.domain.model import Service
+from queuedesk.operations import counters, setup
+from queuedesk.operations.hall import Hall
+from queuedesk.store import migrate
+from queuedesk.store.database import Database
 
 
 def names(zh: str, en: str = "") -> LocalText:
     """A service's name in Simplified Chinese and English, as most tests give it."""
     return LocalText({"zh_CN": zh, "en": en})
+
+
+def three_counter_hall(url: str, clock) -> Hall:
+    """The hall most tests run on: cash (A) and non-cash (B) at counters 1 and 2, corporate
+    (C, its own wait targets) at counter 3, all three open, on a fresh database."""
+    db = Database(url)
+    migrate.upgrade(db)
+    hall = Hall(db, Config(), clock)
+    setup.add_service(hall, Service("A", names("个人现金业务", "Personal cash"), "A", expected_service_min=4))
+    setup.add_service(hall, Service("B", names("个人非现金业务", "Personal non-cash"), "B", expected_service_min=6))
+    setup.add_service(hall, Service("C", names("对公业务", "Corporate"), "C", max_wait_min=30, target_wait_min=15))
+    setup.add_counter(hall, 1, ["A", "B"])
+    setup.add_counter(hall, 2, ["B", "A"])
+    setup.add_counter(hall, 3, ["C"])
+    for number in (1, 2, 3):
+        counters.open_counter(hall, number)
+    return hall
 
 
 class Clock:
