@@ -70,7 +70,7 @@ def test_the_head_of_a_counters_queues_gives_routings_next_ticket(hall, specs, o
         every_service = uow.services.all()
     expected = routing.queue_order(stored, every_service, counter, services, now, policy)
     with hall.write() as uow:
-        candidates = uow.tickets.call_candidates(counter, services, today, per_service=head)
+        candidates = uow.tickets.call_candidates(counter, today, per_service=head)
         ordered = routing.queue_order(candidates, every_service, counter, services, now, policy)
         claimed = uow.tickets.claim_first(ordered)   # nothing else is claiming: the first
     assert (claimed.id if claimed else None) == (expected[0].id if expected else None)

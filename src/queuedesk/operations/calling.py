@@ -130,7 +130,7 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
         candidates: dict[int, Ticket] = {}
         after = None
         while True:
-            page = uow.tickets.call_candidates(c.number, c.services, day, after=after)
+            page = uow.tickets.call_candidates(c.number, day, after=after)
             candidates.update((t.id, t) for t in page)
             # The first in routing order that no other counter is taking this moment.
             claimed = uow.tickets.claim_first(

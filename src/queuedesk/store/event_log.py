@@ -183,7 +183,7 @@ class EventLog(Repository):
             if self._pending:
                 steps.append(self._insert_step(tickets or {}))
         self._pending.clear()
-        self.runner.trip(steps, commit=self.is_pg)
+        self.runner.trip(steps, commit=True)   # (SQLite commits when its transaction ends)
 
     def _insert_step(self, tickets: dict[int, tuple[date, str]]) -> Step:
         now = self._clock() if self._clock else None
@@ -229,7 +229,7 @@ class EventLog(Repository):
         return [_event(r) for r in self.conn.execute(query)]
 
     def last_id(self) -> int:
-        return self.conn.execute(sa.select(sa.func.max(events.c.id))).scalar() or 0
+        return self.runner.read(self.last_id_reading())[0]
 
     def time_of(self, event_id: int) -> datetime | None:
         """When event `event_id` happened, or None if the log has no such event."""

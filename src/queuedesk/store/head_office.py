@@ -31,6 +31,11 @@ def is_head_office(conn: Connection) -> bool:
     return bool(conn.execute(sa.select(identity.c.head_office).limit(1)).scalar())
 
 
+def branch_code(conn: Connection) -> str:
+    """This hall's branch code ('' until `init --branch` gives one; '' at head office)."""
+    return conn.execute(sa.select(identity.c.branch).limit(1)).scalar() or ""
+
+
 def mark(conn: Connection) -> None:
     conn.execute(identity.update().values(head_office=True, branch=""))
 
@@ -45,12 +50,8 @@ def shape(conn: Connection) -> None:
     _stale_summary_triggers(conn)
 
 
-def _q(conn: Connection, name: str) -> str:
-    return conn.dialect.identifier_preparer.quote(name)
-
-
 def _key_by_branch(conn: Connection, inspector, table: str, spec: publication.Published) -> None:
-    q = lambda name: _q(conn, name)  # noqa: E731
+    q = lambda name: publication.quoted(conn, name)  # noqa: E731
     run = lambda sql: conn.execute(sa.text(sql))  # noqa: E731
     for fk in inspector.get_foreign_keys(table):
         run(f"ALTER TABLE {q(table)} DROP CONSTRAINT {q(fk['name'])}")

@@ -105,14 +105,12 @@ def keep_shape(conn) -> None:
     what store/publication.py says and stamps its code on new rows. (A migration that
     rebuilt a table dropped its default, trigger or head-office key; this puts them back.)"""
     from queuedesk.store import head_office, publication
-    from queuedesk.store.schema import identity
 
     if head_office.is_head_office(conn):
         head_office.shape(conn)
         return
     publication.publish(conn)
-    code = conn.execute(sa.select(identity.c.branch).limit(1)).scalar() or ""
-    publication.keep_stamping(conn, code)
+    publication.keep_stamping(conn, head_office.branch_code(conn))
 
 
 def current_revision(db: Database) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from queuedesk.store.database import Database, DatabaseError
+from queuedesk.store.repositories.staff import PUBLIC
 from queuedesk.store.schema import metadata
 
 R, I, U, D = "SELECT", "INSERT", "UPDATE", "DELETE"
@@ -23,8 +24,11 @@ R, I, U, D = "SELECT", "INSERT", "UPDATE", "DELETE"
 HALL = ("alembic_version", "identity", "daily_sequences", "booking_plans", "services", "service_groups",
         "service_names", "service_group_names", "counters", "counter_names", "hall_texts", "tickets",
         "queue_counts", "events")
-#: Staff columns any screen may read (a counter screen shows the teller's name and number).
-STAFF_PUBLIC = ("user", "name", "staff_number", "role", "active")
+#: Staff columns any screen may read (a counter screen shows the teller's name and number):
+#: those the staff repository reads outside a sign-in.
+STAFF_PUBLIC = tuple(column.name for column in PUBLIC)
+#: What a sign-in writes: a rehashed password, the failed tries and the lockout.
+SIGN_IN = ("password_hash", "failed_signins", "locked_until")
 REPORTS = ("report_days", "report_cells", "report_waits", "report_open")
 
 
@@ -66,12 +70,12 @@ GROUPS: tuple[Group, ...] = (
                 events=(I,), requests=(I, U), ratings=(I, U), notice_requests=(I, U, D), notices=(I, U, D)),
           {}, True),
     Group("qd_desk", "desk", "serves at counters: calls, finishes, transfers; signs tellers in (reads password hashes)",
-          _DESK, {"staff": ((U,), ("password_hash", "failed_signins", "locked_until"))}, True),
+          _DESK, {"staff": ((U,), SIGN_IN)}, True),
     Group("qd_manager", "manager", "the desk's rights plus closing the day, the notice line, complaints and reports",
           _plus(_DESK, hall_texts=(I, U), requests=(D,), complaints=(R, I, U), notice_requests=(R, U, D),
                 appointments=(R, I, U),
                 notices=(R, U, D), **{t: (R, I, U, D) for t in REPORTS}),
-          {"staff": ((U,), ("password_hash", "failed_signins", "locked_until"))}, True),
+          {"staff": ((U,), SIGN_IN)}, True),
     Group("qd_admin", "admin", "everything on the hall's tables (the schema itself stays the owner's)",
           {t: (R, I, U, D) for t in metadata.tables} | {"alembic_version": (R,)}, {}, True),
 )

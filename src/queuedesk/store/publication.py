@@ -79,7 +79,8 @@ def unique_key_index(table: str) -> str:
     return f"uq_{table}_branch_key"
 
 
-def _quoted(conn: Connection, name: str) -> str:
+def quoted(conn: Connection, name: str) -> str:
+    """A table or column name as this database quotes it in SQL."""
     return conn.dialect.identifier_preparer.quote(name)
 
 
@@ -92,7 +93,7 @@ def publish(conn: Connection, revision: str = REVISION) -> None:
     if conn.dialect.name != "postgresql":
         return
     tables = AS_OF[revision]
-    q = lambda name: _quoted(conn, name)  # noqa: E731
+    q = lambda name: quoted(conn, name)  # noqa: E731
     for table, spec in tables.items():
         index = unique_key_index(table)
         conn.execute(sa.text(f"CREATE UNIQUE INDEX IF NOT EXISTS {index} ON {q(table)} "
@@ -131,7 +132,7 @@ def keep_stamping(conn: Connection, code: str, tables=CURRENT) -> None:
     """New rows get `code`: PostgreSQL by each published table's column default; SQLite by
     a trigger that reads the code from the identity table (set once; a migration that
     rebuilds a table loses its trigger, so `migrate.upgrade` calls this every time)."""
-    q = lambda name: _quoted(conn, name)  # noqa: E731
+    q = lambda name: quoted(conn, name)  # noqa: E731
     for table in tables:
         if conn.dialect.name == "postgresql":
             # DDL takes no bound parameters: the code goes in as a checked literal.

@@ -22,9 +22,6 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy import (
-    false as sa_false,
-)
 
 
 class UTCDateTime(TypeDecorator):
@@ -272,7 +269,7 @@ identity = Table(
     Column("generation", Integer, nullable=False, default=1),
     Column("branch", String(16), nullable=False, server_default=""),    # this hall's branch code
     # A head office (`queuedesk hq init`) receives many branches' rows; it is no hall.
-    Column("head_office", Boolean, nullable=False, server_default=sa_false()),
+    Column("head_office", Boolean, nullable=False, server_default=sa.false()),
 )
 
 # Head office: the branches it hears from, by replication (a subscription of its own) or

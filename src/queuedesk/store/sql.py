@@ -326,5 +326,5 @@ def install(engine) -> None:
     @event.listens_for(engine, "before_cursor_execute")
     def _send_queued(conn, _cursor, _statement, _parameters, _context, _executemany):
         runner = conn.info.get(RUNNER)
-        if runner is not None and (runner._later or runner._begin):
-            runner.flush()
+        if runner is not None:
+            runner.flush()           # (nothing to do unless writes or a BEGIN are queued)

@@ -19,7 +19,7 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
 from queuedesk.store import publication
-from queuedesk.store.database import Database, DatabaseError
+from queuedesk.store.database import Database, DatabaseError, describe
 
 CONNECT_TIMEOUT_S = 5
 
@@ -41,11 +41,6 @@ def check_conninfo(conninfo: str) -> None:
         raise DatabaseError(f"malformed --conninfo: {str(exc).splitlines()[0]}") from None
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return text[0] if text else type(exc).__name__
-
-
 # -- head office's side ---------------------------------------------------------------------------
 
 def _head_office(db: Database) -> psycopg.Connection:
@@ -63,7 +58,7 @@ def _run(db: Database, statement, params=None) -> list[tuple]:
             cursor = conn.execute(statement, params)
             return cursor.fetchall() if cursor.description else []
         except psycopg.Error as exc:
-            raise DatabaseError(f"head office: {_first_line(exc)}") from None
+            raise DatabaseError(f"head office: {describe(exc)}") from None
 
 
 def create(db: Database, name: str, conninfo: str) -> None:
@@ -180,7 +175,7 @@ def branch_side(conninfo: str, slot: str | None = None) -> BranchSide:
             return BranchSide(revision, code or "", database, bool(head_office), wal_level, keep, keep_bytes,
                               published, status, bool(active), safe, lag, replay)
     except psycopg.Error as exc:
-        raise DatabaseError(f"cannot reach the branch at {describe_conninfo(conninfo)}: {_first_line(exc)}") from None
+        raise DatabaseError(f"cannot reach the branch at {describe_conninfo(conninfo)}: {describe(exc)}") from None
 
 
 def drop_slot(conninfo: str, slot: str, wait_s: float = 30.0) -> bool:
@@ -203,4 +198,4 @@ def drop_slot(conninfo: str, slot: str, wait_s: float = 30.0) -> bool:
                                         f"office reading it?")
                 time.sleep(0.2)
     except psycopg.Error as exc:
-        raise DatabaseError(f"cannot reach the branch at {describe_conninfo(conninfo)}: {_first_line(exc)}") from None
+        raise DatabaseError(f"cannot reach the branch at {describe_conninfo(conninfo)}: {describe(exc)}") from None

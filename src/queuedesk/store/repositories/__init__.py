@@ -26,6 +26,15 @@ def dialect_insert(dialect: str):
     return insert
 
 
+def texts_by_owner(rows) -> dict:
+    """(owner, lang, text) rows as {owner: LocalText}: a service's or counter's names, a
+    branch's name."""
+    found: dict = {}
+    for owner, lang, text in rows:
+        found.setdefault(owner, {})[lang] = text
+    return {owner: LocalText(texts) for owner, texts in found.items()}
+
+
 class Repository:
     def __init__(self, conn: Connection, runner: Runner | None = None):
         self.conn = conn
@@ -58,13 +67,7 @@ class Repository:
             query = query.where(table.c[owner] == key)
         if branches is not None:
             query = query.where(table.c.branch.in_(list(branches)))
-        found: dict = {}
-        for who, lang, value in self.conn.execute(query):
-            found.setdefault(who, {})[lang] = value
-        return {who: LocalText(texts) for who, texts in found.items()}
-
-    def _texts_of(self, table: sa.Table, owner: str, text: str, key) -> LocalText:
-        return self._texts(table, owner, text, key).get(key, LocalText())
+        return texts_by_owner(self.conn.execute(query))
 
     def _replace_texts(self, table: sa.Table, owner: str, text: str, key, texts: Mapping[str, str]) -> None:
         self.conn.execute(table.delete().where(table.c[owner] == key))

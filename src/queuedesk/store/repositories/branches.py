@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
 
 from queuedesk.domain.languages import LocalText
 from queuedesk.store import head_office, publication
-from queuedesk.store.repositories import Repository
+from queuedesk.store.repositories import Repository, texts_by_owner
 from queuedesk.store.schema import (
     UTCDateTime,
     events,
@@ -53,7 +52,7 @@ class BranchRepository(Repository):
     # -- which branches ---------------------------------------------------------------------
 
     def is_head_office(self) -> bool:
-        return bool(self.conn.execute(sa.select(identity.c.head_office).limit(1)).scalar())
+        return head_office.is_head_office(self.conn)
 
     def codes(self) -> list[str]:
         """The branches whose rows this database holds: at head office every branch it
@@ -61,7 +60,7 @@ class BranchRepository(Repository):
         if self.is_head_office():
             kept = self.conn.execute(sa.select(services.c.branch).distinct()).scalars()
             return sorted({r.code for r in self.registered()} | set(kept))
-        return [self.conn.execute(sa.select(identity.c.branch).limit(1)).scalar() or ""]
+        return [head_office.branch_code(self.conn)]
 
     def registered(self) -> list[Registered]:
         rows = self.conn.execute(sa.select(hq_branches).order_by(hq_branches.c.code))
@@ -95,12 +94,9 @@ class BranchRepository(Repository):
 
     def names(self, codes: Iterable[str]) -> dict[str, LocalText]:
         """Each branch's name per language (its branch_name text; none if it never set one)."""
-        found: dict[str, dict[str, str]] = {}
         query = sa.select(hall_texts.c.branch, hall_texts.c.lang, hall_texts.c.text).where(
             hall_texts.c.key == "branch_name", hall_texts.c.branch.in_(list(codes)))
-        for code, lang, text in self.conn.execute(query):
-            found.setdefault(code, {})[lang] = text
-        return {code: LocalText(texts) for code, texts in found.items()}
+        return texts_by_owner(self.conn.execute(query))
 
     def forget(self, code: str) -> int:
         """Delete every row of branch `code` (head office: before a fresh copy, or when
@@ -164,7 +160,7 @@ class BranchRepository(Repository):
                 self.conn.execute(table.delete().where(table.c.branch == code))
             if not rows:
                 continue
-            insert = postgresql.insert(table)
+            insert = self._insert(table)
             keys = ["branch", *spec.key]
             changes = {c: insert.excluded[c] for c in columns if c not in keys}
             statement = insert.on_conflict_do_update(index_elements=keys, set_=changes) if changes \

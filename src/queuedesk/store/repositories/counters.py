@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from queuedesk.domain.errors import UnknownCounter
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import Counter, CounterState
-from queuedesk.store.repositories import Repository
+from queuedesk.store.repositories import Repository, texts_by_owner
 from queuedesk.store.schema import counter_names, counters
 from queuedesk.store.sql import Read, Sql, Step
 
@@ -19,13 +19,6 @@ def _counter(row, names: LocalText) -> Counter:
     number, services, state, pause_reason, staff, lease_until = row
     return Counter(number=number, services=[c for c in services.split(",") if c], names=names,
                    state=CounterState(state), pause_reason=pause_reason, staff=staff, lease_until=lease_until)
-
-
-def _names(rows) -> dict[int, LocalText]:
-    found: dict[int, dict] = {}
-    for number, lang, name in rows:
-        found.setdefault(number, {})[lang] = name
-    return {number: LocalText(texts) for number, texts in found.items()}
 
 
 def _row(dialect: str, lock: bool = False):
@@ -52,7 +45,7 @@ class CounterRepository(Repository):
         def parse(rows, texts=()):
             if not rows:
                 raise UnknownCounter(number)
-            return _counter(rows[0], _names(texts).get(number, LocalText()))
+            return _counter(rows[0], texts_by_owner(texts).get(number, LocalText()))
         steps = [Step(_ONE_LOCKED if lock else _ONE, {"number": number})]
         if names:
             steps.append(Step(_NAMES_OF, {"number": number}))
@@ -60,7 +53,7 @@ class CounterRepository(Repository):
 
     def all_reading(self) -> Read[list[Counter]]:
         def parse(rows, names):
-            by_number = _names(names)
+            by_number = texts_by_owner(names)
             return [_counter(r, by_number.get(r[0], LocalText())) for r in rows]
         return Read([Step(_ALL), Step(_NAMES)], parse)
 

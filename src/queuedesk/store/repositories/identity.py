@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from queuedesk.store import head_office
 from queuedesk.store.repositories import Repository
 from queuedesk.store.schema import identity
 
@@ -14,7 +15,7 @@ class IdentityRepository(Repository):
 
     def branch(self) -> str:
         """This hall's branch code ('' until `init --branch` gives one)."""
-        return self.conn.execute(sa.select(identity.c.branch).limit(1)).scalar() or ""
+        return head_office.branch_code(self.conn)
 
     def next_generation(self) -> int:
         """A restored copy is a new generation of the same database."""

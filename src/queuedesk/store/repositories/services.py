@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from queuedesk.domain.errors import UnknownService
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import OpeningHours, Service, ServiceGroup
-from queuedesk.store.repositories import Repository
+from queuedesk.store.repositories import Repository, texts_by_owner
 from queuedesk.store.schema import service_group_names, service_groups, service_names, services
 from queuedesk.store.sql import Read, Sql, Step
 
@@ -39,10 +39,8 @@ class ServiceRepository(Repository):
     def all_reading(self) -> Read[dict[str, Service]]:
         """Every service in the hall's order, to read with others (kept for `all`)."""
         def parse(rows, names):
-            texts: dict[str, dict] = {}
-            for code, lang, name in names:
-                texts.setdefault(code, {})[lang] = name
-            self._all = {r[0]: _service(r, LocalText(texts.get(r[0], {}))) for r in rows}
+            texts = texts_by_owner(names)
+            self._all = {r[0]: _service(r, texts.get(r[0], LocalText())) for r in rows}
             return dict(self._all)
         return Read([Step(_ALL), Step(_NAMES)], parse)
 

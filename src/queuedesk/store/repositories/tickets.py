@@ -21,12 +21,10 @@ from datetime import date, datetime, timezone
 import sqlalchemy as sa
 
 from queuedesk.domain import routing
-from queuedesk.domain.model import AT_COUNTER, Channel, Priority, Ticket, TicketState
+from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
 from queuedesk.store.repositories import Repository, dialect_insert
 from queuedesk.store.schema import (
-    AT_COUNTER as AT_COUNTER_PREDICATE,
-)
-from queuedesk.store.schema import (
+    AT_COUNTER,
     DONE,
     SERVED,
     TARGETED,
@@ -40,10 +38,8 @@ from queuedesk.store.sql import Read, Sql, Step
 FIELDS = tuple(c.name for c in tickets.columns if c.name != "branch")   # the branch stamps its code itself
 _COLUMNS = ", ".join(f"tickets.{name}" for name in FIELDS)
 _TYPED = tuple(tickets.c[name] for name in FIELDS)     # the result columns of those statements
-_AT_COUNTER = tuple(s.value for s in AT_COUNTER)
 _WAITING = TicketState.WAITING
 _BEGINNING = datetime(2000, 1, 1, tzinfo=timezone.utc)   # before any ticket
-_END = datetime(9000, 1, 1, tzinfo=timezone.utc)         # after any ticket
 #: Plain tickets read per service for call next (more when other counters hold them all).
 HEAD = 8
 
@@ -79,19 +75,6 @@ def _text(sql: str, *columns):
 def _select(where: str, tail: str = ""):
     """Every column of the tickets matching `where` (SQL with :named parameters)."""
     return _text(f"SELECT {_COLUMNS} FROM tickets WHERE {where}{tail}", *_TYPED)
-
-
-def _select_sql(where: str) -> str:
-    return f"SELECT {_COLUMNS} FROM tickets WHERE {where}"
-
-
-def _member_of_counter(dialect: str) -> str:
-    """SQL: tickets.service is one of counter :counter's services (kept as "A,B,C")."""
-    if dialect == "postgresql":
-        return ("tickets.service = ANY(string_to_array((SELECT services FROM counters "
-                "WHERE number = :counter), ','))")
-    return ("instr(',' || (SELECT services FROM counters WHERE number = :counter) || ',', "
-            "',' || tickets.service || ',') > 0")
 
 
 def _heads(dialect: str, groups: str, where: str, order: str, limit: str, columns: str = ""):
@@ -138,13 +121,13 @@ _NUMBER = "tickets.business_date = :day AND tickets.number = :number"
 _BY_NUMBER = Sql(lambda d: _select(_NUMBER, " ORDER BY tickets.id DESC LIMIT 1"))
 _BY_NUMBER_LOCKED = Sql(lambda d: _select(_NUMBER, " ORDER BY tickets.id DESC LIMIT 1" + _locking(d)))
 _AT_COUNTER_NOW = Sql(lambda d: _select(
-    f"{AT_COUNTER_PREDICATE} AND tickets.counter = :counter AND tickets.business_date = :day "
+    f"{AT_COUNTER} AND tickets.counter = :counter AND tickets.business_date = :day "
     "AND tickets.state IN ('called', 'serving')", " ORDER BY tickets.id DESC LIMIT 1"))
 # Every ticket at a counter, whatever its day (few: the day is checked in Python, as a
 # condition on it would make SQLite prefer the day's index over this small one).
-_ALL_AT_COUNTERS = Sql(lambda d: _select(f"{AT_COUNTER_PREDICATE} AND tickets.state IN ('called', 'serving')"))
+_ALL_AT_COUNTERS = Sql(lambda d: _select(f"{AT_COUNTER} AND tickets.state IN ('called', 'serving')"))
 _PARKED_AT = Sql(lambda d: _select(
-    f"{AT_COUNTER_PREDICATE} AND tickets.counter = :counter AND tickets.business_date = :day "
+    f"{AT_COUNTER} AND tickets.counter = :counter AND tickets.business_date = :day "
     "AND tickets.state = 'parked'"))
 _SERVED_BY = Sql(lambda d: _select(f"{SERVED} AND tickets.staff = :staff AND tickets.business_date = :day"))
 
@@ -357,15 +340,15 @@ class TicketRepository(Repository):
 
     # -- the head of the queue ---------------------------------------------------------------
 
-    def call_candidates(self, counter_number: int, service_codes: list[str] | None, day: date,
-                        per_service: int = HEAD, after: Ticket | None = None) -> list[Ticket]:
+    def call_candidates(self, counter_number: int, day: date, per_service: int = HEAD,
+                        after: Ticket | None = None) -> list[Ticket]:
         """The waiting tickets that could be next at this counter, without loading the
         queue: every one outside the plain queue it may serve (a priority class,
         transferred in, sent to this counter) and the first `per_service` plain tickets
         of each of its services — routing calls plain tickets oldest first, so no other
         can come before these. `after`: the next page, plain tickets past that one
         (when other counters hold every ticket of the first). The counter's services
-        are read from its row (`service_codes` is there for the callers that know them)."""
+        are read from its row."""
         key = _head_key(counter_number, day, per_service, after)
         if key not in self._heads:
             self.runner.read(self.candidates_reading(counter_number, day, per_service, after))
@@ -505,9 +488,6 @@ class TicketRepository(Repository):
     def sequence_reading(self, service: str, day: date) -> Read[int]:
         """The service's next number that day, taken (its row locked until the end)."""
         return Read([Step(_NEXT_SEQUENCE, {"service": service, "day": day})], lambda rows: rows[0][0])
-
-    def next_sequence(self, service: str, day: date) -> int:
-        return self.runner.read(self.sequence_reading(service, day))[0]
 
     def issued_count(self, service: str, day: date) -> int:
         rows = self._run(_ISSUED, service=service, day=day)
