@@ -35,7 +35,7 @@ import time
 from datetime import datetime, timedelta, timezone
 
 import sqlalchemy as sa
-from _common import ROOT  # noqa: F401  (puts tests.support on the path)
+from _common import ROOT, percentile  # noqa: F401  (ROOT puts tests.support on the path)
 
 from queuedesk.config import Config
 from queuedesk.domain.errors import QueueError
@@ -153,10 +153,6 @@ def wait_for(hq: Hall, code: str, event_id: int, timeout_s: float = 1800, poll_s
             raise SystemExit(f"head office did not catch up with {code} in {timeout_s} s")
         time.sleep(poll_s)
     return time.monotonic() - started
-
-
-def percentile(values: list[float], p: float) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
 
 
 def lag(hq: Hall, branch: Branch, code: str, samples: int, per_hour: int, busy: Branch | None) -> tuple[list, list]:

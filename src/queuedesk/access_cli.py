@@ -14,7 +14,6 @@ input gives U's password on its first line and the command's on the next.
 """
 from __future__ import annotations
 
-import json
 import os
 
 from queuedesk.commandline import EVENT_ID, CliError, clipped, emit, secret, whole
@@ -99,10 +98,7 @@ def cmd_audit(args, hall: Hall) -> int:
         return (f"{e.id:>7} {e.at.astimezone(hall.config.timezone):%Y-%m-%d %H:%M:%S} {e.type:<20} "
                 f"{(e.actor or '-') + ' (' + (e.actor_role or '-') + ')':<28} {e.ticket_number or '':<6} "
                 f"{where:<11} {payload}").rstrip()
-    if args.json:
-        print(json.dumps([e.to_dict() for e in trail], ensure_ascii=False, allow_nan=False))
-    else:
-        print("\n".join(map(line, trail)) or "(nothing in the audit trail)")
+    emit(args, trail, lambda events: "\n".join(map(line, events)) or "(nothing in the audit trail)")
     return 0
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from queuedesk.commandline import emit, whole
+from queuedesk.commandline import emit, iso_date, whole
 from queuedesk.domain import appointments as rules
 from queuedesk.domain.access import Permission
-from queuedesk.feedback_cli import iso_date
 from queuedesk.operations import lazy
 from queuedesk.operations.hall import Hall
 

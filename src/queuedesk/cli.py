@@ -30,8 +30,8 @@ from queuedesk.store.database import Database, DatabaseError
 from queuedesk.wording import phrases
 
 # Use cases loaded by the commands that use them (operations.lazy).
-counters, day, maintenance, setup, texts, tickets = (
-    lazy(name) for name in ("counters", "day", "maintenance", "setup", "texts", "tickets"))
+branches, counters, day, maintenance, setup, texts, tickets = (
+    lazy(name) for name in ("branches", "counters", "day", "maintenance", "setup", "texts", "tickets"))
 
 
 def ticket_line(t) -> str:
@@ -61,8 +61,6 @@ def cmd_init(args, hall: Hall) -> int:
     given = setup.load_sample(hall, args.sample) if args.sample else {}
     branch = ""
     if args.branch is not None:
-        from queuedesk.operations import branches
-
         result = branches.set_branch(hall, args.branch, args.branch_name)
         branch = f" (branch {result.code})"
         if result.previous and result.previous != result.code:

@@ -7,6 +7,7 @@ import json
 import math
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from queuedesk.domain import limits
@@ -60,6 +61,14 @@ def localized(text: str) -> tuple[str, str]:
         return resolve(lang), value.strip()
     except UnknownLanguage as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def iso_date(text: str) -> date:
+    """A day given as YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"give a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def whole(lo: int, hi: int, what: str = "a whole number"):

@@ -7,10 +7,9 @@ Registered by cli.py; the same contract as every sub-command (one-line refusals,
 """
 from __future__ import annotations
 
-import argparse
 from datetime import date, datetime
 
-from queuedesk.commandline import emit
+from queuedesk.commandline import emit, iso_date
 from queuedesk.domain.complaints import Channel, Grade
 from queuedesk.domain.numbering import local_time
 from queuedesk.domain.ratings import CHANNELS, GROUPINGS, REASONS, RatingFigures
@@ -18,13 +17,6 @@ from queuedesk.operations import lazy
 from queuedesk.operations.hall import Hall
 
 complaints, ratings = lazy("complaints"), lazy("ratings")
-
-
-def iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"give a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def _percent(rate: float | None) -> str:

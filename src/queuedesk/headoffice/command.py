@@ -13,17 +13,15 @@ office up.
 """
 from __future__ import annotations
 
-import argparse
-from datetime import date, datetime
+from datetime import datetime
 
-from queuedesk.commandline import emit, subcommands
+from queuedesk.commandline import emit, iso_date, subcommands
+from queuedesk.operations import lazy
+
+# Use cases loaded by the commands that use them (operations.lazy).
+head_office, branches = lazy("head_office"), lazy("branches")
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"give a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def register(subparsers) -> None:
@@ -58,15 +56,13 @@ def register(subparsers) -> None:
 
     s = subcommands(subparsers, "db").add_parser(
         "export-day", help="one business day's rows for head office, as a file (branches on SQLite)")
-    s.add_argument("day", type=_day, metavar="YYYY-MM-DD")
+    s.add_argument("day", type=iso_date, metavar="YYYY-MM-DD")
     s.add_argument("file")
     s.add_argument("--json", action="store_true", help="print one JSON document")
     s.set_defaults(func=run_export)
 
 
 def run_init(args, hall) -> int:
-    from queuedesk.operations import head_office
-
     result = head_office.prepare(hall)
     emit(args, result, lambda r: "\n".join(
         [f"head office ready: {hall.db.safe_url} (schema {r['schema']}, {r['branches']} branches)"]
@@ -75,8 +71,6 @@ def run_init(args, hall) -> int:
 
 
 def run_add(args, hall) -> int:
-    from queuedesk.operations import head_office
-
     result = head_office.add_branch(hall, args.code, args.conninfo)
     emit(args, result, lambda r: f"branch {r['branch']} added from {r['from']}: copying its data, then every "
                                  f"change (see: queuedesk hq branches)")
@@ -85,8 +79,6 @@ def run_add(args, hall) -> int:
 
 def run_remove(args, hall) -> int:
     import sys
-
-    from queuedesk.operations import head_office
 
     result = head_office.remove_branch(hall, args.code, delete_data=args.delete_data)
     print(f"branch {result['branch']} removed" + (f"; {result['rows_deleted']} rows deleted" if args.delete_data
@@ -97,16 +89,12 @@ def run_remove(args, hall) -> int:
 
 
 def run_branches(args, hall) -> int:
-    from queuedesk.operations import head_office
-
     rows = head_office.statuses(hall)
     emit(args, rows, lambda rs: branches_table(rs, hall.config.timezone, hall.config.language))
     return 0
 
 
 def run_rebuild(args, hall) -> int:
-    from queuedesk.operations import head_office
-
     done = head_office.rebuild(hall, args.codes or None)
     emit(args, done, lambda rs: "\n".join(f"branch {r['branch']} ({r['was']}): copying it afresh" for r in rs)
          or "every branch's slot is sound: nothing to rebuild")
@@ -114,8 +102,6 @@ def run_rebuild(args, hall) -> int:
 
 
 def run_import(args, hall) -> int:
-    from queuedesk.operations import head_office
-
     results = [head_office.import_day(hall, path) for path in args.files]
     emit(args, results, lambda rs: "\n".join(
         f"branch {r['branch']} {r['business_date']}: {r['rows']} rows taken in" for r in rs))
@@ -123,8 +109,6 @@ def run_import(args, hall) -> int:
 
 
 def run_export(args, hall) -> int:
-    from queuedesk.operations import branches
-
     result = branches.export_day(hall, args.day, args.file)
     emit(args, result, lambda r: f"branch {r['branch']} {r['business_date']}: {r['rows']['tickets']} tickets, "
                                  f"{r['rows']['events']} events written to {r['file']}")
@@ -140,7 +124,6 @@ def _bytes(n: int | None) -> str:
         if abs(n) < 1024 or unit == "GB":
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
         n /= 1024
-    return str(n)
 
 
 def _when(moment: datetime | None, tz) -> str:

@@ -12,8 +12,11 @@ import math
 
 from queuedesk.commandline import CliError, finite, whole
 from queuedesk.domain import routing
-from queuedesk.operations import history, setup
+from queuedesk.operations import lazy, samples
 from queuedesk.operations.hall import Hall
+from queuedesk.simulation.customers import DISTRIBUTIONS
+
+history = lazy("history")     # loaded by the command (operations.lazy)
 
 MAX_REPLICATIONS = 200
 GROUPING_WORDS = {"pool": "pooled as the hall shares them", "service": "dedicated to each business type",
@@ -23,7 +26,7 @@ GROUPING_WORDS = {"pool": "pooled as the hall shares them", "service": "dedicate
 def register(sub) -> None:
     p = sub.add_parser("plan", help="counters needed per hour to meet a waiting target (Erlang C, checked by "
                                      "simulation)")
-    p.add_argument("--sample", choices=sorted(setup.SAMPLES),
+    p.add_argument("--sample", choices=sorted(samples.SAMPLES),
                    help="plan a sample hall's own day (default: bank; with --db, that hall)")
     source = p.add_mutually_exclusive_group()
     source.add_argument("--profile", metavar="FILE", help="customers per hour and business type (CSV; see "
@@ -41,7 +44,7 @@ def register(sub) -> None:
                    help="… and --share of customers called within this (default 20)")
     p.add_argument("--share", type=finite(50, 99.9, "a share in %"), default=95.0, metavar="PERCENT",
                    help="(default 95)")
-    p.add_argument("--service-dist", choices=("lognormal", "exponential", "fixed"), default="lognormal",
+    p.add_argument("--service-dist", choices=DISTRIBUTIONS, default="lognormal",
                    help="service times in the checks (default lognormal)")
     p.add_argument("--policy", choices=routing.POLICIES, help="calling policy in the checks (default: hall.policy)")
     p.add_argument("--replications", type=whole(1, MAX_REPLICATIONS, "replications"), default=20,

@@ -17,7 +17,7 @@ import json
 import sys
 from datetime import date
 
-from queuedesk.commandline import CliError
+from queuedesk.commandline import CliError, iso_date
 from queuedesk.domain.branches import RANKED
 from queuedesk.domain.periods import KINDS, Period, period
 from queuedesk.operations.reports import GROUPINGS
@@ -25,12 +25,6 @@ from queuedesk.ui.arguments import add_language_argument, add_window_arguments, 
 
 DEFAULT_SIZE = (1600, 1000)
 
-
-def iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"give a date as YYYY-MM-DD, not {text!r}") from None
 
 
 def _period_arguments(p: argparse.ArgumentParser) -> None:

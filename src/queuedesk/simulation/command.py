@@ -17,11 +17,13 @@ from queuedesk.commandline import CliError, finite, whole
 from queuedesk.domain import routing
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.numbering import business_date
-from queuedesk.operations import history, setup
+from queuedesk.operations import lazy, samples
 from queuedesk.operations.hall import Hall
+from queuedesk.simulation.customers import DISTRIBUTIONS, MAX_RATE
 from queuedesk.store import migrate
 
-MAX_RATE = 5000            # customers an hour: a very large hall's whole day in one hour
+history = lazy("history")     # loaded by the commands that use it (operations.lazy)
+
 MAX_COUNTERS = 500
 MAX_REPLICATIONS = 1000
 #: Customers one simulated day may expect, and a whole study, in memory and on the engine:
@@ -35,7 +37,7 @@ MMC = "mmc"
 def register(sub) -> None:
     p = sub.add_parser("simulate", help="simulated business days of a sample or a copy of the hall, "
                                          "with the report a manager asks for")
-    p.add_argument("--sample", choices=sorted(setup.SAMPLES),
+    p.add_argument("--sample", choices=sorted(samples.SAMPLES),
                    help="a sample hall (default: bank; with --db, a copy of that hall instead)")
     p.add_argument("--counters", type=whole(1, MAX_COUNTERS, "counters"),
                    help="counters open (default: all of the hall's; more adds universal counters)")
@@ -48,7 +50,7 @@ def register(sub) -> None:
     p.add_argument("--hours", type=finite(0.1, 24, "hours"), help="with --arrivals: hours of arrivals (default 8)")
     p.add_argument("--open", metavar="HH:MM", help=f"with --arrivals: when the day starts (default {OPENING})")
     p.add_argument("--days", type=whole(1, 366, "days"), help="with --from-log: business days to learn from (default 20)")
-    p.add_argument("--service-dist", choices=("lognormal", "exponential", "fixed"), default="lognormal",
+    p.add_argument("--service-dist", choices=DISTRIBUTIONS, default="lognormal",
                    help="service times around each business type's mean (default lognormal)")
     p.add_argument("--model", choices=("hall", MMC), default="hall",
                    help="mmc: one queue, --counters identical counters, Poisson arrivals at --rate, exponential "

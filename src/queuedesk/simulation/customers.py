@@ -25,6 +25,9 @@ PRIORITY_MIX = ((Priority.NORMAL, 0.86), (Priority.PRIORITY, 0.06), (Priority.VI
                 (Priority.APPOINTMENT, 0.035), (Priority.EMERGENCY, 0.005))
 ONLY_NORMAL = ((Priority.NORMAL, 1.0),)
 DISTRIBUTIONS = ("lognormal", "exponential", "fixed")
+#: Customers an hour, at most, of any business type in any hour: a very large hall's whole
+#: day in one hour.
+MAX_RATE = 5000
 
 
 @dataclass(frozen=True)

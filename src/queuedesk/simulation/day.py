@@ -15,7 +15,6 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from queuedesk.domain.errors import ServiceClosed
-from queuedesk.domain.estimate import WaitEstimate
 from queuedesk.domain.model import Priority, Ticket
 from queuedesk.simulation import customers
 from queuedesk.simulation.backend import Issued, SimulatedHall
@@ -140,7 +139,3 @@ def run_day(hall: SimulatedHall, plan: DayPlan, rng: random.Random, clock: Virtu
     hall.close(plan.counters)
     return DayRun(business_date=day, legs=hall.legs(), promises=promises, counters=plan.counters,
                   opened_at=opened_at, closed_at=clock.now, present_at_opening=early, refused=refused)
-
-
-def promised(run: DayRun) -> dict[str, WaitEstimate]:
-    return {number: issued.estimate for number, issued in run.promises.items()}

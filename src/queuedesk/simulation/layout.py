@@ -1,6 +1,6 @@
 """The hall a simulation runs: its business types and counters, as plain data.
 
-Taken from a sample (`operations.setup.SAMPLES`) or read from a live hall (read only:
+Taken from a sample (`operations.samples.SAMPLES`) or read from a live hall (read only:
 the simulation then runs on a copy, never in that hall), cut to the counters asked for
 or extended with universal counters that serve every business type.
 """
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import OpeningHours, Service
-from queuedesk.operations import queries, setup
+from queuedesk.operations import queries, samples
 from queuedesk.operations.hall import Hall
 
 _LANGS = ("zh_CN", "zh_TW", "en")
@@ -80,7 +80,7 @@ class Layout:
 
 
 def from_sample(name: str) -> Layout:
-    sample = setup.SAMPLES[name]
+    sample = samples.SAMPLES[name]
     services = {}
     for code, names, prefix, target, maximum, expected in sample["services"]:
         services[code] = Service(code=code, names=LocalText(zip(_LANGS, names)), prefix=prefix,

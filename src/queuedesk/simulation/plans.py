@@ -21,14 +21,6 @@ def hall_day(layout: Layout, profile: Profile, times: ServiceTimes) -> DayPlan:
                    service_times=times)
 
 
-def offered_load(profile: Profile, times: ServiceTimes) -> float:
-    """Counters' worth of work the day brings, on average over its open hours."""
-    minutes = sum(h.end_min - h.start_min for h in profile.hours)
-    work = sum(rate * (h.end_min - h.start_min) / 60 * times.means[code]
-               for h in profile.hours for code, rate in h.rates.items())
-    return work / minutes if minutes else 0.0
-
-
 def flat_for_load(layout: Layout, times: ServiceTimes, utilisation: float, hours: float = 8.0,
                   opening_min: float = OPENING_MIN, mix: Mapping[str, float] | None = None) -> Profile:
     """A flat day whose work keeps the layout's counters busy `utilisation` of the time."""

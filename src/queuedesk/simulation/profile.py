@@ -20,13 +20,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from queuedesk.domain.errors import QueueError
-from queuedesk.operations import setup
+from queuedesk.operations import samples
 from queuedesk.operations.history import History
-from queuedesk.simulation.customers import Hour, Profile, ServiceTimes
+from queuedesk.simulation.customers import MAX_RATE, Hour, Profile, ServiceTimes
 
-#: Customers an hour, at most, in any hour of any business type: a very large hall's
-#: whole day in one hour.
-MAX_RATE = 5000
 #: Service times measured from the log are trusted from this many on, per business type.
 MEASURED_FROM = 20
 TOTAL = "total"
@@ -34,7 +31,7 @@ TOTAL = "total"
 
 def sample_profile(name: str) -> Profile:
     """The sample hall's own day: its hourly arrivals shared among its business types by its mix."""
-    sample = setup.SAMPLES[name]
+    sample = samples.SAMPLES[name]
     mix = sample["mix"]
     share = sum(mix.values())
     return Profile(tuple(Hour(hour * 60, hour * 60 + 60, {c: total * w / share for c, w in mix.items()})

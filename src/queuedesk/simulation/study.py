@@ -20,10 +20,6 @@ from queuedesk.simulation.memory import MemoryHall
 from queuedesk.simulation.report import DayFigures, day_figures
 from queuedesk.store.database import Database
 
-MEMORY = "memory"
-DATABASE = "database"
-ENGINES = (MEMORY, DATABASE)
-
 
 @dataclass(frozen=True)
 class Study:

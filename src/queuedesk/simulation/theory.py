@@ -15,23 +15,7 @@ from __future__ import annotations
 import math
 import random
 
-
-def erlang_b(c: int, a: float) -> float:
-    """Blocking probability of c counters offered a erlangs (the recursion B(k) = a·B(k−1)/(k + a·B(k−1)))."""
-    b = 1.0
-    for k in range(1, c + 1):
-        b = a * b / (k + a * b)
-    return b
-
-
-def erlang_c(c: int, a: float) -> float:
-    """The chance an arrival waits (all c counters busy); 1 when the load is c or more."""
-    if c <= 0 or a >= c:
-        return 1.0
-    if a <= 0:
-        return 0.0
-    b = erlang_b(c, a)
-    return c * b / (c - a * (1 - b))
+from queuedesk.domain.lobby import erlang_c  # the chance an arrival waits (all c counters busy)
 
 
 def mean_wait(c: int, a: float, mean_service: float) -> float:
