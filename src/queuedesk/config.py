@@ -21,7 +21,7 @@ import platformdirs
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.languages import LANGUAGES, UnknownLanguage, resolve
 from queuedesk.domain.model import check_voice_template
-from queuedesk.domain.routing import AGING, DEFAULT_POLICY, POLICIES
+from queuedesk.domain.routing import AGING, DEFAULT_POLICY, POLICIES, Policy
 
 APP = "queuedesk"
 
@@ -153,6 +153,10 @@ class Config:
     @property
     def timezone(self) -> ZoneInfo:
         return _zone(self["hall.timezone"])
+
+    def policy(self) -> Policy:
+        """How counters order their ordinary customers (hall.policy, hall.aging_percent)."""
+        return Policy(self["hall.policy"], self["hall.aging_percent"] / 100)
 
 
 PASSWORD_REFUSAL = ("a database password never goes in a machine's configuration: keep it in ~/.pgpass "

@@ -85,6 +85,11 @@ class TicketPage:
     # The visit's rating once it is served and over (state done): None until rated.
     rating: VisitRating | None = None
 
+    @property
+    def ratable(self) -> bool:
+        """The customer may still rate this visit: served, over, and not rated yet."""
+        return self.state == "done" and self.rating is None
+
     def to_dict(self) -> dict[str, Any]:
         value = asdict(self)
         value["wait"] = self.wait.to_dict() if self.wait else None

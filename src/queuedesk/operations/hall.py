@@ -42,7 +42,7 @@ class Hall:
 
     def policy(self) -> routing.Policy:
         """How counters order their ordinary customers (hall.policy, hall.aging_percent)."""
-        return routing.Policy(self.config["hall.policy"], self.config["hall.aging_percent"] / 100)
+        return self.config.policy()
 
     def today(self, now: datetime | None = None) -> date:
         return business_date(now or self.now(), self.config.timezone)

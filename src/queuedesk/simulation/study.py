@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from queuedesk.config import Config
-from queuedesk.domain import routing
 from queuedesk.operations.hall import Hall
 from queuedesk.simulation.day import DayPlan, DayRun, VirtualClock, midnight, run_day
 from queuedesk.simulation.engine import EngineHall, PinnedHall, prepare
@@ -44,7 +43,7 @@ def day_rng(seed: int, replication: int) -> random.Random:
 def run_in_memory(study: Study, config: Config, first_day: date) -> list[DayRun]:
     tz = config.timezone
     runs = []
-    policy = routing.Policy(config["hall.policy"], config["hall.aging_percent"] / 100)
+    policy = config.policy()
     for r in range(study.replications):
         day = first_day + timedelta(days=r)
         clock = VirtualClock(midnight(day, tz))

@@ -250,7 +250,7 @@ class WebApp:
             return RedirectResponse(f"{back}&rating=score_out_of_range#rating", 303)
         try:
             page = await asyncio.to_thread(follow.ticket_page, self.hall, token)
-            if page.state != "done" or page.rating is not None:
+            if not page.ratable:
                 code = "already_rated" if page.rating is not None else "not_ratable"
                 return RedirectResponse(f"{back}&rating={code}#rating", 303)
             if score in LOW and form.get("step", [""])[0] != "reasons":
@@ -276,7 +276,7 @@ class WebApp:
             score = int(request.query_params.get("score", ""))
         except ValueError:
             score = 0
-        if score not in LOW or page.state != "done" or page.rating is not None:
+        if score not in LOW or not page.ratable:
             return RedirectResponse(f"{back}#rating", 303)
         return self.html(request, "rating.html", words, title=words.title.format(page.number), number=page.number,
                          score=score, rate_url=f"/t/{token}/rating?lang={words.lang}", back_url=f"{back}#rating")

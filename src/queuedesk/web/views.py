@@ -73,7 +73,7 @@ def ticket_view(page: TicketPage, words: Words) -> TicketView:
         message = words.done
     else:
         message = {"no_show": words.no_show, "cancelled": words.cancelled}.get(page.state, words.expired)
-    rating_offered = page.state == "done" and page.rating is None
+    rating_offered = page.ratable
     rated_text = rated_reasons = ""
     if page.state == "done" and page.rating is not None:
         rated_text = words.rated.format(rating_words.level(page.rating.score, lang))
