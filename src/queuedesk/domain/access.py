@@ -104,11 +104,6 @@ class Actor:
             raise QueueError(f"{self.describe()} is not signed in at counter {counter}", "not_signed_in",
                              user=self.user or self.role.value, counter=counter)
 
-    @property
-    def staff(self) -> str | None:
-        """The name events record this actor under."""
-        return self.user
-
     def describe(self) -> str:
         return f"{self.role.value} {self.user}" if self.user else self.role.value
 

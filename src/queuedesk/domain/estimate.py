@@ -47,7 +47,6 @@ DEFAULT_SPREAD = 0.25
 NO_WAIT = "no_wait"
 WAIT = "wait"
 NO_COUNTER = "no_counter"
-KINDS = (NO_WAIT, WAIT, NO_COUNTER)
 
 _Z_LOW, _Z_HIGH = NormalDist().inv_cdf(LOW), NormalDist().inv_cdf(HIGH)
 

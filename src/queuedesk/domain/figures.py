@@ -207,8 +207,6 @@ class Tally:
 
 #: Tally fields that combine by maximum; every other number adds.
 MAXIMA = ("wait_ms_max", "service_ms_max")
-#: Tally fields that are not recorded yet (None until their feature lands).
-RECORDED_ELSEWHERE: tuple[str, ...] = ()
 #: Tally fields of complaints: counted when a report is read, from the register.
 COMPLAINT_FIELDS = ("complaints", "complaints_due", "complaints_on_time")
 #: Tally fields kept per cell of a day (everything but the open time, the histogram and

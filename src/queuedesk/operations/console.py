@@ -235,8 +235,9 @@ def move_ticket(hall: Hall, number: str, to_service: str) -> TicketInfo:
         before = ticket.service
         ticket.move_to(target.code)
         uow.tickets.save(ticket)
-        uow.events.append(TicketMoved(at=hall.now(), **ticket_fields(ticket), from_service=before, staff=hall.actor.user,
-                                      waiting=uow.tickets.waiting_count(target.code, ticket.business_date)))
+        # Its queue's waiting count is stamped by the event log (store.event_log), as for every ticket event.
+        uow.events.append(TicketMoved(at=hall.now(), **ticket_fields(ticket), from_service=before,
+                                      staff=hall.actor.user))
         return describe(uow, hall, ticket)
 
 

@@ -30,14 +30,6 @@ def _read_again() -> tuple:
     return events.CounterEvent, events.DayClosed, *events.SERVICES_CHANGED
 
 
-def _left_the_counter() -> tuple:
-    """Events after which a ticket is no longer at its counter (the counter is free)."""
-    from queuedesk.domain import events
-
-    return (events.TicketFinished, events.TicketNoShow, events.TicketParked, events.TicketTransferred,
-            events.TicketReturned, events.TicketCancelled, events.TicketExpired)
-
-
 @dataclass(frozen=True)
 class Counters:
     """The open counters (with a teller there) and which of them have a customer, read
@@ -156,7 +148,6 @@ class HallFigures:
         from queuedesk.domain import events
 
         read_again = _read_again()
-        left = _left_the_counter()
         changed = False
         for event in batch:
             if event.id <= self.last_event:
@@ -166,17 +157,15 @@ class HallFigures:
                 self.stale = True
             if not isinstance(event, events.TicketEvent):
                 continue
-            counts = [(event.service, event.waiting)]
-            if isinstance(event, events.TicketTransferred):
-                counts.append((event.to_service, event.to_waiting))
-            for code, waiting in counts:
+            # Each queue the event tells the waiting count of (Event.counts).
+            for code, waiting in ((getattr(event, svc), getattr(event, count)) for count, svc in event.counts):
                 if waiting is not None and code is not None and self.waiting.get(code) != waiting:
                     self.waiting[code] = waiting
                     changed = True
             if isinstance(event, events.TicketCalled) and event.counter is not None:
                 changed = changed or self.occupied.get(event.counter) != event.ticket_id
                 self.occupied[event.counter] = event.ticket_id
-            elif isinstance(event, left):
+            elif isinstance(event, events.LEAVES_COUNTER):
                 for number in [n for n, held in self.occupied.items() if held == event.ticket_id]:
                     del self.occupied[number]          # that counter is free now
                     changed = True

@@ -80,7 +80,7 @@ def waiting_for_counter(hall: Hall, number: int, limit: int | None = None) -> li
     with hall.read() as uow:
         counter, services = uow.read(uow.counters.reading(number), uow.services.all_reading())
         if limit is None:
-            waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
+            waiting = uow.tickets.in_states(TicketState.WAITING, day=day)
         else:
             waiting = uow.read(uow.tickets.candidates_reading(counter.number, day, max(limit, 1), whole=True))[0]
     ordered = routing.queue_order([t for t in waiting if t.service in services], services, counter.number,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from queuedesk.domain import limits
-from queuedesk.domain.access import Permission, Role
+from queuedesk.domain.access import PERMISSIONS, Permission
 from queuedesk.domain.errors import NotAllowed, QueueError, UnknownStaff
 from queuedesk.domain.events import SignInFailed, StaffChanged
 from queuedesk.domain.model import Staff, check_password_rule
@@ -122,7 +122,8 @@ def set_enabled(hall: Hall, user: str, enabled: bool) -> None:
 
 
 def may_sign_in_at_a_counter(member: Staff) -> None:
-    """Tellers, managers and administrators work counters; an auditor does not."""
-    if member.role not in (Role.TELLER, Role.MANAGER, Role.ADMIN):
+    """Those whose role runs a counter of their own (domain.access: tellers, managers and
+    administrators) work counters; an auditor does not."""
+    if Permission.RUN_OWN_COUNTER not in PERMISSIONS[member.role]:
         raise NotAllowed(f"{member.user} ({member.role.value}) does not work at a counter", "not_a_teller",
                          user=member.user)

@@ -85,7 +85,6 @@ def recorded_elsewhere(legs) -> dict[str, sa.ColumnElement]:
     count = lambda condition: sa.func.sum(sa.case((condition, 1), else_=0))  # noqa: E731
     return {"ratable": count(served),
             **{name: count(served & (L.score == int(level))) for level, name in figures.LEVEL_FIELDS.items()},
-            **{name: sa.cast(sa.null(), sa.Integer) for name in figures.RECORDED_ELSEWHERE},
             "appointments": count(L.transferred_from.is_(None) & (L.channel == Channel.APPOINTMENT.value))}
 
 
@@ -289,7 +288,7 @@ class FigureRepository(Repository):
             numbers = {name: (None if value is None else int(value))
                        for name, value in zip(figures.CELL_FIELDS, row[len(keys):], strict=True)}
             for name in figures.CELL_FIELDS:
-                if numbers[name] is None and name not in figures.RECORDED_ELSEWHERE:
+                if numbers[name] is None:
                     numbers[name] = 0
             result.append((key, Tally(**numbers)))
         return result

@@ -209,8 +209,6 @@ _RECENT = Sql(_recent)
 _RECENT_OF_SERVICE = Sql(lambda d: sa.select(tickets.c.started_at, tickets.c.finished_at).where(
     sa.text(DONE), tickets.c.service == sa.bindparam("service"), tickets.c.business_date == sa.bindparam("day"))
     .order_by(tickets.c.finished_at.desc()).limit(sa.bindparam("recent")))
-_COUNT = Sql(lambda d: sa.select(queue_counts.c.waiting).where(
-    queue_counts.c.business_date == sa.bindparam("day"), queue_counts.c.service == sa.bindparam("service")))
 _COUNTS = Sql(lambda d: sa.select(queue_counts.c.service, queue_counts.c.waiting).where(
     queue_counts.c.business_date == sa.bindparam("day")))
 _ISSUED = Sql(lambda d: sa.select(daily_sequences.c.last_number).where(
@@ -434,10 +432,6 @@ class TicketRepository(Repository):
     def first_reading(self, day: date) -> Read[list[Ticket]]:
         """The first waiting ticket of each routing group of each service that day."""
         return Read([Step(_FIRST_OF_GROUPS, {"day": day})], self._tickets)
-
-    def waiting_count(self, service: str, day: date) -> int:
-        rows = self._run(_COUNT, service=service, day=day)
-        return (rows[0][0] if rows else 0) + self._count_changes.get((day, service), 0)
 
     def waiting_counts(self, day: date) -> dict[str, int]:
         return self.runner.read(self.counts_reading(day))[0]
