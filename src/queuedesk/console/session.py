@@ -32,9 +32,9 @@ class ConsoleSession(QObject):
     failed = Signal(str, str)             # action name, one line (the database, a bug)
     onlineChanged = Signal(bool)
 
-    def __init__(self, hall: Hall, user: str, parent: QObject | None = None):
+    def __init__(self, hall: Hall, parent: QObject | None = None):
         super().__init__(parent)
-        self.hall, self.user = hall, user
+        self.hall = hall
         self.board: console.Board | None = None
         self._seen: set[str] = set()
         self._actions: dict[int, str] = {}

@@ -33,7 +33,7 @@ class ConsoleWindow(QWidget):
         self.hall, self.user = hall, user
         tz = hall.config.timezone
         self.texts = ConsoleTexts(self)
-        self.session = ConsoleSession(hall, user, self)
+        self.session = ConsoleSession(hall, self)
         self.sound = AlertSound(chime, self)
         self._ready_sent = False
 

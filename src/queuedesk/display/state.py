@@ -129,12 +129,10 @@ class DisplayState:
             self.recent.clear()
             change.board = change.recent = True
         if isinstance(event, events.TicketEvent):
-            counts = [(event.service, event.waiting)]
-            if isinstance(event, events.TicketTransferred):
-                counts.append((event.to_service, event.to_waiting))
             if isinstance(event, events.TicketTransferred) and event.to_waiting is None:
                 change.recount = True          # it fills another queue, and does not say how much
-            for service, count in counts:
+            # Each queue the event tells the waiting count of (Event.counts).
+            for service, count in ((getattr(event, svc), getattr(event, field)) for field, svc in event.counts):
                 if count is None:
                     continue
                 if service not in self.waiting:

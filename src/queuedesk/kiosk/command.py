@@ -25,7 +25,7 @@ import sys
 from queuedesk.ui.arguments import add_window_arguments, window_size
 
 DEFAULT_SIZE = (1920, 1080)
-PREVIEWS = ("home", "pin", "menu", "priority")   # as kiosk.window.PREVIEWS (no Qt here)
+PREVIEWS = ("home", "pin", "menu", "priority")   # the pages KioskWindow.preview shows
 
 
 def register(subparsers) -> None:

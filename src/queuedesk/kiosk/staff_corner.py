@@ -27,10 +27,6 @@ class StaffCorner(QWidget):
         self._hold.timeout.connect(self.longPressed)
         self.setGeometry(0, 0, SIDE_PX, SIDE_PX)
 
-    @property
-    def holding(self) -> bool:
-        return self._hold.isActive()
-
     def mousePressEvent(self, event) -> None:   # a touch arrives as a mouse press too
         if event.button() == Qt.MouseButton.LeftButton:
             self._hold.start()
