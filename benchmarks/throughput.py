@@ -126,6 +126,11 @@ class Databases:
         hall = prepared_hall(url, counters)
         ensure_schema(hall.db.engine)
         fill_waiting(hall, waiting)
+        if self.kind != "sqlite":
+            # The statistics autovacuum would gather soon after the queue filled, so that
+            # both sides are planned knowing how many wait (copied with the template).
+            with hall.db.engine.connect() as conn:
+                conn.exec_driver_sql("ANALYZE")
         day = hall.today()
         hall.db.dispose()
         return url, day

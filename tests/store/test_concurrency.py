@@ -123,3 +123,47 @@ def test_numbers_times_and_events_keep_one_order(db_url):
     log = read_events(db, limit=100_000)
     assert not [(a.id, b.id) for a, b in zip(log, log[1:]) if b.at < a.at]
     db.dispose()
+
+
+def test_two_desks_pressing_call_next_on_one_counter(db_url):
+    """Two clients on one counter (a desk and a lobby console, or one desk's retries) call
+    next at once, over and over: each ticket is called once, and the counter never has two
+    customers — the one it had is always ended first, whichever press comes second."""
+    db = Database(db_url)
+    migrate.upgrade(db)
+    hall = Hall(db, Config())
+    setup.add_service(hall, Service("A", names("现金", "Cash"), "A"))
+    setup.add_counter(hall, 1, ["A"])
+    counters.open_counter(hall, 1)
+    from queuedesk.operations import tickets
+
+    issued = [tickets.issue_ticket(hall, "A").id for _ in range(60)]
+
+    ctx = mp.get_context("spawn")
+    start, issuers_done, out = ctx.Event(), ctx.Event(), ctx.Queue()
+    issuers_done.set()
+    presses = [ctx.Process(target=workers.call_until_empty, args=(db_url, 1, start, issuers_done, out))
+               for _ in range(3)]
+    for p in presses:
+        p.start()
+    start.set()
+    called = [i for _ in presses for i in out.get(timeout=120)[1]]
+    for p in presses:
+        p.join(60)
+    assert all(p.exitcode == 0 for p in presses)
+    assert sorted(called) == sorted(issued), "a ticket was called twice, or lost"
+    with hall.read() as uow:
+        states = [t.state for t in uow.tickets.in_states(*TicketState, counter=1)]
+    assert states == [TicketState.NO_SHOW] * len(issued)   # the presses on an empty queue ended the last
+    # In the order readers see them, every call finds the counter free: the customer it
+    # had was ended first.
+    at_counter = None
+    for e in read_events(db, limit=100_000):
+        if e.type == "ticket_called":
+            assert at_counter is None, f"{e.ticket_number} called while {at_counter} was still at the counter"
+            at_counter = e.ticket_number
+        elif e.type == "ticket_no_show":
+            assert e.ticket_number == at_counter
+            at_counter = None
+    assert at_counter is None
+    db.dispose()

@@ -146,3 +146,27 @@ def test_each_window_reads_what_it_shows_under_its_own_login(cluster, hall_url):
             assert tickets.issue_ticket(hall, "A").number.startswith("A")
             tickets.record_print_failure(hall, "A001", "printer", "paper out", station="kiosk")
         db.dispose()
+
+
+def test_a_desk_login_calls_next_in_one_statement(cluster, hall_url):
+    """Call next as one statement (store.repositories.calls) runs under the desk's login:
+    its grants cover the statement and the functions it reads through."""
+    from queuedesk.domain.access import Actor, Role
+    from queuedesk.operations import counters, tickets
+    from queuedesk.store.repositories import calls
+
+    ok(hall_url, "db", "user", "add", "desk1", "--role", "desk", "--password-stdin",
+       input="machine-pw-1\nmachine-pw-1\n")
+    owner = Hall(Database(hall_url), Config())
+    counters.open_counter(owner, 1)
+    issued = tickets.issue_ticket(owner, "A")
+    db = Database(login_url(cluster, "desk1"))
+    hall = Hall(db, Config(), actor=Actor(Role.TELLER, "teller1", counter=1))
+    taken = []
+    one = calls.CallRepository.call_next
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(calls.CallRepository, "call_next", lambda self, call: taken.append(one(self, call)) or taken[-1])
+        called = calling.call_next(hall, 1)
+    assert called.state == "called" and called.number <= issued.number and taken[0] != calls.GENERAL
+    db.dispose()
+    owner.db.dispose()

@@ -382,20 +382,36 @@ class Ticket:
 
     # -- derived figures ------------------------------------------------------------
 
-    def waited_min(self, now: datetime) -> float:
-        """Minutes in this queue until called (or until now, while still waiting).
+    def waited(self, now: datetime) -> timedelta:
+        """How long in this queue until called (or until now, while still waiting).
 
         A transferred ticket counts from when it joined this queue, not from its first issue;
         a parked ticket called back still waited only until its first call.
         """
         called = self.first_called_at or self.called_at
         end = called if called and self.state is not TicketState.WAITING else now
-        return max(0.0, (end - (self.queued_at or self.issued_at)).total_seconds() / 60)
+        return max(timedelta(0), end - (self.queued_at or self.issued_at))
 
-    def service_min(self) -> float | None:
+    def waited_min(self, now: datetime) -> float:
+        return self.waited(now).total_seconds() / 60
+
+    def service_time(self) -> timedelta | None:
         if self.finished_at is None or self.started_at is None:
             return None
-        return max(0.0, (self.finished_at - self.started_at).total_seconds() / 60)
+        return max(timedelta(0), self.finished_at - self.started_at)
+
+    def service_min(self) -> float | None:
+        took = self.service_time()
+        return None if took is None else took.total_seconds() / 60
+
+
+def logged_minutes(took: timedelta | None) -> float | None:
+    """A duration as the event log records it: minutes to two decimals, half up, reckoned
+    in whole microseconds — exact, so SQL that records events gets the same figure
+    (store.repositories.calls)."""
+    if took is None:
+        return None
+    return (took // timedelta(microseconds=1) * 100 + 30_000_000) // 60_000_000 / 100
 
 
 #: What call-next does with a customer who was called but never started (hall.call_next_on_called):
@@ -412,9 +428,15 @@ def moving_on(current: Ticket, max_recalls: int, on_called: str = "ask", no_show
         return "finish"
     if current.state is not TicketState.CALLED:
         raise InvalidTransition(current.number, current.state.value, "move on from")
-    if no_show_confirmed or on_called == "no_show" or current.recalls >= max_recalls:
+    if current.recalls >= no_show_after(max_recalls, on_called, no_show_confirmed):
         return "no_show"
     raise NotStarted(current.number, current.recalls)
+
+
+def no_show_after(max_recalls: int, on_called: str = "ask", no_show_confirmed: bool = False) -> int:
+    """`moving_on` for a called customer: marked no-show once recalled this many times
+    (at once when the rule or the teller says so), before that the teller is asked."""
+    return 0 if no_show_confirmed or on_called == "no_show" else max_recalls
 
 
 #: The hall's own texts, each kept per language: the branch name (tickets, screens), the

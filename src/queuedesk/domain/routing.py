@@ -45,15 +45,18 @@ POLICIES = (SERVICE_ORDER, FIFO, AGING)
 AGING_RANGE = (0.1, 1.0)
 AGING_DEFAULT = 0.75
 
-_CLASS_RANK = {
-    Priority.EMERGENCY: 0,
-    # 1: overdue, 2: transferred in — both decided per ticket below
+#: The classes of `order_key`, first called first: emergency, then overdue, then
+#: transferred in, then by priority (CLASS_RANK). The store's SQL is built from these.
+EMERGENCY_RANK, OVERDUE_RANK, TRANSFERRED_RANK = 0, 1, 2
+CLASS_RANK = {
+    Priority.EMERGENCY: EMERGENCY_RANK,
     Priority.APPOINTMENT: 3,
     Priority.PRIORITY: 4,
     Priority.VIP: 5,
     Priority.NORMAL: 6,
 }
-_PLAIN = 6
+#: Ordinary customers: the only class the policy orders by preference.
+PLAIN_RANK = CLASS_RANK[Priority.NORMAL]
 
 
 @dataclass(frozen=True)
@@ -71,9 +74,14 @@ class Policy:
             raise ValueError(f"aging share θ must be from {AGING_RANGE[0]:g} to {AGING_RANGE[1]:g}, "
                              f"not {self.aging!r}")
 
+    @property
+    def overdue_share(self) -> float:
+        """The share of a service's maximum wait after which a customer goes first."""
+        return self.aging if self.name == AGING else 1.0
+
     def overdue_after_min(self, service: Service) -> float:
         """Minutes of waiting after which a customer of `service` goes first."""
-        return service.max_wait_min * (self.aging if self.name == AGING else 1.0)
+        return service.max_wait_min * self.overdue_share
 
 
 #: The hall's default (hall.policy): measured against fifo and service-order on the three
@@ -123,23 +131,28 @@ def order_key(ticket: Ticket, service: Service, counter_services: Sequence[str],
               policy: Policy = DEFAULT_POLICY):
     """Sort key: smaller is called first."""
     if ticket.priority is Priority.EMERGENCY:
-        rank = 0
+        rank = EMERGENCY_RANK
     elif is_overdue(ticket, service, now, policy):
-        rank = 1
+        rank = OVERDUE_RANK
     elif ticket.head_of_queue:
-        rank = 2
+        rank = TRANSFERRED_RANK
     else:
-        rank = _CLASS_RANK[ticket.priority]
+        rank = CLASS_RANK[ticket.priority]
     # The policy only ranks ordinary customers; for the others the longest waiting goes
     # first whatever their business.
-    preference: float = 0
-    if rank == _PLAIN:
-        if policy.name == SERVICE_ORDER:
-            preference = (counter_services.index(ticket.service)
-                          if ticket.service in counter_services else len(counter_services))
-        elif policy.name == AGING:
-            preference = service.expected_service_min
-    return (rank, preference, joined(ticket), _id(ticket))
+    chosen = preference(service, counter_services, policy) if rank == PLAIN_RANK else 0
+    return (rank, chosen, joined(ticket), _id(ticket))
+
+
+def preference(service: Service, counter_services: Sequence[str], policy: Policy = DEFAULT_POLICY) -> float:
+    """How the policy ranks an ordinary customer of `service` at a counter serving
+    `counter_services` (smaller first): by the counter's service order, by the expected
+    length of the service (aging), or not at all (fifo)."""
+    if policy.name == SERVICE_ORDER:
+        return counter_services.index(service.code) if service.code in counter_services else len(counter_services)
+    if policy.name == AGING:
+        return service.expected_service_min
+    return 0
 
 
 def queue_order(tickets: Iterable[Ticket], services: Mapping[str, Service],
@@ -197,12 +210,12 @@ def group_bound(group: tuple[Priority, bool], ticket: Ticket, service: Service, 
     priority, head = group
     mine = order_key(ticket, service, [service.code], now, policy)[0]
     if priority is Priority.EMERGENCY:
-        return EVERYBODY if mine > 0 else plain_key(ticket)
-    if mine == 0:
+        return EVERYBODY if mine > EMERGENCY_RANK else plain_key(ticket)
+    if mine == EMERGENCY_RANK:
         return None
-    if mine == 1:
+    if mine == OVERDUE_RANK:
         return plain_key(ticket)          # only overdue ones, older than it
-    fresh = 2 if head else _CLASS_RANK[priority]     # the group's rank while not overdue
+    fresh = TRANSFERRED_RANK if head else CLASS_RANK[priority]     # the group's rank while not overdue
     if fresh < mine:
         return EVERYBODY
     if fresh == mine:

@@ -31,7 +31,7 @@ from queuedesk.domain.events import (
     TicketFinished,
     TicketReturned,
 )
-from queuedesk.domain.model import AT_COUNTER, Counter, CounterState, Staff, Ticket, TicketState
+from queuedesk.domain.model import AT_COUNTER, Counter, CounterState, Staff, Ticket, TicketState, logged_minutes
 from queuedesk.operations.calling import record
 from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import CounterStatus
@@ -124,7 +124,7 @@ def _hand_on(uow: UnitOfWork, counter: Counter, current: Ticket | None, now: dat
         return
     if current.state is TicketState.SERVING:
         current.finish(now)
-        record(uow, TicketFinished, now, current, counter, service_min=round(current.service_min(), 2))
+        record(uow, TicketFinished, now, current, counter, service_min=logged_minutes(current.service_time()))
     else:
         current.return_to_queue()
         record(uow, TicketReturned, now, current, counter)

@@ -159,6 +159,11 @@ class EventLog(Repository):
         self._actor = actor
         self._pending: list[Event] = []
 
+    @property
+    def actor(self) -> tuple[str, str] | None:
+        """(who, role) stamped on the events of this unit of work; None: the hall's own tools."""
+        return self._actor
+
     def append(self, event: Event) -> None:
         """Record `event` with this transaction (written by `flush`, its last statements)."""
         _catalogue().encode(event)   # refuses what is not in the catalogue, now rather than at commit

@@ -202,7 +202,9 @@ tickets = Table(
     _partial("ix_tickets_waiting", "business_date", "service", "priority", "head_of_queue", "queued_at", "id",
              where=WAITING),
     _partial("ix_tickets_targeted", "business_date", "target_counter", where=TARGETED),
-    _partial("ix_tickets_at_counter", "counter", where=AT_COUNTER),
+    # By counter, newest first: the customer at a counter is found without stepping over
+    # every ticket it ever called (left behind by each finish until vacuum comes).
+    _partial("ix_tickets_at_counter", "counter", "id", where=AT_COUNTER),
     _partial("ix_tickets_done", "service", "business_date", "finished_at", where=DONE),   # recent service times
     _partial("ix_tickets_served", "staff", "business_date", where=SERVED),
     _partial("ix_tickets_transferred_from", "transferred_from", where="transferred_from IS NOT NULL"),

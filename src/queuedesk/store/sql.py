@@ -230,6 +230,41 @@ class Runner:
                 self.conn.invalidate()   # its prepared statements are unknown now: not handed out again
             raise wrapped from None
 
+    def alone(self, sql: Sql, params: Mapping[str, Any], shape: tuple = (),
+              gives_up: Callable[[Exception], bool] = lambda exc: False) -> Rows | None:
+        """PostgreSQL: one statement that is the whole transaction, in one round trip (the
+        connection is in autocommit mode: no BEGIN, no COMMIT). It must come first in its
+        unit of work, which has nothing more to send afterwards. None if the statement
+        failed in a way `gives_up` expects: it left nothing behind, the connection is
+        fine, and the caller takes another way."""
+        if not self.is_pg or self._later or self._began:
+            raise RuntimeError("a statement alone must be the whole transaction")
+        from psycopg import ClientCursor
+
+        self._begin = False
+        step = Step(sql, params, shape)
+        compiled = sql.compiled(self.dialect, shape)
+        prepared = self.conn.connection.info.setdefault(PREPARED, set())
+        cursor = ClientCursor(self.raw)
+        try:
+            if compiled.name not in prepared:      # on its own: whether it was taken is never in doubt
+                cursor.execute(compiled.prepare)
+                prepared.add(compiled.name)
+            cursor.execute(self._execute(compiled, step.params))
+        except self.dialect.loaded_dbapi.Error as exc:
+            if gives_up(exc):
+                return None
+            prepared.clear()
+            wrapped = self._wrapped(exc)
+            if not self.conn.invalidated:
+                self.conn.invalidate()
+            raise wrapped from None
+        except BaseException:
+            prepared.clear()
+            self.conn.invalidate()
+            raise
+        return compiled.rows(cursor.fetchall()) if compiled.returns else []
+
     def flush(self) -> None:
         """Send what is queued (and, on PostgreSQL, BEGIN) now."""
         if self._later or self._begin:
@@ -239,13 +274,9 @@ class Runner:
 
     def _batch(self, steps: Sequence[Step], commit: bool) -> None:
         from psycopg import ClientCursor
-        from psycopg.adapt import Transformer
 
         raw = self.raw
         prepared = self.conn.connection.info.setdefault(PREPARED, set())
-        if self._literals is None:
-            self._literals = _Literals(Transformer(raw), raw.pgconn.parameter_status(b"standard_conforming_strings"))
-        literal = self._literals.quote
         parts: list[bytes] = []
         if self._begin:
             parts.append(b"BEGIN")
@@ -256,10 +287,9 @@ class Runner:
             if compiled.name not in prepared:
                 parts.append(compiled.prepare)
                 prepared.add(compiled.name)
-            args = b", ".join(literal(v) for v in compiled.parameters(step.params))
             if compiled.returns:
                 answers[len(parts)] = step, compiled
-            parts.append(b"EXECUTE " + compiled.name.encode() + (b"(" + args + b")" if args else b""))
+            parts.append(self._execute(compiled, step.params))
         if commit:
             parts.append(b"COMMIT")
             self._began = False
@@ -281,6 +311,16 @@ class Runner:
             index += 1
             if not cursor.nextset():
                 break
+
+    def _execute(self, compiled: Compiled, params: Mapping[str, Any]) -> bytes:
+        """EXECUTE of a prepared statement with its arguments as literals."""
+        if self._literals is None:
+            from psycopg.adapt import Transformer
+
+            raw = self.raw
+            self._literals = _Literals(Transformer(raw), raw.pgconn.parameter_status(b"standard_conforming_strings"))
+        args = b", ".join(self._literals.quote(v) for v in compiled.parameters(params))
+        return b"EXECUTE " + compiled.name.encode() + (b"(" + args + b")" if args else b"")
 
     def _wrapped(self, exc: Exception) -> sa.exc.DBAPIError:
         """A driver error as SQLAlchemy would have raised it, so that Database.connect

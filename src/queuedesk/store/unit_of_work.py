@@ -40,6 +40,7 @@ from queuedesk.store.sql import Read, Runner
 
 if TYPE_CHECKING:
     from queuedesk.store.repositories.branches import BranchRepository
+    from queuedesk.store.repositories.calls import CallRepository
     from queuedesk.store.repositories.figures import FigureRepository
 
 
@@ -77,6 +78,13 @@ class UnitOfWork:
         from queuedesk.store.repositories.branches import BranchRepository
 
         return BranchRepository(self._conn, self.sql)
+
+    @cached_property
+    def calls(self) -> CallRepository:
+        """Call next as one statement (PostgreSQL)."""
+        from queuedesk.store.repositories.calls import CallRepository
+
+        return CallRepository(self._conn, self.sql)
 
     def read(self, *reads: Read | None) -> list:
         """Several reads of the repositories (their `…reading` methods) in one round trip."""
