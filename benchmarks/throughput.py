@@ -126,9 +126,11 @@ class Databases:
         hall = prepared_hall(url, counters)
         ensure_schema(hall.db.engine)
         fill_waiting(hall, waiting)
-        if self.kind != "sqlite":
+        if self.kind != "sqlite" and waiting:
             # The statistics autovacuum would gather soon after the queue filled, so that
-            # both sides are planned knowing how many wait (copied with the template).
+            # both sides are planned knowing how many wait (copied with the template). Not
+            # for an empty hall: planned for empty tables, statements slow down as the run
+            # fills them, faster than autovacuum (a minute apart) would notice.
             with hall.db.engine.connect() as conn:
                 conn.exec_driver_sql("ANALYZE")
         day = hall.today()
