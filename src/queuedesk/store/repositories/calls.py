@@ -42,7 +42,7 @@ from queuedesk.store.event_log import NOTIFY_CHANNEL
 from queuedesk.store.repositories import Repository
 from queuedesk.store.repositories.services import _FIELDS as SERVICE_FIELDS
 from queuedesk.store.repositories.services import _service
-from queuedesk.store.repositories.tickets import FIELDS, HEAD, _ticket
+from queuedesk.store.repositories.tickets import FIELDS, HEAD, _heads, _routing_groups, _ticket
 from queuedesk.store.schema import TARGETED, WAITING, requests, tickets
 from queuedesk.store.sql import Sql
 
@@ -94,8 +94,9 @@ def _rank(policy_name: str) -> str:
 def _call_next(dialect: str, policy_name: str):
     columns = ", ".join(f"called.{name}" for name in FIELDS)
     service_columns = ", ".join(f"services.{name}" for name in SERVICE_FIELDS)
-    groups = ", ".join(f"('{p.value}', {'true' if head else 'false'})" for p, head in routing.GROUPS)
-    head_columns = "id, service, priority, head_of_queue, coalesce(queued_at, issued_at) AS joined"
+    groups, priority, head = _routing_groups(dialect)
+    head_columns = ("tickets.id, tickets.service, tickets.priority, tickets.head_of_queue, "
+                    "coalesce(tickets.queued_at, tickets.issued_at) AS joined")
     finished_type = " ".join(f"WHEN '{step}' THEN '{event.type}'" for step, (_, event) in _ENDINGS.items())
     finished_version = " ".join(f"WHEN '{step}' THEN {event.version}" for step, (_, event) in _ENDINGS.items())
     finished_state = " ".join(f"WHEN '{step}' THEN '{state}'" for step, (state, _) in _ENDINGS.items())
@@ -142,12 +143,9 @@ WITH counter AS (
     WHERE {TARGETED} AND business_date = CAST(:day AS date) AND target_counter = CAST(:counter AS integer)
       AND EXISTS (SELECT 1 FROM decided WHERE step <> '{GENERAL}')
     UNION ALL
-    SELECT waiting.* FROM served CROSS JOIN (VALUES {groups}) AS routing_groups(priority, head)
-    CROSS JOIN LATERAL (
-        SELECT {head_columns} FROM tickets
-        WHERE {WAITING} AND business_date = CAST(:day AS date) AND service = served.code
-          AND priority = routing_groups.priority AND head_of_queue = routing_groups.head
-        ORDER BY queued_at, id LIMIT {HEAD}) AS waiting
+    {_heads(dialect, f"served CROSS JOIN {groups}",
+            f"{WAITING} AND business_date = CAST(:day AS date) AND service = served.code "
+            f"AND priority = {priority} AND head_of_queue = {head}", "queued_at, id", str(HEAD), head_columns)}
 ), ranked AS (
     {_rank(policy_name)}
 ), next AS (
