@@ -12,7 +12,7 @@ from queuedesk.store import migrate
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import read_events
 from tests.support import workers
-from tests.support.halls import names
+from tests.support.halls import names, one_counter_hall
 
 pytestmark = pytest.mark.slow
 
@@ -129,12 +129,8 @@ def test_two_desks_pressing_call_next_on_one_counter(db_url):
     """Two clients on one counter (a desk and a lobby console, or one desk's retries) call
     next at once, over and over: each ticket is called once, and the counter never has two
     customers — the one it had is always ended first, whichever press comes second."""
-    db = Database(db_url)
-    migrate.upgrade(db)
-    hall = Hall(db, Config())
-    setup.add_service(hall, Service("A", names("现金", "Cash"), "A"))
-    setup.add_counter(hall, 1, ["A"])
-    counters.open_counter(hall, 1)
+    hall = one_counter_hall(db_url)
+    db = hall.db
     from queuedesk.operations import tickets
 
     issued = [tickets.issue_ticket(hall, "A").id for _ in range(60)]

@@ -14,7 +14,7 @@ from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import read_events
-from tests.support.halls import names
+from tests.support.halls import names, one_counter_hall
 
 
 def test_the_migration_adds_the_tables_to_a_hall_of_the_previous_schema_and_goes_back(db_url):
@@ -44,12 +44,8 @@ def test_the_migration_adds_the_tables_to_a_hall_of_the_previous_schema_and_goes
 
 
 def test_two_channels_rating_one_visit_at_once_record_one_rating(db_url):
-    db = Database(db_url)
-    migrate.upgrade(db)
-    hall = Hall(db, Config())
-    setup.add_service(hall, Service("A", names("现金", "Cash"), "A"))
-    setup.add_counter(hall, 1, ["A"])
-    counters.open_counter(hall, 1)
+    hall = one_counter_hall(db_url)
+    db = hall.db
     tickets.issue_ticket(hall, "A")
     number = calling.call_next(hall, 1).number
     calling.finish(hall, 1)

@@ -35,6 +35,17 @@ def three_counter_hall(url: str, clock) -> Hall:
     return hall
 
 
+def one_counter_hall(url: str) -> Hall:
+    """Cash (A) at counter 1, open, on a fresh database, on the real clock."""
+    db = Database(url)
+    migrate.upgrade(db)
+    hall = Hall(db, Config())
+    setup.add_service(hall, Service("A", names("现金", "Cash"), "A"))
+    setup.add_counter(hall, 1, ["A"])
+    counters.open_counter(hall, 1)
+    return hall
+
+
 class Clock:
     """A hand-moved clock: tests decide how long customers wait."""
 
