@@ -154,17 +154,18 @@ def _call_next_at_once(hall: Hall, counter: int, staff: str | None, key: str | N
                        no_show_current: bool) -> TicketInfo | None | str:
     """Call next in one round trip where the database can (store.repositories.calls: the
     same rules, spelled into one statement); GENERAL when it is the general way's."""
-    if not hall.db.dialect == "postgresql":
+    if hall.db.dialect != "postgresql":
         return GENERAL
     number = limits.counter_number(counter)
     hall.actor.require_at(number)
     key = limits.request_key(key) if key else None
-    now = hall.now()
+    config, now = hall.config, hall.now()
     with hall.write() as uow:
         called = uow.calls.call_next(CallNext(
             counter=number, day=hall.today(now), now=now, staff=staff, key=key,
-            fingerprint=fingerprint("call_next", number, staff) if key else "", finish_on_next=hall.config["hall.finish_on_next"],
-            no_show_after=no_show_after(hall.config["hall.max_recalls"], hall.config["hall.call_next_on_called"],
+            fingerprint=fingerprint("call_next", number, staff) if key else "",
+            finish_on_next=config["hall.finish_on_next"],
+            no_show_after=no_show_after(config["hall.max_recalls"], config["hall.call_next_on_called"],
                                         no_show_current),
             policy=hall.policy(), actor=uow.events.actor))
     if called is None or called == GENERAL:

@@ -242,7 +242,6 @@ class Runner:
         from psycopg import ClientCursor
 
         self._begin = False
-        step = Step(sql, params, shape)
         compiled = sql.compiled(self.dialect, shape)
         prepared = self.conn.connection.info.setdefault(PREPARED, set())
         cursor = ClientCursor(self.raw)
@@ -250,7 +249,7 @@ class Runner:
             if compiled.name not in prepared:      # on its own: whether it was taken is never in doubt
                 cursor.execute(compiled.prepare)
                 prepared.add(compiled.name)
-            cursor.execute(self._execute(compiled, step.params))
+            cursor.execute(self._execute(compiled, params))
         except self.dialect.loaded_dbapi.Error as exc:
             if gives_up(exc):
                 return None
