@@ -56,12 +56,11 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
         day = hall.today()
         keyed = (uow.requests.claiming(limits.request_key(key), hall.now(),
                                        fingerprint("issue", code, priority.value, channel.value)) if key else None)
-        claimed, _services, sequence, ticket_id = uow.read(keyed, uow.services.all_reading(),
-                                                           uow.tickets.sequence_reading(code, day),
-                                                           uow.tickets.new_id_reading())
+        claimed, _services, sequence = uow.read(keyed, uow.services.all_reading(),
+                                                uow.tickets.sequence_reading(code, day))
         if claimed is not None and not claimed[0]:
             return describe(uow, hall, uow.tickets.get(claimed[1])) if claimed[1] else None
-        info, ticket = _new_ticket(uow, hall, code, day, sequence, priority, channel, ticket_id=ticket_id)
+        info, ticket = _new_ticket(uow, hall, code, day, sequence, priority, channel)
         if key:
             uow.requests.settle(key, ticket.id)
         return info
@@ -72,16 +71,15 @@ def add_ticket(uow: UnitOfWork, hall: Hall, code: str, priority: Priority, chann
     """Issue a ticket inside the caller's transaction (a check-in issues one together with
     marking its booking). `over_cap`: the daily cap does not apply (a booked customer)."""
     day = hall.today()
-    _services, sequence, ticket_id = uow.read(uow.services.all_reading(), uow.tickets.sequence_reading(code, day),
-                                              uow.tickets.new_id_reading())
-    return _new_ticket(uow, hall, code, day, sequence, priority, channel, over_cap, ticket_id)
+    _services, sequence = uow.read(uow.services.all_reading(), uow.tickets.sequence_reading(code, day))
+    return _new_ticket(uow, hall, code, day, sequence, priority, channel, over_cap)
 
 
 def _new_ticket(uow: UnitOfWork, hall: Hall, code: str, day, sequence: int, priority: Priority, channel: Channel,
-                over_cap: bool = False, ticket_id: int | None = None) -> tuple[TicketInfo, Ticket]:
+                over_cap: bool = False) -> tuple[TicketInfo, Ticket]:
     """Number `sequence` of service `code`, unless the service refuses it now: added with
     its place and wait as the newest ticket, and its event (whose waiting count comes from
-    the kept counts: store.event_log). `ticket_id`: taken ahead (TicketRepository.add)."""
+    the kept counts: store.event_log)."""
     service = uow.services.get(code)
     now = hall.now()
     refusal = service.refusal(local_time(now, hall.config.timezone), 0 if over_cap else sequence - 1)
@@ -89,7 +87,7 @@ def _new_ticket(uow: UnitOfWork, hall: Hall, code: str, day, sequence: int, prio
         raise ServiceClosed(service.code, str(refusal), refusal.kind)
     ticket = Ticket(number=ticket_number(service.prefix, sequence, service.number_width),
                     service=service.code, business_date=day, token=new_token(), issued_at=now,
-                    queued_at=now, priority=priority, channel=channel, sequence=sequence, id=ticket_id)
+                    queued_at=now, priority=priority, channel=channel, sequence=sequence)
     ahead, wait = position_and_estimate(uow, ticket, service, day, now, hall.policy())
     ticket.estimated_wait_min = wait.minutes
     uow.tickets.add(ticket)

@@ -228,9 +228,6 @@ def _next_sequence(dialect: str):
 _NEXT_SEQUENCE = Sql(_next_sequence)
 _INSERT = Sql(lambda d: tickets.insert().values({name: sa.bindparam(f"v_{name}", type_=tickets.c[name].type)
                                                  for name in FIELDS if name != "id"}).returning(tickets.c.id))
-_INSERT_WITH_ID = Sql(lambda d: tickets.insert().values({name: sa.bindparam(f"v_{name}", type_=tickets.c[name].type)
-                                                         for name in FIELDS}))
-_NEW_ID = Sql(lambda d: sa.text("SELECT nextval(pg_get_serial_sequence('tickets', 'id'))").columns(tickets.c.id))
 _UPDATE = Sql(lambda d, *names: tickets.update().where(tickets.c.id == sa.bindparam("v_id")).values(
     {name: sa.bindparam(f"v_{name}", type_=tickets.c[name].type) for name in names}))
 
@@ -459,23 +456,9 @@ class TicketRepository(Repository):
 
     # -- writing -----------------------------------------------------------------------------
 
-    def new_id_reading(self) -> Read[int] | None:
-        """PostgreSQL: an id for a ticket about to be added, to read with others: `add`
-        then sends the ticket with the next round trip (for an issue, the one with its
-        event and the COMMIT) instead of a round trip of its own. None on SQLite, where a
-        statement costs no round trip."""
-        if not self.is_pg:
-            return None
-        return Read([Step(_NEW_ID)], lambda rows: rows[0][0])
-
     def add(self, t: Ticket) -> int:
-        """Store a new ticket; with an id taken ahead (`new_id_reading`) it is sent with
-        the next round trip."""
         values = _values(t)
-        if t.id is not None:
-            self.runner.later(_INSERT_WITH_ID, {"v_id": t.id, **{f"v_{k}": v for k, v in values.items()}})
-        else:
-            t.id = self._run(_INSERT, **{f"v_{k}": v for k, v in values.items()})[0][0]
+        t.id = self._run(_INSERT, **{f"v_{k}": v for k, v in values.items()})[0][0]
         self._as_loaded[t.id] = values
         self._counted(None, values)
         return t.id
