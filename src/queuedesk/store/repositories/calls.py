@@ -48,7 +48,7 @@ from queuedesk.store.sql import Sql
 
 #: The answer when the action is left to the general way.
 GENERAL = "general"
-#: Why a statement gave up (migration 0021), and the key already used (requests' key).
+#: Why a statement gave up (migration 0021), and a key already used (requests' primary key).
 GAVE_UP, UNIQUE_VIOLATION = "QD001", "23505"
 
 _WAITING, _CALLED, _SERVING = TicketState.WAITING.value, TicketState.CALLED.value, TicketState.SERVING.value
@@ -199,7 +199,8 @@ WITH counter AS (
     RETURNING key
 )
 SELECT decided.step,
-       (SELECT count(*) FROM gave_up) + (SELECT count(*) FROM remembered),
+       -- a CTE that writes nothing runs only when asked for: these two are asked for here
+       (SELECT count(*) FROM gave_up),
        (SELECT count(pg_notify('{NOTIFY_CHANNEL}', last.id::text)) FROM (SELECT max(id) AS id FROM logged) AS last
         WHERE last.id IS NOT NULL),
        {columns}, {service_columns},
@@ -214,7 +215,6 @@ FROM decided LEFT JOIN called ON true LEFT JOIN services ON services.code = call
 
 
 _CALL_NEXT = Sql(_call_next)
-assert requests.c.key.primary_key    # a key already used is a unique violation (see GAVE_UP)
 
 
 @dataclass(frozen=True)
