@@ -104,3 +104,27 @@ def test_a_writer_stuck_ahead_holds_up_the_others_only_as_long_as_sqlite_would(t
     assert len(overlaps) == 150 and max(overlaps) == 1
     for turns in (stuck, frozen, next_one):
         turns.close()
+
+
+def test_the_lock_file_is_shared_as_the_database_is(tmp_path):
+    """Where several OS users share the hall (database.group: the file 0660 and its group),
+    the writers' lock file is theirs too, or another user's writers would go without turns."""
+    import grp
+    import os
+    import stat
+
+    from queuedesk.store import migrate
+    from queuedesk.store.database import Database
+
+    group = grp.getgrgid(os.getgid()).gr_name
+    url = f"sqlite:///{tmp_path / 'hall.sqlite3'}"
+    migrate.upgrade(Database(url), group)
+    db = Database(url)
+    with db.connect(write=True):
+        pass
+    writers = tmp_path / "hall.sqlite3-writers"
+    assert stat.S_IMODE(writers.stat().st_mode) == 0o660 and writers.stat().st_gid == os.getgid()
+    db.dispose()
+    writers.chmod(0o600)                        # as an earlier queuedesk made it
+    migrate.upgrade(Database(url), group)       # `queuedesk init` shares it again
+    assert stat.S_IMODE(writers.stat().st_mode) == 0o660

@@ -144,12 +144,13 @@ def require_current(db: Database) -> None:
 def protect(db: Database, group: str = "") -> str | None:
     """Keep an SQLite file (it holds password hashes) from other users of the machine:
     owner read/write only, or owner and `group` where several OS users share the hall
-    (SQLite gives its -wal and -shm files the file's mode). Returns what was changed, for
+    (SQLite gives its -wal and -shm files the file's mode, and the writers' turns
+    their lock file, store.turns). Returns what was changed, for
     `init` to say, or None."""
     if os.name != "posix":
         return None
     path = Path(db.sqlite_path)
-    files = [f for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if f.exists()]
+    files = [f for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-writers")) if f.exists()]
     want = 0o660 if group else 0o600
     if group:
         import grp
@@ -166,10 +167,11 @@ def protect(db: Database, group: str = "") -> str | None:
             raise DatabaseError(f"cannot give {path} to group {group!r}: only its owner (or root), "
                                 f"being in that group, may") from None
     mode = stat.S_IMODE(path.stat().st_mode)
+    for f in files:
+        if stat.S_IMODE(f.stat().st_mode) != want:
+            f.chmod(want)
     if mode == want:
         return None
-    for f in files:
-        f.chmod(want)
     if mode & ~want:
         return f"{path} could be read by other users of this machine ({mode:o}); it is now {want:o}"
     return f"{path} is now {want:o}" + (f", shared with group {group}" if group else "")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import stat
 import struct
 import threading
 from collections.abc import Iterator
@@ -89,6 +90,7 @@ def _finished(path: Path, fd: int, byte: int, patience: float) -> bool:
 class WriterTurns:
     def __init__(self, database: Path, patience: float = 15.0):
         """`patience`: seconds a writer waits for its turn before it goes straight to SQLite."""
+        self._database = Path(database)
         self._path = Path(f"{database}-writers")
         self._patience = patience
         self._fd: int | None = None
@@ -112,7 +114,25 @@ class WriterTurns:
                 self._fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError:
                 self._fd = None
+            else:
+                self._share_as_the_database()
         return self._fd
+
+    def _share_as_the_database(self) -> None:
+        """The lock file takes the database's group and read/write bits, as SQLite's own
+        -wal and -shm files do: where several OS users share the hall (database.group),
+        their writers take turns together. Only the file's owner may change it."""
+        try:
+            database, mine = os.stat(self._database), os.fstat(self._fd)
+            if mine.st_uid != os.geteuid():
+                return
+            if mine.st_gid != database.st_gid:
+                os.fchown(self._fd, -1, database.st_gid)
+            want = stat.S_IMODE(database.st_mode) & 0o660
+            if stat.S_IMODE(mine.st_mode) != want:
+                os.fchmod(self._fd, want)
+        except OSError:
+            pass     # the turns work as they are; only another user's writers go without
 
     @contextmanager
     def turn(self) -> Iterator[None]:
