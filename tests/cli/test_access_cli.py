@@ -137,3 +137,18 @@ def test_the_database_file_is_its_owners_alone_and_init_tightens_an_open_one(tmp
     result = run(url, "init")
     assert result.returncode == 0 and "644" in result.stderr and "600" in result.stderr
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_kiosk_acts_as_a_kiosk_whoever_is_set_in_the_environment(sample, tmp_path):
+    """The window is a machine of its kind, like the lobby screen and the desk: a staff
+    name left in the environment neither asks for a password nor lends it its rights.
+    Setting the kiosks' PIN is an administrator's, as before."""
+    url, given = sample
+    shot = tmp_path / "kiosk.png"
+    result = run(url, "kiosk", "--screenshot", str(shot), env={"QUEUEDESK_USER": "li", "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0 and shot.stat().st_size > 0, result.stderr
+    admin = {"QUEUEDESK_USER": "admin", "QUEUEDESK_PASSWORD": given["admin"]}
+    ok(url, "kiosk", "pin", "--pin-stdin", input="246810\n", env=admin)
+    message = refused(run(url, "kiosk", "pin", "--pin-stdin", input="135790\n",
+                          env={"QUEUEDESK_USER": "li", "QUEUEDESK_PASSWORD": given["li"]}))
+    assert "teller li may not" in message

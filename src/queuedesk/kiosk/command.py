@@ -22,6 +22,7 @@ import argparse
 import getpass
 import sys
 
+from queuedesk.domain.access import Role
 from queuedesk.ui.arguments import add_window_arguments, window_size
 
 DEFAULT_SIZE = (1920, 1080)
@@ -41,14 +42,14 @@ def register(subparsers) -> None:
     p.add_argument("--preview", choices=PREVIEWS, default="home",
                    help="with --screenshot: the page to capture (a staff page is drawn locked: nothing unlocks)")
     add_window_arguments(p)
-    p.set_defaults(func=run, schema=True)
+    p.set_defaults(func=run, schema=True, device=Role.KIOSK)   # acts as its kind of machine
     actions = p.add_subparsers(dest="kiosk_action", metavar="pin", title="staff")
     pin = actions.add_parser("pin", help="set the staff PIN that opens every kiosk's staff menu (administrator)",
                              description="Set the hall's kiosk staff PIN: 6 to 12 digits. Asked twice on a "
                                          "terminal; never given as an argument.")
     pin.add_argument("--pin-stdin", action="store_true", help="read the PIN as one line from standard input")
     pin.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="database URL (as queuedesk --db URL)")
-    pin.set_defaults(func=run_pin, schema=True)
+    pin.set_defaults(func=run_pin, schema=True, device=None)   # an administrator, not the kiosk
 
 
 def read_pin(args) -> str:
