@@ -75,8 +75,9 @@ def _set_up(hall, specs, current, services):
 
 
 def _outcome(hall, act, taken: list | None = None):
-    """What calling next gave (an answer, or the error's code) and what it left behind;
-    `taken` gets the way the statement went."""
+    """What calling next gave (an answer, or the error's code) and what it left behind (the
+    tickets, the kept counts, the events, the request keys); `taken` gets the way the
+    statement went."""
     if taken is not None:
         one = calls.CallRepository.call_next
 
@@ -93,11 +94,13 @@ def _outcome(hall, act, taken: list | None = None):
         rows = {r.number: {k: v for k, v in r._mapping.items() if k != "id"}
                 for r in conn.execute(sa.select(tickets_table))}
         counts = dict(conn.execute(sa.select(queue_counts.c.service, queue_counts.c.waiting)).all())
+        numbers = dict(conn.execute(sa.select(tickets_table.c.id, tickets_table.c.number)).all())
+        keys = [(r.key, r.at, r.fingerprint, numbers.get(r.ticket_id)) for r in conn.execute(sa.select(requests))]
     with hall.read() as uow:
         logged = [(type(e).__name__, e.at, e.ticket_number, e.service, e.counter, e.staff, e.actor, e.actor_role,
                    e.audited, {k: v for k, v in dataclasses.asdict(e).items() if k not in ("id", "ticket_id", "at")})
                   for e in uow.events.read()]
-    return answer, rows, counts, logged
+    return answer, rows, counts, logged, keys
 
 
 def _patched(owner, name, value, act):
@@ -114,8 +117,8 @@ def _general_way(monkeypatch):
 
 @EXAMPLES
 @given(specs=waiting_specs, current=currents, order=st.permutations(["A", "B", "C"]), served=st.integers(1, 3),
-       rule=rules, policy=policies, actor=actors)
-def test_one_statement_does_what_the_general_way_does(hall, specs, current, order, served, rule, policy, actor):
+       rule=rules, policy=policies, actor=actors, key=st.sampled_from([None, "press-1"]))
+def test_one_statement_does_what_the_general_way_does(hall, specs, current, order, served, rule, policy, actor, key):
     finish_on_next, on_called, max_recalls, confirmed = rule
     hall.config.set("hall.finish_on_next", finish_on_next)
     hall.config.set("hall.call_next_on_called", on_called)
@@ -131,13 +134,13 @@ def test_one_statement_does_what_the_general_way_does(hall, specs, current, orde
         every_service = uow.services.all()
     first = routing.queue_order(everything, every_service, 1, services, hall.now(), hall.policy())
     taken = []
-    at_once = _outcome(hall, lambda: calling.call_next(acting, 1, no_show_current=confirmed), taken)
+    at_once = _outcome(hall, lambda: calling.call_next(acting, 1, key=key, no_show_current=confirmed), taken)
     event(f"one statement: {'general way' if taken == [calls.GENERAL] else 'done'}")
 
     _set_up(hall, specs, current, services)
     with pytest.MonkeyPatch.context() as patch:
         _general_way(patch)
-        general = _outcome(hall, lambda: calling.call_next(acting, 1, no_show_current=confirmed))
+        general = _outcome(hall, lambda: calling.call_next(acting, 1, key=key, no_show_current=confirmed))
 
     assert at_once == general
     answer = at_once[0]

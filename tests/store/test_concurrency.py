@@ -60,6 +60,7 @@ def test_kiosks_and_counters_racing(db_url):
     assert sorted(int(n[1:]) for n in numbers) == list(range(1, KIOSKS * PER_KIOSK + 1))
     log = read_events(db, limit=100_000)
     assert [e.id for e in log] == sorted(e.id for e in log)
+    assert not [(a.id, b.id) for a, b in zip(log, log[1:]) if b.at < a.at], "an event time went backwards"
     assert sum(1 for e in log if e.type == "ticket_called") == len(issued)
     db.dispose()
 
