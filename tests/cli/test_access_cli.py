@@ -3,9 +3,11 @@ with their password, a teller cannot close the day, and no password or hash ever
 import json
 import os
 import re
+import shutil
 import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -34,12 +36,23 @@ def refused(result) -> str:
     return lines[0]
 
 
+@pytest.fixture(scope="module")
+def sample_made(tmp_path_factory):
+    """One bank sample hall for the module, made by its file's owner, and the generated
+    passwords it printed: made once, since its accounts' passwords hash slowly on purpose."""
+    path = tmp_path_factory.mktemp("sample") / "queuedesk.sqlite3"
+    out = ok(f"sqlite:///{path}", "init", "--sample", "bank")
+    return path, dict(re.findall(r"^  (\w+)\s+(\S+)$", out, re.M))
+
+
 @pytest.fixture
-def sample(sqlite_url):
-    """A bank sample hall made by its file's owner; the generated passwords it printed."""
-    out = ok(sqlite_url, "init", "--sample", "bank")
-    given = dict(re.findall(r"^  (\w+)\s+(\S+)$", out, re.M))
-    return sqlite_url, given
+def sample(sample_made, tmp_path):
+    """A copy of the module's sample hall of this test's own (file mode kept)."""
+    made, given = sample_made
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{made}{suffix}").exists():
+            shutil.copy2(f"{made}{suffix}", tmp_path / f"queuedesk.sqlite3{suffix}")
+    return f"sqlite:///{tmp_path / 'queuedesk.sqlite3'}", given
 
 
 def test_init_prints_each_generated_password_once_and_they_work(sample):
