@@ -51,6 +51,8 @@ from queuedesk.store.repositories.tickets import HEAD
 from queuedesk.store.unit_of_work import UnitOfWork
 
 Action = Callable[[UnitOfWork, Counter, Ticket | None, datetime], Ticket | None]
+#: What a call-next request key is bound to, whichever way the call goes.
+CALL_NEXT = ("call_next",)
 
 
 def _at_counter(hall: Hall, number: int, staff: str | None, key: str | None, action: Action,
@@ -147,7 +149,7 @@ def call_next(hall: Hall, counter: int, staff: str | None = None, key: str | Non
             after = _further(page, c.services)
             if after is None:
                 return None
-    return _at_counter(hall, counter, staff, key, act, request=("call_next",), head=True)
+    return _at_counter(hall, counter, staff, key, act, request=CALL_NEXT, head=True)
 
 
 def _call_next_at_once(hall: Hall, counter: int, staff: str | None, key: str | None,
@@ -163,7 +165,7 @@ def _call_next_at_once(hall: Hall, counter: int, staff: str | None, key: str | N
     with hall.write() as uow:
         called = uow.calls.call_next(CallNext(
             counter=number, day=hall.today(now), now=now, staff=staff, key=key,
-            fingerprint=fingerprint("call_next", number, staff) if key else "",
+            fingerprint=fingerprint(*CALL_NEXT, number, staff) if key else "",
             finish_on_next=config["hall.finish_on_next"],
             no_show_after=no_show_after(config["hall.max_recalls"], config["hall.call_next_on_called"],
                                         no_show_current),

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
 from queuedesk.store.database import Database, DatabaseError
+from queuedesk.store.turns import lock_file
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in migrations/versions (a test keeps the two in step). Checking it
@@ -150,7 +151,7 @@ def protect(db: Database, group: str = "") -> str | None:
     if os.name != "posix":
         return None
     path = Path(db.sqlite_path)
-    files = [f for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-writers")) if f.exists()]
+    files = [f for f in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), lock_file(path)) if f.exists()]
     want = 0o660 if group else 0o600
     if group:
         import grp

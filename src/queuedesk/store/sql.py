@@ -225,10 +225,7 @@ class Runner:
                     if compiled.returns:
                         step.rows = compiled.rows(cursor.fetchall())
         except self.dialect.loaded_dbapi.Error as exc:
-            wrapped = self._wrapped(exc)
-            if self.is_pg and not self.conn.invalidated:
-                self.conn.invalidate()   # its prepared statements are unknown now: not handed out again
-            raise wrapped from None
+            raise self._failed(exc) from None
 
     def alone(self, sql: Sql, params: Mapping[str, Any], shape: tuple = (),
               gives_up: Callable[[Exception], bool] = lambda exc: False) -> Rows | None:
@@ -254,10 +251,7 @@ class Runner:
             if gives_up(exc):
                 return None
             prepared.clear()
-            wrapped = self._wrapped(exc)
-            if not self.conn.invalidated:
-                self.conn.invalidate()
-            raise wrapped from None
+            raise self._failed(exc) from None
         except BaseException:
             prepared.clear()
             self.conn.invalidate()
@@ -320,6 +314,14 @@ class Runner:
             self._literals = _Literals(Transformer(raw), raw.pgconn.parameter_status(b"standard_conforming_strings"))
         args = b", ".join(self._literals.quote(v) for v in compiled.parameters(params))
         return b"EXECUTE " + compiled.name.encode() + (b"(" + args + b")" if args else b"")
+
+    def _failed(self, exc: Exception) -> sa.exc.DBAPIError:
+        """A driver error to raise, worded (`_wrapped`); on PostgreSQL the connection is
+        not handed out again: which of its prepared statements the server took is unknown."""
+        wrapped = self._wrapped(exc)
+        if self.is_pg and not self.conn.invalidated:
+            self.conn.invalidate()
+        return wrapped
 
     def _wrapped(self, exc: Exception) -> sa.exc.DBAPIError:
         """A driver error as SQLAlchemy would have raised it, so that Database.connect

@@ -87,11 +87,16 @@ def _finished(path: Path, fd: int, byte: int, patience: float) -> bool:
     return done.wait(patience)
 
 
+def lock_file(database: Path) -> Path:
+    """The file beside the database on which its writers take turns."""
+    return Path(f"{database}-writers")
+
+
 class WriterTurns:
     def __init__(self, database: Path, patience: float = 15.0):
         """`patience`: seconds a writer waits for its turn before it goes straight to SQLite."""
         self._database = Path(database)
-        self._path = Path(f"{database}-writers")
+        self._path = lock_file(database)
         self._patience = patience
         self._fd: int | None = None
         self._tried = False

@@ -70,6 +70,11 @@ def _payload(event: type[catalogue.Event], **sql: str) -> str:
     return "json_build_object(" + ", ".join(f"'{name}', {sql[name]}" for name in names) + ")::text"
 
 
+def _by_step(values: dict) -> str:
+    """The WHEN branches of a CASE on how the visit ends: {step: SQL value}."""
+    return " ".join(f"WHEN '{step}' THEN {value}" for step, value in values.items())
+
+
 def _rank(policy_name: str) -> str:
     """SQL for domain.routing.order_key of a head ticket (columns of `heads`, joined with
     its service and the counter's `decided` row): rank, preference, joined."""
@@ -97,9 +102,9 @@ def _call_next(dialect: str, policy_name: str):
     groups, priority, head = _routing_groups(dialect)
     head_columns = ("tickets.id, tickets.service, tickets.priority, tickets.head_of_queue, "
                     "coalesce(tickets.queued_at, tickets.issued_at) AS joined")
-    finished_type = " ".join(f"WHEN '{step}' THEN '{event.type}'" for step, (_, event) in _ENDINGS.items())
-    finished_version = " ".join(f"WHEN '{step}' THEN {event.version}" for step, (_, event) in _ENDINGS.items())
-    finished_state = " ".join(f"WHEN '{step}' THEN '{state}'" for step, (state, _) in _ENDINGS.items())
+    finished_type = _by_step({step: f"'{event.type}'" for step, (_, event) in _ENDINGS.items()})
+    finished_version = _by_step({step: event.version for step, (_, event) in _ENDINGS.items()})
+    finished_state = _by_step({step: f"'{state}'" for step, (state, _) in _ENDINGS.items()})
     finished_waiting = ("CASE WHEN finished.service = called.service THEN counted.waiting "
                         "ELSE queuedesk_waiting(CAST(:day AS date), finished.service) END")
     finish_payload = _payload(catalogue.TicketFinished, waiting=finished_waiting,
