@@ -114,21 +114,35 @@ def service_spread(recent_minutes: Sequence[float]) -> float | None:
     return pvariance(recent, mean) / mean ** 2
 
 
+def minutes(ahead: int, mean_service: float, counters: float, free: int = 0) -> tuple[str, float]:
+    """What `wait` tells and the minutes a ticket keeps. Reckoned with float arithmetic in
+    this order and rounded by `tenth`, so that SQL issuing a ticket reckons the same figure
+    (store.repositories.issues; tests/store/test_issue_at_once.py proves them equal)."""
+    if counters <= 0:
+        return NO_COUNTER, tenth((max(0, ahead) + RESIDUAL) * mean_service)
+    waiting_for = ahead - free
+    if waiting_for < 0:
+        return NO_WAIT, 0.0
+    return WAIT, tenth((waiting_for + RESIDUAL) * mean_service / counters)
+
+
+def tenth(minutes: float) -> float:
+    """Minutes to one decimal, half up."""
+    return math.floor(minutes * 10 + 0.5) / 10
+
+
 def wait(ahead: int, mean_service: float, counters: float, free: int = 0, serving: int | None = None,
          spread: float | None = None) -> WaitEstimate:
     """The estimate for a customer with `ahead` people before them (see the module).
     `serving`: how many open counters serve the business type (`counters` is what share
     of them it can expect); `spread`: `service_spread` of its recent service times."""
-    if counters <= 0:
-        return WaitEstimate(NO_COUNTER, round((max(0, ahead) + RESIDUAL) * mean_service, 1))
-    waiting_for = ahead - free
-    if waiting_for < 0:
-        return WaitEstimate(NO_WAIT, 0.0)
-    departures = waiting_for + RESIDUAL
-    minutes = departures * mean_service / counters
-    low, high = _range(minutes, departures, counters, serving or math.ceil(counters),
+    kind, shown = minutes(ahead, mean_service, counters, free)
+    if kind != WAIT:
+        return WaitEstimate(kind, shown)
+    departures = ahead - free + RESIDUAL
+    low, high = _range(departures * mean_service / counters, departures, counters, serving or math.ceil(counters),
                        DEFAULT_SPREAD if spread is None else spread)
-    return WaitEstimate(WAIT, round(minutes, 1), low, high)
+    return WaitEstimate(WAIT, shown, low, high)
 
 
 def _range(minutes: float, departures: float, counters: float, serving: int, spread: float) -> tuple[int, int]:

@@ -6,15 +6,17 @@ import json
 import secrets
 from datetime import datetime
 
-from queuedesk.domain import limits
+from queuedesk.domain import estimate, limits, routing
 from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import ServiceClosed, UnknownTicket
 from queuedesk.domain.events import PrinterProblem, TicketCancelled, TicketIssued
 from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
 from queuedesk.domain.numbering import local_time, ticket_number
-from queuedesk.operations.figures import position_and_estimate
+from queuedesk.operations.figures import Counters, position_and_estimate
 from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import TicketInfo
+from queuedesk.store.repositories.calls import GENERAL
+from queuedesk.store.repositories.issues import NUMBERS_AHEAD, IssueNow
 from queuedesk.store.unit_of_work import UnitOfWork
 
 
@@ -50,6 +52,10 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
     if priority is not Priority.NORMAL:
         hall.require(Permission.ISSUE_PRIORITY)   # a person decides who goes first, never a kiosk alone
     code = limits.code(service_code)
+    key = limits.request_key(key) if key else None
+    at_once = _issue_at_once(hall, code, priority, channel, key)
+    if at_once is not GENERAL:
+        return at_once
     with hall.write() as uow:
         # The number first: it locks the service's sequence, and the time read after it
         # keeps numbers and issue times in the same order under contention.
@@ -64,6 +70,43 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
         if key:
             uow.requests.settle(key, ticket.id)
         return info
+
+
+def _issue_at_once(hall: Hall, code: str, priority: Priority, channel: Channel, key: str | None) -> TicketInfo | str:
+    """Issue in two round trips where the database can (store.repositories.issues): the
+    figures read, then the ticket added in one message with the COMMIT; GENERAL when it
+    is the general way's (a service unknown or refusing, a day turning, a key used
+    before: nothing was written)."""
+    if hall.db.dialect != "postgresql":
+        return GENERAL
+    day = hall.today()
+    with hall.write() as uow:
+        services, (version, issued), recent, counts, counters, at_counters = uow.read(
+            uow.services.all_reading(), uow.issues.snapshot_reading(code, day),
+            uow.tickets.recent_reading(code, day, estimate.RECENT), uow.tickets.counts_reading(day),
+            uow.counters.all_reading(), uow.tickets.at_counters_reading(day))
+        now = hall.now()
+        service = services.get(code)
+        if service is None or version is None or hall.today(now) != day \
+                or service.refusal(local_time(now, hall.config.timezone), issued):
+            return GENERAL
+        ticket = Ticket(number="", service=code, business_date=day, token=new_token(), issued_at=now, queued_at=now,
+                        priority=priority, channel=channel, sequence=issued + 1)
+        policy = hall.policy()
+        figures = Counters.of(counters, at_counters, counts, now)
+        added = uow.issues.issue(IssueNow(
+            ticket=ticket, bounds={g: routing.group_bound(g, ticket, service, now, policy) for g in routing.GROUPS},
+            version=version, cap=service.daily_cap, issued=issued,
+            numbers=tuple(ticket_number(service.prefix, n, service.number_width)
+                          for n in range(issued, issued + NUMBERS_AHEAD + 1)),
+            mean=estimate.mean_service_min(recent, service.expected_service_min), share=figures.share(code),
+            free=figures.free(code), key=key,
+            fingerprint=fingerprint("issue", code, priority.value, channel.value) if key else "",
+            actor=uow.events.actor))
+    if added == GENERAL:
+        return GENERAL
+    ticket, ahead = added
+    return TicketInfo.of(ticket, service, ticket.issued_at, ahead, figures.wait(service, ahead, recent))
 
 
 def add_ticket(uow: UnitOfWork, hall: Hall, code: str, priority: Priority, channel: Channel,

@@ -58,6 +58,15 @@ def _with_count(dialect: str, payload, field: str, count):
     return sa.func.json_set(payload, sa.literal_column(f"'$.{field}'"), count)
 
 
+def payload_sql(event: type[Event], **sql: str) -> str:
+    """PostgreSQL: SQL for the JSON payload of `event` written by a statement of its own
+    (store.repositories.calls, .issues), one expression per field of the catalogue's."""
+    names = [f.name for f in dataclasses.fields(event) if f.init and f.name not in _catalogue().ENVELOPE]
+    if sorted(names) != sorted(sql):
+        raise ValueError(f"{event.type}: the payload has {names}, the statement gives {sorted(sql)}")
+    return "json_build_object(" + ", ".join(f"'{name}', {sql[name]}" for name in names) + ")::text"
+
+
 def _insert_events(dialect: str, *shape: tuple[str, ...]):
     """INSERT of len(shape) events, in order; shape[i] names the count fields of event i.
     Each is stamped no earlier than the newest event; on PostgreSQL the readers are woken."""

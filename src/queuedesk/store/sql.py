@@ -206,17 +206,20 @@ class Runner:
         the COMMIT. (Anything run through SQLAlchemy on this connection sends it first.)"""
         self._later.append(Step(sql, params, shape))
 
-    def trip(self, steps: Sequence[Step], commit: bool = False) -> None:
+    def trip(self, steps: Sequence[Step], commit: bool = False,
+             gives_up: Callable[[Exception], bool] | None = None) -> bool:
         """The queued writes, then `steps`, in one round trip; on PostgreSQL COMMIT last if
-        asked (SQLite commits when the connection's transaction ends)."""
+        asked (SQLite commits when the connection's transaction ends). False if a statement
+        failed in a way `gives_up` expects (PostgreSQL): the transaction was rolled back,
+        the connection is fine, and the caller takes another way."""
         steps = [*self._later, *steps]
         self._later.clear()
         commit = commit and self.is_pg and (self._began or self._begin)
         if not steps and not commit and not self._begin:
-            return
+            return True
         try:
             if self.is_pg:
-                self._batch(steps, commit)
+                self._batch(steps, commit, gives_up)
             else:
                 cursor = self.raw.cursor()
                 for step in steps:
@@ -225,7 +228,12 @@ class Runner:
                     if compiled.returns:
                         step.rows = compiled.rows(cursor.fetchall())
         except self.dialect.loaded_dbapi.Error as exc:
+            if gives_up is not None and gives_up(exc):
+                self._began = False
+                self.raw.execute(b"ROLLBACK")
+                return False
             raise self._failed(exc) from None
+        return True
 
     def alone(self, sql: Sql, params: Mapping[str, Any], shape: tuple = (),
               gives_up: Callable[[Exception], bool] = lambda exc: False) -> Rows | None:
@@ -265,7 +273,8 @@ class Runner:
 
     # -- PostgreSQL: one message, one round trip ---------------------------------------------
 
-    def _batch(self, steps: Sequence[Step], commit: bool) -> None:
+    def _batch(self, steps: Sequence[Step], commit: bool,
+               gives_up: Callable[[Exception], bool] | None = None) -> None:
         from psycopg import ClientCursor
 
         raw = self.raw
@@ -292,6 +301,8 @@ class Runner:
         try:
             cursor.execute(b";\n".join(parts))
         except BaseException as exc:
+            if gives_up is not None and isinstance(exc, self.dialect.loaded_dbapi.Error) and gives_up(exc):
+                raise             # a statement that gives up comes after every PREPARE it needs
             prepared.clear()      # which of them the server took is unknown now:
             if not isinstance(exc, self.dialect.loaded_dbapi.Error):
                 self.conn.invalidate()   # this connection is not handed out again
@@ -355,6 +366,10 @@ class _Literals:
             return b"'" + value.isoformat().encode() + b"'::timestamptz"
         if kind is date:
             return b"'" + value.isoformat().encode() + b"'::date"
+        if kind is tuple and self._plain_strings and all(type(v) is str and "\0" not in v for v in value):
+            # An array of texts: each element in double quotes, \ and " escaped inside them.
+            elements = ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in value)
+            return b"'{" + elements.replace("'", "''").encode() + b"}'::text[]"
         return self._psycopg(value)
 
 

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from queuedesk.store.repositories.branches import BranchRepository
     from queuedesk.store.repositories.calls import CallRepository
     from queuedesk.store.repositories.figures import FigureRepository
+    from queuedesk.store.repositories.issues import IssueRepository
 
 
 class UnitOfWork:
@@ -85,6 +86,13 @@ class UnitOfWork:
         from queuedesk.store.repositories.calls import CallRepository
 
         return CallRepository(self._conn, self.sql)
+
+    @cached_property
+    def issues(self) -> IssueRepository:
+        """Issue as one message (PostgreSQL)."""
+        from queuedesk.store.repositories.issues import IssueRepository
+
+        return IssueRepository(self._conn, self.sql)
 
     def read(self, *reads: Read | None) -> list:
         """Several reads of the repositories (their `…reading` methods) in one round trip."""

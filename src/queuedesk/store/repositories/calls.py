@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
@@ -38,7 +38,7 @@ from queuedesk.domain import events as catalogue
 from queuedesk.domain import routing
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import CounterState, Priority, Service, Ticket, TicketState
-from queuedesk.store.event_log import NOTIFY_CHANNEL
+from queuedesk.store.event_log import NOTIFY_CHANNEL, payload_sql
 from queuedesk.store.repositories import Repository
 from queuedesk.store.repositories.services import _FIELDS as SERVICE_FIELDS
 from queuedesk.store.repositories.services import _service
@@ -60,14 +60,6 @@ def _minutes(later: str, earlier: str) -> str:
     """SQL for domain.model.logged_minutes(later - earlier), clamped at nought."""
     return (f"((greatest(0, (extract(epoch FROM ({later}) - ({earlier})) * 1000000)::bigint) * 100 + 30000000)"
             f" / 60000000)::float8 / 100")
-
-
-def _payload(event: type[catalogue.Event], **sql: str) -> str:
-    """SQL for the JSON payload of `event`: one expression per field of the catalogue's."""
-    names = [f.name for f in fields(event) if f.init and f.name not in catalogue.ENVELOPE]
-    if sorted(names) != sorted(sql):
-        raise ValueError(f"{event.type}: the payload has {names}, the statement gives {sorted(sql)}")
-    return "json_build_object(" + ", ".join(f"'{name}', {sql[name]}" for name in names) + ")::text"
 
 
 def _by_step(values: dict) -> str:
@@ -107,10 +99,10 @@ def _call_next(dialect: str, policy_name: str):
     finished_state = _by_step({step: f"'{state}'" for step, (state, _) in _ENDINGS.items()})
     finished_waiting = ("CASE WHEN finished.service = called.service THEN counted.waiting "
                         "ELSE queuedesk_waiting(CAST(:day AS date), finished.service) END")
-    finish_payload = _payload(catalogue.TicketFinished, waiting=finished_waiting,
+    finish_payload = payload_sql(catalogue.TicketFinished, waiting=finished_waiting,
                               service_min=_minutes("finished.finished_at", "finished.started_at"))
-    no_show_payload = _payload(catalogue.TicketNoShow, waiting=finished_waiting, recalls="finished.recalls")
-    called_payload = _payload(catalogue.TicketCalled, waiting="counted.waiting", how="'next'",
+    no_show_payload = payload_sql(catalogue.TicketNoShow, waiting=finished_waiting, recalls="finished.recalls")
+    called_payload = payload_sql(catalogue.TicketCalled, waiting="counted.waiting", how="'next'",
                               waited_min=_minutes("called.first_called_at", "coalesce(called.queued_at, "
                                                   "called.issued_at)"),
                               priority="called.priority")

@@ -169,29 +169,49 @@ def _first_of_groups(dialect: str):
 _FIRST_OF_GROUPS = Sql(_first_of_groups)
 
 
-def _group_counts(dialect: str, *kinds: str):
-    """How many wait in each routing group of :service, and how many below its bound
-    (kinds[i]: "none", "all" or "below" for group i of domain.routing.GROUPS); for the
-    plain group, how many at or above its bound (it is counted from the back); and the
-    service's kept count and those of its tickets sent to one counter."""
+def group_counts_sql(dialect: str, kinds: tuple[str, ...], change: str = ":change", own: str | None = None) -> str:
+    """SQL for how many tickets of each routing group of :service wait below its bound that
+    day (kinds[i]: "none", "all", "below" :at{i}/:id{i}, or "own": below a ticket not
+    stored yet that joins at `own`, for group i of domain.routing.GROUPS), one column
+    each, without reading the queue: index counts, the
+    plain group — most of any queue — from the back: the service's kept count (plus
+    `change`, this transaction's own), less those sent to one counter and the other
+    groups, less those at or above its bound (a new ticket, the usual question, has few
+    or none behind it)."""
     def count(where: str) -> str:
         return f"(SELECT count(*) FROM tickets WHERE {WAITING} AND business_date = :day AND service = :service{where})"
 
-    parts = ["(SELECT waiting FROM queue_counts WHERE business_date = :day AND service = :service)",
-             f"(SELECT count(*) FROM tickets WHERE {TARGETED} AND business_date = :day AND service = :service)"]
+    sizes = [f"coalesce((SELECT waiting FROM queue_counts WHERE business_date = :day AND service = :service), 0) "
+             f"+ {change} AS kept",
+             f"(SELECT count(*) FROM tickets WHERE {TARGETED} AND business_date = :day AND service = :service) AS sent"]
+    below, others = [], []
     for i, ((priority, head), kind) in enumerate(zip(routing.GROUPS, kinds)):
         group = f" AND priority = '{priority.value}' AND head_of_queue = {'true' if head else 'false'}"
+        at, key = (own, routing.UNSTORED) if kind == "own" else (f":at{i}", f":id{i}")
+        bounded = kind in ("below", "own")
         if (priority, head) == routing.PLAIN:
-            parts.append(count(f"{group} AND queued_at >= :at{i} AND (queued_at > :at{i} OR id >= :id{i})")
-                         if kind == "below" else "0")
+            if bounded:
+                sizes.append(count(f"{group} AND queued_at >= {at} AND (queued_at > {at} OR id >= {key})")
+                             + " AS above")
+            plain = (f"{'greatest' if dialect == 'postgresql' else 'max'}(0, kept - sent - {{others}}"
+                     f"{' - above' if bounded else ''})")
+            below.append("0" if kind == "none" else plain)
             continue
-        parts.append(count(group))
-        parts.append(count(f"{group} AND queued_at <= :at{i} AND (queued_at < :at{i} OR id < :id{i})")
-                     if kind == "below" else "0")
-    clause = sa.text("SELECT " + ", ".join(parts)).bindparams(
+        sizes.append(count(group) + f" AS size{i}")
+        others.append(f"size{i}")
+        if bounded:
+            sizes.append(count(f"{group} AND queued_at <= {at} AND (queued_at < {at} OR id < {key})")
+                         + f" AS under{i}")
+        below.append(f"under{i}" if bounded else f"size{i}" if kind == "all" else "0")
+    return (f"SELECT {', '.join(b.replace('{others}', ' - '.join(others) or '0') for b in below)} "
+            f"FROM (SELECT {', '.join(sizes)}) AS counted")
+
+
+def _group_counts(dialect: str, *kinds: str):
+    clause = sa.text(group_counts_sql(dialect, kinds)).bindparams(
         *(sa.bindparam(f"at{i}", type_=tickets.c.queued_at.type) for i, kind in enumerate(kinds) if kind == "below"),
         sa.bindparam("day", type_=tickets.c.business_date.type))
-    return clause.columns(*(sa.column(f"n{i}", sa.Integer) for i in range(len(parts))))
+    return clause.columns(*(sa.column(f"n{i}", sa.Integer) for i in range(len(kinds))))
 
 
 _GROUP_COUNTS = Sql(_group_counts)
@@ -226,6 +246,11 @@ def _next_sequence(dialect: str):
 
 
 _NEXT_SEQUENCE = Sql(_next_sequence)
+
+
+def next_number(service: str, day: date) -> Step:
+    """The statement that takes the service's next number that day (locking its row)."""
+    return Step(_NEXT_SEQUENCE, {"service": service, "day": day})
 _INSERT = Sql(lambda d: tickets.insert().values({name: sa.bindparam(f"v_{name}", type_=tickets.c[name].type)
                                                  for name in FIELDS if name != "id"}).returning(tickets.c.id))
 _UPDATE = Sql(lambda d, *names: tickets.update().where(tickets.c.id == sa.bindparam("v_id")).values(
@@ -391,29 +416,11 @@ class TicketRepository(Repository):
         (a new ticket, the usual question, has few or none behind it)."""
         kinds = tuple("none" if bounds.get(g) is None else "all" if bounds[g] == routing.EVERYBODY else "below"
                       for g in routing.GROUPS)
-        params = {"service": service, "day": day}
+        params = {"service": service, "day": day, "change": self._count_changes.get((day, service), 0)}
         for i, (group, kind) in enumerate(zip(routing.GROUPS, kinds)):
             if kind == "below":
                 params[f"at{i}"], params[f"id{i}"] = bounds[group]
-
-        def parse(rows):
-            row = list(rows[0])
-            kept = (row[0] or 0) + self._count_changes.get((day, service), 0)
-            sent_to_one, rest, below, others = row[1], row[2:], {}, 0
-            for group, kind in zip(routing.GROUPS, kinds):
-                if group == routing.PLAIN:
-                    above = rest.pop(0)
-                    continue
-                size, under = rest.pop(0), rest.pop(0)
-                others += size
-                below[group] = size if kind == "all" else under if kind == "below" else 0
-            plain = routing.PLAIN
-            plain_kind = kinds[routing.GROUPS.index(plain)]
-            plain_size = max(0, kept - sent_to_one - others)
-            below[plain] = 0 if plain_kind == "none" else plain_size if plain_kind == "all" \
-                else max(0, plain_size - above)
-            return below
-        return Read([Step(_GROUP_COUNTS, params, shape=kinds)], parse)
+        return Read([Step(_GROUP_COUNTS, params, shape=kinds)], lambda rows: dict(zip(routing.GROUPS, rows[0])))
 
     def counts_reading(self, day: date) -> Read[dict[str, int]]:
         """`waiting_counts`, to read with others."""
@@ -481,7 +488,7 @@ class TicketRepository(Repository):
 
     def sequence_reading(self, service: str, day: date) -> Read[int]:
         """The service's next number that day, taken (its row locked until the end)."""
-        return Read([Step(_NEXT_SEQUENCE, {"service": service, "day": day})], lambda rows: rows[0][0])
+        return Read([next_number(service, day)], lambda rows: rows[0][0])
 
     def issued_count(self, service: str, day: date) -> int:
         rows = self._run(_ISSUED, service=service, day=day)
