@@ -6,8 +6,9 @@ The tests run in order on one network (tests/headoffice/conftest.py)."""
 import pytest
 import sqlalchemy as sa
 
+from queuedesk.domain.model import TicketState
 from queuedesk.domain.periods import period
-from queuedesk.operations import head_office, reports, tickets
+from queuedesk.operations import head_office, ratings, reports, tickets
 from tests.support.branches import caught_up, rows, traffic, wait_until
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -66,6 +67,31 @@ def test_a_head_office_report_is_the_sum_of_the_branch_reports(network):
     with net.hq.read() as uow:
         assert uow.figures.summarised(span.first, span.last) == {("B01", span.first), ("B02", span.first)}
     net.clock.advance(-24 * 60)
+
+
+def test_a_rating_given_after_its_day_was_summarised_reaches_the_head_office_report(network):
+    """A customer rates just after midnight: the branch forgets that day's summary, and
+    so does head office when the rating arrives; its next report counts it."""
+    net = network
+    day = net.clock.now.date()
+    span = period("day", day)
+    net.clock.advance(24 * 60)
+    try:
+        reports.build(net.hq, span, ("branch",))              # the day summarised at head office
+        branch = net.branches["B01"]
+        with branch.read() as uow:
+            served = uow.tickets.in_states(TicketState.DONE, day=day)
+        rated = ratings.rate_visit(branch, served[0].id, 1, channel="screen")
+        assert rated.score == 1
+        wait_until(lambda: everything_arrived(net) and rows(net.hq, "ratings", "B01"), "the rating at head office")
+        with net.hq.read() as uow:
+            assert ("B01", day) not in uow.figures.summarised(day, day)
+        again = reports.build(net.hq, span, ("branch",))
+        own = reports.build(branch, span)
+        assert {r.key[0]: r.figures for r in again.rows}["B01"] == own.total
+        assert own.total.rated_1 == 1
+    finally:
+        net.clock.advance(-24 * 60)
 
 
 def test_branches_keep_working_while_head_office_is_away_and_it_catches_up(network):

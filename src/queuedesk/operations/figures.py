@@ -98,11 +98,10 @@ def position_and_estimate(uow: UnitOfWork, ticket: Ticket, service: Service, day
     round trip, however long the queue. A ticket not stored yet counts as the newest
     (domain.routing.UNSTORED): issuing asks before it adds the ticket."""
     bounds = {group: routing.group_bound(group, ticket, service, now, policy) for group in routing.GROUPS}
-    below, recent, counts, counters, at_counters = uow.read(
-        uow.tickets.queue_reading(service.code, day, bounds),
+    people, recent, counts, counters, at_counters = uow.read(
+        uow.tickets.ahead_reading(service.code, day, bounds),
         uow.tickets.recent_reading(service.code, day, estimate.RECENT),
         uow.tickets.counts_reading(day), uow.counters.all_reading(), uow.tickets.at_counters_reading(day))
-    people = sum(below.values())
     return people, Counters.of(counters, at_counters, counts, now).wait(service, people, recent)
 
 

@@ -16,7 +16,7 @@ bounds and the estimate's terms in the domain, and then sends one message:
    - joins the queue no earlier than the ticket numbered before it (numbers and issue
      times stay in the same order however the clocks of the kiosks differ);
    - counts the people ahead as the general way does (store.repositories.tickets:
-     `group_counts_sql`, the ticket's own place being where it joins) and reckons the
+     `ahead_sql`, the ticket's own place being where it joins) and reckons the
      minutes to promise as domain.estimate.minutes does;
    - adds the ticket, takes the event lock, counts it in and writes its event as the
      event log would, wakes the readers, and remembers the idempotency key (a key used
@@ -40,7 +40,7 @@ from queuedesk.domain.model import Ticket
 from queuedesk.store.event_log import NOTIFY_CHANNEL, payload_sql
 from queuedesk.store.repositories import Repository
 from queuedesk.store.repositories.calls import GAVE_UP, GENERAL, UNIQUE_VIOLATION
-from queuedesk.store.repositories.tickets import FIELDS, _ticket, _values, group_counts_sql, next_number
+from queuedesk.store.repositories.tickets import FIELDS, _ticket, _values, ahead_sql, next_number
 from queuedesk.store.schema import daily_sequences, requests, tickets
 from queuedesk.store.sql import Read, Sql, Step
 
@@ -67,8 +67,7 @@ def minutes_sql(ahead: str) -> str:
 
 def _issue(dialect: str, kinds: tuple[str, ...]):
     """The statement (see the module) for a ticket whose routing bounds are of `kinds`."""
-    counted = group_counts_sql(dialect, kinds, change="0", own="joined.at")
-    names = [f"n{i}" for i in range(len(kinds))]
+    place = ahead_sql(dialect, kinds, change="0", own="joined.at")
     inserted = [name for name in FIELDS if name != "id"]
     reckoned = {"number": "joined.number", "sequence": "joined.sequence", "issued_at": "joined.at",
                 "queued_at": "joined.at", "estimated_wait_min": minutes_sql("ahead.n")}
@@ -91,7 +90,7 @@ WITH numbered AS (
                                                 WHERE business_date = :day AND number = checked.previous)) AS at
     FROM checked WHERE checked.number IS NOT NULL AND checked.previous IS NOT NULL
 ), ahead AS (
-    SELECT {' + '.join(names)} AS n FROM joined CROSS JOIN LATERAL ({counted}) AS groups({', '.join(names)})
+    SELECT place.ahead AS n FROM joined CROSS JOIN LATERAL ({place}) AS place
 ), gave_up AS (
     SELECT queuedesk_give_up('issue: the service changed, its cap is reached or its number is further than '
                              'worked out; the general way decides')

@@ -169,52 +169,61 @@ def _first_of_groups(dialect: str):
 _FIRST_OF_GROUPS = Sql(_first_of_groups)
 
 
-def group_counts_sql(dialect: str, kinds: tuple[str, ...], change: str = ":change", own: str | None = None) -> str:
-    """SQL for how many tickets of each routing group of :service wait below its bound that
-    day (kinds[i]: "none", "all", "below" :at{i}/:id{i}, or "own": below a ticket not
-    stored yet that joins at `own`, for group i of domain.routing.GROUPS), one column
-    each, without reading the queue: index counts, the
-    plain group — most of any queue — from the back: the service's kept count (plus
-    `change`, this transaction's own), less those sent to one counter and the other
-    groups, less those at or above its bound (a new ticket, the usual question, has few
-    or none behind it)."""
-    def count(where: str) -> str:
-        return f"(SELECT count(*) FROM tickets WHERE {WAITING} AND business_date = :day AND service = :service{where})"
+def ahead_sql(dialect: str, kinds: tuple[str, ...], change: str = ":change", own: str | None = None) -> str:
+    """SQL for how many waiting tickets of :service that day are called before a ticket
+    whose bound in each routing group (domain.routing.GROUPS) is of kinds[i]: "none" (no
+    ticket of the group), "all", "below" :at{i}/:id{i}, or "own" (below a ticket not
+    stored yet that joins at `own`). Without reading the queue, and counting the fewest
+    tickets: the plain group — most of any queue — is counted from the back, from the
+    service's kept count (plus `change`, this transaction's own): everybody waiting but
+    those sent to one counter, those of groups not before the ticket, those of its groups
+    at or after its bound. A new ordinary ticket, the usual question, counts only the few
+    that joined after it."""
+    def count(where: str, name: str) -> str:
+        return (f"(SELECT count(*) FROM tickets WHERE {WAITING} AND business_date = :day AND service = :service"
+                f"{where}) AS {name}")
 
-    sizes = [f"coalesce((SELECT waiting FROM queue_counts WHERE business_date = :day AND service = :service), 0) "
-             f"+ {change} AS kept",
-             f"(SELECT count(*) FROM tickets WHERE {TARGETED} AND business_date = :day AND service = :service) AS sent"]
-    below, others = [], []
+    def bound(i: int, kind: str) -> tuple[str, str]:
+        return (own, str(routing.UNSTORED)) if kind == "own" else (f":at{i}", f":id{i}")
+
+    counts, terms = [], []
+    plain_kind = kinds[routing.GROUPS.index(routing.PLAIN)]
     for i, ((priority, head), kind) in enumerate(zip(routing.GROUPS, kinds)):
         group = f" AND priority = '{priority.value}' AND head_of_queue = {'true' if head else 'false'}"
-        at, key = (own, routing.UNSTORED) if kind == "own" else (f":at{i}", f":id{i}")
-        bounded = kind in ("below", "own")
-        if (priority, head) == routing.PLAIN:
-            if bounded:
-                sizes.append(count(f"{group} AND queued_at >= {at} AND (queued_at > {at} OR id >= {key})")
-                             + " AS above")
-            plain = (f"{'greatest' if dialect == 'postgresql' else 'max'}(0, kept - sent - {{others}}"
-                     f"{' - above' if bounded else ''})")
-            below.append("0" if kind == "none" else plain)
-            continue
-        sizes.append(count(group) + f" AS size{i}")
-        others.append(f"size{i}")
-        if bounded:
-            sizes.append(count(f"{group} AND queued_at <= {at} AND (queued_at < {at} OR id < {key})")
-                         + f" AS under{i}")
-        below.append(f"under{i}" if bounded else f"size{i}" if kind == "all" else "0")
-    return (f"SELECT {', '.join(b.replace('{others}', ' - '.join(others) or '0') for b in below)} "
-            f"FROM (SELECT {', '.join(sizes)}) AS counted")
+        at, key = bound(i, kind)
+        if plain_kind == "none":          # then only the other groups count, each as it is
+            if kind == "all":
+                counts.append(count(group, f"n{i}"))
+            elif kind in ("below", "own"):
+                counts.append(count(f"{group} AND queued_at <= {at} AND (queued_at < {at} OR id < {key})", f"n{i}"))
+            else:
+                continue
+            terms.append(f"n{i}")
+        elif kind in ("below", "own"):    # those at or after the bound (the plain group's too)
+            counts.append(count(f"{group} AND queued_at >= {at} AND (queued_at > {at} OR id >= {key})", f"n{i}"))
+            terms.append(f"n{i}")
+        elif kind == "none":
+            counts.append(count(group, f"n{i}"))
+            terms.append(f"n{i}")
+    if plain_kind == "none":
+        total = " + ".join(terms) or "0"
+    else:
+        counts += [f"coalesce((SELECT waiting FROM queue_counts WHERE business_date = :day AND service = :service), "
+                   f"0) + {change} AS kept",
+                   f"(SELECT count(*) FROM tickets WHERE {TARGETED} AND business_date = :day "
+                   f"AND service = :service) AS sent"]
+        total = f"{'greatest' if dialect == 'postgresql' else 'max'}(0, {' - '.join(['kept', 'sent', *terms])})"
+    return f"SELECT {total} AS ahead FROM (SELECT {', '.join(counts) or '0 AS nothing'}) AS counted"
 
 
-def _group_counts(dialect: str, *kinds: str):
-    clause = sa.text(group_counts_sql(dialect, kinds)).bindparams(
+def _ahead(dialect: str, *kinds: str):
+    clause = sa.text(ahead_sql(dialect, kinds)).bindparams(
         *(sa.bindparam(f"at{i}", type_=tickets.c.queued_at.type) for i, kind in enumerate(kinds) if kind == "below"),
         sa.bindparam("day", type_=tickets.c.business_date.type))
-    return clause.columns(*(sa.column(f"n{i}", sa.Integer) for i in range(len(kinds))))
+    return clause.columns(sa.column("ahead", sa.Integer))
 
 
-_GROUP_COUNTS = Sql(_group_counts)
+_AHEAD = Sql(_ahead)
 
 
 def _recent(dialect: str):
@@ -409,18 +418,17 @@ class TicketRepository(Repository):
         """The waiting tickets of the day sent to one counter (transferred to it): few."""
         return Read([Step(_TARGETED_OF_DAY, {"day": day})], self._tickets)
 
-    def queue_reading(self, service: str, day: date, bounds: dict) -> Read[dict]:
-        """For each routing group of `service` (domain.routing.GROUPS), how many of its
-        waiting tickets lie below `bounds[group]` (routing.EVERYBODY: all of them; None:
-        none), without reading the queue: index counts, the plain group from the back
-        (a new ticket, the usual question, has few or none behind it)."""
+    def ahead_reading(self, service: str, day: date, bounds: dict) -> Read[int]:
+        """How many waiting tickets of `service` lie below `bounds[group]` in their routing
+        groups (domain.routing.GROUPS; routing.EVERYBODY: all of them, None: none):
+        `ahead_sql`, by index counts, however long the queue."""
         kinds = tuple("none" if bounds.get(g) is None else "all" if bounds[g] == routing.EVERYBODY else "below"
                       for g in routing.GROUPS)
         params = {"service": service, "day": day, "change": self._count_changes.get((day, service), 0)}
         for i, (group, kind) in enumerate(zip(routing.GROUPS, kinds)):
             if kind == "below":
                 params[f"at{i}"], params[f"id{i}"] = bounds[group]
-        return Read([Step(_GROUP_COUNTS, params, shape=kinds)], lambda rows: dict(zip(routing.GROUPS, rows[0])))
+        return Read([Step(_AHEAD, params, shape=kinds)], lambda rows: rows[0][0])
 
     def counts_reading(self, day: date) -> Read[dict[str, int]]:
         """`waiting_counts`, to read with others."""
