@@ -170,3 +170,27 @@ def test_a_desk_login_calls_next_in_one_statement(cluster, hall_url):
     assert called.state == "called" and called.number <= issued.number and taken[0] != calls.GENERAL
     db.dispose()
     owner.db.dispose()
+
+
+def test_a_kiosk_and_a_console_login_issue_in_one_message(cluster, hall_url):
+    """Issue in one message (store.repositories.issues) runs under the kiosk's and the
+    lobby manager's logins: their grants cover what it reads and writes."""
+    from queuedesk.domain.access import Actor, Role
+    from queuedesk.domain.model import Channel, Priority
+    from queuedesk.operations import tickets
+    from queuedesk.store.repositories import issues
+
+    ok(hall_url, "db", "user", "add", "console1", "--role", "manager", "--password-stdin",
+       input="machine-pw-1\nmachine-pw-1\n")
+    for login, actor, priority in (("kiosk1", Actor(Role.KIOSK, "kiosk"), Priority.NORMAL),
+                                   ("console1", Actor(Role.MANAGER, "lobby"), Priority.VIP)):
+        db = Database(login_url(cluster, login))
+        hall = Hall(db, Config(), actor=actor)
+        taken = []
+        one = issues.IssueRepository.issue
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(issues.IssueRepository, "issue", lambda self, new: taken.append(one(self, new)) or taken[-1])
+            issued = tickets.issue_ticket(hall, "A", priority, Channel.KIOSK)
+        assert issued.number.startswith("A") and issued.priority == priority.value
+        assert taken and taken[0] != issues.GENERAL, login
+        db.dispose()

@@ -230,7 +230,10 @@ class Runner:
         except self.dialect.loaded_dbapi.Error as exc:
             if gives_up is not None and gives_up(exc):
                 self._began = False
-                self.raw.execute(b"ROLLBACK")
+                try:
+                    self.raw.execute(b"ROLLBACK")
+                except self.dialect.loaded_dbapi.Error as lost:
+                    raise self._failed(lost) from None
                 return False
             raise self._failed(exc) from None
         return True
