@@ -205,6 +205,8 @@ def test_idempotency_key_has_no_second_effect(hall):
     again = issue(hall, key="kiosk-1-tap-77")
     assert again.number == first.number
     assert [s.waiting for s in queries.services_status(hall) if s.code == "A"] == [1]
+    assert int(issue(hall).number[1:]) == int(first.number[1:]) + 1     # the repeat took no number
+    tickets.cancel_ticket(hall, f"A{int(first.number[1:]) + 1:03d}")
     called = calling.call_next(hall, 1, key="desk-1-click-5")
     assert calling.call_next(hall, 1, key="desk-1-click-5").number == called.number
     assert tickets.show_ticket(hall, first.number).state == "called"

@@ -56,20 +56,33 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
     at_once = _issue_at_once(hall, code, priority, channel, key)
     if at_once is not GENERAL:
         return at_once
-    with hall.write() as uow:
-        # The number first: it locks the service's sequence, and the time read after it
-        # keeps numbers and issue times in the same order under contention.
-        day = hall.today()
-        keyed = (uow.requests.claiming(limits.request_key(key), hall.now(),
-                                       fingerprint("issue", code, priority.value, channel.value)) if key else None)
-        claimed, _services, sequence = uow.read(keyed, uow.services.all_reading(),
-                                                uow.tickets.sequence_reading(code, day))
-        if claimed is not None and not claimed[0]:
-            return describe(uow, hall, uow.tickets.get(claimed[1])) if claimed[1] else None
-        info, ticket = _new_ticket(uow, hall, code, day, sequence, priority, channel)
-        if key:
-            uow.requests.settle(key, ticket.id)
-        return info
+    try:
+        with hall.write() as uow:
+            # The number first: it locks the service's sequence, and the time read after it
+            # keeps numbers and issue times in the same order under contention.
+            day = hall.today()
+            keyed = (uow.requests.claiming(key, hall.now(), fingerprint("issue", code, priority.value, channel.value))
+                     if key else None)
+            claimed, _services, sequence = uow.read(keyed, uow.services.all_reading(),
+                                                    uow.tickets.sequence_reading(code, day))
+            if claimed is not None and not claimed[0]:
+                # A repeated request: the first answer, and the number taken with the key
+                # given back (rolled back), so the next customer's is not skipped.
+                raise _Repeated(describe(uow, hall, uow.tickets.get(claimed[1])) if claimed[1] else None)
+            info, ticket = _new_ticket(uow, hall, code, day, sequence, priority, channel)
+            if key:
+                uow.requests.settle(key, ticket.id)
+            return info
+    except _Repeated as repeated:
+        return repeated.answer
+
+
+class _Repeated(Exception):
+    """The answer to a repeated request, raised out of its transaction to roll it back."""
+
+    def __init__(self, answer: TicketInfo | None):
+        super().__init__("a repeated request")
+        self.answer = answer
 
 
 def _issue_at_once(hall: Hall, code: str, priority: Priority, channel: Channel, key: str | None) -> TicketInfo | str:
