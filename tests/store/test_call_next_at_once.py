@@ -5,11 +5,9 @@ for moving on, who acts — the same ticket is called (routing's first), the tic
 kept counts and the events come out the same, and it answers the same. Where it leaves
 the action to the general way, the general way's error or answer is what the caller gets.
 """
-import dataclasses
 from datetime import timedelta
 
 import pytest
-import sqlalchemy as sa
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +20,7 @@ from queuedesk.store.repositories import calls
 from queuedesk.store.schema import counters as counters_table
 from queuedesk.store.schema import events, queue_counts, requests
 from queuedesk.store.schema import tickets as tickets_table
+from tests.support import ways
 from tests.support.halls import three_counter_hall
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
@@ -74,43 +73,6 @@ def _set_up(hall, specs, current, services):
                                    recalls=recalls, sequence=900))
 
 
-def _outcome(hall, act, taken: list | None = None):
-    """What calling next gave (an answer, or the error's code) and what it left behind (the
-    tickets, the kept counts, the events, the request keys); `taken` gets the way the
-    statement went."""
-    if taken is not None:
-        one = calls.CallRepository.call_next
-
-        def watched(self, call):
-            taken.append(one(self, call))
-            return taken[-1]
-        act = _patched(calls.CallRepository, "call_next", watched, act)
-    try:
-        answer = act()
-        answer = None if answer is None else {k: v for k, v in answer.to_dict().items() if k != "id"}
-    except QueueError as exc:
-        answer = ("refused", exc.code)
-    with hall.db.engine.connect() as conn:
-        rows = {r.number: {k: v for k, v in r._mapping.items() if k != "id"}
-                for r in conn.execute(sa.select(tickets_table))}
-        counts = dict(conn.execute(sa.select(queue_counts.c.service, queue_counts.c.waiting)).all())
-        numbers = dict(conn.execute(sa.select(tickets_table.c.id, tickets_table.c.number)).all())
-        keys = [(r.key, r.at, r.fingerprint, numbers.get(r.ticket_id)) for r in conn.execute(sa.select(requests))]
-    with hall.read() as uow:
-        logged = [(type(e).__name__, e.at, e.ticket_number, e.service, e.counter, e.staff, e.actor, e.actor_role,
-                   e.audited, {k: v for k, v in dataclasses.asdict(e).items() if k not in ("id", "ticket_id", "at")})
-                  for e in uow.events.read()]
-    return answer, rows, counts, logged, keys
-
-
-def _patched(owner, name, value, act):
-    def run():
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(owner, name, value)
-            return act()
-    return run
-
-
 def _general_way(monkeypatch):
     monkeypatch.setattr(calls.CallRepository, "call_next", lambda self, call: calls.GENERAL)
 
@@ -134,13 +96,14 @@ def test_one_statement_does_what_the_general_way_does(hall, specs, current, orde
         every_service = uow.services.all()
     first = routing.queue_order(everything, every_service, 1, services, hall.now(), hall.policy())
     taken = []
-    at_once = _outcome(hall, lambda: calling.call_next(acting, 1, key=key, no_show_current=confirmed), taken)
+    act = lambda: calling.call_next(acting, 1, key=key, no_show_current=confirmed)  # noqa: E731
+    at_once = ways.outcome(hall, act, calls.CallRepository, "call_next", taken)
     event(f"one statement: {'general way' if taken == [calls.GENERAL] else 'done'}")
 
     _set_up(hall, specs, current, services)
     with pytest.MonkeyPatch.context() as patch:
         _general_way(patch)
-        general = _outcome(hall, lambda: calling.call_next(acting, 1, key=key, no_show_current=confirmed))
+        general = ways.outcome(hall, act, calls.CallRepository, "call_next")
 
     assert at_once == general
     answer = at_once[0]

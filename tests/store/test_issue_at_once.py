@@ -6,12 +6,10 @@ and the tickets, the kept counts, the events and the keys come out the same. Whe
 leaves the issue to the general way, the general way's error or answer is what the
 caller gets; and the minutes it reckons in SQL are domain.estimate.minutes' own.
 """
-import dataclasses
 from datetime import timedelta
 
 import psycopg
 import pytest
-import sqlalchemy as sa
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -26,10 +24,13 @@ from queuedesk.store.schema import counters as counters_table
 from queuedesk.store.schema import daily_sequences, events, queue_counts, requests
 from queuedesk.store.schema import services as services_table
 from queuedesk.store.schema import tickets as tickets_table
+from tests.support import ways
 from tests.support.halls import three_counter_hall
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
+#: Left out of the comparison: ids, and the new ticket's token (random).
+RANDOM = ("id", "token")
 EXAMPLES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 waiting_specs = st.lists(
@@ -90,44 +91,6 @@ def _set_up(hall, specs, done, counters, cap, issued):
                                        sequence=700 + number))
 
 
-def _outcome(hall, act, taken: list | None = None):
-    """What issuing gave (an answer, or the error's code) and what it left behind: the
-    tickets, the kept counts, the numbers taken, the events, the request keys (the new
-    ticket's token aside: it is random)."""
-    if taken is not None:
-        one = issues.IssueRepository.issue
-
-        def watched(self, new):
-            taken.append(one(self, new))
-            return taken[-1]
-        act = _patched(issues.IssueRepository, "issue", watched, act)
-    try:
-        answer = act()
-        answer = None if answer is None else {k: v for k, v in answer.to_dict().items() if k not in ("id", "token")}
-    except QueueError as exc:
-        answer = ("refused", exc.code)
-    with hall.db.engine.connect() as conn:
-        rows = {r.number: {k: v for k, v in r._mapping.items() if k not in ("id", "token")}
-                for r in conn.execute(sa.select(tickets_table))}
-        counts = dict(conn.execute(sa.select(queue_counts.c.service, queue_counts.c.waiting)).all())
-        numbers = dict(conn.execute(sa.select(daily_sequences.c.service, daily_sequences.c.last_number)).all())
-        by_id = dict(conn.execute(sa.select(tickets_table.c.id, tickets_table.c.number)).all())
-        keys = [(r.key, r.at, r.fingerprint, by_id.get(r.ticket_id)) for r in conn.execute(sa.select(requests))]
-    with hall.read() as uow:
-        logged = [(type(e).__name__, e.at, e.ticket_number, e.service, e.actor, e.actor_role, e.audited,
-                   {k: v for k, v in dataclasses.asdict(e).items() if k not in ("id", "ticket_id", "at")})
-                  for e in uow.events.read()]
-    return answer, rows, counts, numbers, logged, keys
-
-
-def _patched(owner, name, value, act):
-    def run():
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(owner, name, value)
-            return act()
-    return run
-
-
 def _general_way(patch):
     patch.setattr(issues.IssueRepository, "issue", lambda self, new: GENERAL)
 
@@ -146,13 +109,14 @@ def test_one_message_does_what_the_general_way_does(hall, specs, done, counters,
 
     _set_up(hall, specs, done, counters, cap, issued)
     taken = []
-    at_once = _outcome(hall, lambda: issuing.issue_ticket(acting, "A", priority, channel, key=key), taken)
+    act = lambda: issuing.issue_ticket(acting, "A", priority, channel, key=key)  # noqa: E731
+    at_once = ways.outcome(hall, act, issues.IssueRepository, "issue", taken, hidden=RANDOM)
     event(f"one message: {'general way' if taken in ([], [GENERAL]) else 'done'}")
 
     _set_up(hall, specs, done, counters, cap, issued)
     with pytest.MonkeyPatch.context() as patch:
         _general_way(patch)
-        general = _outcome(hall, lambda: issuing.issue_ticket(acting, "A", priority, channel, key=key))
+        general = ways.outcome(hall, act, issues.IssueRepository, "issue", hidden=RANDOM)
 
     assert at_once == general
     if cap is not None and issued >= cap:
