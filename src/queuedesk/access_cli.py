@@ -6,7 +6,7 @@ trail, and PostgreSQL's group roles.
     queuedesk staff list [--json] | staff passwd U [--password-stdin] | staff disable|enable U
     queuedesk audit [--since ID] [--limit N] [--json]
     queuedesk db roles [--json]          # PostgreSQL: create/update the qd_* group roles
-    queuedesk db user add NAME --role kiosk|display|web|desk|manager|admin [--password-stdin]
+    queuedesk db user add NAME --role kiosk|display|rater|web|desk|manager|admin [--password-stdin]
 
 Registered by cli.py; the same contract as every sub-command (one-line refusals, exit 1).
 With both `--user U --password-stdin` and a command's own `--password-stdin`, standard

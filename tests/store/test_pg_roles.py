@@ -8,8 +8,8 @@ import pytest
 import sqlalchemy as sa
 
 from queuedesk.config import Config
-from queuedesk.domain.access import SYSTEM
-from queuedesk.operations import calling, day, setup
+from queuedesk.domain.access import SYSTEM, Actor, Role
+from queuedesk.operations import calling, counters, day, setup, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.store.database import Database, DatabaseError
 from tests.conftest import _started_cluster
@@ -44,7 +44,7 @@ def hall_url(cluster):
     url = cluster.create_database("branch")
     ok(url, "init", "--sample", "bank")
     ok(url, "db", "roles")
-    for login, kind in (("kiosk1", "kiosk"), ("screen1", "display")):
+    for login, kind in (("kiosk1", "kiosk"), ("screen1", "display"), ("rater1", "rater")):
         ok(url, "db", "user", "add", login, "--role", kind, "--password-stdin", input="machine-pw-1\nmachine-pw-1\n")
     return url
 
@@ -82,7 +82,7 @@ def test_a_kiosk_login_issues_tickets_and_nothing_else(cluster, hall_url):
     assert snapshot(hall_url) == before
 
 
-@pytest.mark.parametrize("login", ["kiosk1", "screen1"])
+@pytest.mark.parametrize("login", ["kiosk1", "screen1", "rater1"])
 def test_the_database_refuses_even_when_queuedesk_is_bypassed(cluster, hall_url, login):
     """A tampered client that skips the application's checks (acting as the system) meets
     the grants: each refusal a clear 'not allowed', the hall unchanged."""
@@ -101,6 +101,49 @@ def test_the_database_refuses_even_when_queuedesk_is_bypassed(cluster, hall_url,
     assert snapshot(hall_url) == before
 
 
+def test_a_rating_screen_login_takes_ratings_and_nothing_else(cluster, hall_url):
+    """The rating screen facing the customer has a login of its own: it takes a rating —
+    also for a visit of a day already summarised, whose summary it forgets — and the
+    application and the database refuse it anything else. The ticket pages' login rates
+    too (ratings of one visit take turns by a lock of their own, not the ticket's row)."""
+    from datetime import timedelta
+
+    from queuedesk.domain.periods import period
+    from queuedesk.operations import ratings, reports
+
+    owner = Hall(Database(hall_url), Config())
+    counters.open_counter(owner, 1)
+    served = [tickets.issue_ticket(owner, "A") for _ in range(3)]
+    while calling.call_next(owner, 1) is not None:      # theirs, and any an earlier test left waiting
+        calling.start_service(owner, 1)
+        calling.finish(owner, 1)
+    rater = login_url(cluster, "rater1")
+    assert "5" in ok(rater, "ticket", "rate", served[0].number, "--score", "5")
+    before = snapshot(hall_url)
+    one_line_refusal(run(rater, "ticket", "issue", "A"))
+    for command in REFUSED:
+        one_line_refusal(run(rater, *command))
+    assert snapshot(hall_url) == before
+    ok(hall_url, "db", "user", "add", "web1", "--role", "web", "--password-stdin", input="machine-pw-1\nmachine-pw-1\n")
+    web = Database(login_url(cluster, "web1"))
+    page = Hall(web, Config(), actor=Actor(Role.WEB, "web1"))
+    assert ratings.rate_ticket(page, served[2].number, 3, channel="web").score == 3
+    web.dispose()
+    # Tomorrow the day is summarised; then the other visit is rated from the screen.
+    yesterday = owner.today()
+    later = Hall(owner.db, owner.config, clock=lambda: owner.now() + timedelta(days=1))
+    reports.build(later, period("day", yesterday))
+    db = Database(rater)
+    screen = Hall(db, Config(), clock=later.clock, actor=Actor(Role.RATER, "rater1"))
+    with owner.read() as uow:
+        leg = uow.tickets.by_number(served[1].number, yesterday)
+    assert ratings.rate_visit(screen, leg.id, 4).score == 4
+    with owner.read() as uow:
+        assert yesterday not in {day for _, day in uow.figures.summarised(yesterday, yesterday)}
+    db.dispose()
+    owner.db.dispose()
+
+
 def test_a_display_login_reads_the_queue_but_writes_nothing(cluster, hall_url):
     screen = login_url(cluster, "screen1")
     assert "A" in ok(screen, "status")
@@ -115,7 +158,7 @@ def test_db_roles_tells_each_machine_its_url_without_a_password(hall_url):
     import json
 
     kinds = json.loads(ok(hall_url, "db", "roles", "--json"))
-    assert set(kinds) == {"display", "kiosk", "web", "desk", "manager", "admin"}
+    assert set(kinds) == {"display", "rater", "kiosk", "web", "desk", "manager", "admin"}
     assert all("LOGIN@127.0.0.1" in k["url"] and ":" not in k["url"].split("//")[1].split("@")[0]
                for k in kinds.values())
     assert kinds["kiosk"]["group"] == "qd_kiosk"

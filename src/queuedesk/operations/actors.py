@@ -17,7 +17,7 @@ staff = lazy("staff")     # its events load only when a password is given
 
 #: The strongest group a login is in decides what it is (store.pg_roles.GROUPS).
 _GROUP_ROLES = (("qd_admin", Role.ADMIN), ("qd_manager", Role.MANAGER), ("qd_desk", Role.TELLER),
-                ("qd_web", Role.WEB), ("qd_kiosk", Role.KIOSK), ("qd_display", Role.DISPLAY))
+                ("qd_web", Role.WEB), ("qd_kiosk", Role.KIOSK), ("qd_rater", Role.RATER), ("qd_display", Role.DISPLAY))
 
 
 @checks_actor()

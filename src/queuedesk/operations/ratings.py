@@ -95,6 +95,7 @@ def _keyed(hall: Hall, key: str | None, act: Callable[[UnitOfWork, datetime], Ra
 def _give(uow: UnitOfWork, leg: Ticket, level: Level, reasons: tuple[str, ...], channel: str,
           now: datetime, today: date) -> Rating:
     ratings.require_ratable(leg)
+    uow.ratings.hold(leg.id)
     earlier = uow.ratings.get(leg.id)
     if earlier is not None and earlier.rated:
         raise QueueError(f"ticket {leg.number} was rated at counter {leg.counter} already: one rating per visit",
@@ -110,10 +111,10 @@ def _give(uow: UnitOfWork, leg: Ticket, level: Level, reasons: tuple[str, ...], 
 
 def _legs(uow: UnitOfWork, hall: Hall, number: str) -> list[Ticket]:
     """Every leg of today's ticket `number`, newest first (a transferred visit has several)."""
-    leg = find(uow, hall, number)
+    leg = find(uow, hall, number, lock=False)      # ratings take turns by their own lock (_give)
     legs = [leg]
     while leg.transferred_from is not None:
-        leg = uow.tickets.get(leg.transferred_from, lock=True)
+        leg = uow.tickets.get(leg.transferred_from)
         legs.append(leg)
     return legs
 
@@ -144,7 +145,7 @@ def rate_visit(hall: Hall, ticket_id: int, score: int, reasons: Iterable[str] = 
     level, reasons = ratings.check(score, reasons)
     channel = _channel(channel)
     limits.whole(ticket_id, "ticket id", 1, limits.ID_MAX)
-    return _keyed(hall, key, lambda uow, now: _give(uow, uow.tickets.get(ticket_id, lock=True), level, reasons,
+    return _keyed(hall, key, lambda uow, now: _give(uow, uow.tickets.get(ticket_id), level, reasons,
                                                      channel, now, hall.today(now)),
                   ticket_id, int(level), reasons, channel)
 
@@ -155,7 +156,8 @@ def lapse(hall: Hall, ticket_id: int, channel: str = "screen") -> RatingInfo:
     has a record already, e.g. a rating through another channel meanwhile)."""
     now = hall.now()
     with hall.write() as uow:
-        leg = uow.tickets.get(ticket_id, lock=True)
+        leg = uow.tickets.get(ticket_id)
+        uow.ratings.hold(leg.id)
         earlier = uow.ratings.get(leg.id)
         if earlier is not None:
             return RatingInfo.of(earlier)

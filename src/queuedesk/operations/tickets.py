@@ -163,8 +163,9 @@ def describe(uow: UnitOfWork, hall: Hall, ticket: Ticket) -> TicketInfo:
     return TicketInfo.of(ticket, service, now)
 
 
-def find(uow: UnitOfWork, hall: Hall, number: str) -> Ticket:
-    ticket = uow.tickets.by_number(limits.code(number, "ticket number"), hall.today(), lock=True)
+def find(uow: UnitOfWork, hall: Hall, number: str, lock: bool = True) -> Ticket:
+    """Today's ticket `number`, locked for the transaction unless asked not to."""
+    ticket = uow.tickets.by_number(limits.code(number, "ticket number"), hall.today(), lock=lock)
     if ticket is None:
         raise UnknownTicket(number)
     return ticket

@@ -30,6 +30,10 @@ STAFF_PUBLIC = tuple(column.name for column in PUBLIC)
 #: What a sign-in writes: a rehashed password, the failed tries and the lockout.
 SIGN_IN = ("password_hash", "failed_signins", "locked_until")
 REPORTS = ("report_days", "report_cells", "report_waits", "report_open")
+#: What taking a rating writes: the rating, its event, its key — and, for a visit of a day
+#: already summarised (rated past midnight, or from the ticket's page days later), that
+#: day's summary forgotten (store.repositories.figures.forget).
+RATING = {"ratings": (R, I, U), "events": (I,), "requests": (R, I, U), "report_days": (R, D)}
 
 
 @dataclass(frozen=True)
@@ -53,21 +57,20 @@ def _plus(base: dict, **more: tuple[str, ...]) -> dict:
     return merged
 
 
-_DESK = _plus(_reads("staff", "daily_sequences", "requests", "ratings"),
-              tickets=(I, U), queue_counts=(I, U), events=(I,), counters=(U,), daily_sequences=(I, U),
-              requests=(I, U), ratings=(I, U))
+_DESK = _plus(_reads("staff", "daily_sequences"), tickets=(I, U), queue_counts=(I, U), counters=(U,),
+              daily_sequences=(I, U), **RATING)
 
 GROUPS: tuple[Group, ...] = (
     Group("qd_display", "display", "reads the queue and the event log (LISTEN); staff names but no password hashes",
           _reads(), {"staff": ((R,), STAFF_PUBLIC)}, False),
+    Group("qd_rater", "rater", "the rating screen facing the customer: reads its counter and the teller's name, "
+          "takes ratings", _plus(_reads(), **RATING), {"staff": ((R,), STAFF_PUBLIC)}, True),
     Group("qd_kiosk", "kiosk", "issues tickets, checks bookings in, takes a rating; reads no staff",
-          _plus(_reads("daily_sequences", "requests", "ratings", "secrets", "appointments"),
-                tickets=(I, U), queue_counts=(I, U), events=(I,), daily_sequences=(I, U), requests=(I, U),
-                ratings=(I, U), appointments=(U,)),
+          _plus(_reads("daily_sequences", "secrets", "appointments"),
+                tickets=(I, U), queue_counts=(I, U), daily_sequences=(I, U), appointments=(U,), **RATING),
           {}, True),
     Group("qd_web", "web", "the ticket pages: reads tickets, takes notice requests and ratings; reads no staff",
-          _plus(_reads("requests", "ratings", "notice_requests", "notices"),
-                events=(I,), requests=(I, U), ratings=(I, U), notice_requests=(I, U, D), notices=(I, U, D)),
+          _plus(_reads("notice_requests", "notices"), notice_requests=(I, U, D), notices=(I, U, D), **RATING),
           {}, True),
     Group("qd_desk", "desk", "serves at counters: calls, finishes, transfers; signs tellers in (reads password hashes)",
           _DESK, {"staff": ((U,), SIGN_IN)}, True),

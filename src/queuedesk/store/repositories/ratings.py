@@ -22,7 +22,20 @@ def _values(r: Rating) -> dict:
             "reasons": ",".join(r.reasons), "channel": r.channel, "at": r.at}
 
 
+#: The class of the advisory locks by which ratings of one visit take turns (PostgreSQL).
+RATING_LOCK = 0x51D35E
+
+
 class RatingRepository(Repository):
+    def hold(self, ticket_id: int) -> None:
+        """Ratings of this visit wait for this transaction: two screens or pages rating it
+        at once cannot both rate it. A lock of its own, not the ticket's row, which the
+        logins that take ratings may not lock (store.pg_roles); SQLite's write
+        transaction holds the whole database anyway."""
+        if self.is_pg:
+            self.conn.execute(sa.text("SELECT pg_advisory_xact_lock(:kind, :visit)"),
+                              {"kind": RATING_LOCK, "visit": ticket_id % 2 ** 31})
+
     def get(self, ticket_id: int) -> Rating | None:
         row = self.conn.execute(sa.select(ratings).where(ratings.c.ticket_id == ticket_id)).first()
         return _rating(row) if row else None
