@@ -34,6 +34,35 @@ def test_a_finished_visit_is_rated_once_and_recorded(hall):
         (number, 1, 2, ("long_wait",))
 
 
+def test_two_ratings_of_one_visit_at_once_rate_it_once(hall):
+    """The rating screen and the phone rate the same visit at the same moment: one rating
+    is recorded, the others are refused as already rated (they take turns on the visit)."""
+    import threading
+
+    start = threading.Barrier(4)
+    for _ in range(4):
+        number = served(hall)
+        with hall.read() as uow:
+            leg = uow.tickets.by_number(number, hall.today())
+        outcomes = []
+
+        def rate(score: int, how) -> None:
+            start.wait()
+            try:
+                outcomes.append(how(score).score)
+            except QueueError as exc:
+                outcomes.append(exc.code)
+        threads = [threading.Thread(target=rate, args=(s, how)) for s, how in (
+            (1, lambda s: ratings.rate_visit(hall, leg.id, s)), (5, lambda s: ratings.rate_ticket(hall, number, s)),
+            (3, lambda s: ratings.rate_visit(hall, leg.id, s)), (4, lambda s: ratings.rate_ticket(hall, number, s)))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len([o for o in outcomes if isinstance(o, int)]) == 1 and outcomes.count("already_rated") == 3
+    assert len([e for e in read_events(hall.db) if isinstance(e, events.RatingGiven)]) == 4
+
+
 def test_what_cannot_be_rated_is_refused(hall):
     waiting = tickets.issue_ticket(hall, "A").number
     assert refusal(lambda: ratings.rate_ticket(hall, waiting, 4)) == "not_ratable"
