@@ -10,8 +10,9 @@ later migration adds is shaped too.
 
 Report summaries are made here per branch and day, like a branch makes its own. A row
 that arrives for a day already summarised (a branch whose line was down) makes that
-day stale: a trigger on tickets, ratings (a customer may rate just after midnight) and
-counter events forgets the day's summary, and the next report makes it again. The trigger fires for replicated rows too (ENABLE ALWAYS).
+day stale: a trigger on tickets, ratings (a customer may rate from the ticket's page days
+later) and counter events forgets the day's summary, and the next report makes it again.
+The trigger fires for replicated rows too (ENABLE ALWAYS).
 It takes a shared advisory lock that the summariser takes exclusively, so a summary is
 never written from a snapshot that misses a row whose trigger already ran.
 """
@@ -94,8 +95,8 @@ def _key_by_branch(conn: Connection, inspector, table: str, spec: publication.Pu
 
 def _stale_summary_triggers(conn: Connection) -> None:
     """A ticket's or a rating's day (before and after the change), or the days around a
-    counter's opening or closing, lose their summary. Schema-qualified: replication runs triggers
-    with an empty search_path."""
+    counter's opening or closing, lose their summary. Schema-qualified: replication runs
+    triggers with an empty search_path."""
     conn.execute(sa.text(f"""
         CREATE OR REPLACE FUNCTION public.queuedesk_ticket_day_stale() RETURNS trigger
         LANGUAGE plpgsql AS $$

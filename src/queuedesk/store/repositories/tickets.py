@@ -260,6 +260,8 @@ _NEXT_SEQUENCE = Sql(_next_sequence)
 def next_number(service: str, day: date) -> Step:
     """The statement that takes the service's next number that day (locking its row)."""
     return Step(_NEXT_SEQUENCE, {"service": service, "day": day})
+
+
 _INSERT = Sql(lambda d: tickets.insert().values({name: sa.bindparam(f"v_{name}", type_=tickets.c[name].type)
                                                  for name in FIELDS if name != "id"}).returning(tickets.c.id))
 _UPDATE = Sql(lambda d, *names: tickets.update().where(tickets.c.id == sa.bindparam("v_id")).values(
