@@ -126,7 +126,8 @@ SELECT -- a CTE that writes nothing runs only when asked for: these two are aske
 FROM (SELECT 1) AS one LEFT JOIN ticket ON true LEFT JOIN ahead ON true
 """
     typed = [sa.bindparam(f"v_{name}", type_=tickets.c[name].type) for name in inserted if name not in reckoned]
-    typed += [sa.bindparam("day", type_=tickets.c.business_date.type), sa.bindparam("now", type_=tickets.c.issued_at.type)]
+    typed += [sa.bindparam("day", type_=tickets.c.business_date.type),
+              sa.bindparam("now", type_=tickets.c.issued_at.type)]
     typed += [sa.bindparam(f"at{i}", type_=tickets.c.queued_at.type) for i, kind in enumerate(kinds) if kind == "below"]
     return sa.text(sql).bindparams(*typed).columns(
         sa.column("checks"), sa.column("woken"), sa.column("ahead"), *(tickets.c[name] for name in FIELDS))
