@@ -323,14 +323,49 @@ ENGINE_COMMANDS = frozenset({"init", "service", "group", "counter", "staff", "ti
                              "day", "rating", "complaint", "audit", "appointment"})
 
 
-def _names_a_client(argv: list[str]) -> bool:
-    """Whether the command line may name a client sub-command (or asks for the list)."""
+def _command(argv: list[str]) -> str | None:
+    """The command the command line names (its first word that is no option's)."""
     positional = [a for i, a in enumerate(argv) if not a.startswith("-")
                   and not (i > 0 and argv[i - 1] in ("--db", "--config", "--user"))]
-    return not positional or positional[0] not in ENGINE_COMMANDS
+    return positional[0] if positional else None
 
 
-def build_parser(clients: bool = True) -> argparse.ArgumentParser:
+def _names_a_client(argv: list[str]) -> bool:
+    """Whether the command line may name a client sub-command (or asks for the list)."""
+    return _command(argv) not in ENGINE_COMMANDS
+
+
+def _engine_command(argv: list[str]) -> str | None:
+    """The engine command the command line names, if it names one and asks for no help
+    about the others."""
+    command = _command(argv)
+    return command if command in ENGINE_COMMANDS and "-h" not in argv and "--help" not in argv else None
+
+
+class _OneCommand:
+    """The sub-command parsers of a command line that names one engine command: that one
+    is built, the others are passed over unbuilt (argparse makes some seventy parsers
+    otherwise, a tenth of a short command's start)."""
+
+    def __init__(self, subparsers, wanted: str):
+        self._subparsers, self._wanted = subparsers, wanted
+
+    def add_parser(self, name: str, **kwargs):
+        return self._subparsers.add_parser(name, **kwargs) if name == self._wanted else _Unbuilt()
+
+    def __getattr__(self, name: str):
+        return getattr(self._subparsers, name)
+
+
+class _Unbuilt:
+    """A parser not built: whatever is asked of it is passed over."""
+
+    def __getattr__(self, name: str):
+        return lambda *args, **kwargs: self
+
+
+def build_parser(clients: bool = True, only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with `only` (an engine command), that command's alone."""
     p = Parser(prog="queuedesk", description="Queue calling for service halls.")
     p.add_argument("--db", help="database URL (default: $QUEUEDESK_DB, else database.url, else SQLite in the user data dir)")
     p.add_argument("--config", help="configuration file (default: $QUEUEDESK_CONFIG or the user config dir)")
@@ -346,6 +381,8 @@ def build_parser(clients: bool = True) -> argparse.ArgumentParser:
     key_flag = Parser(add_help=False)
     key_flag.add_argument("--key", help="idempotency key: repeating a request with it has no second effect")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    if only is not None:
+        sub, clients = _OneCommand(sub, only), False
 
     s = sub.add_parser("init", help="create or upgrade the database schema")
     s.add_argument("--sample", choices=sorted(samples.SAMPLES), help="also load a sample hall")
@@ -489,7 +526,7 @@ def _client_commands():
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser(clients=_names_a_client(argv))
+    parser = build_parser(clients=_names_a_client(argv), only=_engine_command(argv))
     args = parser.parse_args(argv)
     if not hasattr(args, "json"):
         args.json = False
@@ -499,19 +536,29 @@ def main(argv: list[str] | None = None) -> int:
         db = Database(args.db or os.environ.get("QUEUEDESK_DB") or config["database.url"] or None)
         hall = Hall(db, config)
         if getattr(args, "machine_only", False):
-            return args.func(args, hall)    # acts on this machine's own files: no actor, no schema
+            return _run(args, hall)    # acts on this machine's own files: no actor, no schema
         if getattr(args, "schema", True) and not getattr(args, "no_db", False):
             _require_schema(db)
-        hall = hall.as_actor(access_cli.resolve(args, hall))
-        return args.func(args, hall)
+        return _run(args, hall.as_actor(access_cli.resolve(args, hall)))
     except (QueueError, DatabaseError, configuration.ConfigError, CliError) as exc:
         print(f"queuedesk: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # Whoever read the output went away (`queuedesk status | head -1`): nothing more to
+        # say, and no traceback; what is still buffered goes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     finally:
         if db is not None:
             db.dispose()
+
+
+def _run(args, hall: Hall) -> int:
+    code = args.func(args, hall)
+    sys.stdout.flush()      # a reader gone away shows here, while main can still say nothing
+    return code
 
 
 def _require_schema(db: Database) -> None:

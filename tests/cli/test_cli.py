@@ -149,6 +149,16 @@ def test_status_starts_without_what_it_does_not_use(sqlite_url):
     assert loaded & unused == set()
 
 
+def test_a_command_whose_reader_goes_away_says_nothing_more(url):
+    """`queuedesk status | head -1`: the reader closes the pipe early; queuedesk stops
+    without a traceback, whatever it still had to write."""
+    reader_gone = subprocess.Popen([sys.executable, "-m", "queuedesk", "--db", url, "status"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader_gone.stdout.close()
+    errors = reader_gone.stderr.read().decode()
+    assert reader_gone.wait(timeout=60) == 1 and errors == ""
+
+
 def test_groups_hall_voice_and_a_customer_who_never_came_forward(url):
     ok(url, "group", "add", "P", "--name", "zh_CN=个人", "--name", "en=Personal")
     ok(url, "service", "group", "A", "P")
