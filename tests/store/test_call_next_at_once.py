@@ -139,7 +139,7 @@ def test_when_other_counters_hold_every_ticket_read_the_general_way_reads_on(hal
                      (calls.HEAD,))
         gave_up = []
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(calls, "_gave_up", lambda exc: gave_up.append(exc.sqlstate) or True)
+            patch.setattr(calls, "gave_up", lambda exc: gave_up.append(exc.sqlstate) or True)
             called = calling.call_next(hall, 1)
     finally:
         held.rollback()

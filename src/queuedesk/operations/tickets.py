@@ -61,7 +61,7 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
             # The number first: it locks the service's sequence, and the time read after it
             # keeps numbers and issue times in the same order under contention.
             day = hall.today()
-            keyed = (uow.requests.claiming(key, hall.now(), fingerprint("issue", code, priority.value, channel.value))
+            keyed = (uow.requests.claiming(key, hall.now(), _issue_request(code, priority, channel))
                      if key else None)
             claimed, _services, sequence = uow.read(keyed, uow.services.all_reading(),
                                                     uow.tickets.sequence_reading(code, day))
@@ -75,6 +75,11 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
             return info
     except _Repeated as repeated:
         return repeated.answer
+
+
+def _issue_request(code: str, priority: Priority, channel: Channel) -> str:
+    """What an issue's idempotency key is bound to, whichever way the issue goes."""
+    return fingerprint("issue", code, priority.value, channel.value)
 
 
 class _Repeated(Exception):
@@ -114,7 +119,7 @@ def _issue_at_once(hall: Hall, code: str, priority: Priority, channel: Channel, 
                           for n in range(issued, issued + NUMBERS_AHEAD + 1)),
             mean=estimate.mean_service_min(recent, service.expected_service_min), share=figures.share(code),
             free=figures.free(code), key=key,
-            fingerprint=fingerprint("issue", code, priority.value, channel.value) if key else "",
+            fingerprint=_issue_request(code, priority, channel) if key else "",
             actor=uow.events.actor))
     if added == GENERAL:
         return GENERAL

@@ -243,7 +243,7 @@ class CallRepository(Repository):
             "counter": call.counter, "day": call.day, "now": call.now, "staff": call.staff, "key": call.key,
             "fingerprint": call.fingerprint, "finish_on_next": call.finish_on_next,
             "no_show_after": call.no_show_after, "overdue_share": call.policy.overdue_share,
-            "actor": who, "actor_role": role, **_audited(role)}, shape=(call.policy.name,), gives_up=_gave_up)
+            "actor": who, "actor_role": role, **_audited(role)}, shape=(call.policy.name,), gives_up=gave_up)
         if not rows or rows[0][0] == GENERAL:
             return GENERAL
         row = rows[0]
@@ -267,7 +267,7 @@ def _audited(role: str | None) -> dict[str, bool]:
             "call_audited": audited(catalogue.TicketCalled, how="next")}
 
 
-def _gave_up(exc) -> bool:
+def gave_up(exc) -> bool:
     """The statement gave up as a whole: other counters took every ticket it read, or its
     key was used before (its answer is the general way's to give)."""
     state = getattr(exc, "sqlstate", None)

@@ -39,9 +39,9 @@ from queuedesk.domain.estimate import RESIDUAL
 from queuedesk.domain.model import Ticket
 from queuedesk.store.event_log import NOTIFY_CHANNEL, payload_sql
 from queuedesk.store.repositories import Repository
-from queuedesk.store.repositories.calls import GAVE_UP, GENERAL, UNIQUE_VIOLATION
+from queuedesk.store.repositories.calls import GENERAL, gave_up
 from queuedesk.store.repositories.tickets import FIELDS, _ticket, _values, ahead_sql, next_number
-from queuedesk.store.schema import daily_sequences, requests, tickets
+from queuedesk.store.schema import daily_sequences, tickets
 from queuedesk.store.sql import Read, Sql, Step
 
 #: Ticket numbers worked out ahead, from the last one issued when the figures were read:
@@ -187,7 +187,7 @@ class IssueRepository(Repository):
                 params[f"at{i}"], params[f"id{i}"] = new.bounds[group]
         added = Step(_ISSUE, params, shape=(kinds,))
         if not self.runner.trip([next_number(ticket.service, ticket.business_date), added], commit=True,
-                                gives_up=_gave_up) or not added.rows or added.rows[0][3] is None:
+                                gives_up=gave_up) or not added.rows or added.rows[0][3] is None:
             return GENERAL
         return _ticket(dict(zip(FIELDS, added.rows[0][3:]))), added.rows[0][2]
 
@@ -196,11 +196,3 @@ def _audited(role: str | None, priority: str, channel: str) -> bool:
     """Whether the event of a ticket issued so is audited: the catalogue's rule."""
     return catalogue.TicketIssued(at=datetime.now(timezone.utc), ticket_id=0, ticket_number="", service="",
                                   priority=priority, channel=channel, actor_role=role).audited
-
-
-def _gave_up(exc) -> bool:
-    """The statement gave up as a whole, or its key was used before."""
-    state = getattr(exc, "sqlstate", None)
-    if state == GAVE_UP:
-        return True
-    return state == UNIQUE_VIOLATION and getattr(getattr(exc, "diag", None), "table_name", None) == requests.name
