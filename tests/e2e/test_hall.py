@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -37,17 +38,20 @@ def xserver():
         if os.environ.get("CI"):
             pytest.fail(f"the end-to-end test needs {', '.join(missing)} in CI")
         pytest.skip(f"no {', '.join(missing)} here")
-    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists()
-                  and not Path(f"/tmp/.X{n}-lock").exists())
-    display = f":{number}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
+    # The server picks a free display itself and writes its number to the pipe: test
+    # processes running side by side (pytest -n) never race for one.
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if time.monotonic() > deadline or server.poll() is not None:
-            server.kill()
-            pytest.fail("Xvfb did not start")
-        time.sleep(0.1)
+    os.close(write_end)
+    with os.fdopen(read_end) as told:
+        ready, _, _ = select.select([told], [], [], 20)
+        number = told.readline().strip() if ready else ""
+    if not number.isdigit():
+        server.kill()
+        pytest.fail("Xvfb did not start")
+    display = f":{number}"
     yield display
     server.terminate()
     server.wait(10)
