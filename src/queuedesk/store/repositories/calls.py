@@ -40,9 +40,9 @@ from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import CounterState, Priority, Service, Ticket, TicketState
 from queuedesk.store.event_log import NOTIFY_CHANNEL, payload_sql
 from queuedesk.store.repositories import Repository
-from queuedesk.store.repositories.services import _FIELDS as SERVICE_FIELDS
-from queuedesk.store.repositories.services import _service
-from queuedesk.store.repositories.tickets import FIELDS, HEAD, _heads, _routing_groups, _ticket
+from queuedesk.store.repositories.services import FIELDS as SERVICE_FIELDS
+from queuedesk.store.repositories.services import service_from_row
+from queuedesk.store.repositories.tickets import FIELDS, HEAD, heads_sql, routing_groups_sql, ticket_from_row
 from queuedesk.store.schema import TARGETED, WAITING, requests, tickets
 from queuedesk.store.sql import Sql
 
@@ -91,7 +91,7 @@ def _rank(policy_name: str) -> str:
 def _call_next(dialect: str, policy_name: str):
     columns = ", ".join(f"called.{name}" for name in FIELDS)
     service_columns = ", ".join(f"services.{name}" for name in SERVICE_FIELDS)
-    groups, priority, head = _routing_groups(dialect)
+    groups, priority, head = routing_groups_sql(dialect)
     head_columns = ("tickets.id, tickets.service, tickets.priority, tickets.head_of_queue, "
                     "coalesce(tickets.queued_at, tickets.issued_at) AS joined")
     finished_type = _by_step({step: f"'{event.type}'" for step, (_, event) in _ENDINGS.items()})
@@ -140,9 +140,9 @@ WITH counter AS (
     WHERE {TARGETED} AND business_date = CAST(:day AS date) AND target_counter = CAST(:counter AS integer)
       AND EXISTS (SELECT 1 FROM decided WHERE step <> '{GENERAL}')
     UNION ALL
-    {_heads(dialect, f"served CROSS JOIN {groups}",
-            f"{WAITING} AND business_date = CAST(:day AS date) AND service = served.code "
-            f"AND priority = {priority} AND head_of_queue = {head}", "queued_at, id", str(HEAD), head_columns)}
+    {heads_sql(dialect, f"served CROSS JOIN {groups}",
+               f"{WAITING} AND business_date = CAST(:day AS date) AND service = served.code "
+               f"AND priority = {priority} AND head_of_queue = {head}", "queued_at, id", str(HEAD), head_columns)}
 ), ranked AS (
     {_rank(policy_name)}
 ), next AS (
@@ -252,8 +252,8 @@ class CallRepository(Repository):
             return None
         service_row = row[3 + len(FIELDS):3 + len(FIELDS) + len(SERVICE_FIELDS)]
         names = row[-1]
-        return (_ticket(dict(zip(FIELDS, ticket_row))),
-                _service(service_row, LocalText(json.loads(names) if isinstance(names, str) else names or {})))
+        return (ticket_from_row(dict(zip(FIELDS, ticket_row))),
+                service_from_row(service_row, LocalText(json.loads(names) if isinstance(names, str) else names or {})))
 
 
 @functools.lru_cache(maxsize=None)

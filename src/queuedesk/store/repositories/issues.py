@@ -40,7 +40,7 @@ from queuedesk.domain.model import Ticket
 from queuedesk.store.event_log import NOTIFY_CHANNEL, payload_sql
 from queuedesk.store.repositories import Repository
 from queuedesk.store.repositories.calls import GENERAL, gave_up
-from queuedesk.store.repositories.tickets import FIELDS, _ticket, _values, ahead_sql, next_number
+from queuedesk.store.repositories.tickets import FIELDS, ahead_sql, next_number, row_values, ticket_from_row
 from queuedesk.store.schema import daily_sequences, tickets
 from queuedesk.store.sql import Read, Sql, Step
 
@@ -181,7 +181,7 @@ class IssueRepository(Repository):
                   "mean": new.mean, "share": new.share, "free": new.free, "key": new.key,
                   "fingerprint": new.fingerprint, "actor": who, "actor_role": role,
                   "audited": _audited(role, ticket.priority.value, ticket.channel.value),
-                  **{f"v_{name}": value for name, value in _values(ticket).items() if name not in _RECKONED}}
+                  **{f"v_{name}": value for name, value in row_values(ticket).items() if name not in _RECKONED}}
         for i, (group, kind) in enumerate(zip(routing.GROUPS, kinds)):
             if kind == "below":
                 params[f"at{i}"], params[f"id{i}"] = new.bounds[group]
@@ -189,7 +189,7 @@ class IssueRepository(Repository):
         if not self.runner.trip([next_number(ticket.service, ticket.business_date), added], commit=True,
                                 gives_up=gave_up) or not added.rows or added.rows[0][3] is None:
             return GENERAL
-        return _ticket(dict(zip(FIELDS, added.rows[0][3:]))), added.rows[0][2]
+        return ticket_from_row(dict(zip(FIELDS, added.rows[0][3:]))), added.rows[0][2]
 
 @functools.lru_cache(maxsize=None)
 def _audited(role: str | None, priority: str, channel: str) -> bool:

@@ -16,18 +16,18 @@ from queuedesk.store.repositories import Repository, texts_by_owner
 from queuedesk.store.schema import service_group_names, service_groups, service_names, services
 from queuedesk.store.sql import Read, Sql, Step
 
-_FIELDS = ("code", "prefix", "number_width", "hours", "daily_cap", "target_wait_min", "max_wait_min",
+FIELDS = ("code", "prefix", "number_width", "hours", "daily_cap", "target_wait_min", "max_wait_min",
            "expected_service_min", "enabled", "group_code")
 
 
-def _service(row, names: LocalText) -> Service:
+def service_from_row(row, names: LocalText) -> Service:
     code, prefix, width, hours, cap, target, maximum, expected, enabled, group = row
     return Service(code=code, names=names, prefix=prefix, number_width=width, hours=OpeningHours.parse(hours),
                    daily_cap=cap, target_wait_min=target, max_wait_min=maximum, expected_service_min=expected,
                    enabled=enabled, group=group)
 
 
-_ALL = Sql(lambda d: sa.select(*(services.c[f] for f in _FIELDS)).order_by(services.c.sort_order, services.c.code))
+_ALL = Sql(lambda d: sa.select(*(services.c[f] for f in FIELDS)).order_by(services.c.sort_order, services.c.code))
 _NAMES = Sql(lambda d: sa.select(service_names.c.service, service_names.c.lang, service_names.c.name))
 
 
@@ -40,7 +40,7 @@ class ServiceRepository(Repository):
         """Every service in the hall's order, to read with others (kept for `all`)."""
         def parse(rows, names):
             texts = texts_by_owner(names)
-            self._all = {r[0]: _service(r, texts.get(r[0], LocalText())) for r in rows}
+            self._all = {r[0]: service_from_row(r, texts.get(r[0], LocalText())) for r in rows}
             return dict(self._all)
         return Read([Step(_ALL), Step(_NAMES)], parse)
 
@@ -49,9 +49,9 @@ class ServiceRepository(Repository):
         of them have comes once)."""
         if branches is not None:
             names = self._texts(service_names, "service", "name", branches=branches)
-            query = (sa.select(*(services.c[f] for f in _FIELDS)).where(services.c.branch.in_(list(branches)))
+            query = (sa.select(*(services.c[f] for f in FIELDS)).where(services.c.branch.in_(list(branches)))
                      .order_by(services.c.sort_order, services.c.code))
-            return {r[0]: _service(r, names.get(r[0], LocalText())) for r in self.conn.execute(query)}
+            return {r[0]: service_from_row(r, names.get(r[0], LocalText())) for r in self.conn.execute(query)}
         if self._all is None:
             self.runner.read(self.all_reading())
         return dict(self._all)

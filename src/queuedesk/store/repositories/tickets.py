@@ -44,14 +44,14 @@ _BEGINNING = datetime(2000, 1, 1, tzinfo=timezone.utc)   # before any ticket
 HEAD = 8
 
 
-def _ticket(values: dict) -> Ticket:
+def ticket_from_row(values: dict) -> Ticket:
     values["priority"] = Priority(values["priority"])
     values["state"] = TicketState(values["state"])
     values["channel"] = Channel(values["channel"])
     return Ticket(**values)
 
 
-def _values(t: Ticket) -> dict:
+def row_values(t: Ticket) -> dict:
     values = {name: getattr(t, name) for name in FIELDS if name != "id"}
     for key in ("priority", "state", "channel"):
         values[key] = values[key].value
@@ -77,7 +77,7 @@ def _select(where: str, tail: str = ""):
     return _text(f"SELECT {_COLUMNS} FROM tickets WHERE {where}{tail}", *_TYPED)
 
 
-def _heads(dialect: str, groups: str, where: str, order: str, limit: str, columns: str = ""):
+def heads_sql(dialect: str, groups: str, where: str, order: str, limit: str, columns: str = ""):
     """SQL: the first `limit` tickets in `order` of each group that the FROM item `groups`
     gives a row for (`where` names the group's columns), through an index seek per group.
 
@@ -91,7 +91,7 @@ def _heads(dialect: str, groups: str, where: str, order: str, limit: str, column
             f"WHERE {where} ORDER BY {order} LIMIT {limit})")
 
 
-def _routing_groups(dialect: str) -> tuple[str, str, str]:
+def routing_groups_sql(dialect: str) -> tuple[str, str, str]:
     """A FROM item with a row per group of domain.routing.GROUPS, and its two columns
     (priority, transferred in)."""
     rows = ", ".join(f"('{priority.value}', {'true' if head else 'false'})" for priority, head in routing.GROUPS)
@@ -144,12 +144,13 @@ def _candidates(dialect: str, columns: tuple[str, ...]):
     :after_id for the next page, see `call_candidates`)."""
     listed = ", ".join(f"tickets.{name}" for name in columns)
     services, code = _counter_services(dialect)
-    groups, priority, head = _routing_groups(dialect)
+    groups, priority, head = routing_groups_sql(dialect)
     sent_here = f"SELECT {listed} FROM tickets WHERE {TARGETED} AND business_date = :day AND target_counter = :counter"
-    first = _heads(dialect, f"{services} CROSS JOIN {groups}",
-                   f"{WAITING} AND business_date = :day AND service = {code} AND priority = {priority} "
-                   f"AND head_of_queue = {head} AND (queued_at > :after_at OR (queued_at = :after_at AND id > :after_id))",
-                   "queued_at, id", ":head", listed)
+    first = heads_sql(dialect, f"{services} CROSS JOIN {groups}",
+                      f"{WAITING} AND business_date = :day AND service = {code} AND priority = {priority} "
+                      f"AND head_of_queue = {head} "
+                      f"AND (queued_at > :after_at OR (queued_at = :after_at AND id > :after_id))",
+                      "queued_at, id", ":head", listed)
     return _text(f"{sent_here} UNION ALL {first}", *(tickets.c[name] for name in columns))
 
 
@@ -160,10 +161,10 @@ _TARGETED_OF_DAY = Sql(lambda d: _select(f"{TARGETED} AND tickets.business_date 
 
 def _first_of_groups(dialect: str):
     """The first waiting ticket of each routing group of each service of the hall that day."""
-    groups, priority, head = _routing_groups(dialect)
-    return _text(_heads(dialect, f"services CROSS JOIN {groups}",
-                        f"{WAITING} AND business_date = :day AND service = services.code AND priority = {priority} "
-                        f"AND head_of_queue = {head}", "queued_at, id", "1"), *_TYPED)
+    groups, priority, head = routing_groups_sql(dialect)
+    return _text(heads_sql(dialect, f"services CROSS JOIN {groups}",
+                           f"{WAITING} AND business_date = :day AND service = services.code AND priority = {priority} "
+                           f"AND head_of_queue = {head}", "queued_at, id", "1"), *_TYPED)
 
 
 _FIRST_OF_GROUPS = Sql(_first_of_groups)
@@ -228,9 +229,9 @@ _AHEAD = Sql(_ahead)
 
 def _recent(dialect: str):
     """The last :recent service times (started, finished) of each service that day."""
-    return _text(_heads(dialect, "services", f"{DONE} AND service = services.code AND business_date = :day",
-                        "finished_at DESC", ":recent",
-                        "tickets.service, tickets.started_at, tickets.finished_at"),
+    return _text(heads_sql(dialect, "services", f"{DONE} AND service = services.code AND business_date = :day",
+                           "finished_at DESC", ":recent",
+                           "tickets.service, tickets.started_at, tickets.finished_at"),
                  tickets.c.service, tickets.c.started_at, tickets.c.finished_at)
 
 
@@ -293,7 +294,7 @@ class TicketRepository(Repository):
         for row in rows:
             values = dict(zip(FIELDS, row))
             self._as_loaded[values["id"]] = {k: v for k, v in values.items() if k != "id"}
-            found.append(_ticket(values))
+            found.append(ticket_from_row(values))
         return found
 
     def _one(self, rows) -> Ticket | None:
@@ -474,7 +475,7 @@ class TicketRepository(Repository):
     # -- writing -----------------------------------------------------------------------------
 
     def add(self, t: Ticket) -> int:
-        values = _values(t)
+        values = row_values(t)
         t.id = self._run(_INSERT, **{f"v_{k}": v for k, v in values.items()})[0][0]
         self._as_loaded[t.id] = values
         self._counted(None, values)
@@ -483,7 +484,7 @@ class TicketRepository(Repository):
     def save(self, t: Ticket) -> None:
         """Write the columns that changed since the ticket was read (sent with the next
         statement, or with the COMMIT)."""
-        values = _values(t)
+        values = row_values(t)
         before = self._as_loaded.get(t.id)
         if before is None:
             raise ValueError(f"ticket {t.id} was not read in this transaction")
