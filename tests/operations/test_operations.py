@@ -287,6 +287,28 @@ def test_status_figures(hall, clock):
     assert [t.number for t in order] == ["A001", "A002"]
 
 
+def test_a_desks_shortened_list_is_the_head_of_the_whole_one(hall, clock):
+    # Plain, priority and emergency tickets of both services, one sent to counter 1 and
+    # one to counter 2, one called away meanwhile: the first few listed are the first few
+    # of the whole queue in call-next order, each with all it shows.
+    kinds = [Priority.NORMAL, Priority.PRIORITY, Priority.NORMAL, Priority.VIP, Priority.NORMAL, Priority.EMERGENCY]
+    for n in range(18):
+        issue(hall, "AB"[n % 2], priority=kinds[n % len(kinds)])
+        clock.advance(1)
+    for counter, to_counter in ((3, 1), (3, 2)):
+        issue(hall, "C")
+        calling.call_next(hall, counter)
+        calling.transfer(hall, counter, to_counter=to_counter)
+    calling.call_next(hall, 2)
+    whole = queries.waiting_for_counter(hall, 1)
+    for limit in (1, 5, 12, 40):
+        shortened = queries.waiting_for_counter(hall, 1, limit=limit)
+        assert [t.number for t in shortened] == [t.number for t in whole[:limit]]
+        assert shortened == whole[:limit]       # token, channel, estimate, position: all of it
+    assert len(whole) == 18 and whole[0].priority == "emergency"   # 18 + the one sent here − the one called
+    assert [t.number for t in whole if t.number.startswith("C")] == ["C001"]
+
+
 def test_one_teller_one_counter_and_only_the_holder_pauses(hall):
     setup.add_staff(hall, "li", Role.TELLER, "secret")
     counters.close_counter(hall, 1)

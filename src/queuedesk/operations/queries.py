@@ -82,11 +82,14 @@ def waiting_for_counter(hall: Hall, number: int, limit: int | None = None) -> li
         if limit is None:
             waiting = uow.tickets.in_states(TicketState.WAITING, day=day)
         else:
-            waiting = uow.read(uow.tickets.candidates_reading(counter.number, day, max(limit, 1), whole=True))[0]
-    ordered = routing.queue_order([t for t in waiting if t.service in services], services, counter.number,
-                                  counter.services, now, policy)
-    if limit is not None:
-        ordered = ordered[:limit]
+            # The heads of its queues with what routing needs, then the first `limit` of
+            # them whole: with a long queue every group gives `limit`, and only those shown
+            # are made whole.
+            waiting = uow.read(uow.tickets.candidates_reading(counter.number, day, max(limit, 1)))[0]
+        ordered = routing.queue_order([t for t in waiting if t.service in services], services, counter.number,
+                                      counter.services, now, policy)
+        if limit is not None:
+            ordered = uow.tickets.still_waiting(ordered[:limit])
     return [TicketInfo.of(t, services[t.service], now, position=i) for i, t in enumerate(ordered)]
 
 

@@ -14,6 +14,7 @@ never issue the same number. On SQLite the write transaction holds the database.
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
@@ -154,7 +155,6 @@ def _candidates(dialect: str, columns: tuple[str, ...]):
     return _text(f"{sent_here} UNION ALL {first}", *(tickets.c[name] for name in columns))
 
 
-_CANDIDATES = Sql(lambda d: _candidates(d, FIELDS))
 _HEAD = Sql(lambda d: _candidates(d, ROUTING))
 _TARGETED_OF_DAY = Sql(lambda d: _select(f"{TARGETED} AND tickets.business_date = :day"))
 
@@ -280,6 +280,19 @@ def _claim(dialect: str):
 _CLAIM = Sql(_claim)
 
 
+def _waiting_of(dialect: str):
+    """Those of :ids (in that order) still waiting; SQLite takes the ids as a JSON array."""
+    if dialect == "postgresql":
+        wanted, key = "unnest(CAST(:ids AS bigint[])) WITH ORDINALITY AS wanted(id, n)", ("wanted.id", "wanted.n")
+    else:
+        wanted, key = "json_each(:ids) AS wanted", ("wanted.value", "wanted.key")
+    return _text(f"SELECT {_COLUMNS} FROM tickets JOIN {wanted} ON tickets.id = {key[0]} "
+                 f"WHERE tickets.state = 'waiting' ORDER BY {key[1]}", *_TYPED)
+
+
+_WAITING_OF = Sql(_waiting_of)
+
+
 class TicketRepository(Repository):
     def __init__(self, conn, runner):
         super().__init__(conn, runner)
@@ -390,19 +403,25 @@ class TicketRepository(Repository):
         return self._heads.pop(key)
 
     def candidates_reading(self, counter_number: int, day: date, per_service: int = HEAD,
-                           after: Ticket | None = None, whole: bool = False) -> Read[list[Ticket]]:
-        """`call_candidates`, to read with others (and kept for it). Unless `whole`, only
-        what routing needs is read of each (such a ticket cannot be saved: see
-        `claim_first`, which gives the claimed one whole)."""
+                           after: Ticket | None = None) -> Read[list[Ticket]]:
+        """`call_candidates`, to read with others (and kept for it). Only what routing
+        needs is read of each: such a ticket cannot be saved (`claim_first` gives the
+        claimed one whole, `still_waiting` those a list shows)."""
         def parse(rows):
-            found = list({t.id: t for t in (self._tickets(rows) if whole else map(_routing_ticket, rows))}.values())
-            if not whole:
-                self._heads[_head_key(counter_number, day, per_service, after)] = found
+            found = list({t.id: t for t in map(_routing_ticket, rows)}.values())
+            self._heads[_head_key(counter_number, day, per_service, after)] = found
             return found
-        return Read([Step(_CANDIDATES if whole else _HEAD,
-                          {"counter": counter_number, "day": day, "head": per_service,
-                           "after_at": after.queued_at if after is not None else _BEGINNING,
-                           "after_id": after.id if after is not None else 0})], parse)
+        return Read([Step(_HEAD, {"counter": counter_number, "day": day, "head": per_service,
+                                  "after_at": after.queued_at if after is not None else _BEGINNING,
+                                  "after_id": after.id if after is not None else 0})], parse)
+
+    def still_waiting(self, ordered: list[Ticket]) -> list[Ticket]:
+        """Those of `ordered` (as candidates give them: what routing needs) still waiting,
+        whole, in the same order."""
+        if not ordered:
+            return []
+        ids = [t.id for t in ordered]
+        return self._tickets(self._run(_WAITING_OF, ids=ids if self.is_pg else json.dumps(ids)))
 
     def claim_first(self, ordered: list[Ticket]) -> Ticket | None:
         """The first of `ordered` that is still waiting and that no other counter is
