@@ -26,6 +26,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/scaling.py
+	$(BIN)/python benchmarks/writer_turns.py
 	$(BIN)/python benchmarks/call_throughput.py
 	$(BIN)/python benchmarks/event_latency.py
 	$(BIN)/python benchmarks/display_latency.py
