@@ -206,3 +206,19 @@ def test_the_start_of_day_screen_welcomes_and_can_be_captured(qtbot, make_displa
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
 
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)], ids=["portrait", "landscape"])
+def test_a_long_counter_name_in_the_recent_calls_is_never_smaller_than_the_time(qtbot, make_display, hall, size):
+    # Where to go matters more than when: a government hall's "综合受理1号窗口" takes two
+    # lines before it shrinks, and stays larger than the time beside it.
+    setup.rename_counter(hall, 3, {"zh_CN": "综合受理1号窗口", "en": "General reception counter 1"})
+    for counter in (1, 2, 3):
+        tickets.issue_ticket(hall, "A")
+        calling.call_next(hall, counter)
+    display = make_display(hall, "zh_CN", size)
+    qtbot.waitUntil(lambda: len(display.recent.calls) == 3, timeout=WAIT_MS)
+    display.grab()
+    fonts = display.recent.fonts
+    assert fonts["counter"].pixelSize() > fonts["time"].pixelSize()
+    assert fonts["counter"].pixelSize() >= 0.6 * fonts["number"].pixelSize()
