@@ -12,7 +12,7 @@ import time
 from PySide6.QtCore import Qt
 
 from queuedesk.domain.model import Priority
-from queuedesk.operations import calling, counters, day, queries, tickets
+from queuedesk.operations import calling, counters, day, queries, setup, tickets
 from queuedesk.store.event_log import read_events
 
 from .conftest import WAIT_MS, press, settle, sign_in
@@ -41,6 +41,17 @@ def test_sign_in_opens_the_counter_and_is_recorded(qtbot, hall, desk):
     assert (status.state, status.staff, current) == ("open", "li", None)
     types = [(e.type, e.staff) for e in read_events(hall.db) if e.counter == 3]
     assert ("staff_signed_in", "li") in types and ("counter_opened", "li") in types
+
+
+def test_a_counter_the_hall_named_is_called_by_its_name(qtbot, hall, make_desk):
+    # The lobby and the voice send customers to "VIP room": the teller's desk says the same.
+    setup.rename_counter(hall, 3, {"zh_CN": "贵宾室", "en": "VIP room"})
+    desk = make_desk(hall)
+    qtbot.waitUntil(lambda: desk.signin.counter.itemText(0).startswith("VIP room —"), timeout=WAIT_MS)
+    sign_in(qtbot, desk)
+    assert desk.counter_label.text() == "VIP room"
+    assert "VIP room" in desk.windowTitle()
+    assert desk.compact_bar.counter.toolTip() == "VIP room"
 
 
 def test_wrong_password_is_refused(qtbot, hall, desk):

@@ -109,7 +109,12 @@ class CompactBar(QWidget):
         self.state = state
         t = state.current
         self.more.setText(self.tr("More"))
-        self.counter.setText(self.texts.counter_name(state.counter_no))
+        name = self.texts.counter_name(state.counter_no, state.counter_names)
+        # The bar keeps its width: a name of the hall's too long for it gives way to the
+        # counter's number (whole in the tooltip).
+        fits = QFontMetrics(self.counter.font()).horizontalAdvance(name) <= self.counter.width() - 8
+        self.counter.setText(name if fits else self.texts.counter_name(state.counter_no))
+        self.counter.setToolTip(name)
         self.dot.setProperty("tone", "green" if state.online else "red")
         self.dot.setToolTip(self.tr("Connected") if state.online else self.tr("Database unreachable"))
         repolish(self.dot)
@@ -119,7 +124,8 @@ class CompactBar(QWidget):
         if not state.online:
             info = self.tr("Offline — reconnecting…")
         elif t is not None:
-            info = f"{self.texts.service_name(t.service_names)} · {self.texts.ticket_state(t.state)}"
+            # The state first: where the bar is short, the business type's name is what gives way.
+            info = f"{self.texts.ticket_state(t.state)} · {self.texts.service_name(t.service_names)}"
         elif state.counter is not None and state.counter.state != "open":
             info = self.texts.counter_state(state.counter.state)
         else:

@@ -100,7 +100,8 @@ class TransferDialog(QDialog):
         others = sorted((c for c in state.counters if c.number != state.counter_no),
                         key=lambda c: (c.state != "open", c.number))
         for c in others:
-            self.counters.addItem(f"{texts.counter_name(c.number)} — {texts.counter_state(c.state)}", c.number)
+            self.counters.addItem(f"{texts.counter_name(c.number, c.names)} — {texts.counter_state(c.state)}",
+                                  c.number)
             if c.state != "open":
                 self.counters.model().item(self.counters.count() - 1).setEnabled(False)
         self.counters.setCurrentIndex(0 if others and others[0].state == "open" else -1)

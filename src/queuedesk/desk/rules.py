@@ -43,6 +43,11 @@ class DeskState:
     finish_on_next: bool = True
 
     @property
+    def counter_names(self) -> dict[str, str] | None:
+        """The names the hall gave this desk's counter, once it is read."""
+        return self.counter.names if self.counter is not None else None
+
+    @property
     def signed_in(self) -> bool:
         return self.user is not None and self.counter is not None
 

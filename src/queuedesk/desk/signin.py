@@ -98,7 +98,7 @@ class SignInPage(QWidget):
                 status = self.tr("{0}, {1}").format(self.texts.counter_state(c.state), c.staff)
             else:
                 status = self.tr("free")
-            self.counter.addItem(f"{self.texts.counter_name(c.number)} — {status}", c.number)
+            self.counter.addItem(f"{self.texts.counter_name(c.number, c.names)} — {status}", c.number)
         if self.fixed_counter is not None and self.counter.count() == 0:
             self.counter.addItem(self.texts.counter_name(self.fixed_counter), self.fixed_counter)
         index = self.counter.findData(keep)

@@ -64,8 +64,12 @@ class Texts(QObject):
             return self.tr("{0}: {1}").format(names[code.strip()], detail.strip())
         return names.get(reason.strip(), reason)
 
-    def counter_name(self, number: int | None) -> str:
-        return self.tr("Counter {0}").format(number) if number is not None else ""
+    def counter_name(self, number: int | None, names: dict[str, str] | None = None) -> str:
+        """The counter's own name where the hall gave it one (贵宾室: what the lobby and the
+        voice call it), else "Counter N" in the desk's words."""
+        if number is None:
+            return ""
+        return LocalText(names or {}).text(current_language()) or self.tr("Counter {0}").format(number)
 
     @staticmethod
     def service_name(names: dict[str, str]) -> str:

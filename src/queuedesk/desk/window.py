@@ -407,7 +407,7 @@ class DeskWindow(QMainWindow):
             return
         for button in (self.ask_rating_button, *self.header_buttons):
             button.show()
-        self.counter_label.setText(self.texts.counter_name(state.counter_no))
+        self.counter_label.setText(self.texts.counter_name(state.counter_no, state.counter_names))
         self.teller_label.setText(f"{state.staff_name} ({state.user})")
         c = state.counter
         text = self.texts.counter_state(c.state)
@@ -455,7 +455,8 @@ class DeskWindow(QMainWindow):
     def _retranslate(self) -> None:
         state = self.session.state
         if state.signed_in:
-            self.setWindowTitle(self.tr("Counter desk — {0}").format(self.texts.counter_name(state.counter_no)))
+            self.setWindowTitle(self.tr("Counter desk — {0}").format(self.texts.counter_name(state.counter_no,
+                                                                                               state.counter_names)))
         else:
             self.setWindowTitle(self.tr("Counter desk — sign in"))
         self.compact_bar.setWindowTitle(self.windowTitle())
@@ -473,7 +474,7 @@ class DeskWindow(QMainWindow):
             answer = QMessageBox.question(
                 self, self.tr("Close the desk"),
                 self.tr("Sign out of {0} before closing? If you do not, the counter stays open.")
-                .format(self.texts.counter_name(self.session.state.counter_no)),
+                .format(self.texts.counter_name(self.session.state.counter_no, self.session.state.counter_names)),
                 QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel, QMessageBox.Yes)
             if answer == QMessageBox.Cancel:
                 event.ignore()
@@ -488,3 +489,4 @@ class DeskWindow(QMainWindow):
         self.session.shutdown()
         self.compact_bar.close()
         super().closeEvent(event)
+
