@@ -4,69 +4,69 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="129"/>
+        <location filename="../src/queuedesk/console/actions.py" line="140"/>
         <source>Priority ticket</source>
         <translation>優先抽號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="129"/>
+        <location filename="../src/queuedesk/console/actions.py" line="140"/>
         <source>Wrong business type</source>
         <translation>抽錯服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="130"/>
+        <location filename="../src/queuedesk/console/actions.py" line="141"/>
         <source>Cancel a ticket</source>
         <translation>取消號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="130"/>
+        <location filename="../src/queuedesk/console/actions.py" line="141"/>
         <source>Call a number</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="131"/>
+        <location filename="../src/queuedesk/console/actions.py" line="142"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="140"/>
+        <location filename="../src/queuedesk/console/actions.py" line="151"/>
         <source>Issue</source>
         <translation>出號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="141"/>
-        <location filename="../src/queuedesk/console/actions.py" line="143"/>
-        <location filename="../src/queuedesk/console/actions.py" line="145"/>
+        <location filename="../src/queuedesk/console/actions.py" line="152"/>
+        <location filename="../src/queuedesk/console/actions.py" line="154"/>
+        <location filename="../src/queuedesk/console/actions.py" line="156"/>
         <source>Ticket, e.g. A012</source>
         <translation>號碼，如 A012</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="142"/>
+        <location filename="../src/queuedesk/console/actions.py" line="153"/>
         <source>Move, keeping its place</source>
         <translation>改至此服務項目（保留順位）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="144"/>
+        <location filename="../src/queuedesk/console/actions.py" line="155"/>
         <source>Cancel ticket</source>
         <translation>取消此號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="146"/>
+        <location filename="../src/queuedesk/console/actions.py" line="159"/>
         <source>Call now</source>
         <translation>立即叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="147"/>
+        <location filename="../src/queuedesk/console/actions.py" line="160"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="148"/>
+        <location filename="../src/queuedesk/console/actions.py" line="161"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="149"/>
+        <location filename="../src/queuedesk/console/actions.py" line="162"/>
         <source>Release</source>
         <translation>釋放</translation>
     </message>
@@ -163,237 +163,247 @@
         <translation>{0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="30"/>
+        <location filename="../src/queuedesk/console/texts.py" line="27"/>
+        <source>waiting {0}</source>
+        <translation>已等 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/texts.py" line="31"/>
+        <source>{0} / {1} min</source>
+        <translation>{0} / {1} 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/texts.py" line="42"/>
         <source>grows</source>
         <translation>持續增加</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="30"/>
+        <location filename="../src/queuedesk/console/texts.py" line="42"/>
         <source>no counter</source>
         <translation>無櫃檯開放</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="34"/>
+        <location filename="../src/queuedesk/console/texts.py" line="46"/>
         <source>Serving</source>
         <translation>辦理中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="34"/>
+        <location filename="../src/queuedesk/console/texts.py" line="46"/>
         <source>Calling</source>
         <translation>叫號中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="34"/>
+        <location filename="../src/queuedesk/console/texts.py" line="46"/>
         <source>Paused</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="35"/>
+        <location filename="../src/queuedesk/console/texts.py" line="47"/>
         <source>Free</source>
         <translation>空閒</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="35"/>
+        <location filename="../src/queuedesk/console/texts.py" line="47"/>
         <source>Idle, people waiting</source>
         <translation>空閒，有人等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="35"/>
+        <location filename="../src/queuedesk/console/texts.py" line="47"/>
         <source>Closed</source>
         <translation>已關閉</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="36"/>
+        <location filename="../src/queuedesk/console/texts.py" line="48"/>
         <source>Unattended</source>
         <translation>無人值守</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="41"/>
+        <location filename="../src/queuedesk/console/texts.py" line="53"/>
         <source>Elderly</source>
         <translation>長者</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="41"/>
+        <location filename="../src/queuedesk/console/texts.py" line="53"/>
         <source>Disabled</source>
         <translation>身心障礙者</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="41"/>
+        <location filename="../src/queuedesk/console/texts.py" line="53"/>
         <source>Pregnant</source>
         <translation>孕婦</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="42"/>
+        <location filename="../src/queuedesk/console/texts.py" line="54"/>
         <source>Military</source>
         <translation>軍人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="42"/>
+        <location filename="../src/queuedesk/console/texts.py" line="54"/>
         <source>VIP</source>
         <translation>貴賓</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="42"/>
+        <location filename="../src/queuedesk/console/texts.py" line="54"/>
         <source>Emergency</source>
         <translation>急診/綠色通道</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="47"/>
+        <location filename="../src/queuedesk/console/texts.py" line="59"/>
         <source>Late</source>
         <translation>已遲到</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="47"/>
+        <location filename="../src/queuedesk/console/texts.py" line="59"/>
         <source>Booked</source>
         <translation>已預約</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="48"/>
+        <location filename="../src/queuedesk/console/texts.py" line="60"/>
         <source>Checked in</source>
         <translation>已報到</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="48"/>
+        <location filename="../src/queuedesk/console/texts.py" line="60"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="49"/>
+        <location filename="../src/queuedesk/console/texts.py" line="61"/>
         <source>No-show</source>
         <translation>未到</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="55"/>
+        <location filename="../src/queuedesk/console/texts.py" line="67"/>
         <source>{0} ({1}) has waited {2} min: past the maximum</source>
         <translation>{0}（{1}）已等候 {2} 分鐘：超過最長時限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="57"/>
+        <location filename="../src/queuedesk/console/texts.py" line="69"/>
         <source>{0} ({1}) has waited {2} min: past the target</source>
         <translation>{0}（{1}）已等候 {2} 分鐘：超過目標時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="59"/>
+        <location filename="../src/queuedesk/console/texts.py" line="71"/>
         <source>Appointment {0} ({1}) checked in and waiting {2} min</source>
         <translation>預約客戶 {0}（{1}）已報到，等候 {2} 分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="62"/>
+        <location filename="../src/queuedesk/console/texts.py" line="74"/>
         <source>{0} is unattended: its desk stopped answering</source>
         <translation>{0}無人值守：叫號終端已無回應</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="64"/>
+        <location filename="../src/queuedesk/console/texts.py" line="76"/>
         <source>{0} paused for {1} min ({2})</source>
         <translation>{0}已暫停 {1} 分鐘（{2}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="67"/>
+        <location filename="../src/queuedesk/console/texts.py" line="79"/>
         <source>Printer problem at {0}: ticket {1} not printed</source>
         <translation>{0} 列印故障：{1} 號未列印</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="68"/>
+        <location filename="../src/queuedesk/console/texts.py" line="80"/>
         <source>a kiosk</source>
         <translation>抽號機</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="70"/>
+        <location filename="../src/queuedesk/console/texts.py" line="82"/>
         <source>{0}: people waiting and no counter open</source>
         <translation>{0}：有人等候，但沒有開放櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="76"/>
+        <location filename="../src/queuedesk/console/texts.py" line="88"/>
         <source>Ticket {0} issued</source>
         <translation>已出號 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="77"/>
+        <location filename="../src/queuedesk/console/texts.py" line="89"/>
         <source>{0} moved, keeping its place</source>
         <translation>{0} 已改服務項目，保留順位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="78"/>
+        <location filename="../src/queuedesk/console/texts.py" line="90"/>
         <source>{0} cancelled</source>
         <translation>{0} 已取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="79"/>
+        <location filename="../src/queuedesk/console/texts.py" line="91"/>
         <source>{0} called</source>
         <translation>已叫 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="80"/>
+        <location filename="../src/queuedesk/console/texts.py" line="92"/>
         <source>Counter opened</source>
         <translation>櫃檯已開啟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="81"/>
+        <location filename="../src/queuedesk/console/texts.py" line="93"/>
         <source>Counter closed</source>
         <translation>櫃檯已關閉</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="82"/>
+        <location filename="../src/queuedesk/console/texts.py" line="94"/>
         <source>Counter released</source>
         <translation>櫃檯已釋放</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="83"/>
+        <location filename="../src/queuedesk/console/texts.py" line="95"/>
         <source>The notice is on the lobby screens</source>
         <translation>公告已顯示在大廳螢幕上</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="84"/>
+        <location filename="../src/queuedesk/console/texts.py" line="96"/>
         <source>Alert acknowledged</source>
         <translation>提醒已確認</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="91"/>
+        <location filename="../src/queuedesk/console/texts.py" line="103"/>
         <source>No ticket {0} today</source>
         <translation>今天沒有 {0} 號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="92"/>
+        <location filename="../src/queuedesk/console/texts.py" line="104"/>
         <source>{0} is {1}: not possible now</source>
         <translation>{0} 目前狀態為 {1}，無法操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="94"/>
+        <location filename="../src/queuedesk/console/texts.py" line="106"/>
         <source>{0} is already in that business type</source>
         <translation>{0} 已在該服務項目中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="95"/>
+        <location filename="../src/queuedesk/console/texts.py" line="107"/>
         <source>The counter still has {0}</source>
         <translation>該櫃檯仍有 {0} 在辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="96"/>
+        <location filename="../src/queuedesk/console/texts.py" line="108"/>
         <source>The counter is not open</source>
         <translation>該櫃檯未開放</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="97"/>
+        <location filename="../src/queuedesk/console/texts.py" line="109"/>
         <source>The counter is {0}</source>
         <translation>該櫃檯狀態為 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="98"/>
+        <location filename="../src/queuedesk/console/texts.py" line="110"/>
         <source>This business type takes no tickets now</source>
         <translation>該服務項目現在不受理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="99"/>
+        <location filename="../src/queuedesk/console/texts.py" line="111"/>
         <source>The counter&apos;s customer was called but not served yet</source>
         <translation>該櫃檯叫到的客戶尚未開始辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="100"/>
+        <location filename="../src/queuedesk/console/texts.py" line="112"/>
         <source>Please check: {0}</source>
         <translation>請檢查：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="101"/>
+        <location filename="../src/queuedesk/console/texts.py" line="113"/>
         <source>Unknown business type</source>
         <translation>沒有這個服務項目</translation>
     </message>
@@ -450,32 +460,32 @@
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="129"/>
+        <location filename="../src/queuedesk/console/board.py" line="126"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="129"/>
+        <location filename="../src/queuedesk/console/board.py" line="126"/>
         <source>Teller</source>
         <translation>櫃員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="129"/>
+        <location filename="../src/queuedesk/console/board.py" line="126"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="130"/>
+        <location filename="../src/queuedesk/console/board.py" line="127"/>
         <source>Ticket / reason</source>
         <translation>號碼 / 原因</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="130"/>
+        <location filename="../src/queuedesk/console/board.py" line="127"/>
         <source>For</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="130"/>
+        <location filename="../src/queuedesk/console/board.py" line="127"/>
         <source>Waiting for it</source>
         <translation>等候人數</translation>
     </message>
@@ -483,12 +493,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="192"/>
+        <location filename="../src/queuedesk/console/actions.py" line="205"/>
         <source>The line that scrolls along the lobby screen; saved, every display shows it.</source>
         <translation>大廳螢幕底部捲動的公告；儲存後所有螢幕立即顯示。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="193"/>
+        <location filename="../src/queuedesk/console/actions.py" line="206"/>
         <source>Save the notice</source>
         <translation>儲存公告</translation>
     </message>
@@ -496,60 +506,39 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="80"/>
         <source>Business type</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="80"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="80"/>
         <source>Longest</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="80"/>
         <source>Target / max</source>
         <translation>目標 / 上限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="82"/>
+        <location filename="../src/queuedesk/console/board.py" line="81"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="82"/>
+        <location filename="../src/queuedesk/console/board.py" line="81"/>
         <source>Booked</source>
         <translation>已預約</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="82"/>
+        <location filename="../src/queuedesk/console/board.py" line="81"/>
         <source>Wait now → +1 counter</source>
         <translation>預計等候：現在 → 加開一櫃</translation>
-    </message>
-</context>
-<context>
-    <name>self.texts</name>
-    <message>
-        <location filename="../src/queuedesk/console/side.py" line="45"/>
-        <source>waiting {0}</source>
-        <translation>已等 {0}</translation>
-    </message>
-</context>
-<context>
-    <name>t</name>
-    <message>
-        <location filename="../src/queuedesk/console/board.py" line="67"/>
-        <source>{0} / {1} min</source>
-        <translation>{0} / {1} 分鐘</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/console/board.py" line="71"/>
-        <source>{0} → {1}</source>
-        <translation>{0} → {1}</translation>
     </message>
 </context>
 </TS>

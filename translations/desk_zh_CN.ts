@@ -10,28 +10,28 @@
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="114"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="119"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="114"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="119"/>
         <source>Database unreachable</source>
         <translation>数据库无法连接</translation>
     </message>
     <message>
         <location filename="../src/queuedesk/desk/compact.py" line="92"/>
-        <location filename="../src/queuedesk/desk/compact.py" line="120"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="125"/>
         <source>Offline — reconnecting…</source>
         <translation>离线 — 正在重连…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="126"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="132"/>
         <source>Free</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="130"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="136"/>
         <source>{0} waiting</source>
         <translation>{0} 人等候</translation>
     </message>
@@ -362,17 +362,17 @@
         <translation>窗口叫号终端 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="460"/>
+        <location filename="../src/queuedesk/desk/window.py" line="461"/>
         <source>Counter desk — sign in</source>
         <translation>窗口叫号终端 — 登录</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="474"/>
+        <location filename="../src/queuedesk/desk/window.py" line="475"/>
         <source>Close the desk</source>
         <translation>关闭叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="475"/>
+        <location filename="../src/queuedesk/desk/window.py" line="476"/>
         <source>Sign out of {0} before closing? If you do not, the counter stays open.</source>
         <translation>关闭前是否从{0}签退？若不签退，窗口将保持开放。</translation>
     </message>
@@ -577,308 +577,283 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="25"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="26"/>
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="26"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="27"/>
         <source>Called</source>
         <translation>已呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="27"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="28"/>
         <source>Serving</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="28"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="29"/>
         <source>Parked</source>
         <translation>已挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="29"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="30"/>
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="30"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="31"/>
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="31"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="32"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="32"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="33"/>
         <source>Transferred</source>
         <translation>已转移</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="33"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="34"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="38"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="39"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="39"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="40"/>
         <source>Priority group</source>
         <translation>优先群体</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="40"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="41"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="41"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="42"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="42"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="43"/>
         <source>Emergency</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="47"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="48"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="48"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="49"/>
         <source>Paused</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="49"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="50"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="57"/>
-        <source>Break</source>
-        <translation>休息</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="58"/>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="59"/>
-        <source>System down</source>
-        <translation>系统故障</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="60"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="64"/>
-        <source>{0}: {1}</source>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="68"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="63"/>
         <source>Counter {0}</source>
         <translation>{0}号窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="78"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="73"/>
         <source>&lt;1 min</source>
         <translation>不足1分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="79"/>
-        <location filename="../src/queuedesk/desk/texts.py" line="83"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="74"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="78"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="93"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="88"/>
         <source>call</source>
         <translation>叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="94"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="89"/>
         <source>recall</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="95"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="90"/>
         <source>start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="96"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="91"/>
         <source>finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="97"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="92"/>
         <source>mark no-show</source>
         <translation>标记过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="98"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="93"/>
         <source>park</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="99"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="94"/>
         <source>un-park</source>
         <translation>取回</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="100"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="95"/>
         <source>transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="101"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="96"/>
         <source>open</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="102"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="97"/>
         <source>pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="103"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="98"/>
         <source>resume</source>
         <translation>恢复服务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="123"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="118"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="125"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="120"/>
         <source>Too many wrong passwords: {0} may try again at {1}.</source>
         <translation>密码错误次数过多：{0} 可在 {1} 后再试。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="127"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="122"/>
         <source>{0} does not work at a counter.</source>
         <translation>{0} 不在窗口办理业务。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="128"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="123"/>
         <source>{0} may not do that here.</source>
         <translation>{0} 无权在此执行该操作。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="129"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="124"/>
         <source>Counter {0} is in use by {1}.</source>
         <translation>{0}号窗口正由 {1} 使用。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="130"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="125"/>
         <source>{0} is not signed in at counter {1}.</source>
         <translation>{0} 未登录{1}号窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="132"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="127"/>
         <source>{0} is already signed in at counter {1}.</source>
         <translation>{0} 已登录{1}号窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="134"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="129"/>
         <source>Counter {0} is {1}, not open.</source>
         <translation>{0}号窗口当前为“{1}”，未开放。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="136"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="131"/>
         <source>Counter {0} is {1}; cannot {2}.</source>
         <translation>{0}号窗口当前为“{1}”，无法{2}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="138"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="133"/>
         <source>Ticket {0} is {1}; cannot {2}.</source>
         <translation>{0} 当前为“{1}”，无法{2}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="140"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="135"/>
         <source>No customer at counter {0}; cannot {1}.</source>
         <translation>{0}号窗口当前没有客户，无法{1}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="143"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="138"/>
         <source>{0} was called but never started: start the service or mark no-show.</source>
         <translation>{0} 已叫号但未开始办理：请开始办理或标记过号。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="145"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="140"/>
         <source>{0} was recalled {1} times already; mark no-show or call next.</source>
         <translation>{0} 已重呼 {1} 次，请标记过号或呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="147"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="142"/>
         <source>Counter {0} still has {1}; finish or transfer it first.</source>
         <translation>{0}号窗口仍有客户 {1}，请先办结或转移。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="148"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="143"/>
         <source>Pausing needs a reason.</source>
         <translation>暂停须填写原因。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="149"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="144"/>
         <source>A ticket cannot be transferred to its own counter.</source>
         <translation>不能转移到本窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="150"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="145"/>
         <source>{0} is already in service {1}.</source>
         <translation>{0} 已在业务 {1} 中。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="152"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="147"/>
         <source>{0} is parked at counter {1}.</source>
         <translation>{0} 挂起在{1}号窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="154"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="149"/>
         <source>No ticket {0} today.</source>
         <translation>今天没有 {0} 号。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="155"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="150"/>
         <source>Unknown counter {0}.</source>
         <translation>未知窗口 {0}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="156"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="151"/>
         <source>Unknown service {0}.</source>
         <translation>未知业务 {0}。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="157"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="152"/>
         <source>{0} has rated the visit at counter {1} already.</source>
         <translation>{0} 已对 {1} 号窗口的本次服务作出评价。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="159"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="154"/>
         <source>Counter {0} has no finished visit today to rate.</source>
         <translation>{0} 号窗口今天没有可评价的已办结业务。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="162"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="157"/>
         <source>{1} is at counter {0}: ask for a rating once a visit is over.</source>
         <translation>{1} 正在 {0} 号窗口办理：请办结后再请客户评价。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/texts.py" line="118"/>
+        <location filename="../src/queuedesk/desk/texts.py" line="113"/>
         <source>Database unreachable ({0}).</source>
         <translation>数据库无法连接（{0}）。</translation>
     </message>
@@ -886,52 +861,52 @@
 <context>
     <name>TicketChoiceDialog</name>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="177"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="178"/>
         <source>Call a waiting ticket</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="177"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="178"/>
         <source>Call a parked ticket back</source>
         <translation>取回挂起的客户</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="180"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="181"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="180"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="181"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="180"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="181"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="181"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="182"/>
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="181"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="182"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="189"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="190"/>
         <source>Calling out of turn is recorded with your name.</source>
         <translation>不按顺序叫号将以您的名义记录。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="192"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="193"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="193"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="194"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -954,27 +929,27 @@
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="107"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="108"/>
         <source>Note for the next counter (what was done, what is needed)</source>
         <translation>给接办窗口的备注（已办事项、尚需办理）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="114"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="115"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="116"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="117"/>
         <source>The customer keeps the number and goes to the head of the new queue.</source>
         <translation>客户保留原号码，并排在新队列的最前面。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="120"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="121"/>
         <source>Transfer</source>
         <translation>转移</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/dialogs.py" line="121"/>
+        <location filename="../src/queuedesk/desk/dialogs.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

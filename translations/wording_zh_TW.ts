@@ -142,22 +142,47 @@
         <translation>{0}號櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="60"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="63"/>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/phrases.py" line="64"/>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/phrases.py" line="65"/>
+        <source>System down</source>
+        <translation>系統故障</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/phrases.py" line="66"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/phrases.py" line="70"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/wording/phrases.py" line="78"/>
         <source>Priority</source>
         <translation>優先</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="61"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="79"/>
         <source>VIP</source>
         <translation>貴賓</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="62"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="80"/>
         <source>Appointment</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="63"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="81"/>
         <source>Emergency</source>
         <translation>綠色通道</translation>
     </message>

@@ -3,6 +3,7 @@ place, a notice edit that reaches a running lobby display, and the screenshot.""
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -138,3 +139,24 @@ def test_a_business_with_no_counter_open_says_so_and_urges_one_only_when_someone
     tickets.issue_ticket(hall, "B")
     window.session.refresh()
     qtbot.waitUntil(lambda: hint().startswith("no counter →") and hint().endswith("▲"), timeout=WAIT_MS)
+
+
+def test_in_chinese_a_paused_counter_shows_its_customer_and_why_and_every_cell_is_chinese(qtbot, hall,
+                                                                                          make_console):
+    from queuedesk.operations import calling
+
+    tickets.issue_ticket(hall, "A")
+    calling.call_next(hall, 1)
+    counters.pause_counter(hall, 1, "break")
+    window = make_console(hall, lang="zh_CN")
+
+    def counter_row(number):
+        row = next(r for r in range(window.counters.rowCount())
+                   if window.counters.item(r, 0).text().startswith(str(number)))
+        return [window.counters.item(row, col).text() for col in range(window.counters.columnCount())]
+    qtbot.waitUntil(lambda: counter_row(1)[3] == "A001 · 休息", timeout=WAIT_MS)
+    assert counter_row(1)[2] == "暂停"
+    cells = [item.text() for r in range(window.services.rowCount()) for c in range(window.services.columnCount())
+             if (item := window.services.item(r, c)) is not None]
+    targets = [text for text in cells if re.fullmatch(r"\d+ / \d+.*", text)]    # target / maximum wait
+    assert targets and all(text.endswith("分钟") for text in targets), targets

@@ -77,6 +77,26 @@ def test_idle_while_people_wait_and_serving_for_how_long(hall, clock):
     assert rows[2].activity == "idle_waiting" and rows[2].waiting_for_it == 1
 
 
+def test_a_counter_paused_or_gone_quiet_with_a_customer_called_shows_both(hall, clock):
+    # The manager must see that counter 1 is on a break although B001 was called there,
+    # and which customer stands at counter 2 whose desk stopped answering.
+    from queuedesk.domain.model import Role
+    from queuedesk.operations import setup
+
+    for code in ("B", "A"):
+        tickets.issue_ticket(hall, code)
+    at_one = calling.call_next(hall, 1).number
+    counters.pause_counter(hall, 1, "break")
+    setup.add_staff(hall, "li", Role.TELLER, "123456")
+    counters.close_counter(hall, 2)
+    counters.sign_in(hall, "li", "123456", 2)
+    at_two = calling.call_next(hall, 2, staff="li").number
+    clock.advance(2)
+    rows = {c.number: c for c in console.board(hall).counters}
+    assert (rows[1].activity, rows[1].pause_reason, rows[1].ticket) == ("paused", "break", at_one)
+    assert (rows[2].activity, rows[2].ticket) == ("unattended", at_two)
+
+
 def test_a_priority_ticket_is_issued_and_audited(hall):
     info = console.issue_priority_ticket(as_manager(hall), "A", "elderly")
     assert info.priority == "priority" and info.channel == "console"

@@ -64,13 +64,12 @@ class ServicesTable(QTableWidget):
                 _item(f"{s.code}  {t.service(s.names, s.code)}", bold=True),
                 _item(str(s.waiting), bold=True, align=RIGHT),
                 _item(t.minutes(s.longest_wait_min) if s.waiting else "—", level, bold=True, align=RIGHT),
-                _item(t.tr("{0} / {1} min").format(round(s.target_wait_min), round(s.max_wait_min)), align=RIGHT),
+                _item(t.target_and_maximum(s.target_wait_min, s.max_wait_min), align=RIGHT),
                 _item(str(s.open_counters), (style.ALERT, style.ALERT_FILL) if s.waiting and not s.open_counters
                       else None, bold=True, align=RIGHT),
                 _item(str(s.appointments_waiting) if s.appointments_waiting else "", align=RIGHT),
-                _item(t.tr("{0} → {1}").format(t.wait_hint(s.wait_now_min, s.open_counters),
-                                                    t.wait_hint(s.wait_one_more_min, s.open_counters + 1))
-                      + (" ▲" if s.one_more_helps else ""),
+                _item(f"{t.wait_hint(s.wait_now_min, s.open_counters)} → "
+                      f"{t.wait_hint(s.wait_one_more_min, s.open_counters + 1)}" + (" ▲" if s.one_more_helps else ""),
                       (style.TARGET, style.TARGET_FILL) if s.one_more_helps else None, align=RIGHT),
             ]
             for c, item in enumerate(values):
@@ -108,17 +107,15 @@ class CountersTable(QTableWidget):
         self.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
             colours = style.ACTIVITIES.get(c.activity)
-            if c.activity in ("serving", "called"):
-                what = c.ticket or ""
-            elif c.activity == "paused":
-                what = c.pause_reason or ""
-            else:
-                what = ""
+            # The customer at the counter whatever the counter is doing (paused with someone
+            # called, or its desk gone quiet), and why it is paused.
+            what = " · ".join(part for part in (c.ticket, t.pause_reason(c.pause_reason) if c.state == "paused"
+                                                 else None) if part)
             values = [
                 _item(t.counter(c.number, c.names), bold=True),
                 _item(c.staff_name or c.staff or "—"),
                 _item(t.activity(c.activity), colours, bold=True),
-                _item(what, bold=c.activity in ("serving", "called")),
+                _item(what, bold=c.ticket is not None),
                 _item(t.minutes(c.minutes) if c.minutes is not None and c.activity != "closed" else "—", align=RIGHT),
                 _item(str(c.waiting_for_it), align=RIGHT),
             ]

@@ -42,7 +42,7 @@ class AppointmentsTable(QTableWidget):
             if a.ticket:
                 state += f"  {a.ticket}"
                 if a.waited_min is not None:
-                    state += "  " + self.texts.tr("waiting {0}").format(self.texts.minutes(a.waited_min))
+                    state += "  " + self.texts.waited(a.waited_min)
             cells = [f"{start:%H:%M}", self.texts.service(a.service_names, a.service), a.code, state]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -22,6 +22,18 @@ class ConsoleTexts(QObject):
             return "—"
         return self.tr("{0} min").format(round(value))
 
+    def waited(self, minutes: float) -> str:
+        """How long a checked-in customer has waited."""
+        return self.tr("waiting {0}").format(self.minutes(minutes))
+
+    def target_and_maximum(self, target: float, maximum: float) -> str:
+        """A business type's target and maximum waits, in minutes."""
+        return self.tr("{0} / {1} min").format(round(target), round(maximum))
+
+    @staticmethod
+    def pause_reason(reason: str | None) -> str:
+        return phrases.pause_reason(reason, current_language())
+
     def wait_hint(self, wait: float | None, counters: int) -> str:
         """An expected wait of the staffing hint with `counters` open; None: the queue
         keeps growing, or no counter serves it."""

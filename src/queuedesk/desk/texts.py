@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.languages import LocalText
 from queuedesk.ui.language import current_language
+from queuedesk.wording import phrases
 
 
 class Texts(QObject):
@@ -49,20 +50,10 @@ class Texts(QObject):
             "closed": self.tr("Closed"),
         }.get(code or "", code or "")
 
-    def pause_reason(self, reason: str | None) -> str:
+    @staticmethod
+    def pause_reason(reason: str | None) -> str:
         """A stored reason: one of PAUSE_REASONS, or 'other: free text'."""
-        if not reason:
-            return ""
-        names = {
-            "break": self.tr("Break"),
-            "meeting": self.tr("Meeting"),
-            "system down": self.tr("System down"),
-            "other": self.tr("Other"),
-        }
-        code, _, detail = reason.partition(":")
-        if code.strip() in names and detail.strip():
-            return self.tr("{0}: {1}").format(names[code.strip()], detail.strip())
-        return names.get(reason.strip(), reason)
+        return phrases.pause_reason(reason, current_language())
 
     def counter_name(self, number: int | None, names: dict[str, str] | None = None) -> str:
         """The counter's own name where the hall gave it one (贵宾室: what the lobby and the

@@ -165,13 +165,15 @@ def board(hall: Hall) -> Board:
         current = at_counter.get(c.number)
         queue = sum(1 for t in waiting if t.service in c.services)
         paused_since = latest.get((c.number, "pause")) if c.state.value == "paused" else None
+        # What the manager must know first: a desk gone quiet, then a pause (even with a
+        # customer still called there), then the customer at the counter.
         if c.unattended(now):
             activity, since = "unattended", c.lease_until
+        elif c.state.value == "paused":
+            activity, since = "paused", paused_since
         elif current is not None:
             activity = "serving" if current.state is TicketState.SERVING else "called"
             since = current.started_at if current.state is TicketState.SERVING else current.called_at
-        elif c.state.value == "paused":
-            activity, since = "paused", paused_since
         elif c.state.value == "closed":
             activity, since = "closed", None
         else:

@@ -53,6 +53,24 @@ def counter(number: int, lang: str, names: LocalText | None = None) -> str:
     return Catalog(lang).translate("Wording", "Counter {0}").format(number)
 
 
+def pause_reason(reason: str | None, lang: str) -> str:
+    """Why a counter is paused, as stored (one of the desk's reasons, or "other: free
+    text"), said alike on the desk and the manager's console; "" for none."""
+    if not reason:
+        return ""
+    words = Catalog(lang)
+    names = {
+        "break": words.translate("Wording", "Break"),
+        "meeting": words.translate("Wording", "Meeting"),
+        "system down": words.translate("Wording", "System down"),
+        "other": words.translate("Wording", "Other"),
+    }
+    code, _, detail = reason.partition(":")
+    if code.strip() in names and detail.strip():
+        return words.translate("Wording", "{0}: {1}").format(names[code.strip()], detail.strip())
+    return names.get(reason.strip(), reason)
+
+
 def priority(code: str, lang: str) -> str:
     """A ticket's priority class; "" for an ordinary ticket."""
     words = Catalog(lang)
