@@ -50,6 +50,8 @@ def test_priority_badges(priority, badge):
     (WaitEstimate(WAIT, 12.4, 9, 17), "约 9–17 分钟", "about 9–17 min"),
     (WaitEstimate(WAIT, 1.3, 0, 3), "3 分钟内", "within 3 min"),
     (WaitEstimate(WAIT, 95.2, 70, 130), "约 1–3 小时", "about 1–3 h"),
+    (WaitEstimate(WAIT, 75.0, 41, 151), "约 1–3 小时", "about 1–3 h"),    # not "within 3 h": it starts at 41
+    (WaitEstimate(WAIT, 60.0, 20, 125), "3 小时内", "within 3 h"),
     (WaitEstimate(NO_WAIT, 0.0), "无需等候", "No wait"),
     (WaitEstimate(NO_COUNTER, 12.0), "暂无窗口办理", "No counter open now"),
 ])

@@ -29,7 +29,8 @@ def wait(promise: WaitEstimate | Mapping | None, lang: str) -> str:
         return words.translate("Wording", "No counter open now")
     low, high = promise.low, promise.high
     if high > HOURS_AFTER_MIN:
-        low, high = low // 60, -(-high // 60)
+        # The start to the nearest hour: 41–151 minutes is "about 1–3 h", not "within 3 h".
+        low, high = int(low / 60 + 0.5), -(-high // 60)
         if low < 1:
             return words.translate("Wording", "within {0} h").format(high)
         return words.translate("Wording", "about {0}–{1} h").format(low, high)
