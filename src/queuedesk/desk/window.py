@@ -489,4 +489,3 @@ class DeskWindow(QMainWindow):
         self.session.shutdown()
         self.compact_bar.close()
         super().closeEvent(event)
-
