@@ -17,7 +17,7 @@ from queuedesk.domain.estimate import (
     service_spread,
     wait,
 )
-from queuedesk.domain.numbering import business_date, ticket_number
+from queuedesk.domain.numbering import business_date, numbers_may_clash, ticket_number
 
 
 def test_ticket_numbers_are_padded_and_grow_past_the_width():
@@ -108,3 +108,20 @@ def test_more_people_ahead_is_a_longer_wait_but_a_relatively_narrower_range(mean
     assert long.minutes > short.minutes and long.high > short.high
     if short.minutes >= 5:
         assert (long.high - long.low) / long.minutes < (short.high - short.low) / short.minutes
+
+
+_PREFIX = st.text(alphabet="AB019", min_size=1, max_size=3)
+
+
+@given(_PREFIX, _PREFIX, st.integers(1, 20_000), st.integers(1, 20_000), st.integers(1, 4), st.integers(1, 4))
+def test_prefixes_that_cannot_clash_never_give_two_customers_one_number(a, b, n, m, width_a, width_b):
+    if not numbers_may_clash(a, b):
+        assert ticket_number(a, n, width_a) != ticket_number(b, m, width_b)
+
+
+@given(_PREFIX, _PREFIX)
+def test_prefixes_said_to_clash_do_give_one_number_twice(a, b):
+    if numbers_may_clash(a, b):
+        shorter, longer = sorted((a, b), key=len)
+        digits = longer[len(shorter):] + "001"
+        assert ticket_number(shorter, int(digits), len(digits)) == ticket_number(longer, 1, 3)

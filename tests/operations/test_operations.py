@@ -2,6 +2,7 @@
 import pytest
 
 from queuedesk.domain.errors import (
+    AlreadyExists,
     CounterNotOpen,
     InvalidTransition,
     NoCurrentTicket,
@@ -12,7 +13,7 @@ from queuedesk.domain.errors import (
     UnknownService,
     UnknownTicket,
 )
-from queuedesk.domain.model import Priority, Role
+from queuedesk.domain.model import Priority, Role, Service
 from queuedesk.operations import calling, counters, day, queries, setup, tickets
 from queuedesk.store.event_log import read_events
 from tests.support.halls import names
@@ -285,6 +286,16 @@ def test_status_figures(hall, clock):
     assert status["A"].open_counters == 2 and status["C"].waiting == 0
     order = queries.waiting_for_counter(hall, 1)
     assert [t.number for t in order] == ["A001", "A002"]
+
+
+def test_a_prefix_that_would_number_like_another_service_is_refused(hall):
+    # With two services both numbering A001, two customers would hold one number.
+    for prefix in ("A", "A1", "B"):
+        with pytest.raises(AlreadyExists, match=f"prefix {prefix} would number tickets as service"):
+            setup.add_service(hall, Service("P", names("重复", "Twice"), prefix))
+    assert "P" not in {s.code for s in queries.services_status(hall)}
+    setup.add_service(hall, Service("P", names("个人外汇", "Foreign exchange"), "AB"))
+    assert issue(hall, "P").number == "AB001" and issue(hall, "A").number == "A001"
 
 
 def test_a_desks_shortened_list_is_the_head_of_the_whole_one(hall, clock):

@@ -10,6 +10,13 @@ def ticket_number(prefix: str, sequence: int, width: int) -> str:
     return f"{prefix}{sequence:0{width}d}"
 
 
+def numbers_may_clash(prefix: str, other: str) -> bool:
+    """Two services' numbers could be the same ticket number: the same prefix ('A' and
+    'A'), or one the other followed by digits ('A' numbers A1001, and so does 'A1')."""
+    shorter, longer = sorted((prefix, other), key=len)
+    return longer.startswith(shorter) and (longer == shorter or longer[len(shorter):].isdigit())
+
+
 def business_date(moment: datetime, tz: ZoneInfo) -> date:
     """The branch's local calendar date of an instant: numbering restarts with it."""
     if moment.tzinfo is None:

@@ -19,6 +19,7 @@ from queuedesk.domain.events import (
 )
 from queuedesk.domain.languages import LocalText
 from queuedesk.domain.model import Counter, Role, Service, ServiceGroup, Staff, check_password_rule
+from queuedesk.domain.numbering import numbers_may_clash
 from queuedesk.operations import appointments, texts
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.passwords import hash_password
@@ -31,6 +32,12 @@ def add_service(hall: Hall, service: Service) -> Service:
     with hall.write() as uow:
         if uow.services.exists(code):
             raise AlreadyExists(f"service {code} already exists")
+        # A ticket number names one customer a day: two services numbering alike would
+        # give two customers the same number.
+        clash = next((s for s in uow.services.all().values() if numbers_may_clash(service.prefix, s.prefix)), None)
+        if clash is not None:
+            raise AlreadyExists(f"prefix {service.prefix} would number tickets as service {clash.code} "
+                                f"(prefix {clash.prefix}) does: give service {code} a prefix of its own")
         if service.group is not None and not uow.services.group_exists(service.group):
             raise QueueError(f"unknown group {service.group!r}", "unknown_group", group=service.group)
         uow.services.add(service)
