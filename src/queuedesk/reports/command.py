@@ -102,17 +102,17 @@ def run_report(args, hall) -> int:
     ranking = report.ranking(args.rank) if args.rank else None
     written = []
     if args.csv:
-        _write(args.csv, lambda path: spreadsheet.write_csv(path, report, lang))
+        _write(hall, args.csv, lambda path: spreadsheet.write_csv(path, report, lang))
         written.append(args.csv)
     if args.xlsx:
         sheets = [report] + ([reports.build(hall, span, (g,), branches=branches) for g in by] if len(by) == 2 else [])
-        _write(args.xlsx, lambda path: spreadsheet.write_xlsx(path, sheets, lang))
+        _write(hall, args.xlsx, lambda path: spreadsheet.write_xlsx(path, sheets, lang))
         written.append(args.xlsx)
     if args.pdf:
         from queuedesk.reports import pdf
 
         parts = pdf.parts_for(hall, span, by, report)
-        _write(args.pdf, lambda path: pdf.write_pdf(path, parts, lang))
+        _write(hall, args.pdf, lambda path: pdf.write_pdf(path, parts, lang))
         written.append(args.pdf)
     if args.json:
         document = report.to_dict()
@@ -129,7 +129,9 @@ def run_report(args, hall) -> int:
     return 0
 
 
-def _write(path: str, write) -> None:
+def _write(hall, path: str, write) -> None:
+    if hall.db.holds(path):
+        raise CliError(f"{path} is the hall's database itself: write the report to another file")
     try:
         write(path)
     except OSError as exc:

@@ -23,6 +23,10 @@ from queuedesk.store.repositories.identity import IdentityRepository
 def backup(db: Database, target: str | os.PathLike) -> str:
     """Write a copy of the database to `target`; a line saying what was done."""
     target = Path(target).expanduser()
+    if db.holds(target):
+        raise DatabaseError(f"{target} is the hall's database itself: write the backup to another file")
+    if target.is_symlink() or (target.exists() and not target.is_file()):
+        raise DatabaseError(f"{target} is not a plain file: write the backup to a file of its own")
     if db.is_sqlite:
         _copy_sqlite(db.sqlite_path, target)
         return f"backup of {db.where} written to {target}"
@@ -35,6 +39,13 @@ def restore(db: Database, source: str | os.PathLike) -> str:
         raise DatabaseError("restore a PostgreSQL database with pg_restore, as its administrator; "
                             "running clients notice and read the hall afresh")
     source = Path(source).expanduser()
+    if db.holds(source):
+        raise DatabaseError(f"{source} is the hall's database itself: restore from a backup file")
+    if not source.is_file():
+        raise DatabaseError(f"no backup file at {source}")
+    # A damaged backup is refused before anything is copied: the hall stays as it is.
+    if not _intact(source):
+        raise DatabaseError(f"{source} is damaged: restore from another backup (the hall was not changed)")
     revision = _revision_of(source)
     if revision not in migrate.known_revisions():
         raise DatabaseError(f"{source} was made by a newer queuedesk (schema {revision}); upgrade queuedesk first")
@@ -55,8 +66,6 @@ def restore(db: Database, source: str | os.PathLike) -> str:
 
 
 def _revision_of(path: Path) -> str:
-    if not path.is_file():
-        raise DatabaseError(f"no backup file at {path}")
     try:
         with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -67,17 +76,40 @@ def _revision_of(path: Path) -> str:
     return row[0]
 
 
+def _intact(path: Path) -> bool:
+    """SQLite's own check of every page of the file finds nothing wrong."""
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+            return conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    except sqlite3.Error:
+        return False
+
+
 def _copy_sqlite(source: str, target: Path) -> None:
+    """The copy is made beside `target` and takes its place only once it is whole and
+    checked: a failed or damaged backup leaves an earlier one there as it was."""
+    partial = target.with_name(f".{target.name}.partial")
+    damaged = (f"{source} is damaged: no backup written ({target} is unchanged); "
+               "restore the hall from an earlier backup")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if target.exists():
-            target.unlink()
-        os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))   # a backup holds password hashes too
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))   # a backup holds password hashes too
         with sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True) as origin, \
-                sqlite3.connect(target) as copy:
+                sqlite3.connect(partial) as copy:
             origin.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")    # one self-contained file, no -wal beside it
+        copy.close()
+        if not _intact(partial):
+            raise DatabaseError(damaged)
+        os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
+        if isinstance(exc, sqlite3.Error) and not _intact(Path(source)):
+            raise DatabaseError(damaged) from None
         raise DatabaseError(f"cannot write the backup {target}: {getattr(exc, 'strerror', None) or exc}") from None
+    finally:
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
 
 
 def _pg_dump(db: Database, target: Path) -> str:

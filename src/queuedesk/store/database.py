@@ -173,6 +173,24 @@ class Database:
     def sqlite_path(self) -> str | None:
         return str(self._sqlite_file) if self.is_sqlite else None
 
+    def holds(self, path: str | os.PathLike) -> bool:
+        """`path` is this SQLite database's file or one of the files beside it that SQLite
+        and the writers' turns keep (writing there would destroy the hall)."""
+        if not self.is_sqlite:
+            return False
+        from queuedesk.store.turns import lock_file
+
+        own = self._sqlite_file
+        target = Path(path).expanduser()
+        for kept in (own, Path(f"{own}-wal"), Path(f"{own}-shm"), Path(f"{own}-journal"), lock_file(own)):
+            try:
+                if target.resolve() == kept.resolve() or (target.exists() and kept.exists()
+                                                          and os.path.samefile(target, kept)):
+                    return True
+            except OSError:
+                continue
+        return False
+
     def sqlite_connection(self, create: bool = False) -> sqlite3.Connection:
         """A raw connection to the SQLite file (created, with its folder, only if asked)."""
         if create:
