@@ -392,6 +392,10 @@ def test_the_hall_voice_sentence_is_checked_and_per_language(hall):
         texts.set_hall_text(hall, "voice", {"zh_CN": "请到 {place}"})
     with pytest.raises(QueueError, match="only"):
         texts.set_hall_text(hall, "voice", {"zh_CN": "请 {number} 号到 {room}"})
+    # Sentences that passed before and then broke (or silenced) every announcement.
+    for broken in ("{place:{number}}", "请 {{number}} 号", "{number!r} 号到 {place}", "{number.real}"):
+        with pytest.raises(QueueError, match="does not say the ticket|only"):
+            texts.set_hall_text(hall, "voice", {"en": broken})
     texts.set_hall_text(hall, "voice", {"zh_CN": "请 {number} 号到 {place} 就诊"})
     voice = texts.hall_texts(hall).voice
     assert voice.exact("zh_CN") == "请 {number} 号到 {place} 就诊"

@@ -14,6 +14,7 @@ A ticket's life:
 from __future__ import annotations
 
 import enum
+import string
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
@@ -448,15 +449,26 @@ VOICE_FIELDS = ("number", "place", "counter")
 
 
 def check_voice_template(lang: str, template: str) -> None:
-    """A voice sentence must name the ticket, and only the fields the voice fills in."""
+    """A voice sentence must name the ticket, and only the fields the voice fills in, each
+    plain ({place}, never {place:…} or {place!r}: the spoken text is put in as it is)."""
+    def refuse(why: str) -> QueueError:
+        return QueueError(f"voice sentence ({lang}) {template!r}: use {{number}}, {{place}} and {{counter}} only "
+                          f"({why})", "bad_voice_template", lang=lang)
     try:
-        template.format_map({name: "" for name in VOICE_FIELDS})
-    except (KeyError, IndexError, ValueError) as exc:
-        raise QueueError(f"voice sentence ({lang}) {template!r}: use {{number}}, {{place}} and {{counter}} only "
-                         f"({exc})", "bad_voice_template", lang=lang) from None
-    if "{number}" not in template:
+        fields = [(name, spec, conversion) for _text, name, spec, conversion in string.Formatter().parse(template)
+                  if name is not None]
+    except ValueError as exc:
+        raise refuse(str(exc)) from None
+    for name, spec, conversion in fields:
+        if name not in VOICE_FIELDS:
+            raise refuse(f"unknown field {{{name}}}")
+        if spec or conversion:
+            raise refuse(f"{{{name}}} takes nothing after its name")
+    if "number" not in {name for name, _, _ in fields}:
         raise QueueError(f"voice sentence ({lang}) {template!r} does not say the ticket: add {{number}}",
                          "bad_voice_template", lang=lang)
+
+
 @dataclass
 class Staff:
     user: str
