@@ -526,6 +526,13 @@ def _client_commands():
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # Bytes that are not text in the system's encoding arrive as lone surrogates, which
+    # no name, reason or path may hold: refuse them here, in one line.
+    garbled = next((n for n, word in enumerate(argv, 1) if any("\udc80" <= ch <= "\udcff" for ch in word)), None)
+    if garbled is not None:
+        print(f"queuedesk: word {garbled} of the command line is not valid text "
+              f"({sys.getfilesystemencoding()}): retype it", file=sys.stderr)
+        return 2
     parser = build_parser(clients=_names_a_client(argv), only=_engine_command(argv))
     args = parser.parse_args(argv)
     if not hasattr(args, "json"):
@@ -549,6 +556,19 @@ def main(argv: list[str] | None = None) -> int:
         # Whoever read the output went away (`queuedesk status | head -1`): nothing more to
         # say, and no traceback; what is still buffered goes nowhere.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except UnicodeDecodeError as exc:
+        # A settings file or standard input in another encoding (a Notepad file saved as GBK).
+        print(f"queuedesk: input is not UTF-8 text (byte {exc.start}): save it as UTF-8", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        if exc.errno is None or getattr(exc, "filename", None) is not None:
+            raise
+        # The output could not be written (a full disk, a closed terminal): what was done is
+        # done (`queuedesk events` shows it), and this says so in one line.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"queuedesk: cannot write the output: {exc.strerror}; the command itself ran "
+              "(see `queuedesk events`)", file=sys.stderr)
         return 1
     finally:
         if db is not None:

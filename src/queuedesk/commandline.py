@@ -63,12 +63,20 @@ def localized(text: str) -> tuple[str, str]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+#: The days a hall's commands may name: far enough either way for any record, and clear
+#: of the calendar's ends, where a period, a week or the day after has no date.
+DATES = (date(1970, 1, 1), date(2999, 12, 31))
+
+
 def iso_date(text: str) -> date:
     """A day given as YYYY-MM-DD."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"give a date as YYYY-MM-DD, not {text!r}") from None
+    if not DATES[0] <= day <= DATES[1]:
+        raise argparse.ArgumentTypeError(f"give a date from {DATES[0]} to {DATES[1]}, not {text!r}")
+    return day
 
 
 def whole(lo: int, hi: int, what: str = "a whole number"):
@@ -114,13 +122,20 @@ def secret(what: str, from_stdin: bool, env: str | None = None, twice: bool = Fa
         line = sys.stdin.readline()
         if not line:
             raise CliError(f"no {what} on standard input")
-        return line.rstrip("\r\n")
+        return _text(line.rstrip("\r\n"), what)
     if env and os.environ.get(env):
-        return os.environ[env]
+        return _text(os.environ[env], what)
     if not sys.stdin.isatty():
         hint = f" or ${env}" if env else ""
         raise CliError(f"no terminal to ask for the {what}: give it on standard input (--password-stdin){hint}")
     given = getpass.getpass(f"{what}: ")
     if twice and given != getpass.getpass(f"{what} again: "):
         raise CliError(f"the two {what}s differ")
-    return given
+    return _text(given, what)
+
+
+def _text(value: str, what: str) -> str:
+    """Bytes that were not text in this system's encoding arrive as lone surrogates."""
+    if any("\udc80" <= ch <= "\udcff" for ch in value):
+        raise CliError(f"the {what} is not valid text: type it again")
+    return value

@@ -55,8 +55,21 @@ def test_hostile_commands_are_refused_in_one_line_and_change_nothing(hall_url, a
     ["display", "--screen", "-1"],
     ["call", "transfer", "1"],
     ["call", "transfer", "1", "--to-service", "B", "--to-counter", "2"],
+    ["report", "--date", "9999-12-31"],                         # the day after has no date
+    ["report", "--date", "0001-01-01", "--period", "week"],
+    ["appointment", "slots", "A", "--date", "9999-12-31"],
+    ["counter", "open", "3", "--staff", "\udcff"],              # a byte that is not UTF-8
+    ["ticket", "issue", "A", "--print", "printer:\udcc0"],
 ])
 def test_window_and_tool_options_are_bounded(sqlite_url, argv):
     code, _out, err, escaped = hostile.run(sqlite_url, argv)
     assert escaped is None and code in (1, 2), (argv, code, err)
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_password_in_another_encoding_is_refused_in_one_line(sqlite_url):
+    code, _out, err, escaped = hostile.run(sqlite_url, ["init"])
+    code, _out, err, escaped = hostile.run(sqlite_url, ["staff", "add", "li", "--role", "teller", "--password-stdin"],
+                                           stdin="\udcff\udcfepassword\n")
+    assert escaped is None and code == 1 and err.strip().splitlines() == [
+        "queuedesk: the password of li is not valid text: type it again"], err
