@@ -6,6 +6,7 @@ problem, 2 for a malformed command line.
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -562,7 +563,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"queuedesk: input is not UTF-8 text (byte {exc.start}): save it as UTF-8", file=sys.stderr)
         return 1
     except OSError as exc:
-        if exc.errno is None or getattr(exc, "filename", None) is not None:
+        if exc.errno not in (errno.ENOSPC, errno.EIO, errno.EBADF) or getattr(exc, "filename", None) is not None:
             raise
         # The output could not be written (a full disk, a closed terminal): what was done is
         # done (`queuedesk events` shows it), and this says so in one line.

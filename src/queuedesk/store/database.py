@@ -29,7 +29,7 @@ from sqlalchemy.exc import (
 
 from queuedesk.config import APP
 from queuedesk.store.sql import install as install_runner
-from queuedesk.store.turns import WriterTurns
+from queuedesk.store.turns import WriterTurns, lock_file
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -178,8 +178,6 @@ class Database:
         and the writers' turns keep (writing there would destroy the hall)."""
         if not self.is_sqlite:
             return False
-        from queuedesk.store.turns import lock_file
-
         own = self._sqlite_file
         target = Path(path).expanduser()
         for kept in (own, Path(f"{own}-wal"), Path(f"{own}-shm"), Path(f"{own}-journal"), lock_file(own)):
