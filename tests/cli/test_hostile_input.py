@@ -34,6 +34,7 @@ def test_hostile_commands_are_refused_in_one_line_and_change_nothing(hall_url, a
 @pytest.mark.parametrize("argv", [
     ["voice", "say", "A001", "abc"],
     ["voice", "say", "A001", "99999999999999999999"],
+    ["voice", "say", "A" * 10_000, "1", "--out", "/nonexistent/x.wav"],   # refused before the speech engine
     ["demo", "--speed", "nan"],
     ["demo", "--seconds", "-1"],
     ["simulate", "--hours", "nan"],

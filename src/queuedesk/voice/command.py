@@ -12,7 +12,9 @@ import sys
 
 from queuedesk.commandline import COUNTER
 from queuedesk.config import Config
+from queuedesk.domain import limits
 from queuedesk.domain.access import Role
+from queuedesk.domain.errors import QueueError
 from queuedesk.ui.arguments import add_language_argument
 from queuedesk.voice import announcement
 from queuedesk.voice.synth import SpeechError
@@ -46,9 +48,10 @@ def run(args: argparse.Namespace, hall) -> int:
             return _fail(f"no sound: {reason} (use --out FILE.wav to save the announcement)")
     templates, names = _hall_voice(hall, args.counter)
     try:
-        result = announcement.compose(args.number, args.counter, config, lang=args.lang, templates=templates,
+        number = limits.code(args.number, "ticket number")    # refused before the speech engine sees it
+        result = announcement.compose(number, args.counter, config, lang=args.lang, templates=templates,
                                       names=names)
-    except (SpeechError, ValueError) as exc:
+    except (SpeechError, ValueError, QueueError) as exc:
         return _fail(str(exc))
     if args.out:
         try:
