@@ -13,7 +13,7 @@ import sys
 
 from queuedesk import __version__, access_cli, appointment_cli, feedback_cli
 from queuedesk import config as configuration
-from queuedesk.commandline import COUNTER, EVENT_ID, MINUTES, CliError, Parser, emit, localized, whole
+from queuedesk.commandline import COUNTER, EVENT_ID, MINUTES, CliError, Parser, emit, garbled, localized, whole
 from queuedesk.domain import limits
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.languages import LocalText
@@ -527,11 +527,10 @@ def _client_commands():
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    # Bytes that are not text in the system's encoding arrive as lone surrogates, which
-    # no name, reason or path may hold: refuse them here, in one line.
-    garbled = next((n for n, word in enumerate(argv, 1) if any("\udc80" <= ch <= "\udcff" for ch in word)), None)
-    if garbled is not None:
-        print(f"queuedesk: word {garbled} of the command line is not valid text "
+    # No name, reason or path may hold bytes that are not text: refused here, in one line.
+    wrong = next((n for n, word in enumerate(argv, 1) if garbled(word)), None)
+    if wrong is not None:
+        print(f"queuedesk: word {wrong} of the command line is not valid text "
               f"({sys.getfilesystemencoding()}): retype it", file=sys.stderr)
         return 2
     parser = build_parser(clients=_names_a_client(argv), only=_engine_command(argv))

@@ -134,8 +134,12 @@ def secret(what: str, from_stdin: bool, env: str | None = None, twice: bool = Fa
     return _text(given, what)
 
 
-def _text(value: str, what: str) -> str:
+def garbled(value: str) -> bool:
     """Bytes that were not text in this system's encoding arrive as lone surrogates."""
-    if any("\udc80" <= ch <= "\udcff" for ch in value):
+    return any("\udc80" <= ch <= "\udcff" for ch in value)
+
+
+def _text(value: str, what: str) -> str:
+    if garbled(value):
         raise CliError(f"the {what} is not valid text: type it again")
     return value

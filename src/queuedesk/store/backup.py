@@ -67,7 +67,7 @@ def restore(db: Database, source: str | os.PathLike) -> str:
 
 def _revision_of(path: Path) -> str:
     try:
-        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+        with _read_only(path) as conn:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error:
         row = None
@@ -76,10 +76,14 @@ def _revision_of(path: Path) -> str:
     return row[0]
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def _intact(path: Path) -> bool:
     """SQLite's own check of every page of the file finds nothing wrong."""
     try:
-        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as conn:
+        with _read_only(path) as conn:
             return conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
     except sqlite3.Error:
         return False
@@ -95,7 +99,7 @@ def _copy_sqlite(source: str, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
         os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))   # a backup holds password hashes too
-        with sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True) as origin, \
+        with _read_only(Path(source)) as origin, \
                 sqlite3.connect(partial) as copy:
             origin.backup(copy)
             copy.execute("PRAGMA journal_mode=DELETE")    # one self-contained file, no -wal beside it
