@@ -226,8 +226,10 @@ class Database:
 
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection):
-            mode = "IMMEDIATE" if conn.get_execution_options().get("write", False) else "DEFERRED"
-            conn.exec_driver_sql(f"BEGIN {mode}")
+            # Straight to the driver: SQLAlchemy's execution machinery would cost more than
+            # the statement, in a write's turn that every other writer waits for.
+            write = conn.get_execution_options().get("write", False)
+            conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if write else "BEGIN DEFERRED")
 
         return engine
 
@@ -238,13 +240,15 @@ class Database:
         Driver errors become DatabaseError with one line; domain errors pass through.
         """
         try:
-            with self._turn(write), self.engine.connect() as conn:
+            with self.engine.connect() as conn:
                 # PostgreSQL: the driver sends no BEGIN of its own (the engine is in
                 # autocommit mode); the unit of work's runner sends BEGIN with its first
                 # round trip (a read needs none: each statement of READ COMMITTED sees
                 # the latest commits anyway) and COMMIT with its last (store.sql).
                 conn = conn.execution_options(write=write)
-                with conn.begin():
+                # SQLite: the turn covers BEGIN IMMEDIATE to COMMIT only; taking the
+                # connection from the pool and giving it back are nobody else's wait.
+                with self._turn(write), conn.begin():
                     yield conn
         except OperationalError as exc:
             # Pooled connections may point at a file that was replaced or a server that

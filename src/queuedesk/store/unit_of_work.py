@@ -24,25 +24,25 @@ from sqlalchemy.engine import Connection
 
 from queuedesk.store.database import Database
 from queuedesk.store.event_log import EventLog
-from queuedesk.store.repositories.appointments import AppointmentRepository
-from queuedesk.store.repositories.complaints import ComplaintRepository
 from queuedesk.store.repositories.counters import CounterRepository
-from queuedesk.store.repositories.hall_texts import HallTextRepository
-from queuedesk.store.repositories.identity import IdentityRepository
-from queuedesk.store.repositories.notices import NoticeRepository
-from queuedesk.store.repositories.ratings import RatingRepository
 from queuedesk.store.repositories.requests import RequestRepository
-from queuedesk.store.repositories.secrets import SecretRepository
 from queuedesk.store.repositories.services import ServiceRepository
-from queuedesk.store.repositories.staff import StaffRepository
 from queuedesk.store.repositories.tickets import TicketRepository
 from queuedesk.store.sql import Read, Runner
 
 if TYPE_CHECKING:
+    from queuedesk.store.repositories.appointments import AppointmentRepository
     from queuedesk.store.repositories.branches import BranchRepository
     from queuedesk.store.repositories.calls import CallRepository
+    from queuedesk.store.repositories.complaints import ComplaintRepository
     from queuedesk.store.repositories.figures import FigureRepository
+    from queuedesk.store.repositories.hall_texts import HallTextRepository
+    from queuedesk.store.repositories.identity import IdentityRepository
     from queuedesk.store.repositories.issues import IssueRepository
+    from queuedesk.store.repositories.notices import NoticeRepository
+    from queuedesk.store.repositories.ratings import RatingRepository
+    from queuedesk.store.repositories.secrets import SecretRepository
+    from queuedesk.store.repositories.staff import StaffRepository
 
 
 class UnitOfWork:
@@ -50,22 +50,64 @@ class UnitOfWork:
                  actor: tuple[str, str] | None = None):
         self._conn = conn
         self.sql = runner = Runner(conn)
+        # What (nearly) every use case touches is made at once; the rest on first use,
+        # with all it imports (the event catalogue, PostgreSQL's dialect, the rules of
+        # appointments and complaints): an action costs less and `queuedesk status`
+        # starts sooner.
         self.tickets = TicketRepository(conn, runner)
         self.counters = CounterRepository(conn, runner)
         self.services = ServiceRepository(conn, runner)
-        self.appointments = AppointmentRepository(conn, runner)
-        self.staff = StaffRepository(conn, runner)
         self.requests = RequestRepository(conn, runner)
-        self.hall_texts = HallTextRepository(conn, runner)
-        self.identity = IdentityRepository(conn, runner)
-        self.notices = NoticeRepository(conn, runner)
-        self.secrets = SecretRepository(conn, runner)
-        self.ratings = RatingRepository(conn, runner)
-        self.complaints = ComplaintRepository(conn, runner)
         self.events = EventLog(conn, clock, runner, actor)
 
-    # Reports and the head office load on first use, with all they import (the event
-    # catalogue, PostgreSQL's dialect): a command like `queuedesk status` starts sooner.
+    @cached_property
+    def appointments(self) -> AppointmentRepository:
+        from queuedesk.store.repositories.appointments import AppointmentRepository
+
+        return AppointmentRepository(self._conn, self.sql)
+
+    @cached_property
+    def staff(self) -> StaffRepository:
+        from queuedesk.store.repositories.staff import StaffRepository
+
+        return StaffRepository(self._conn, self.sql)
+
+    @cached_property
+    def hall_texts(self) -> HallTextRepository:
+        from queuedesk.store.repositories.hall_texts import HallTextRepository
+
+        return HallTextRepository(self._conn, self.sql)
+
+    @cached_property
+    def identity(self) -> IdentityRepository:
+        from queuedesk.store.repositories.identity import IdentityRepository
+
+        return IdentityRepository(self._conn, self.sql)
+
+    @cached_property
+    def notices(self) -> NoticeRepository:
+        from queuedesk.store.repositories.notices import NoticeRepository
+
+        return NoticeRepository(self._conn, self.sql)
+
+    @cached_property
+    def secrets(self) -> SecretRepository:
+        from queuedesk.store.repositories.secrets import SecretRepository
+
+        return SecretRepository(self._conn, self.sql)
+
+    @cached_property
+    def ratings(self) -> RatingRepository:
+        from queuedesk.store.repositories.ratings import RatingRepository
+
+        return RatingRepository(self._conn, self.sql)
+
+    @cached_property
+    def complaints(self) -> ComplaintRepository:
+        from queuedesk.store.repositories.complaints import ComplaintRepository
+
+        return ComplaintRepository(self._conn, self.sql)
+
     @cached_property
     def figures(self) -> FigureRepository:
         """Reports: figures added up in SQL."""
