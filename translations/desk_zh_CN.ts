@@ -276,103 +276,103 @@
         <translation>本窗口暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="263"/>
+        <location filename="../src/queuedesk/desk/window.py" line="266"/>
         <source>Mark {0} as no-show?</source>
         <translation>将 {0} 标记为过号？</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="264"/>
+        <location filename="../src/queuedesk/desk/window.py" line="267"/>
         <source>The customer did not come forward. The ticket ends; they will need a new one.</source>
         <translation>客户未到窗口。此号作废，客户需重新取号。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="265"/>
+        <location filename="../src/queuedesk/desk/window.py" line="268"/>
         <source>Mark no-show</source>
         <translation>标记过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="265"/>
-        <location filename="../src/queuedesk/desk/window.py" line="279"/>
+        <location filename="../src/queuedesk/desk/window.py" line="268"/>
+        <location filename="../src/queuedesk/desk/window.py" line="282"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="266"/>
+        <location filename="../src/queuedesk/desk/window.py" line="269"/>
         <source>Press F5 again to confirm, Esc to cancel.</source>
         <translation>再按 F5 确认，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="275"/>
+        <location filename="../src/queuedesk/desk/window.py" line="278"/>
         <source>{0} was called but never started</source>
         <translation>{0} 已叫号但未开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="276"/>
+        <location filename="../src/queuedesk/desk/window.py" line="279"/>
         <source>Did the customer not come? Then they are marked no-show and the next one is called. If they are at the counter, start their service instead.</source>
         <translation>客户没有来？将其标记为过号并呼叫下一位。如果客户已在窗口，请改为开始办理。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="278"/>
+        <location filename="../src/queuedesk/desk/window.py" line="281"/>
         <source>No-show, call next</source>
         <translation>过号，叫下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="278"/>
+        <location filename="../src/queuedesk/desk/window.py" line="281"/>
         <source>Start service</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="280"/>
+        <location filename="../src/queuedesk/desk/window.py" line="283"/>
         <source>F1: no-show and call next · F3: start service · Esc: cancel</source>
         <translation>F1：过号并叫下一位 · F3：开始办理 · Esc：取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="396"/>
+        <location filename="../src/queuedesk/desk/window.py" line="399"/>
         <source>The database is unreachable. Actions are disabled; the desk reconnects by itself.</source>
         <translation>无法连接数据库。操作已暂停，系统正在自动重连。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="402"/>
+        <location filename="../src/queuedesk/desk/window.py" line="405"/>
         <source>Counter desk</source>
         <translation>窗口叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="415"/>
+        <location filename="../src/queuedesk/desk/window.py" line="418"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="420"/>
+        <location filename="../src/queuedesk/desk/window.py" line="423"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="442"/>
+        <location filename="../src/queuedesk/desk/window.py" line="445"/>
         <source>You were signed out: {0} took the counter.</source>
         <translation>您已被签退：{0} 已接管此窗口。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="443"/>
+        <location filename="../src/queuedesk/desk/window.py" line="446"/>
         <source>You were signed out: the counter was closed elsewhere.</source>
         <translation>您已被签退：此窗口已在别处关闭。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="458"/>
+        <location filename="../src/queuedesk/desk/window.py" line="461"/>
         <source>Counter desk — {0}</source>
         <translation>窗口叫号终端 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="461"/>
+        <location filename="../src/queuedesk/desk/window.py" line="464"/>
         <source>Counter desk — sign in</source>
         <translation>窗口叫号终端 — 登录</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="475"/>
+        <location filename="../src/queuedesk/desk/window.py" line="478"/>
         <source>Close the desk</source>
         <translation>关闭叫号终端</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="476"/>
+        <location filename="../src/queuedesk/desk/window.py" line="479"/>
         <source>Sign out of {0} before closing? If you do not, the counter stays open.</source>
         <translation>关闭前是否从{0}签退？若不签退，窗口将保持开放。</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="62"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="80"/>
         <source>Target {0} · maximum {1}</source>
         <translation>目标 {0} · 上限 {1}</translation>
     </message>
@@ -416,38 +416,38 @@
 <context>
     <name>RatingPanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="59"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="57"/>
         <source>Ratings today</source>
         <extracomment>Score → the colour it is shown in.</extracomment>
         <translation>今日评价</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="60"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="58"/>
         <source>satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="61"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="59"/>
         <source>visits rated</source>
         <translation>评价率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="69"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="67"/>
         <source>{0} of {1} ratings satisfied (target {2})</source>
         <translation>{1} 条评价中 {0} 条满意（目标 {2}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="71"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="69"/>
         <source>{0} of {1} visits served rated</source>
         <translation>已服务 {1} 笔，{0} 笔已评价</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="75"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="73"/>
         <source>No rating yet.</source>
         <translation>暂无评价。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="80"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="78"/>
         <source>Last: {0} · {1}</source>
         <translation>最新：{0} · {1}</translation>
     </message>
@@ -455,78 +455,83 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="167"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="188"/>
         <source>Waiting for this counter</source>
         <translation>本窗口排队</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="168"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="189"/>
         <source>Next in line</source>
         <translation>即将呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="169"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="190"/>
         <source>Parked here</source>
         <translation>本窗口挂起</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="170"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="191"/>
         <source>My day</source>
         <translation>今日业绩</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="195"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="216"/>
         <source>longest {0}</source>
         <translation>最长等候 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="195"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="216"/>
         <source>new ticket: {0}</source>
         <translation>现在取号：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="198"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="219"/>
         <source>No services.</source>
         <translation>无业务。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="205"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
         <source>transferred in</source>
         <translation>转入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="216"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
+        <source>waited {0}</source>
+        <translation>已等候 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="238"/>
         <source>and {0} more</source>
         <translation>另有 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="228"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="250"/>
         <source>Double-click to call {0} back</source>
         <translation>双击呼回 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="205"/>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="257"/>
         <source>None.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="240"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="262"/>
         <source>served</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="240"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="262"/>
         <source>mean service time</source>
         <translation>平均办理时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="241"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="263"/>
         <source>no-shows</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="241"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="263"/>
         <source>transfers</source>
         <translation>转移</translation>
     </message>

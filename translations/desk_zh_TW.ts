@@ -276,103 +276,103 @@
         <translation>本櫃檯暫無人等候。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="263"/>
+        <location filename="../src/queuedesk/desk/window.py" line="266"/>
         <source>Mark {0} as no-show?</source>
         <translation>將 {0} 標記為過號？</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="264"/>
+        <location filename="../src/queuedesk/desk/window.py" line="267"/>
         <source>The customer did not come forward. The ticket ends; they will need a new one.</source>
         <translation>客戶未到櫃檯。此號作廢，客戶需重新抽號碼牌。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="265"/>
+        <location filename="../src/queuedesk/desk/window.py" line="268"/>
         <source>Mark no-show</source>
         <translation>標記過號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="265"/>
-        <location filename="../src/queuedesk/desk/window.py" line="279"/>
+        <location filename="../src/queuedesk/desk/window.py" line="268"/>
+        <location filename="../src/queuedesk/desk/window.py" line="282"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="266"/>
+        <location filename="../src/queuedesk/desk/window.py" line="269"/>
         <source>Press F5 again to confirm, Esc to cancel.</source>
         <translation>再按 F5 確認，按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="275"/>
+        <location filename="../src/queuedesk/desk/window.py" line="278"/>
         <source>{0} was called but never started</source>
         <translation>{0} 已叫號但未開始辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="276"/>
+        <location filename="../src/queuedesk/desk/window.py" line="279"/>
         <source>Did the customer not come? Then they are marked no-show and the next one is called. If they are at the counter, start their service instead.</source>
         <translation>客戶沒有來？將其標記為過號並呼叫下一位。如果客戶已在櫃檯，請改為開始辦理。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="278"/>
+        <location filename="../src/queuedesk/desk/window.py" line="281"/>
         <source>No-show, call next</source>
         <translation>過號，叫下一位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="278"/>
+        <location filename="../src/queuedesk/desk/window.py" line="281"/>
         <source>Start service</source>
         <translation>開始辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="280"/>
+        <location filename="../src/queuedesk/desk/window.py" line="283"/>
         <source>F1: no-show and call next · F3: start service · Esc: cancel</source>
         <translation>F1：過號並叫下一位 · F3：開始辦理 · Esc：取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="396"/>
+        <location filename="../src/queuedesk/desk/window.py" line="399"/>
         <source>The database is unreachable. Actions are disabled; the desk reconnects by itself.</source>
         <translation>無法連線資料庫。操作已暫停，系統正在自動重連。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="402"/>
+        <location filename="../src/queuedesk/desk/window.py" line="405"/>
         <source>Counter desk</source>
         <translation>櫃檯叫號系統</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="415"/>
+        <location filename="../src/queuedesk/desk/window.py" line="418"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="420"/>
+        <location filename="../src/queuedesk/desk/window.py" line="423"/>
         <source>Working…</source>
         <translation>處理中…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="442"/>
+        <location filename="../src/queuedesk/desk/window.py" line="445"/>
         <source>You were signed out: {0} took the counter.</source>
         <translation>您已被登出：{0} 已接管此櫃檯。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="443"/>
+        <location filename="../src/queuedesk/desk/window.py" line="446"/>
         <source>You were signed out: the counter was closed elsewhere.</source>
         <translation>您已被登出：此櫃檯已在別處關閉。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="458"/>
+        <location filename="../src/queuedesk/desk/window.py" line="461"/>
         <source>Counter desk — {0}</source>
         <translation>櫃檯叫號系統 — {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="461"/>
+        <location filename="../src/queuedesk/desk/window.py" line="464"/>
         <source>Counter desk — sign in</source>
         <translation>櫃檯叫號系統 — 登入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="475"/>
+        <location filename="../src/queuedesk/desk/window.py" line="478"/>
         <source>Close the desk</source>
         <translation>關閉櫃檯叫號系統</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/window.py" line="476"/>
+        <location filename="../src/queuedesk/desk/window.py" line="479"/>
         <source>Sign out of {0} before closing? If you do not, the counter stays open.</source>
         <translation>關閉前是否登出{0}？若不登出，櫃檯將保持開放。</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="62"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="80"/>
         <source>Target {0} · maximum {1}</source>
         <translation>目標 {0} · 上限 {1}</translation>
     </message>
@@ -416,38 +416,38 @@
 <context>
     <name>RatingPanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="59"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="57"/>
         <source>Ratings today</source>
         <extracomment>Score → the colour it is shown in.</extracomment>
         <translation>今日評價</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="60"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="58"/>
         <source>satisfied</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="61"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="59"/>
         <source>visits rated</source>
         <translation>評價率</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="69"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="67"/>
         <source>{0} of {1} ratings satisfied (target {2})</source>
         <translation>{1} 筆評價中 {0} 筆滿意（目標 {2}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="71"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="69"/>
         <source>{0} of {1} visits served rated</source>
         <translation>已服務 {1} 筆，{0} 筆已評價</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="75"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="73"/>
         <source>No rating yet.</source>
         <translation>尚無評價。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/rating_panel.py" line="80"/>
+        <location filename="../src/queuedesk/desk/rating_panel.py" line="78"/>
         <source>Last: {0} · {1}</source>
         <translation>最新：{0} · {1}</translation>
     </message>
@@ -455,78 +455,83 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="167"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="188"/>
         <source>Waiting for this counter</source>
         <translation>本櫃檯排隊</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="168"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="189"/>
         <source>Next in line</source>
         <translation>即將呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="169"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="190"/>
         <source>Parked here</source>
         <translation>本櫃檯保留</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="170"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="191"/>
         <source>My day</source>
         <translation>今日業績</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="195"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="216"/>
         <source>longest {0}</source>
         <translation>最長等候 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="195"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="216"/>
         <source>new ticket: {0}</source>
         <translation>現在取號：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="198"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="219"/>
         <source>No services.</source>
         <translation>無服務項目。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="205"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
         <source>transferred in</source>
         <translation>轉入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="205"/>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="257"/>
         <source>None.</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="216"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
+        <source>waited {0}</source>
+        <translation>已等候 {0}</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="238"/>
         <source>and {0} more</source>
         <translation>另有 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="228"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="250"/>
         <source>Double-click to call {0} back</source>
         <translation>雙擊呼回 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="240"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="262"/>
         <source>served</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="240"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="262"/>
         <source>mean service time</source>
         <translation>平均辦理時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="241"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="263"/>
         <source>no-shows</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="241"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="263"/>
         <source>transfers</source>
         <translation>轉移</translation>
     </message>

@@ -218,32 +218,32 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="137"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="139"/>
         <source>Temporarily unavailable, please wait</source>
         <translation>暫停取號，請稍候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="138"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="140"/>
         <source>Tickets cannot be taken right now. The kiosk will be back by itself in a moment; our staff can help you meanwhile.</source>
         <translation>目前暫時無法取號，稍後將自動恢復。如需協助，請洽服務人員。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="145"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="147"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="151"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="153"/>
         <source>Please choose a service</source>
         <translation>請選擇服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="152"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="154"/>
         <source>Touch a button to take your ticket</source>
         <translation>輕觸下方按鈕取號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/home.py" line="153"/>
+        <location filename="../src/queuedesk/kiosk/home.py" line="155"/>
         <source>Need help? Please ask our staff.</source>
         <translation>如需協助，請洽服務人員。</translation>
     </message>

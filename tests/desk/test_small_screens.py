@@ -170,3 +170,43 @@ def test_a_desk_that_speaks_voices_its_own_calls_and_only_those(qtbot, hall, mak
     assert len(voice.of("started")) == 1
     number = desk.session.state.current.number
     assert voice.synth.said == [("zh_CN", f"请 {number[0]} 零 零 二 号顾客 到 三 号窗口 办理")]
+
+
+def test_the_next_in_line_say_what_their_minutes_are(qtbot, hall, make_desk):
+    issue(hall, "A", 2)
+    desk = make_desk(hall)
+    sign_in(qtbot, desk)
+    qtbot.waitUntil(lambda: "A002" in desk.side.next_list.text(), timeout=WAIT_MS)
+    shown = desk.side.next_list.text()
+    assert "waited <1 min" in shown.replace("&lt;", "<")     # not a bare "<1 min": minutes of what?
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_side_panel_fits_a_1366x768_desk_without_scrolling(qtbot, hall, make_desk, lang):
+    from PySide6.QtWidgets import QScrollArea
+
+    from queuedesk.operations import calling, ratings
+    from queuedesk.ui.language import set_language
+
+    # A busy counter: three services waiting, more than the next few, a parked ticket,
+    # a rating with a reason (two lines).
+    for code in ("A", "B", "D"):
+        issue(hall, code, 3)
+    counters.sign_in(hall, "li", "123456", 3)
+    served = calling.call_next(hall, 3).number
+    calling.start_service(hall, 3)
+    calling.finish(hall, 3)
+    ratings.rate_ticket(hall, served, 2, ["long_wait"])
+    calling.call_next(hall, 3)
+    calling.park(hall, 3)
+    counters.sign_out(hall, "li", 3)
+    desk = make_desk(hall)
+    set_language(lang)
+    desk.resize(1366, 768)
+    sign_in(qtbot, desk)
+    qtbot.waitUntil(lambda: desk.session.state.parked and desk.session.state.ratings is not None, timeout=WAIT_MS)
+    QApplication.processEvents()
+    scroll = desk.side.findChild(QScrollArea)
+    assert len(desk.side._rows) == 3 and desk.side.parked.isVisible()
+    assert scroll.verticalScrollBar().maximum() == 0            # every section in sight, nothing to scroll
+    assert inside(desk, desk.rating_panel.last)

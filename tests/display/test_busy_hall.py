@@ -7,6 +7,7 @@ are a small line in the screen's language, and a long outage a banner across it.
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QObject
@@ -171,15 +172,25 @@ def test_with_sixty_counters_busy_the_newest_call_is_on_every_page(qtbot, make_d
 
 # -- staff-facing problems ---------------------------------------------------------------------------
 
-def test_problems_are_a_small_line_in_the_screens_language_and_a_banner_after_ten_seconds(
-        qtbot, make_display, hall, monkeypatch):
+def test_no_sound_is_for_staff_and_never_on_the_customers_screen(qtbot, make_display, hall, probe_file):
+    from tests.display.conftest import probe_lines
+
+    display = make_display(hall, lang="zh_CN")
+    header = display.header
+    header._now = lambda: datetime(2026, 12, 1, 9, 30, tzinfo=hall.config.timezone)   # one clock for both
+    before = header.grab().toImage()
+    display._on_voice_problem("no_output")                   # what the Announcer says on a PC without speakers
+    display.grab()
+    assert header.grab().toImage() == before                 # the hall sees nothing of it ...
+    assert display.voice_problem == "no_output"             # ... the display knows ...
+    assert [line["kind"] for line in probe_lines(probe_file, "voice_problem")] == ["no_output"]   # ... and says so
+
+
+def test_offline_is_a_small_line_then_a_banner_after_ten_seconds(qtbot, make_display, hall, monkeypatch):
     from queuedesk.display import window as display_window
 
     monkeypatch.setattr(display_window, "OFFLINE_BANNER_S", 0.3)
     display = make_display(hall, lang="zh_CN")
-    display._on_voice_problem("no_audio_system")
-    assert display.header.no_sound == display.announcer.explain("no_audio_system")
-    assert "Qt" not in display.header.no_sound and "libpulse" not in display.header.no_sound
     link = display.session.link
     link.feed.online.emit(False)                    # what the feed says when the database is gone
     real_update = link._update

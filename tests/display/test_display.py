@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from queuedesk.operations import calling, tickets
 from queuedesk.ui.language import set_language
 
@@ -97,15 +99,27 @@ def test_a_restarted_display_shows_the_calls_but_does_not_announce_them(qtbot, m
     assert [line["number"] for line in probe_lines(probe_file, "announced")][-1] == "B001"
 
 
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
+def test_the_call_names_the_counter_as_its_card_its_screen_and_the_voice_do(qtbot, make_display, hall, lang):
+    from queuedesk.voice.phrases import place
+
+    display = make_display(hall, lang=lang)
+    texts = display.texts
+    counter = texts.counter(3)                     # on the board's card and over the counter itself
+    assert texts.go_to(3).endswith(counter)        # "Please go to Counter 3", never "... counter 3"
+    if lang == "en":
+        assert place("en", 3) == counter           # the English voice's sentence says what the screens write
+
+
 def test_language_and_no_personal_data(qtbot, make_display, hall):
     tickets.issue_ticket(hall, "A")
     calling.call_next(hall, 1, staff=None)
     display = make_display(hall, lang="zh")
     texts = display.texts
-    assert texts.go_to(3) == "请到 3号窗口" and texts.go_to_other(3) == "Please go to counter 3"
+    assert texts.go_to(3) == "请到 3号窗口" and texts.go_to_other(3) == "Please go to Counter 3"
     assert texts.counter(12) == "12号窗口"
     set_language("en")
-    assert texts.go_to(3) == "Please go to counter 3" and texts.go_to_other(3) == "请到 3号窗口"
+    assert texts.go_to(3) == "Please go to Counter 3" and texts.go_to_other(3) == "请到 3号窗口"
     image = display.grab()
     assert not image.isNull()
     # What the screen draws comes from this model: numbers, counters, types, counts, never staff.

@@ -6,6 +6,9 @@ import pytest
 
 from queuedesk.display.calls_board import grid
 from queuedesk.display.layout import PARTS, arrange
+from queuedesk.operations import counters
+
+from .conftest import WAIT_MS
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1366, 768), (3840, 2160), (768, 1366)])
@@ -52,3 +55,23 @@ def test_without_recent_calls_the_waiting_counts_take_the_room():
         rects = arrange(*size, recent_rows=0, services=5)
         assert rects["recent"].isEmpty()
         assert rects["waiting"].height() > 0.3 * size[1] or rects["waiting"].width() > 0.9 * size[0]
+
+
+@pytest.mark.parametrize("lang,size", [("en", (1080, 1920)), ("zh_CN", (1920, 1080))])
+def test_every_card_shows_its_counter_at_one_size(qtbot, make_display, hall, lang, size):
+    from queuedesk.operations import calling, setup, tickets
+
+    # Beside "Counter 2": a counter with a long name of its own, and one with a short one.
+    setup.add_counter(hall, 4, ["A"], names={"zh_CN": "内科3诊室（专家门诊）", "en": "Internal medicine room 3"})
+    setup.add_counter(hall, 5, ["A"], names={"zh_CN": "外科诊室", "en": "Surgery room"})
+    for number in (2, 4, 5, 1):
+        counters.open_counter(hall, number)
+        tickets.issue_ticket(hall, "A")
+        calling.call_next(hall, number)
+    display = make_display(hall, lang=lang, size=size)
+    board = display.board
+    qtbot.waitUntil(lambda: {2, 4, 5} <= {c.counter for c in board.shown}, timeout=WAIT_MS)
+    display.grab()
+    sizes = {counter: px for counter, (px, _lines) in board.drawn.items()}
+    assert {2, 4, 5} <= set(sizes) and len(set(sizes.values())) == 1, sizes   # one size on every card
+    assert board.drawn[2][1] == 1                                              # "Counter 2" on one line

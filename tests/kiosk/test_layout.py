@@ -138,3 +138,24 @@ def test_large_text_is_one_touch_away_and_the_next_customer_gets_the_normal_kios
     assert kiosk.home.grid.plan.per_page < 12                 # bigger buttons, fewer on a page
     kiosk.go_home(reset_language=True)                        # what the idle timer does
     assert not kiosk.large and not kiosk.header.large.isChecked()
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
+def test_large_text_enlarges_every_text_a_customer_reads_not_only_the_names(qtbot, big, make_kiosk, size):
+    hall = big(12)
+    kiosk = make_kiosk(hall, lang="zh_CN", size=size)
+
+    def sizes() -> dict[str, int]:
+        kiosk.grab()
+        button = kiosk.home.grid.shown()[0]
+        checkin = kiosk.checkin_button.button
+        checkin.ensurePolished()
+        return {"name": button.name_font.pixelSize(), "figures": button.look.figures_px,
+                "hint": kiosk.home.hint.font().pixelSize(), "help": kiosk.home.help.font().pixelSize(),
+                "check in": checkin.font().pixelSize(), "page turner": kiosk.home.pager.back.height()}
+
+    normal = sizes()
+    qtbot.mouseClick(kiosk.header.large, Qt.MouseButton.LeftButton)
+    large = sizes()
+    smaller = {what: (normal[what], large[what]) for what in normal if large[what] < 1.15 * normal[what]}
+    assert not smaller, smaller                # (normal px, large px) of what barely grew

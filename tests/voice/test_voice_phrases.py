@@ -84,7 +84,7 @@ def test_counter_zh_is_a_number(counter, spoken):
 def test_default_sentences():
     assert sentence("zh", "A012", 3) == "请 A 零 一 二 号 到 三 号窗口"
     assert sentence("zh", "B105", 12) == "请 B 一 零 五 号 到 十二 号窗口"
-    assert sentence("en", "A012", 3) == "Ticket A-zero one two, please go to counter 3"
+    assert sentence("en", "A012", 3) == "Ticket A-zero one two, please go to Counter 3"   # as the screens write it
 
 
 def test_templates_come_from_the_settings():

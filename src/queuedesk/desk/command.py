@@ -5,7 +5,9 @@
 
 With --user the desk signs in without asking; the password comes from standard input
 (--password-stdin) or $QUEUEDESK_PASSWORD, never from the command line (it would show
-in the process list).
+in the process list). With --screenshot as well, the password is checked and the desk
+is drawn as signing in would show it, but nothing is signed in: the picture leaves the
+hall as it was.
 """
 from __future__ import annotations
 
@@ -83,7 +85,8 @@ def run(args, hall) -> int:
     for stop in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
         if stop is not None:
             signal.signal(stop, lambda *_: window.leave_and_quit())
-    window.start(args.user, password)
+    # A screenshot shows the signed-in desk without signing in: a picture changes nothing.
+    window.start(args.user, password, preview=bool(args.screenshot))
     try:
         return app.exec()
     finally:

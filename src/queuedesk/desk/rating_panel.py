@@ -3,9 +3,10 @@ each rating as it arrives. (请评价, asking for one, is an action in the heade
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from queuedesk.desk.rules import DeskState
+from queuedesk.desk.side_panel import add_figure, figure_grid
 from queuedesk.desk.style import AMBER, GREEN, RED
 from queuedesk.domain.languages import language
 from queuedesk.domain.ratings import SATISFACTION_TARGET
@@ -32,12 +33,9 @@ class RatingPanel(QWidget):
         self.satisfaction_label = QLabel(objectName="figureLabel")
         self.evaluation = QLabel("—", objectName="figureValue")
         self.evaluation_label = QLabel(objectName="figureLabel")
-        figures = QGridLayout()
-        figures.setHorizontalSpacing(12)
-        figures.addWidget(self.satisfaction, 0, 0)
-        figures.addWidget(self.satisfaction_label, 1, 0)
-        figures.addWidget(self.evaluation, 0, 1)
-        figures.addWidget(self.evaluation_label, 1, 1)
+        figures = figure_grid()       # as the teller's other figures: value, then its label
+        add_figure(figures, 0, self.satisfaction, self.satisfaction_label)
+        add_figure(figures, 1, self.evaluation, self.evaluation_label)
         self.dot = QLabel(objectName="ratingDot")
         self.last = QLabel(objectName="ratingLast", textFormat=Qt.PlainText, wordWrap=True)
         row = QHBoxLayout()
@@ -46,7 +44,7 @@ class RatingPanel(QWidget):
         row.addWidget(self.last, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(6)
+        box.setSpacing(4)
         box.addWidget(self.title)
         box.addLayout(figures)
         box.addLayout(row)

@@ -85,6 +85,9 @@ class DeskSession(QObject):
         self._pending: dict[int, tuple[str, str | None, tuple]] = {}
         self._retry_keys: dict[tuple, str] = {}
         self._awaiting_ready = False
+        #: Signed in for a picture only (--screenshot): the counter as signing in would
+        #: make it, nothing written; no action, no lease, no sign-out.
+        self.previewing = False
         self.texts = None            # HallTexts, read with the counters
         # While signed in, the desk tells the engine it is alive (see operations.counters).
         lease_ms = hall.config["hall.lease_seconds"] * 1000
@@ -117,9 +120,18 @@ class DeskSession(QObject):
         self._pending[rid] = ("sign_in", None, ())
         return True
 
+    def preview(self, user: str, password: str, counter: int) -> bool:
+        """Show the desk as `user` would see it signed in at `counter`, changing nothing in
+        the hall (operations.counters.preview_sign_in): for a screenshot."""
+        if self.link.busy or self.state.signed_in:
+            return False
+        rid = self.link.act(partial(counters.preview_sign_in, self.hall, user, password, counter))
+        self._pending[rid] = ("preview", None, ())
+        return True
+
     def sign_out(self) -> bool:
         s = self.state
-        if self.link.busy or not s.signed_in:
+        if self.link.busy or not s.signed_in or self.previewing:
             return False
         rid = self.link.act(partial(counters.sign_out, self.hall, s.user, s.counter_no))
         self._pending[rid] = ("sign_out", None, ())
@@ -129,7 +141,7 @@ class DeskSession(QObject):
         """The desk is being stopped (SIGTERM, SIGHUP, the session ending): sign out now,
         handing on the customer at the counter (operations.counters.leave)."""
         s = self.state
-        if not s.signed_in:
+        if not s.signed_in or self.previewing:
             return False
         rid = self.link.act(partial(counters.leave, self.hall, s.user, s.counter_no))
         self._pending[rid] = ("sign_out", None, ())
@@ -150,7 +162,7 @@ class DeskSession(QObject):
         was lost with the database: it reuses its key, so it cannot act twice.
         """
         s = self.state
-        if self.link.busy or not s.signed_in or not s.online:
+        if self.link.busy or not s.signed_in or not s.online or self.previewing:
             return False
         signature = (action, tuple(sorted(params.items())))
         key = self._retry_keys.pop(signature, None) or uuid.uuid4().hex
@@ -163,14 +175,16 @@ class DeskSession(QObject):
     def _on_action_done(self, rid: int, result) -> None:
         action, _key, _sig = self._pending.pop(rid, ("?", None, ()))
         s = self.state
-        if action == "sign_in":
+        if action in ("sign_in", "preview"):
             member, status = result
+            self.previewing = action == "preview"
             s.user, s.staff_name, s.counter_no, s.counter = member.user, member.name, status.number, status
             self.hall = self._device_hall.as_actor(Actor(member.role, member.user, status.number))
             s.current = None
             self._picture.invalidate()     # a read under way was for nobody
             self._awaiting_ready = True
-            self._lease.start()
+            if not self.previewing:
+                self._lease.start()
             self.refresh(ALL_PARTS)
             self.changed.emit(frozenset({"signin", "counter", "current"}))
             self.signedIn.emit()
@@ -196,7 +210,7 @@ class DeskSession(QObject):
         action, key, signature = self._pending.pop(rid, ("?", None, ()))
         if db_problem and key:
             self._retry_keys[signature] = key   # it may have committed before the line dropped
-        if action == "sign_in":
+        if action in ("sign_in", "preview"):
             self.signInFailed.emit(error)
             return
         if not db_problem:
@@ -217,7 +231,13 @@ class DeskSession(QObject):
     def _on_loaded(self, out: dict, parts: frozenset[str]) -> None:
         s = self.state
         changed: set[str] = set()
-        if "counter" in out and s.counter_no is not None:
+        if "counter" in out and s.counter_no is not None and self.previewing:
+            # The counter as signing in would make it (it is not signed in: that status is
+            # kept); its customer, if signing in would keep them, as read now.
+            _status, current = out["counter"]
+            s.current = current if current is not None and current.number == s.counter.current else None
+            changed |= {"counter", "current"}
+        elif "counter" in out and s.counter_no is not None:
             status, current = out["counter"]
             if status.staff != s.user:
                 # Closed or taken over elsewhere (end of day, a manager): we are signed out.
@@ -277,6 +297,7 @@ class DeskSession(QObject):
         s = self.state
         self._picture.invalidate()
         self._lease.stop()
+        self.previewing = False
         self.hall = self._device_hall
         s.user = s.staff_name = s.counter_no = s.counter = s.current = s.figures = s.ratings = None
         s.services, s.waiting, s.parked, s.waiting_count = [], [], [], 0

@@ -25,6 +25,24 @@ from queuedesk.ui.language import current_language
 from queuedesk.wording import phrases
 
 NEXT_SHOWN = 4
+SECTION_GAP = 4    # px above each section's rule
+
+
+def figure_grid() -> QGridLayout:
+    """Figures two to a row, each its value with its label beside it (one line, or two
+    for a long label): the side panel's sections fit a 1366×768 desk."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(6)
+    grid.setVerticalSpacing(2)
+    grid.setColumnStretch(1, 1)
+    grid.setColumnStretch(3, 1)
+    return grid
+
+
+def add_figure(grid: QGridLayout, i: int, value: QLabel, label: QLabel) -> None:
+    label.setWordWrap(True)
+    grid.addWidget(value, i // 2, (i % 2) * 2, Qt.AlignVCenter)
+    grid.addWidget(label, i // 2, (i % 2) * 2 + 1, Qt.AlignVCenter)
 
 
 class QueueRow(QWidget):
@@ -44,7 +62,7 @@ class QueueRow(QWidget):
         text.addWidget(self.name)
         text.addWidget(self.wait)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(self.swatch)
         layout.addSpacing(6)
         layout.addLayout(text, 1)
@@ -99,14 +117,12 @@ class SidePanel(QFrame):
         self.today_title = QLabel(objectName="sectionTitle")
         self.figure_values: dict[str, QLabel] = {}
         self.figure_labels: dict[str, QLabel] = {}
-        figures = QGridLayout()
-        figures.setHorizontalSpacing(12)
+        figures = figure_grid()
         for i, key in enumerate(("served", "mean", "no_shows", "transfers")):
             value = QLabel("—", objectName="figureValue")
             label = QLabel(objectName="figureLabel")
             self.figure_values[key], self.figure_labels[key] = value, label
-            figures.addWidget(value, (i // 2) * 2, i % 2)
-            figures.addWidget(label, (i // 2) * 2 + 1, i % 2)
+            add_figure(figures, i, value, label)
 
         # Small screens (or the offline banner) may not fit every section: scroll then.
         content = QWidget(objectName="sideContent")
@@ -120,21 +136,26 @@ class SidePanel(QFrame):
         outer.setContentsMargins(2, 2, 2, 2)
         outer.addWidget(scroll)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(6)
+        # Every section fits a 1366×768 desk without scrolling: tight spacing, and "none"
+        # beside its title rather than under it.
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(4)
         layout.addWidget(self.queues_title)
         layout.addLayout(self.queues_box)
         layout.addWidget(self.queues_empty)
-        layout.addSpacing(10)
+        layout.addSpacing(SECTION_GAP)
         layout.addWidget(self._rule())
         layout.addWidget(self.next_title)
         layout.addWidget(self.next_list)
-        layout.addSpacing(10)
+        layout.addSpacing(SECTION_GAP)
         layout.addWidget(self._rule())
-        layout.addWidget(self.parked_title)
+        parked_head = QHBoxLayout()
+        parked_head.setSpacing(10)
+        parked_head.addWidget(self.parked_title)
+        parked_head.addWidget(self.parked_empty, 1)
+        layout.addLayout(parked_head)
         layout.addWidget(self.parked)
-        layout.addWidget(self.parked_empty)
-        layout.addSpacing(10)
+        layout.addSpacing(SECTION_GAP)
         layout.addWidget(self._rule())
         layout.addWidget(self.today_title)
         layout.addLayout(figures)
@@ -150,7 +171,7 @@ class SidePanel(QFrame):
     def add_section(self, widget: QWidget) -> None:
         """Another section at the end of the panel (e.g. the ratings), under a rule."""
         at = self._content.count() - 1     # before the closing stretch
-        self._content.insertSpacing(at, 10)
+        self._content.insertSpacing(at, SECTION_GAP)
         self._content.insertWidget(at + 1, self._rule())
         self._content.insertWidget(at + 2, widget)
 
@@ -203,13 +224,14 @@ class SidePanel(QFrame):
         age = (time.monotonic() - self.state.loaded_at) / 60 if self.state.loaded_at else 0.0
         rows = []
         transferred, none = self.tr("transferred in"), self.tr("None.")
+        waited_for = self.tr("waited {0}")   # how long each has waited so far
         for t in self.state.waiting[:NEXT_SHOWN]:
             tag = f" · {self.texts.priority(t.priority)}" if t.priority != "normal" else ""
             if t.transferred_from:
                 tag += f" · {transferred}"
-            waited = self.texts.minutes(t.waited_min + age)
-            rows.append(f"<tr><td style='padding:2px 14px 2px 0; font-size:17px; font-weight:700'>{t.number}</td>"
-                        f"<td style='padding:2px 10px 2px 0; color:#5b6b7c'>{waited}</td>"
+            waited = waited_for.format(self.texts.minutes(t.waited_min + age))
+            rows.append(f"<tr><td style='padding:1px 14px 1px 0; font-size:17px; font-weight:700'>{t.number}</td>"
+                        f"<td style='padding:1px 10px 1px 0; color:#5b6b7c'>{html.escape(waited)}</td>"
                         f"<td style='color:#b26a00'>{html.escape(tag.lstrip(' ·'))}</td></tr>")
         more = self.state.waiting_count - min(NEXT_SHOWN, len(self.state.waiting))
         if more > 0:

@@ -82,7 +82,7 @@ QLabel#queueName {{ font-size: 16px; }}
 QLabel#queueCount {{ font-size: 24px; font-weight: 800; }}
 QLabel#queueWait {{ font-size: 15px; font-weight: 600; }}
 QFrame#swatch {{ border-radius: 3px; }}
-QLabel#figureValue {{ font-size: 26px; font-weight: 800; color: {NAVY}; }}
+QLabel#figureValue {{ font-size: 22px; font-weight: 800; color: {NAVY}; }}
 QLabel#figureLabel {{ font-size: 13px; color: {MUTED}; }}
 QListWidget#parked {{ border: none; font-size: 16px; background: transparent; }}
 QListWidget#parked::item {{ padding: 6px 4px; border-bottom: 1px solid #edf0f4; }}

@@ -177,13 +177,16 @@ class DeskWindow(QMainWindow):
 
     # -- starting ------------------------------------------------------------------------
 
-    def start(self, user: str | None = None, password: str | None = None) -> None:
-        """Begin following the hall; sign in at once when credentials were given."""
+    def start(self, user: str | None = None, password: str | None = None, preview: bool = False) -> None:
+        """Begin following the hall; sign in at once when credentials were given. With
+        `preview` (a screenshot) the desk shows what signing in would, and the hall is
+        left as it was: no counter opened or taken, no sign-in left behind to lapse."""
         self.session.start()
         self._auto_sign_in = user is not None
         if user is not None:
             self.signin.user.setText(user)
-            self.session.sign_in(user, password or "", self.signin.fixed_counter or 0)
+            sign_in = self.session.preview if preview else self.session.sign_in
+            sign_in(user, password or "", self.signin.fixed_counter or 0)
         elif self.signin.fixed_counter is None:
             self.signin.user.setFocus()
 
@@ -420,7 +423,7 @@ class DeskWindow(QMainWindow):
         self.busy_label.setText(self.tr("Working…"))
 
     def _on_signed_in(self) -> None:
-        if self._use_global_keys:
+        if self._use_global_keys and not self.session.previewing:
             self.global_keys.grab({name: SHORTCUTS[name] for name in ACTIONS})
         self.signin.set_busy(False)
         self.signin.password.clear()

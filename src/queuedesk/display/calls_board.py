@@ -9,14 +9,14 @@ on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath
 
 from queuedesk.display import style
 from queuedesk.display import texts as t
 from queuedesk.display.paging import CARD_MIN_U, GAP_U, board_grid, pages_with_pinned
 from queuedesk.display.state import Call
 from queuedesk.display.surface import Surface, page_marks, title_block
-from queuedesk.qtkit.fit import fitted_all, fitted_lines
+from queuedesk.qtkit.fit import balanced_split, fitted_all, fitted_lines
 from queuedesk.qtkit.fonts import number_font, text_font
 from queuedesk.qtkit.theme import colour
 
@@ -59,6 +59,8 @@ class CallsBoard(Surface):
         self.shown: list[Call] = []     # what is on the page shown
         self.page = 0
         self.pages = 1
+        self.counter_px = 0             # the counters' one size, as last painted
+        self.drawn: dict[int, tuple[int, int]] = {}   # counter → (px, lines) as last painted
         self._reported: set[Call] = set()
 
     def show_calls(self, calls: list[Call], pinned: list[Call] | None = None) -> None:
@@ -92,6 +94,7 @@ class CallsBoard(Surface):
         shown = [c for c in page if c in self.pinned] + sorted((c for c in page if c not in self.pinned),
                                                                 key=lambda c: c.counter)
         self.shown = shown
+        self.drawn = {}
         if not shown:
             empty = QRectF(cards.left(), cards.top(), cards.width(), min(cards.height(), CARD_MIN_U * u))
             style.panel(p, empty, u, fill=style.BACKGROUND, line=style.PANEL_LINE)
@@ -100,15 +103,13 @@ class CallsBoard(Surface):
         gap = GAP_U * u
         card_w = (cards.width() - (cols - 1) * gap) / cols
         parts = self._parts(QRectF(0, 0, card_w, card_h))
-        # One size for every card, so "Counter 12" is not smaller than "Counter 3"; a
-        # counter with a long name of its own ("Internal medicine room 3") takes two
-        # lines, or shrinks, on its own card only.
+        # One size for every card's counter, the largest at which each fits its card: a
+        # long name of its own ("Internal medicine room 3") takes two lines first, and
+        # the cards beside it ("Counter 3", "Surgery room") follow its size, so no two
+        # cards show a counter at different sizes.
         numbers_font = fitted_all(number_font(parts["h"] * 0.78), [c.number for c in shown],
                                   parts["number"].width(), parts["h"])
-        plain = [self.texts.counter(c.counter) for c in shown if c.counter not in self.texts.counter_names]
-        counter_font = fitted_all(text_font(parts["h"] * 0.62, bold=True),
-                                  plain or [self.texts.counter(c.counter) for c in shown],
-                                  parts["counter"].width(), parts["h"])
+        counter_font = self.counter_font(shown, parts)
         for i, call in enumerate(shown):
             col, row = i % cols, i // cols
             rect = QRectF(cards.left() + col * (card_w + gap), cards.top() + row * (card_h + gap), card_w, card_h)
@@ -120,6 +121,26 @@ class CallsBoard(Surface):
             self.painted.emit(fresh)
         else:
             self._reported &= set(shown)
+
+    def counter_font(self, calls: list[Call], parts: dict) -> QFont:
+        """The one size of the counters on these cards (see paintEvent)."""
+        start = text_font(parts["h"] * 0.62, bold=True)
+        box = parts["counter"]
+        px = min((fitted_lines(start, self.texts.counter(c.counter), box.width(), box.height())[0].pixelSize()
+                  for c in calls), default=start.pixelSize())
+        self.counter_px = px
+        return text_font(px, bold=True)
+
+    @staticmethod
+    def _counter_lines(font: QFont, text: str, box: QRectF) -> tuple[QFont, list[str]]:
+        """`text` at the cards' one size: on one line if it fits, else on two."""
+        metrics = QFontMetricsF(font)
+        if metrics.horizontalAdvance(text) <= box.width():
+            return font, [text]
+        split = balanced_split(text, font)
+        if split is not None and max(metrics.horizontalAdvance(part) for part in split) <= box.width():
+            return font, list(split)
+        return fitted_lines(font, text, box.width(), box.height())   # longer than any card: it shrinks
 
     def _parts(self, rect: QRectF) -> dict:
         """Where a card's number, arrow and counter go (relative to the card)."""
@@ -142,7 +163,8 @@ class CallsBoard(Surface):
         style.draw_text(p, parts["number"], call.number, number_font, style.NUMBER, Qt.AlignmentFlag.AlignLeft)
         arrow(p, parts["arrow"], style.MUTED)
         box = parts["counter"]
-        font, lines = fitted_lines(counter_font, self.texts.counter(call.counter), box.width(), box.height())
+        font, lines = self._counter_lines(counter_font, self.texts.counter(call.counter), box)
+        self.drawn[call.counter] = (font.pixelSize(), len(lines))
         metrics = QFontMetricsF(font)
         y = box.top() + (box.height() - metrics.lineSpacing() * (len(lines) - 1) - metrics.height()) / 2
         for line in lines:

@@ -1,7 +1,9 @@
-"""The top strip: the branch, the screen's health (offline, no sound), the date and clock.
+"""The top strip: the branch, whether the calls shown are live (offline, connecting), the
+date and clock.
 
-The health marks are small on purpose: they are for staff walking past, not for the
-customers, and the screen keeps showing the last calls it knows while offline.
+The mark is small on purpose, and only about what customers read on this screen: the
+screen keeps showing the last calls it knows while offline. A silent loudspeaker is
+staff business: the display logs it, and never shows it to the hall (window.py).
 """
 from __future__ import annotations
 
@@ -28,7 +30,6 @@ class Header(Surface):
         self.branch_names = LocalText({"zh_CN": config["hall.branch_name"], "en": config["hall.branch_name_en"]})
         self.offline = False
         self.connecting = True           # until the first snapshot is in
-        self.no_sound: str | None = None   # the Announcer's sentence, as it gave it
         self._shown_minute = None
         self._tick = QTimer(self, interval=1000)   # the clock; repaints only when the minute turns
         self._tick.timeout.connect(self._on_tick)
@@ -37,10 +38,6 @@ class Header(Surface):
     def set_online(self, online: bool) -> None:
         self.offline = not online
         self.connecting = False
-        self.update()
-
-    def set_no_sound(self, reason: str | None) -> None:
-        self.no_sound = reason or None
         self.update()
 
     def set_branch_names(self, names: LocalText) -> None:
@@ -93,14 +90,12 @@ class Header(Surface):
         p.end()
 
     def _mark(self) -> tuple[str, str, bool] | None:
-        """(text, colour, with a dot) of the one health mark worth showing: a lost
-        database matters more than a silent speaker."""
+        """(text, colour, with a dot) of the mark worth showing: the calls on screen may
+        be out of date (offline), or not in yet."""
         if self.offline:
             return self.texts.text(t.OFFLINE), style.ALERT, True
         if self.connecting:
             return self.texts.text(t.CONNECTING), style.MUTED, False
-        if self.no_sound:
-            return self.no_sound, style.MUTED, False
         return None
 
     def _draw_mark(self, p: QPainter, rect: QRectF, text: str, color: str, dot: bool) -> float:

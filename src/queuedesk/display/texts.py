@@ -2,11 +2,13 @@
 
 The screen speaks the interface language (--lang, ui.language) and, in smaller type under
 the call and the panel titles, a second one: a hall serves visitors who read only one of
-them ("请到 3号窗口" / "Please go to counter 3"). The interface language comes from
+them ("请到 3号窗口" / "Please go to Counter 3"). The interface language comes from
 self.tr(); the second one straight from the catalogues (wording.catalog), so the
 application's language is untouched. Source strings are English.
 
-Counters with names of their own ("贵宾室") are called by them; the others by number.
+Counters with names of their own ("贵宾室") are called by them; the others by number. The
+call names the counter exactly as its card, the recent calls, the screen over the counter
+and the voice do ("Please go to Counter 3", never "counter 3" beside "Counter 3").
 """
 from __future__ import annotations
 
@@ -18,8 +20,7 @@ from queuedesk.wording import catalog
 
 CONTEXT = "DisplayTexts"
 NOW_CALLING = QT_TRANSLATE_NOOP("DisplayTexts", "Now calling")
-GO_TO = QT_TRANSLATE_NOOP("DisplayTexts", "Please go to counter %1")
-GO_TO_NAMED = QT_TRANSLATE_NOOP("DisplayTexts", "Please go to %1")
+GO_TO = QT_TRANSLATE_NOOP("DisplayTexts", "Please go to %1")   # %1: the counter, as COUNTER or its name
 COUNTER = QT_TRANSLATE_NOOP("DisplayTexts", "Counter %1")
 SERVING = QT_TRANSLATE_NOOP("DisplayTexts", "At the counters")
 RECENT = QT_TRANSLATE_NOOP("DisplayTexts", "Recent calls")
@@ -72,10 +73,8 @@ class DisplayTexts(QObject):
         return self.text(COUNTER, lang).replace("%1", str(number))
 
     def go_to(self, number: int, lang: str | None = None) -> str:
-        names = self.counter_names.get(number)
-        if names:   # "请到 贵宾室", with the room's own name
-            return self.text(GO_TO_NAMED, lang).replace("%1", names.text(lang or current_language()))
-        return self.text(GO_TO, lang).replace("%1", str(number))
+        """"请到 3号窗口", "请到 贵宾室": the counter as everything else names it."""
+        return self.text(GO_TO, lang).replace("%1", self.counter(number, lang))
 
     def staff_number(self, number: str) -> str:
         return self.text(STAFF_NUMBER).replace("%1", number)

@@ -234,11 +234,20 @@ class DisplayWindow(QWidget):
             self._on_air = None
             self._show_calls(flash=None)
 
-    # -- health: for staff, small; offline for long, across the screen ------------------------
+    # -- health: offline small, then across the screen; no sound for staff only ------------------
 
     def _on_voice_problem(self, kind: str) -> None:
+        """No sound (or chime only): staff business, never on the customers' screen. The
+        Announcer has logged it with its cause ("no sound: …", "no speech: …"), where
+        staff look (the journal, the terminal); the probe tells end-to-end tests."""
+        if kind != self._problem:
+            probe.report(PROBE_NAME, "voice_problem", kind=kind)
         self._problem = kind
-        self.header.set_no_sound(self.announcer.explain(kind) if hasattr(self.announcer, "explain") else kind)
+
+    @property
+    def voice_problem(self) -> str | None:
+        """Why the hall hears no call (an Announcer problem kind), or None."""
+        return self._problem
 
     def _on_online(self, online: bool) -> None:
         self.header.set_online(online)
@@ -312,6 +321,4 @@ class DisplayWindow(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.setWindowTitle(self.texts.text(t.TITLE))
-            if self._problem:
-                self._on_voice_problem(self._problem)
         super().changeEvent(event)

@@ -132,9 +132,9 @@ class ServiceGrid(QWidget):
             button.show()
         if boxes:
             # Open services' figures share one size; a warning shrinks only its own line.
-            figures = [t for b in buttons if not b.alerting for t in b.figure_texts()]
+            figures = [b.figure_texts() for b in buttons if not b.alerting]
             look = look_for(boxes[0][2], boxes[0][3], u * scale, figures, round(NAME_MIN_U * u * scale),
-                            style.CONTRAST if self.large else style.NORMAL)
+                            style.CONTRAST if self.large else style.NORMAL, scale)
             for button in buttons:
                 button.set_look(look)
         self.pageChanged.emit(self.page, self.plan.pages)

@@ -71,13 +71,15 @@ class HomePage(QWidget):
         self._fade.timeout.connect(self.clear_refusal)
         self.retranslate()
 
-    def set_unit(self, u: float, touch: int) -> None:
+    def set_unit(self, u: float, touch: int, scale: float = 1.0) -> None:
+        """`scale`: large text; the tabs and the page turners grow with it (the grid scales
+        its buttons itself)."""
         side = round(3 * u)
         self.box.setContentsMargins(side, round(1.8 * u), side, round(1.4 * u))
         self.box.setSpacing(round(1.3 * u))
         self.notice.box.setContentsMargins(side, round(1.2 * u), side, round(1.2 * u))
-        self.tabs.set_unit(u, touch)
-        self.pager.set_unit(u, touch)
+        self.tabs.set_unit(u * scale, touch)
+        self.pager.set_unit(u * scale, touch)
         self.grid.set_unit(u)
 
     def set_large(self, large: bool) -> None:

@@ -49,25 +49,28 @@ def fit_px(texts: list[str], width: float, start: int, bold: bool = False) -> in
     return fitted_all(text_font(start, bold), texts, width, floor=FLOOR_PX).pixelSize()
 
 
-def look_for(width: int, height: int, u: float, figure_texts: list[str], name_min_px: int,
-             palette: style.Palette = style.NORMAL) -> Look:
-    """One Look for cells of width × height: these figure lines (those of the open
-    services) share one size, so the figures line up across the grid."""
+def look_for(width: int, height: int, u: float, figures: list[tuple[str, str]], name_min_px: int,
+             palette: style.Palette = style.NORMAL, scale: float = 1.0) -> Look:
+    """One Look for cells of width × height: these figure lines (waiting, estimate) of
+    the open services share one size, so the figures line up across the grid. `u` is
+    the unit already times `scale` (large text): the figures grow with the names, and
+    take the room they need for it (a wider column, the whole line)."""
     inner = width - 2 * CARD_INSET
     wide = width / max(1, height) >= WIDE_ASPECT
+    texts = [text for pair in figures for text in pair if text]
     if wide:
         pad = max(8.0, 0.1 * height)
         badge = max(24.0, min(0.42 * height, 9 * u))
-        figures_w = 0.27 * inner
-        figures_px = fit_px(figure_texts, figures_w, round(min(3.6 * u, 0.2 * height)), bold=True)
+        figures_w = min(0.27 * scale, 0.36) * inner
+        figures_px = fit_px(texts, figures_w, round(min(3.6 * u, 0.2 * height * scale)), bold=True)
         name_px = round(min(5.0 * u, 0.3 * height))
     else:
         pad = max(8.0, 0.075 * min(width, height))
         badge = max(24.0, min(0.3 * height, 0.16 * width, 11 * u))
         figures_w = 0.0
-        # The figures line has two halves (waiting | estimate) side by side.
-        figures_px = fit_px(figure_texts, (inner - 2 * pad) / 2 - pad / 2, round(min(3.0 * u, 0.14 * height)),
-                            bold=True)
+        # The figures line: waiting on the left, the estimate on the right, a gap between.
+        lines = [f"{first}\u2003{second}" for first, second in figures]
+        figures_px = fit_px(lines, inner - 3 * pad, round(min(3.0 * u, 0.14 * height * scale)), bold=True)
         name_px = round(min(4.8 * u, 0.22 * height))
     return Look(wide=wide, pad=pad, badge=badge, name_px=max(name_px, name_min_px), name_min_px=name_min_px,
                 figures_px=figures_px, figures_w=figures_w, radius=max(6.0, 1.4 * u), palette=palette)
@@ -178,7 +181,7 @@ class ServiceButton(QAbstractButton):
     # -- painting ------------------------------------------------------------------------
 
     def paintEvent(self, _event) -> None:
-        look = self.look or look_for(self.width(), self.height(), 10.0, list(self.figure_texts()), 20)
+        look = self.look or look_for(self.width(), self.height(), 10.0, [self.figure_texts()], 20)
         pal = look.palette
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -542,7 +542,7 @@ class KioskWindow(QWidget):
             self.setStyleSheet(sheet(u, contrast=self.large, scale=LARGE_TEXT if self.large else 1.0))
             # The header keeps its size: the toggles stay where they were.
             self.header.set_unit(u, touch, portrait=self.height() > self.width())
-            self.home.set_unit(u, touch)   # the grid scales its buttons itself
+            self.home.set_unit(u, touch, LARGE_TEXT if self.large else 1.0)
             self.home.set_large(self.large)
             self.confirmation.set_unit(big, touch, portrait=self.height() > self.width())
             portrait = self.height() > self.width()
@@ -550,7 +550,7 @@ class KioskWindow(QWidget):
             self.staff_menu.set_unit(big, touch, portrait)
             self.priority_page.set_unit(big, touch, portrait)
             self.checkin.set_unit(big, touch, self.height() > self.width(), self.large)
-            self.checkin_button.set_unit(u, touch, self.large)
+            self.checkin_button.set_unit(big, touch, self.large)
         else:
             self.confirmation.set_unit(u * LARGE_TEXT if self.large else u, touch,
                                        portrait=self.height() > self.width())

@@ -169,6 +169,26 @@ def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, 
     return member, _change(hall, counter, change)
 
 
+@checks_actor()
+def preview_sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, CounterStatus]:
+    """What `sign_in` would show, changing nothing in the hall: the password is checked
+    as at any sign-in, and the counter's rules are applied to a copy that is never saved
+    (`queuedesk desk --user U --screenshot F`: a picture must not open a counter, take it
+    from a live desk or leave a sign-in behind to lapse). Refused as sign_in would be."""
+    member = authenticate(hall, user, password)
+    may_sign_in_at_a_counter(member)
+    number = limits.counter_number(counter)
+    now = hall.now()
+    with hall.read() as uow:
+        c, current = uow.read(uow.counters.reading(number), uow.tickets.at_counter_reading(number, hall.today(now)))
+        held = [o for o in uow.counters.all() if o.number != number and o.staff == member.user
+                and o.state is not CounterState.CLOSED and not o.unattended(now)]
+    if c.staff is not None and c.staff != member.user and c.unattended(now):
+        current = None     # sign_in would hand that customer on
+    c.sign_in(member.user, [o.number for o in held], now, _lease(hall))
+    return member, CounterStatus.of(c, current, now)
+
+
 @checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)
 def renew_lease(hall: Hall, user: str, counter: int) -> None:
     """The desk of `user` at `counter` is alive (called every few seconds by the desk)."""

@@ -27,7 +27,8 @@ TEMPLATE_KEYS = {"zh_CN": "voice.template_zh", "zh_TW": "voice.template_zh_TW", 
 TEMPLATES = {"zh_CN": "请 {number} 号 到 {place}", "zh_TW": "請 {number} 號 到 {place}",
              "en": "Ticket {number}, please go to {place}"}
 #: A counter without a name of its own, as each language calls it ({counter}: its number, spelled).
-PLACES = {"zh_CN": "{counter} 号窗口", "zh_TW": "{counter} 號櫃檯", "en": "counter {counter}"}
+#: As the screens write it ("3号窗口", "3號櫃檯", "Counter 3"), so what is said and shown agree.
+PLACES = {"zh_CN": "{counter} 号窗口", "zh_TW": "{counter} 號櫃檯", "en": "Counter {counter}"}
 
 ZH_DIGITS = "零一二三四五六七八九"
 EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -156,7 +157,7 @@ def spell_name_zh(name: str) -> str:
 
 
 def place(lang: str, counter: int | str, names: LocalText | None = None) -> str:
-    """The counter as the voice says it in `lang`: its own name, else "三号窗口"/"counter 3".
+    """The counter as the voice says it in `lang`: its own name, else "三号窗口"/"Counter 3".
     An English voice is never handed a Chinese name (it would spell out nonsense)."""
     code = resolve(lang)
     chinese = language(code).chinese
