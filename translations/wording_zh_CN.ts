@@ -107,82 +107,82 @@
         <translation>暂无窗口办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="34"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="35"/>
         <source>within {0} h</source>
         <translation>{0} 小时内</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="35"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="36"/>
         <source>about {0}–{1} h</source>
         <translation>约 {0}–{1} 小时</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="37"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="38"/>
         <source>within {0} min</source>
         <translation>{0} 分钟内</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="38"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="39"/>
         <source>about {0}–{1} min</source>
         <translation>约 {0}–{1} 分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="45"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="46"/>
         <source>you are next</source>
         <translation>0 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="46"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="47"/>
         <source>{0} ahead</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="53"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="54"/>
         <source>Counter {0}</source>
         <translation>{0}号窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="63"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="64"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="64"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="65"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="65"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="66"/>
         <source>System down</source>
         <translation>系统故障</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="66"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="67"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="70"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="71"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="78"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="79"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="79"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="80"/>
         <source>VIP</source>
         <translation>贵宾</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="80"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="81"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="81"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="82"/>
         <source>Emergency</source>
         <translation>绿色通道</translation>
     </message>

@@ -107,82 +107,82 @@
         <translation>暫無櫃檯辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="34"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="35"/>
         <source>within {0} h</source>
         <translation>{0} 小時內</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="35"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="36"/>
         <source>about {0}–{1} h</source>
         <translation>約 {0}–{1} 小時</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="37"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="38"/>
         <source>within {0} min</source>
         <translation>{0} 分鐘內</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="38"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="39"/>
         <source>about {0}–{1} min</source>
         <translation>約 {0}–{1} 分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="45"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="46"/>
         <source>you are next</source>
         <translation>0 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="46"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="47"/>
         <source>{0} ahead</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="53"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="54"/>
         <source>Counter {0}</source>
         <translation>{0}號櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="63"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="64"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="64"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="65"/>
         <source>Meeting</source>
         <translation>會議</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="65"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="66"/>
         <source>System down</source>
         <translation>系統故障</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="66"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="67"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="70"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="71"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="78"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="79"/>
         <source>Priority</source>
         <translation>優先</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="79"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="80"/>
         <source>VIP</source>
         <translation>貴賓</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="80"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="81"/>
         <source>Appointment</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/wording/phrases.py" line="81"/>
+        <location filename="../src/queuedesk/wording/phrases.py" line="82"/>
         <source>Emergency</source>
         <translation>綠色通道</translation>
     </message>
