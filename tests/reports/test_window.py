@@ -136,3 +136,13 @@ def test_the_minutes_under_the_waits_chart_never_run_into_each_other(qtbot, repo
         assert "30 分钟" in lines                     # the 30-minute line is on the chart
     finally:
         w.shutdown()
+
+
+def test_the_heat_maps_hours_read_as_hours_where_they_fit(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from queuedesk.reports.heat_map import hour_label
+
+    metrics = QFontMetricsF(QFont())
+    assert hour_label(11, 300, metrics) == "11:00"    # one hour across the card: not a lone "11"
+    assert hour_label(9, 12, metrics) == "09"          # fourteen hours on a laptop: the number alone
