@@ -74,22 +74,22 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="71"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="75"/>
         <source>{0} new</source>
         <translation>{0} 条未处理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="71"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="75"/>
         <source>All seen</source>
         <translation>均已处理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="72"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="76"/>
         <source>Alerts ({0})</source>
         <translation>提醒（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="75"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="79"/>
         <source>Acknowledge</source>
         <translation>确认已处理</translation>
     </message>
@@ -273,137 +273,137 @@
         <translation>爽约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="67"/>
+        <location filename="../src/queuedesk/console/texts.py" line="68"/>
         <source>{0} ({1}) has waited {2} min: past the maximum</source>
         <translation>{0}（{1}）已等候 {2} 分钟：超过最长时限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="69"/>
+        <location filename="../src/queuedesk/console/texts.py" line="70"/>
         <source>{0} ({1}) has waited {2} min: past the target</source>
         <translation>{0}（{1}）已等候 {2} 分钟：超过目标时间</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="71"/>
+        <location filename="../src/queuedesk/console/texts.py" line="72"/>
         <source>Appointment {0} ({1}) checked in and waiting {2} min</source>
         <translation>预约客户 {0}（{1}）已签到，等候 {2} 分钟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="74"/>
+        <location filename="../src/queuedesk/console/texts.py" line="75"/>
         <source>{0} is unattended: its desk stopped answering</source>
         <translation>{0}无人值守：叫号终端已无响应</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="76"/>
+        <location filename="../src/queuedesk/console/texts.py" line="77"/>
         <source>{0} paused for {1} min ({2})</source>
         <translation>{0}已暂停 {1} 分钟（{2}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="79"/>
+        <location filename="../src/queuedesk/console/texts.py" line="80"/>
         <source>Printer problem at {0}: ticket {1} not printed</source>
         <translation>{0} 打印故障：{1} 号未打印</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="80"/>
+        <location filename="../src/queuedesk/console/texts.py" line="81"/>
         <source>a kiosk</source>
         <translation>取号机</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="82"/>
+        <location filename="../src/queuedesk/console/texts.py" line="83"/>
         <source>{0}: people waiting and no counter open</source>
         <translation>{0}：有人等候，但没有开放窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="88"/>
+        <location filename="../src/queuedesk/console/texts.py" line="89"/>
         <source>Ticket {0} issued</source>
         <translation>已出号 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="89"/>
+        <location filename="../src/queuedesk/console/texts.py" line="90"/>
         <source>{0} moved, keeping its place</source>
         <translation>{0} 已改业务，保留排位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="90"/>
+        <location filename="../src/queuedesk/console/texts.py" line="91"/>
         <source>{0} cancelled</source>
         <translation>{0} 已取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="91"/>
+        <location filename="../src/queuedesk/console/texts.py" line="92"/>
         <source>{0} called</source>
         <translation>已叫 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="92"/>
+        <location filename="../src/queuedesk/console/texts.py" line="93"/>
         <source>Counter opened</source>
         <translation>窗口已开启</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="93"/>
+        <location filename="../src/queuedesk/console/texts.py" line="94"/>
         <source>Counter closed</source>
         <translation>窗口已关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="94"/>
+        <location filename="../src/queuedesk/console/texts.py" line="95"/>
         <source>Counter released</source>
         <translation>窗口已释放</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="95"/>
+        <location filename="../src/queuedesk/console/texts.py" line="96"/>
         <source>The notice is on the lobby screens</source>
         <translation>公告已显示在大厅屏幕上</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="96"/>
+        <location filename="../src/queuedesk/console/texts.py" line="97"/>
         <source>Alert acknowledged</source>
         <translation>提醒已确认</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="103"/>
+        <location filename="../src/queuedesk/console/texts.py" line="104"/>
         <source>No ticket {0} today</source>
         <translation>今天没有 {0} 号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="104"/>
+        <location filename="../src/queuedesk/console/texts.py" line="105"/>
         <source>{0} is {1}: not possible now</source>
         <translation>{0} 当前状态为 {1}，无法操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="106"/>
+        <location filename="../src/queuedesk/console/texts.py" line="107"/>
         <source>{0} is already in that business type</source>
         <translation>{0} 已在该业务中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="107"/>
+        <location filename="../src/queuedesk/console/texts.py" line="108"/>
         <source>The counter still has {0}</source>
         <translation>该窗口仍有 {0} 在办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="108"/>
+        <location filename="../src/queuedesk/console/texts.py" line="109"/>
         <source>The counter is not open</source>
         <translation>该窗口未开放</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="109"/>
+        <location filename="../src/queuedesk/console/texts.py" line="110"/>
         <source>The counter is {0}</source>
         <translation>该窗口状态为 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="110"/>
+        <location filename="../src/queuedesk/console/texts.py" line="111"/>
         <source>This business type takes no tickets now</source>
         <translation>该业务现在不取号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="111"/>
+        <location filename="../src/queuedesk/console/texts.py" line="112"/>
         <source>The counter&apos;s customer was called but not served yet</source>
         <translation>该窗口叫到的客户尚未开始办理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="112"/>
+        <location filename="../src/queuedesk/console/texts.py" line="113"/>
         <source>Please check: {0}</source>
         <translation>请检查：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="113"/>
+        <location filename="../src/queuedesk/console/texts.py" line="114"/>
         <source>Unknown business type</source>
         <translation>没有这个业务类型</translation>
     </message>
@@ -416,43 +416,43 @@
         <translation>未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="148"/>
+        <location filename="../src/queuedesk/console/window.py" line="175"/>
         <source>Database unreachable: showing the last known board</source>
         <translation>无法连接数据库：显示的是最后一次的数据</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="159"/>
+        <location filename="../src/queuedesk/console/window.py" line="191"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="160"/>
+        <location filename="../src/queuedesk/console/window.py" line="192"/>
         <source>Appointments today ({0})</source>
         <translation>今日预约（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="161"/>
+        <location filename="../src/queuedesk/console/window.py" line="193"/>
         <source>Open complaints ({0})</source>
         <translation>未结投诉（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="162"/>
+        <location filename="../src/queuedesk/console/window.py" line="194"/>
         <source>Lobby notice</source>
         <translation>大厅公告</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="165"/>
-        <location filename="../src/queuedesk/console/window.py" line="166"/>
+        <location filename="../src/queuedesk/console/window.py" line="197"/>
+        <location filename="../src/queuedesk/console/window.py" line="198"/>
         <source>Lobby manager&apos;s console</source>
         <translation>大堂经理台</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="168"/>
+        <location filename="../src/queuedesk/console/window.py" line="200"/>
         <source>Queues</source>
         <translation>业务队列</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="169"/>
+        <location filename="../src/queuedesk/console/window.py" line="201"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
@@ -460,32 +460,32 @@
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
+        <location filename="../src/queuedesk/console/board.py" line="179"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
-        <source>Teller</source>
-        <translation>柜员</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
+        <location filename="../src/queuedesk/console/board.py" line="179"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="127"/>
+        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/board.py" line="179"/>
         <source>Ticket / reason</source>
         <translation>号码 / 原因</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="127"/>
+        <location filename="../src/queuedesk/console/board.py" line="179"/>
         <source>For</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="127"/>
+        <location filename="../src/queuedesk/console/board.py" line="180"/>
         <source>Waiting for it</source>
         <translation>等候人数</translation>
     </message>
@@ -506,37 +506,37 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="125"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="125"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="125"/>
         <source>Longest</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="125"/>
         <source>Target / max</source>
         <translation>目标 / 上限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="126"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="126"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="126"/>
         <source>Wait now → +1 counter</source>
         <translation>预计等候：现在 → 加开一窗</translation>
     </message>

@@ -74,22 +74,22 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="71"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="75"/>
         <source>{0} new</source>
         <translation>{0} 則未處理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="71"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="75"/>
         <source>All seen</source>
         <translation>均已處理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="72"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="76"/>
         <source>Alerts ({0})</source>
         <translation>提醒（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="75"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="79"/>
         <source>Acknowledge</source>
         <translation>確認已處理</translation>
     </message>
@@ -273,137 +273,137 @@
         <translation>未到</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="67"/>
+        <location filename="../src/queuedesk/console/texts.py" line="68"/>
         <source>{0} ({1}) has waited {2} min: past the maximum</source>
         <translation>{0}（{1}）已等候 {2} 分鐘：超過最長時限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="69"/>
+        <location filename="../src/queuedesk/console/texts.py" line="70"/>
         <source>{0} ({1}) has waited {2} min: past the target</source>
         <translation>{0}（{1}）已等候 {2} 分鐘：超過目標時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="71"/>
+        <location filename="../src/queuedesk/console/texts.py" line="72"/>
         <source>Appointment {0} ({1}) checked in and waiting {2} min</source>
         <translation>預約客戶 {0}（{1}）已報到，等候 {2} 分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="74"/>
+        <location filename="../src/queuedesk/console/texts.py" line="75"/>
         <source>{0} is unattended: its desk stopped answering</source>
         <translation>{0}無人值守：叫號終端已無回應</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="76"/>
+        <location filename="../src/queuedesk/console/texts.py" line="77"/>
         <source>{0} paused for {1} min ({2})</source>
         <translation>{0}已暫停 {1} 分鐘（{2}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="79"/>
+        <location filename="../src/queuedesk/console/texts.py" line="80"/>
         <source>Printer problem at {0}: ticket {1} not printed</source>
         <translation>{0} 列印故障：{1} 號未列印</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="80"/>
+        <location filename="../src/queuedesk/console/texts.py" line="81"/>
         <source>a kiosk</source>
         <translation>抽號機</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="82"/>
+        <location filename="../src/queuedesk/console/texts.py" line="83"/>
         <source>{0}: people waiting and no counter open</source>
         <translation>{0}：有人等候，但沒有開放櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="88"/>
+        <location filename="../src/queuedesk/console/texts.py" line="89"/>
         <source>Ticket {0} issued</source>
         <translation>已出號 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="89"/>
+        <location filename="../src/queuedesk/console/texts.py" line="90"/>
         <source>{0} moved, keeping its place</source>
         <translation>{0} 已改服務項目，保留順位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="90"/>
+        <location filename="../src/queuedesk/console/texts.py" line="91"/>
         <source>{0} cancelled</source>
         <translation>{0} 已取消</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="91"/>
+        <location filename="../src/queuedesk/console/texts.py" line="92"/>
         <source>{0} called</source>
         <translation>已叫 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="92"/>
+        <location filename="../src/queuedesk/console/texts.py" line="93"/>
         <source>Counter opened</source>
         <translation>櫃檯已開啟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="93"/>
+        <location filename="../src/queuedesk/console/texts.py" line="94"/>
         <source>Counter closed</source>
         <translation>櫃檯已關閉</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="94"/>
+        <location filename="../src/queuedesk/console/texts.py" line="95"/>
         <source>Counter released</source>
         <translation>櫃檯已釋放</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="95"/>
+        <location filename="../src/queuedesk/console/texts.py" line="96"/>
         <source>The notice is on the lobby screens</source>
         <translation>公告已顯示在大廳螢幕上</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="96"/>
+        <location filename="../src/queuedesk/console/texts.py" line="97"/>
         <source>Alert acknowledged</source>
         <translation>提醒已確認</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="103"/>
+        <location filename="../src/queuedesk/console/texts.py" line="104"/>
         <source>No ticket {0} today</source>
         <translation>今天沒有 {0} 號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="104"/>
+        <location filename="../src/queuedesk/console/texts.py" line="105"/>
         <source>{0} is {1}: not possible now</source>
         <translation>{0} 目前狀態為 {1}，無法操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="106"/>
+        <location filename="../src/queuedesk/console/texts.py" line="107"/>
         <source>{0} is already in that business type</source>
         <translation>{0} 已在該服務項目中</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="107"/>
+        <location filename="../src/queuedesk/console/texts.py" line="108"/>
         <source>The counter still has {0}</source>
         <translation>該櫃檯仍有 {0} 在辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="108"/>
+        <location filename="../src/queuedesk/console/texts.py" line="109"/>
         <source>The counter is not open</source>
         <translation>該櫃檯未開放</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="109"/>
+        <location filename="../src/queuedesk/console/texts.py" line="110"/>
         <source>The counter is {0}</source>
         <translation>該櫃檯狀態為 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="110"/>
+        <location filename="../src/queuedesk/console/texts.py" line="111"/>
         <source>This business type takes no tickets now</source>
         <translation>該服務項目現在不受理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="111"/>
+        <location filename="../src/queuedesk/console/texts.py" line="112"/>
         <source>The counter&apos;s customer was called but not served yet</source>
         <translation>該櫃檯叫到的客戶尚未開始辦理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="112"/>
+        <location filename="../src/queuedesk/console/texts.py" line="113"/>
         <source>Please check: {0}</source>
         <translation>請檢查：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/texts.py" line="113"/>
+        <location filename="../src/queuedesk/console/texts.py" line="114"/>
         <source>Unknown business type</source>
         <translation>沒有這個服務項目</translation>
     </message>
@@ -416,43 +416,43 @@
         <translation>未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="148"/>
+        <location filename="../src/queuedesk/console/window.py" line="175"/>
         <source>Database unreachable: showing the last known board</source>
         <translation>無法連線資料庫：顯示的是最後一次的資料</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="159"/>
+        <location filename="../src/queuedesk/console/window.py" line="191"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="160"/>
+        <location filename="../src/queuedesk/console/window.py" line="192"/>
         <source>Appointments today ({0})</source>
         <translation>今日預約（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="161"/>
+        <location filename="../src/queuedesk/console/window.py" line="193"/>
         <source>Open complaints ({0})</source>
         <translation>未結申訴（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="162"/>
+        <location filename="../src/queuedesk/console/window.py" line="194"/>
         <source>Lobby notice</source>
         <translation>大廳公告</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="165"/>
-        <location filename="../src/queuedesk/console/window.py" line="166"/>
+        <location filename="../src/queuedesk/console/window.py" line="197"/>
+        <location filename="../src/queuedesk/console/window.py" line="198"/>
         <source>Lobby manager&apos;s console</source>
         <translation>大廳主管台</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="168"/>
+        <location filename="../src/queuedesk/console/window.py" line="200"/>
         <source>Queues</source>
         <translation>各服務項目排隊</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="169"/>
+        <location filename="../src/queuedesk/console/window.py" line="201"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
@@ -460,32 +460,32 @@
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
+        <location filename="../src/queuedesk/console/board.py" line="179"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
-        <source>Teller</source>
-        <translation>櫃員</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
+        <location filename="../src/queuedesk/console/board.py" line="179"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="127"/>
+        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <source>Staff</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/board.py" line="179"/>
         <source>Ticket / reason</source>
         <translation>號碼 / 原因</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="127"/>
+        <location filename="../src/queuedesk/console/board.py" line="179"/>
         <source>For</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="127"/>
+        <location filename="../src/queuedesk/console/board.py" line="180"/>
         <source>Waiting for it</source>
         <translation>等候人數</translation>
     </message>
@@ -506,37 +506,37 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="125"/>
         <source>Business type</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="125"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="125"/>
         <source>Longest</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="80"/>
+        <location filename="../src/queuedesk/console/board.py" line="125"/>
         <source>Target / max</source>
         <translation>目標 / 上限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="126"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="126"/>
         <source>Booked</source>
         <translation>已預約</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="81"/>
+        <location filename="../src/queuedesk/console/board.py" line="126"/>
         <source>Wait now → +1 counter</source>
         <translation>預計等候：現在 → 加開一櫃</translation>
     </message>

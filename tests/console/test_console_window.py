@@ -160,3 +160,87 @@ def test_in_chinese_a_paused_counter_shows_its_customer_and_why_and_every_cell_i
              if (item := window.services.item(r, c)) is not None]
     targets = [text for text in cells if re.fullmatch(r"\d+ / \d+.*", text)]    # target / maximum wait
     assert targets and all(text.endswith("分钟") for text in targets), targets
+
+
+def clipped(window) -> list[str]:
+    """What a manager would see cut off: a button, a label or a table cell narrower than
+    its text."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    cut = [f"{type(w).__name__} {w.text()!r}" for w in window.findChildren(QPushButton) + window.findChildren(QLabel)
+           if w.isVisible() and w.text() and not (isinstance(w, QLabel) and w.wordWrap())
+           and w.width() < w.sizeHint().width()]
+    for table in (window.services, window.counters):
+        for r in range(table.rowCount()):
+            for c in range(table.columnCount()):
+                item = table.item(r, c)
+                if item is None or not item.text():
+                    continue
+                font = QFont(table.font())
+                font.setBold(item.font().bold())
+                if table.visualItemRect(item).width() < QFontMetrics(font).horizontalAdvance(item.text()) + 4:
+                    cut.append(f"cell {item.text()!r}")
+    return cut
+
+
+def body_px(window) -> int:
+    from PySide6.QtGui import QFontInfo
+    return QFontInfo(window.counters.font()).pixelSize()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_body_text_is_read_easily_at_1080p_and_nothing_is_cut_off_on_a_laptop(qtbot, tmp_path, make_console, lang):
+    from queuedesk.qtkit.fonts import ensure_cjk_font
+    from tests.support.lobby_hall import build
+
+    ensure_cjk_font()                                 # as `queuedesk console` starts (ui.app.make_app)
+    clock = MidMorning()
+    hall = build(f"sqlite:///{tmp_path}/lobby.sqlite", clock.start)
+    hall.clock = clock
+    desk = make_console(hall, lang=lang, size=(1920, 1080))
+    assert body_px(desk) >= 20                        # 13-17 px is small print on a desk's 24" screen
+    qtbot.waitUntil(lambda: not clipped(desk), timeout=2000)
+    laptop = make_console(hall, lang=lang, size=(1366, 768))
+    assert body_px(laptop) >= 17
+    try:
+        qtbot.waitUntil(lambda: not clipped(laptop), timeout=2000)
+    finally:
+        laptop.grab().save(str(tmp_path / "console-1366.png"))
+    hall.db.dispose()
+
+
+def test_the_header_shows_the_managers_name_and_the_login_only_without_one(qtbot, hall, windows):
+    setup.add_staff(hall.as_actor(Actor(Role.ADMIN, "admin")), "zhou", Role.MANAGER, "123456", name="周经理")
+    set_language("zh_CN")
+    named = windows.start(ConsoleWindow(hall.as_actor(Actor(Role.MANAGER, "zhou")), "zhou", chime=False),
+                          (1920, 1080), WAIT_MS)
+    assert named.operator.text() == "周经理"
+    unnamed = windows.start(ConsoleWindow(hall, "manager", chime=False), (1920, 1080), WAIT_MS)
+    assert unnamed.operator.text() == "manager"
+
+
+def test_a_hospital_reads_staff_not_teller_and_its_rooms_by_their_names(qtbot, tmp_path, clock, windows):
+    db = Database(f"sqlite:///{tmp_path}/hospital.sqlite")
+    migrate.upgrade(db)
+    hall = Hall(db, Config({"hall.lease_seconds": 60}), clock)
+    setup.load_sample(hall, "hospital", password="Hospital-1234")
+    counters.sign_in(hall, "dr_sun", "Hospital-1234", 4)
+    clock.advance(5)                                 # the desk of 内科1诊室 has gone quiet
+    hall = hall.as_actor(Actor(Role.MANAGER, "manager"))
+    for lang, staff, room in (("zh_CN", "工作人员", "内科1诊室"), ("zh_TW", "工作人員", "內科1診間"),
+                              ("en", "Staff", "Internal medicine room 1")):
+        set_language(lang)
+        window = windows.start(ConsoleWindow(hall, "manager", chime=False), (1920, 1080), WAIT_MS)
+        header = [window.counters.horizontalHeaderItem(c).text() for c in range(window.counters.columnCount())]
+        assert header[1] == staff and "柜员" not in header and "櫃員" not in header and "Teller" not in header
+        assert any(text.split(maxsplit=1)[1].startswith(room) for text in alert_texts(window)), alert_texts(window)
+    db.dispose()
+
+
+def test_a_long_pause_says_why_in_the_managers_language(qtbot, hall, clock, make_console):
+    counters.pause_counter(hall, 1, "break")
+    clock.advance(60)
+    window = make_console(hall, lang="zh_CN")
+    pause = [text for text in alert_texts(window) if "暂停" in text]
+    assert pause and pause[0].endswith("（休息）") and "break" not in pause[0], pause

@@ -98,3 +98,51 @@ def test_a_failed_export_says_why_in_one_line(window, qtbot):
     with qtbot.waitSignal(window.session.exportFailed, timeout=60_000):
         window.export_to("pdf", "/no/such/folder/week.pdf")
     assert "/no/such/folder/week.pdf" in window.status.text() and window.status.property("tone") == "red"
+
+
+def axis_labels(view) -> list[tuple[str, float, float]]:
+    """The minutes axis of the waits chart as drawn: (label, left, right) in pixels."""
+    from PySide6.QtCharts import QCategoryAxis
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFontMetricsF
+
+    chart = view.chart()
+    axis = next(a for a in chart.axes(Qt.Orientation.Horizontal) if isinstance(a, QCategoryAxis))
+    series = chart.series()[0]
+    metrics = QFontMetricsF(axis.labelsFont())
+    drawn = []
+    for label in axis.categoriesLabels():
+        x = chart.mapToPosition(QPointF(axis.endValue(label), 0), series).x()
+        half = metrics.horizontalAdvance(label) / 2
+        drawn.append((label, x - half, x + half))
+    return sorted(drawn, key=lambda d: d[1])
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_the_minutes_under_the_waits_chart_never_run_into_each_other(qtbot, report_hall, size):
+    # Monday's waits are 0, 0, 4 and 12 minutes: under half an hour, yet the chart shows
+    # the 30-minute line, and its labels must be read one by one ("24>24" was not).
+    w = open_reports(qtbot, report_hall, period("day", date(2026, 11, 23)), ("teller",), WAIT_MS)
+    try:
+        w.resize(*size)
+        qtbot.wait(200)
+        drawn = axis_labels(w.waits_view)
+        assert len(drawn) >= 4
+        for (first, _, right), (second, left, _) in zip(drawn, drawn[1:]):
+            assert right + 4 <= left, f"{first!r} runs into {second!r}"
+        labels = [label for label, _, _ in drawn]
+        assert not any(label.startswith(">") for label in labels)     # no wait is over the chart
+        lines = [s.name() for s in w.waits_view.chart().series()[1:]]
+        assert "30 分钟" in lines                     # the 30-minute line is on the chart
+    finally:
+        w.shutdown()
+
+
+def test_the_heat_maps_hours_read_as_hours_where_they_fit(qapp):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from queuedesk.reports.heat_map import hour_label
+
+    metrics = QFontMetricsF(QFont())
+    assert hour_label(11, 300, metrics) == "11:00"    # one hour across the card: not a lone "11"
+    assert hour_label(9, 12, metrics) == "09"          # fourteen hours on a laptop: the number alone

@@ -20,6 +20,7 @@ class AlertsPanel(QWidget):
         self.texts, self.timezone = texts, timezone
         self.alerts: list = []
         self.service_names: dict[str, dict] = {}
+        self.counter_names: dict[int, dict] = {}
         self.title = QLabel(objectName="section")
         self.count = self.title        # "Alerts (3 new)": one label, never squeezed
         self.list = QListWidget()
@@ -36,15 +37,18 @@ class AlertsPanel(QWidget):
         box.addWidget(self.list, 1)
         self.retranslate()
 
-    def show_alerts(self, alerts, service_names: dict[str, dict]) -> None:
+    def show_alerts(self, alerts, service_names: dict[str, dict], counter_names: dict[int, dict] | None = None) -> None:
+        """`counter_names`: the hall's own names of its counters ("内科1诊室"), by number."""
         selected = self.selected_key()
         self.alerts, self.service_names = list(alerts), service_names
+        if counter_names is not None:
+            self.counter_names = counter_names
         self.list.clear()
         for alert in self.alerts:
             service = alert.params.get("service", "")
             name = self.texts.service(service_names.get(service, {}), service) if service else ""
             at = datetime.fromisoformat(alert.since).astimezone(self.timezone)
-            item = QListWidgetItem(f"{at:%H:%M}  {self.texts.alert(alert.kind, alert.params, name)}")
+            item = QListWidgetItem(f"{at:%H:%M}  {self.texts.alert(alert.kind, alert.params, name, self.counter_names)}")
             item.setData(Qt.ItemDataRole.UserRole, (alert.key, alert.kind))
             font = QFont()
             font.setBold(not alert.acknowledged)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from queuedesk.console import style
@@ -32,6 +32,51 @@ def _item(text: str, colours: tuple[str, str] | None = None, bold: bool = False,
         font.setBold(True)
         item.setFont(font)
     return item
+
+
+def _two_lines(text: str, metrics: QFontMetricsF) -> str | None:
+    """`text` on two lines of as equal a width as may be, broken at a space or after a
+    colon only (never inside a Chinese word: "预计等候：" / "现在 → 加开一窗")."""
+    best, best_w, at_colon = None, None, False
+    for i, ch in enumerate(text):
+        if ch == " ":
+            first, second = text[:i], text[i + 1:]
+        elif ch in "：:" and i + 1 < len(text):
+            first, second = text[:i + 1], text[i + 1:].lstrip()
+        else:
+            continue
+        if not first.strip() or not second.strip():
+            continue
+        w = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second))
+        colon = ch != " "                   # a title and its detail: broken there first
+        if best_w is None or (colon, -w) > (at_colon, -best_w):
+            best, best_w, at_colon = f"{first.rstrip()}\n{second}", w, colon
+    return best
+
+
+def _headers(table: QTableWidget, labels: list[str]) -> None:
+    """Column titles on one line while the table has the room; where it has not, a title
+    wider than anything under it goes on two lines, so a laptop's screen keeps room for
+    a business type's name."""
+    body = QFont(table.font())
+    body.setBold(True)
+    title = QFont(body)
+    title.setPixelSize(max(1, round(QFontInfo(body).pixelSize() * 0.85)))     # style.sheet's `small`
+    cells, heads = QFontMetricsF(body), QFontMetricsF(title)
+    pad = 2 * cells.height()          # a cell's and a section's padding, and room to spare
+    widths = []
+    for c, label in enumerate(labels):
+        widest = max((cells.horizontalAdvance(item.text()) for r in range(table.rowCount())
+                      if (item := table.item(r, c)) is not None), default=0.0)
+        widths.append((widest, heads.horizontalAdvance(label)))
+    room = table.viewport().width() if table.isVisible() else table.width()
+    crowded = sum(max(w) + pad for w in widths) > room
+    for c, label in enumerate(labels):
+        widest, wide = widths[c]
+        text = (_two_lines(label, heads) if crowded and wide > widest else None) or label
+        item = table.horizontalHeaderItem(c)
+        if item is None or item.text() != text:
+            table.setHorizontalHeaderItem(c, QTableWidgetItem(text))
 
 
 RIGHT = Qt.AlignmentFlag.AlignRight
@@ -74,12 +119,19 @@ class ServicesTable(QTableWidget):
             ]
             for c, item in enumerate(values):
                 self.setItem(r, c, item)
+        _headers(self, self.labels())
+
+    def labels(self) -> list[str]:
+        return [self.tr("Business type"), self.tr("Waiting"), self.tr("Longest"), self.tr("Target / max"),
+                self.tr("Counters"), self.tr("Booked"), self.tr("Wait now → +1 counter")]
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([
-            self.tr("Business type"), self.tr("Waiting"), self.tr("Longest"), self.tr("Target / max"),
-            self.tr("Counters"), self.tr("Booked"), self.tr("Wait now → +1 counter")])
         self.show_rows(self.rows)
+
+    def event(self, event) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Resize):    # text size, room
+            _headers(self, self.labels())
+        return super().event(event)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -121,11 +173,19 @@ class CountersTable(QTableWidget):
             ]
             for col, item in enumerate(values):
                 self.setItem(r, col, item)
+        _headers(self, self.labels())
+
+    def labels(self) -> list[str]:
+        return [self.tr("Counter"), self.tr("Staff"), self.tr("Now"), self.tr("Ticket / reason"), self.tr("For"),
+                self.tr("Waiting for it")]
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([self.tr("Counter"), self.tr("Teller"), self.tr("Now"),
-                                        self.tr("Ticket / reason"), self.tr("For"), self.tr("Waiting for it")])
         self.show_rows(self.rows)
+
+    def event(self, event) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Resize):    # text size, room
+            _headers(self, self.labels())
+        return super().event(event)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

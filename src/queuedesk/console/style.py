@@ -2,6 +2,8 @@
 only where it means something (a wait against its target, an alert)."""
 from __future__ import annotations
 
+from queuedesk.qtkit import theme
+
 NAVY = "#0f2c52"
 INK = "#0d1b2a"
 SUBTLE = "#46586b"
@@ -25,6 +27,22 @@ ACTIVITIES = {"serving": (INK, PAPER), "called": (INK, PAPER), "paused": (TARGET
 #: alert kind → its colour when not acknowledged
 ALERT_TONES = {"over_max": ALERT, "no_open_counter": ALERT, "unattended": ALERT, "printer": ALERT,
                "over_target": TARGET, "long_pause": TARGET, "appointment_waiting": TARGET}
+
+
+#: Body text: 1.85 units (20 px on a 1080p screen, read from a desk), never below 17 px
+#: (a 1366 × 768 laptop keeps what fits it).
+BODY_UNITS = 1.85
+SMALLEST_BODY_PX = 17
+
+
+def body_px(width: int, height: int) -> int:
+    """The body text size for a console window of `width` × `height`."""
+    return max(SMALLEST_BODY_PX, round(theme.unit(width, height) * BODY_UNITS))
+
+
+def row_px(px: int) -> int:
+    """A table row for body text of `px`: room for a bold line and its padding."""
+    return round(px * 1.9)
 
 
 def sheet(px: int) -> str:

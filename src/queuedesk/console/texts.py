@@ -60,8 +60,9 @@ class ConsoleTexts(QObject):
         return {"checked_in": self.tr("Checked in"), "cancelled": self.tr("Cancelled"),
                 "no_show": self.tr("No-show")}.get(state, state)
 
-    def alert(self, kind: str, params: dict, service_name: str) -> str:
-        ticket, counter = params.get("ticket", ""), params.get("counter")
+    def alert(self, kind: str, params: dict, service_name: str, counter_names: dict[int, dict] | None = None) -> str:
+        ticket, number = params.get("ticket", ""), params.get("counter")
+        counter = self.counter(number, (counter_names or {}).get(number)) if number is not None else ""
         minutes = params.get("minutes", 0)
         if kind == "over_max":
             return self.tr("{0} ({1}) has waited {2} min: past the maximum").format(ticket, service_name, minutes)
@@ -71,10 +72,10 @@ class ConsoleTexts(QObject):
             return self.tr("Appointment {0} ({1}) checked in and waiting {2} min").format(ticket, service_name,
                                                                                          minutes)
         if kind == "unattended":
-            return self.tr("{0} is unattended: its desk stopped answering").format(self.counter(counter))
+            return self.tr("{0} is unattended: its desk stopped answering").format(counter)
         if kind == "long_pause":
-            return self.tr("{0} paused for {1} min ({2})").format(self.counter(counter), minutes,
-                                                                  params.get("reason", ""))
+            return self.tr("{0} paused for {1} min ({2})").format(
+                counter, minutes, self.pause_reason(params.get("reason")) or "—")
         if kind == "printer":
             return self.tr("Printer problem at {0}: ticket {1} not printed").format(
                 params.get("station") or self.tr("a kiosk"), ticket or "—")

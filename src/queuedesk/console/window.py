@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from queuedesk.console import style
@@ -50,7 +51,6 @@ class ConsoleWindow(QWidget):
         top.addWidget(self.operator)
         top.addSpacing(24)
         top.addWidget(self.clock)
-        self.clock.setMinimumWidth(self.clock.fontMetrics().horizontalAdvance("00:00") * 2)
 
         self.services_title = QLabel(objectName="section")
         self.services = ServicesTable(self.texts)
@@ -102,17 +102,42 @@ class ConsoleWindow(QWidget):
         self.alerts.acknowledge.connect(lambda key, kind: s.act("acknowledge", key, kind))
         self.actions.requested.connect(lambda name, args: s.act(name, *args))
         self.notice.requested.connect(lambda name, args: s.act(name, *args))
-        self.setStyleSheet(style.sheet(17))
+        self.body_px = 0
         self.resize(1920, 1080)
+        self._size_text()
         self.retranslate()
 
     def start(self) -> None:
         self.session.start()
 
     def resizeEvent(self, event) -> None:
-        # The board gets the larger share: it is what the manager reads most.
-        self.body.setSizes([round(self.width() * 0.56), round(self.width() * 0.44)])
+        self._size_text()
         super().resizeEvent(event)
+        self._share()
+        QTimer.singleShot(0, self, self._share)      # once the layout has given the body its new width
+
+    def _share(self) -> None:
+        # The board gets the larger share: it is what the manager reads most.
+        width = self.body.width()
+        self.body.setSizes([round(width * 0.56), width - round(width * 0.56)])
+
+    def _size_text(self) -> None:
+        """Text sized from the window (style.body_px): larger on a larger screen."""
+        px = style.body_px(self.width(), self.height())
+        if px == self.body_px:
+            return
+        self.body_px = px
+        self.setStyleSheet(style.sheet(px))
+        for table in (self.services, self.counters, self.appointments, self.complaints):
+            table.verticalHeader().setDefaultSectionSize(style.row_px(px))
+        self.clock.setMinimumWidth(QFontMetrics(self._header_font(px)).horizontalAdvance("00:00") * 2)
+
+    @staticmethod
+    def _header_font(px: int) -> QFont:
+        font = QFont()
+        font.setPixelSize(round(px * 1.25))
+        font.setBold(True)
+        return font
 
     def shutdown(self) -> None:
         self.session.shutdown()
@@ -126,13 +151,15 @@ class ConsoleWindow(QWidget):
     def _on_board(self, board) -> None:
         self.services.show_rows(board.services)
         self.counters.show_rows(board.counters)
-        self.alerts.show_alerts(board.alerts, {s.code: s.names for s in board.services})
+        self.alerts.show_alerts(board.alerts, {s.code: s.names for s in board.services},
+                                {c.number: c.names for c in board.counters})
         self.actions.set_board(board.services, board.counters)
         self.appointments.show_rows(board.appointments)
         self.complaints.show_rows(board.complaints)
         self.notice.show_notice(board.notice)
         at = datetime.fromisoformat(board.at).astimezone(self.hall.config.timezone)
         self.clock.setText(f"{at:%H:%M}")
+        self.operator.setText(self._operator())
         self._retitle_tabs()
         if not self._ready_sent:
             self._ready_sent = True
@@ -152,6 +179,11 @@ class ConsoleWindow(QWidget):
 
     # -- words --------------------------------------------------------------------------------
 
+    def _operator(self) -> str:
+        """Who is at the console: their name as the staff list has it, else the login."""
+        board = self.session.board
+        return (board.operator_name if board else None) or self.user
+
     def _retitle_tabs(self) -> None:
         board = self.session.board
         booked = len(board.appointments) if board else 0
@@ -164,7 +196,7 @@ class ConsoleWindow(QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lobby manager's console"))
         self.heading.setText(self.tr("Lobby manager's console"))
-        self.operator.setText(self.user)
+        self.operator.setText(self._operator())
         self.services_title.setText(self.tr("Queues"))
         self.counters_title.setText(self.tr("Counters"))
         self._retitle_tabs()

@@ -104,6 +104,7 @@ class Board:
     appointments: list               # operations.appointments.AppointmentInfo, today by slot
     complaints: list                 # operations.complaints.ComplaintInfo, open ones
     notice: dict[str, str]
+    operator_name: str | None = None  # the display name of whoever reads the board, if a staff member
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "appointments": [a.to_dict() for a in self.appointments],
@@ -200,7 +201,8 @@ def board(hall: Hall) -> Board:
     notice = texts.hall_texts(hall).notice
     return Board(at=now.isoformat(), last_id=last_id, services=service_rows, counters=counter_rows,
                  alerts=alert_rows, appointments=appointments.listing(hall, day),
-                 complaints=complaints.list_complaints(hall, open_only=True), notice=dict(notice))
+                 complaints=complaints.list_complaints(hall, open_only=True), notice=dict(notice),
+                 operator_name=staff_names.get(hall.actor.user) or None)
 
 
 # -- actions -----------------------------------------------------------------------------------

@@ -123,7 +123,10 @@ def arrivals_chart(rows: list[Row], words: Words, font: QFont) -> QChart:
 
 
 def bucket_width(bins: dict[int, int]) -> int:
-    longest = max((m for m, n in bins.items() if n), default=0)
+    """The finest width whose buckets reach the longest wait, and 30 minutes at least (the
+    chart always shows the 30-minute line, so a wait over it is never in a bucket that
+    also holds shorter ones)."""
+    longest = max([m for m, n in bins.items() if n] + [LONG_WAIT_MIN[-1]])
     for w in BUCKET_WIDTHS:
         if longest <= w * MAX_BUCKETS:
             return w
@@ -140,6 +143,19 @@ def buckets(bins: dict[int, int]) -> tuple[int, list[int]]:
     for minutes, n in bins.items():
         counts[min(len(counts) - 1, max(0, minutes - 1) // width)] += n
     return width, counts
+
+
+def minute_labels(width: int, n: int) -> list[tuple[str, float]]:
+    """The labels along the minutes axis of `n` buckets of `width` minutes, and where each
+    goes: every few edges, LABELS at most, none closer than a step to the ">…" of the
+    open-ended last bucket (a "24" beside a ">24" read as "24>24")."""
+    step = max(1, math.ceil(n / LABELS))
+    last = n - 1 if n > MAX_BUCKETS else n      # the open-ended bucket has no upper edge
+    labels = [(str((j + 1) * width), j + 0.5) for j in range(step - 1, last - 1, step)]
+    if n > MAX_BUCKETS:
+        labels = [(text, at) for text, at in labels if at <= n - 0.5 - step]
+        labels.append((f">{MAX_BUCKETS * width}", n - 0.5))
+    return labels
 
 
 def waits_chart(bins: dict[int, int], target_min: float, words: Words, font: QFont) -> QChart:
@@ -165,11 +181,8 @@ def waits_chart(bins: dict[int, int], target_min: float, words: Words, font: QFo
     axis_x = QCategoryAxis()
     axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     axis_x.setRange(-0.5, len(counts) - 0.5)
-    step = max(1, math.ceil(len(counts) / LABELS))
-    for j in range(step - 1, len(counts) - 1, step):
-        axis_x.append(str((j + 1) * width), j + 0.5)
-    if len(counts) > MAX_BUCKETS:
-        axis_x.append(f">{MAX_BUCKETS * width}", len(counts) - 0.5)
+    for label, at in minute_labels(width, len(counts)):
+        axis_x.append(label, at)
     _axis_style(axis_x, font, words.translate("Reports", "Minutes waited"))
     axis_y = _count_axis(max(counts, default=0))
     top = axis_y.max()

@@ -24,6 +24,13 @@ def hours_of(heat: dict[tuple[int, int], int], hours: list[int]) -> list[int]:
     return sorted(set(hours) | {h for (_d, h), n in heat.items() if n})
 
 
+def hour_label(hour: int, cell_w: float, metrics: QFontMetricsF) -> str:
+    """An hour over its column: "11:00" where it fits (a lone "11" reads as a stray
+    number), else "11"."""
+    whole = f"{hour:02d}:00"
+    return whole if metrics.horizontalAdvance(whole) + metrics.height() <= cell_w else f"{hour:02d}"
+
+
 def paint(painter: QPainter, area: QRectF, heat: dict[tuple[int, int], int], hours: list[int], words: Words,
           font: QFont) -> None:
     """Weekdays down, hours across, darker for more arrivals."""
@@ -48,7 +55,8 @@ def paint(painter: QPainter, area: QRectF, heat: dict[tuple[int, int], int], hou
     for n, hour in enumerate(hours):
         painter.setPen(TEXT)
         painter.drawText(QRectF(area.left() + left + n * cell_w, top - metrics.height() * 1.3, cell_w,
-                                metrics.height() * 1.2), Qt.AlignmentFlag.AlignCenter, f"{hour:02d}")
+                                metrics.height() * 1.2), Qt.AlignmentFlag.AlignCenter,
+                         hour_label(hour, cell_w, metrics))
     for day in range(7):
         y = top + day * cell_h
         painter.setPen(TEXT)
