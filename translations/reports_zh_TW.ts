@@ -14,51 +14,51 @@
         <translation>到達時段</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/charts.py" line="149"/>
+        <location filename="../src/queuedesk/reports/charts.py" line="165"/>
         <source>How long customers waited</source>
         <translation>客戶等候時長分布</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/charts.py" line="151"/>
+        <location filename="../src/queuedesk/reports/charts.py" line="167"/>
         <location filename="../src/queuedesk/reports/table.py" line="69"/>
         <source>Within target</source>
         <translation>目標時間內</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/charts.py" line="152"/>
+        <location filename="../src/queuedesk/reports/charts.py" line="168"/>
         <source>Over target</source>
         <translation>超過目標</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/charts.py" line="153"/>
+        <location filename="../src/queuedesk/reports/charts.py" line="169"/>
         <location filename="../src/queuedesk/reports/table.py" line="70"/>
         <source>Over 30 min</source>
         <translation>超過30分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/charts.py" line="173"/>
+        <location filename="../src/queuedesk/reports/charts.py" line="186"/>
         <source>Minutes waited</source>
         <translation>等候分鐘數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/charts.py" line="176"/>
+        <location filename="../src/queuedesk/reports/charts.py" line="189"/>
         <source>Customers</source>
         <translation>客戶數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/charts.py" line="181"/>
+        <location filename="../src/queuedesk/reports/charts.py" line="194"/>
         <source>Target {0} min</source>
         <translation>目標 {0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/charts.py" line="182"/>
-        <location filename="../src/queuedesk/reports/charts.py" line="183"/>
+        <location filename="../src/queuedesk/reports/charts.py" line="195"/>
+        <location filename="../src/queuedesk/reports/charts.py" line="196"/>
         <location filename="../src/queuedesk/reports/pdf.py" line="162"/>
         <source>{0} min</source>
         <translation>{0} 分鐘</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/heat_map.py" line="40"/>
+        <location filename="../src/queuedesk/reports/heat_map.py" line="47"/>
         <source>Arrivals by weekday and hour</source>
         <translation>依星期與時段的到達人數</translation>
     </message>
