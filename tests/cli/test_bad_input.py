@@ -1,0 +1,69 @@
+"""What a user notices when a command is given something it cannot use: one line on
+stderr, a non-zero exit, no traceback, and nothing half-written or claimed as done."""
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.support import hostile
+
+
+def run(url, *args, input=None):
+    return subprocess.run([sys.executable, "-m", "queuedesk", "--db", url, *args], capture_output=True, text=True,
+                          input=input, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def one_line(result) -> str:
+    """The one line a refusal prints (and no traceback, not even one Python ignored)."""
+    assert result.returncode not in (0, -1), (result.returncode, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("queuedesk: "), result.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def hall(sqlite_url):
+    code, _out, err, escaped = hostile.run(sqlite_url, ["init", "--sample", "bank"])
+    assert code == 0 and escaped is None, err
+    return sqlite_url
+
+
+def path_of(url: str) -> str:
+    return url.removeprefix("sqlite:///")
+
+
+# -- init on a database file that cannot be written ----------------------------------------
+
+def _immutable(path) -> bool:
+    if shutil.which("chattr") is None:
+        return False
+    return subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+
+
+def test_init_on_an_immutable_database_file_says_it_cannot_be_written(hall):
+    path = path_of(hall)
+    os.chmod(path, 0o644)                   # init would make it private: it cannot, either
+    before = open(path, "rb").read()
+    if not _immutable(path):
+        pytest.skip("chattr +i is not possible here (not root, or not on this filesystem)")
+    try:
+        code, out, err, escaped = hostile.run(hall, ["init"])
+    finally:
+        subprocess.run(["chattr", "-i", path], check=True)
+    assert escaped is None and code == 1, (code, out, err, escaped)
+    assert err.strip().splitlines() == [f"queuedesk: {path} cannot be written (Operation not permitted): check its "
+                                        "owner and permissions, and that it is not immutable (lsattr)"]
+    assert "database ready" not in out
+    assert open(path, "rb").read() == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write a read-only file")
+def test_init_on_a_read_only_database_file_says_it_cannot_be_written(hall):
+    path = path_of(hall)
+    os.chmod(path, 0o400)
+    code, _out, err, escaped = hostile.run(hall, ["init"])
+    assert escaped is None and code == 1 and len(err.strip().splitlines()) == 1
+    assert "cannot be written (Permission denied)" in err
