@@ -102,7 +102,9 @@ def run_rebuild(args, hall) -> int:
 
 
 def run_import(args, hall) -> int:
-    results = [head_office.import_day(hall, path) for path in args.files]
+    # Every file read and checked first: one that cannot be taken in stops them all, before any is.
+    days = [head_office.read_day(path) for path in args.files]
+    results = [head_office.import_day(hall, day) for day in days]
     emit(args, results, lambda rs: "\n".join(
         f"branch {r['branch']} {r['business_date']}: {r['rows']} rows taken in" for r in rs))
     return 0
