@@ -33,6 +33,12 @@ def clipped(text: str, keep: int = 40) -> str:
     return re.sub(rf"(\S{{{keep}}})\S{{2,}}", r"\1…", text)
 
 
+def shown(text: str) -> str:
+    """A name or path as typed, for a one-line message: quoted with its escapes (`'a\\nb'`)
+    when it holds a line break or another control character, and clipped when long."""
+    return clipped(text if text.isprintable() else repr(text))
+
+
 def subcommands(subparsers, command: str):
     """The sub-commands of an existing command (e.g. `db`), for a client to add one of its
     own. (argparse keeps them in a private field; this is the one place that knows.)"""

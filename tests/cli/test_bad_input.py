@@ -67,3 +67,15 @@ def test_init_on_a_read_only_database_file_says_it_cannot_be_written(hall):
     code, _out, err, escaped = hostile.run(hall, ["init"])
     assert escaped is None and code == 1 and len(err.strip().splitlines()) == 1
     assert "cannot be written (Permission denied)" in err
+
+
+# -- simulate --save NAME -------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["a" * 300, "{tmp}/" + "a" * 300 + "/day.sqlite3", "{tmp}/a\x00b", "{tmp}/folder/"])
+def test_simulate_save_to_a_name_no_file_can_have_is_one_line(hall, tmp_path, name):
+    before = sorted(tmp_path.iterdir())
+    code, out, err, escaped = hostile.run(hall, ["simulate", "--arrivals", "30/h", "--save",
+                                                 name.format(tmp=tmp_path)])
+    assert escaped is None and code == 1, (code, err, escaped)
+    assert len(err.strip().splitlines()) == 1 and "--save" in err or "cannot save to" in err, err
+    assert "saved:" not in out and sorted(tmp_path.iterdir()) == before
