@@ -77,5 +77,16 @@ def test_simulate_save_to_a_name_no_file_can_have_is_one_line(hall, tmp_path, na
     code, out, err, escaped = hostile.run(hall, ["simulate", "--arrivals", "30/h", "--save",
                                                  name.format(tmp=tmp_path)])
     assert escaped is None and code == 1, (code, err, escaped)
-    assert len(err.strip().splitlines()) == 1 and "--save" in err or "cannot save to" in err, err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "--save" in err or "cannot save to" in err, err
     assert "saved:" not in out and sorted(tmp_path.iterdir()) == before
+
+
+# -- report files on a full disk ---------------------------------------------------------------
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a disk always full) here")
+@pytest.mark.parametrize("kind", ["--csv", "--xlsx", "--pdf"])
+def test_a_report_file_that_cannot_be_written_is_one_line_and_no_success(hall, kind):
+    result = run(hall, "report", kind, "/dev/full")
+    assert one_line(result) == "queuedesk: cannot write /dev/full: No space left on device"
+    assert result.returncode == 1 and "written:" not in result.stdout
