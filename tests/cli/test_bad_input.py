@@ -90,3 +90,20 @@ def test_a_report_file_that_cannot_be_written_is_one_line_and_no_success(hall, k
     result = run(hall, "report", kind, "/dev/full")
     assert one_line(result) == "queuedesk: cannot write /dev/full: No space left on device"
     assert result.returncode == 1 and "written:" not in result.stdout
+
+
+# -- a user name with a line break -------------------------------------------------------------
+
+@pytest.mark.parametrize("argv, stdin, said", [
+    (["--user", "a\nb", "status"], "", "queuedesk: no terminal to ask for the password of 'a\\nb': give it on "
+                                       "standard input (--password-stdin) or $QUEUEDESK_PASSWORD"),
+    (["--user", "a\nb", "--password-stdin", "status"], "", "queuedesk: no password of 'a\\nb' on standard input"),
+    (["--user", "a\x1b[2Jb", "status"], "", "queuedesk: no terminal to ask for the password of 'a\\x1b[2Jb': give "
+                                           "it on standard input (--password-stdin) or $QUEUEDESK_PASSWORD"),
+    (["staff", "add", "a\nb", "--role", "teller", "--password-stdin"], "",
+     "queuedesk: no password of 'a\\nb' on standard input"),
+])
+def test_a_user_name_with_a_line_break_is_shown_escaped_on_one_line(hall, argv, stdin, said):
+    code, _out, err, escaped = hostile.run(hall, argv, stdin=stdin)
+    assert escaped is None and code == 1
+    assert err.splitlines() == [said]
