@@ -45,6 +45,30 @@ def subcommands(subparsers, command: str):
     return subparsers.choices[command]._subparsers._group_actions[0]
 
 
+class Output(str):
+    """A command-line value naming a file the command will write (made by `output`):
+    `file`, the file (None when it names none, e.g. a printer), and `what` goes there.
+    Before any command runs, main refuses one that is the hall's own database."""
+
+    file: str | None = None
+    what: str = "the output"
+
+
+def output(what: str, file_of: Callable[[str], str | None] = lambda text: text):
+    """An argparse type for a value naming a file the command writes: `what` (e.g. "the
+    screenshot"), and how to find the file in the value (`--print png:FILE`)."""
+    def parse(text: str) -> Output:
+        value = Output(text)
+        value.what, value.file = what, file_of(text)
+        return value
+    return parse
+
+
+def outputs(args: argparse.Namespace) -> list[Output]:
+    """The files a parsed command line will write."""
+    return [value for value in vars(args).values() if isinstance(value, Output) and value.file]
+
+
 def _plain(value: Any) -> Any:
     return value.to_dict() if hasattr(value, "to_dict") else value
 

@@ -107,3 +107,31 @@ def test_a_user_name_with_a_line_break_is_shown_escaped_on_one_line(hall, argv, 
     code, _out, err, escaped = hostile.run(hall, argv, stdin=stdin)
     assert escaped is None and code == 1
     assert err.splitlines() == [said]
+
+
+# -- an output onto the hall's own database ----------------------------------------------------
+
+@pytest.mark.parametrize("argv", [
+    ["kiosk", "--screenshot", "{db}"],
+    ["kiosk", "--screenshot-ticket", "{db}"],
+    ["desk", "--counter", "1", "--screenshot", "{db}-wal"],
+    ["display", "--screenshot", "{db}-shm"],
+    ["console", "--screenshot", "{db}-journal"],
+    ["reports", "--screenshot", "{link}"],
+    ["rate", "--counter", "1", "--screenshot", "{db}"],
+    ["ticket", "issue", "A", "--print", "png:{db}"],
+    ["ticket", "issue", "A", "--print", "PDF:{db}-journal"],
+    ["voice", "say", "A001", "1", "--out", "{db}"],
+    ["simulate", "--arrivals", "30/h", "--save", "{db}-journal"],
+    ["report", "--xlsx", "{link}"],
+    ["db", "export-day", "2026-01-01", "{db}-wal"],
+])
+def test_no_output_is_written_over_the_hall_database(hall, tmp_path, argv):
+    db = path_of(hall)
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(db)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    result = run(hall, *(a.format(db=db, link=link) for a in argv))
+    assert "is the hall's database itself: write the" in one_line(result)
+    assert result.returncode == 1 and result.stdout == ""
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before

@@ -14,7 +14,7 @@ import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
-from queuedesk.commandline import CliError, finite, shown, whole
+from queuedesk.commandline import CliError, finite, output, shown, whole
 from queuedesk.domain import routing
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.numbering import business_date
@@ -66,7 +66,7 @@ def register(sub) -> None:
                    help="memory (the default: the domain's rules, fast) or database (the real engine on a "
                         "SQLite database of its own; --save implies it)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--save", metavar="FILE",
+    p.add_argument("--save", metavar="FILE", type=output("the simulated days"),
                    help="keep the simulated hall as a new SQLite database FILE (one business day per "
                         "replication), to report on: queuedesk --db sqlite:///FILE report --date DATE")
     p.set_defaults(func=run, schema=False)
