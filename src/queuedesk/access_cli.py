@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 
-from queuedesk.commandline import EVENT_ID, CliError, clipped, emit, secret, whole
+from queuedesk.commandline import EVENT_ID, CliError, emit, secret, shown, whole
 from queuedesk.domain.access import STAFF_ROLES, Actor, Permission, Role
 from queuedesk.operations import actors, lazy
 from queuedesk.operations.hall import Hall
@@ -45,7 +45,7 @@ def resolve(args, hall: Hall) -> Actor:
         return actors.device(device)
     user = args.actor_user or os.environ.get(USER_ENV)
     if user:
-        return actors.person(hall, user, secret(f"password of {clipped(user)}", args.actor_password_stdin,
+        return actors.person(hall, user, secret(f"password of {shown(user)}", args.actor_password_stdin,
                                                 PASSWORD_ENV))
     if args.actor_password_stdin:
         raise CliError(f"--password-stdin goes with --user U (or ${USER_ENV})")
@@ -55,7 +55,7 @@ def resolve(args, hall: Hall) -> Actor:
 # -- staff accounts -------------------------------------------------------------------------
 
 def cmd_staff_add(args, hall: Hall) -> int:
-    password = secret(f"password of {args.user}", args.password_stdin, twice=True)
+    password = secret(f"password of {shown(args.user)}", args.password_stdin, twice=True)
     member = setup.add_staff(hall, args.user, Role(args.role), password, name=args.name,
                              staff_number=args.staff_number)
     print(f"staff {member.user} added ({member.role.value})")
@@ -74,7 +74,7 @@ def cmd_staff_passwd(args, hall: Hall) -> int:
     """An administrator sets anyone's; anyone else their own, giving the current one first
     (with --password-stdin: the current on one line, the new on the next)."""
     old = None if hall.actor.may(Permission.MANAGE_STAFF) else secret("current password", args.password_stdin)
-    new = secret(f"new password of {args.user}", args.password_stdin, twice=True)
+    new = secret(f"new password of {shown(args.user)}", args.password_stdin, twice=True)
     staff.change_password(hall, args.user, new, old)
     print(f"password of {args.user} changed")
     return 0

@@ -13,7 +13,19 @@ import sys
 
 from queuedesk import __version__, access_cli, appointment_cli, feedback_cli
 from queuedesk import config as configuration
-from queuedesk.commandline import COUNTER, EVENT_ID, MINUTES, CliError, Parser, emit, garbled, localized, whole
+from queuedesk.commandline import (
+    COUNTER,
+    EVENT_ID,
+    MINUTES,
+    CliError,
+    Parser,
+    emit,
+    garbled,
+    localized,
+    output,
+    outputs,
+    whole,
+)
 from queuedesk.domain import limits
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.languages import LocalText
@@ -454,7 +466,7 @@ def build_parser(clients: bool = True, only: str | None = None) -> argparse.Argu
     s = tk.add_parser("issue", parents=[json_flag, key_flag])
     s.add_argument("code")
     s.add_argument("--priority", default="normal", choices=[p.value for p in Priority])
-    s.add_argument("--print", metavar="TARGET",
+    s.add_argument("--print", metavar="TARGET", type=output("the ticket", _printed_file),
                    help="pdf:FILE | png:FILE | printer:NAME | escpos:usb:VID:PID | "
                         "escpos:net:HOST[:PORT] | escpos:serial:DEV")
     s.set_defaults(func=cmd_ticket_issue)
@@ -542,6 +554,7 @@ def main(argv: list[str] | None = None) -> int:
         config = configuration.load(args.config)
         db = Database(args.db or os.environ.get("QUEUEDESK_DB") or config["database.url"] or None)
         hall = Hall(db, config)
+        _refuse_writing_over(db, args)
         if getattr(args, "machine_only", False):
             return _run(args, hall)    # acts on this machine's own files: no actor, no schema
         if getattr(args, "schema", True) and not getattr(args, "no_db", False):
@@ -573,6 +586,21 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if db is not None:
             db.dispose()
+
+
+def _refuse_writing_over(db: Database, args) -> None:
+    """No file a command writes (a screenshot, a ticket, a WAV, a report, a simulation)
+    may be the hall's database or a file SQLite keeps beside it: refused before anything runs."""
+    for value in outputs(args):
+        if db.holds(value.file):
+            raise CliError(f"{value.file} is the hall's database itself: write {value.what} to another file")
+
+
+def _printed_file(spec: str) -> str | None:
+    """The file of a `--print` target (pdf:FILE, png:FILE), read as printing.parse_target
+    reads it (which loads Qt); None for a printer."""
+    kind, _, rest = spec.strip().partition(":")
+    return rest if kind.lower() in ("pdf", "png") and rest else None
 
 
 def _run(args, hall: Hall) -> int:

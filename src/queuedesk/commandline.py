@@ -33,10 +33,40 @@ def clipped(text: str, keep: int = 40) -> str:
     return re.sub(rf"(\S{{{keep}}})\S{{2,}}", r"\1…", text)
 
 
+def shown(text: str) -> str:
+    """A name or path as typed, for a one-line message: quoted with its escapes (`'a\\nb'`)
+    when it holds a line break or another control character, and clipped when long."""
+    return clipped(text if text.isprintable() else repr(text))
+
+
 def subcommands(subparsers, command: str):
     """The sub-commands of an existing command (e.g. `db`), for a client to add one of its
     own. (argparse keeps them in a private field; this is the one place that knows.)"""
     return subparsers.choices[command]._subparsers._group_actions[0]
+
+
+class Output(str):
+    """A command-line value naming a file the command will write (made by `output`):
+    `file`, the file (None when it names none, e.g. a printer), and `what` goes there.
+    Before any command runs, main refuses one that is the hall's own database."""
+
+    file: str | None = None
+    what: str = "the output"
+
+
+def output(what: str, file_of: Callable[[str], str | None] = lambda text: text):
+    """An argparse type for a value naming a file the command writes: `what` (e.g. "the
+    screenshot"), and how to find the file in the value (`--print png:FILE`)."""
+    def parse(text: str) -> Output:
+        value = Output(text)
+        value.what, value.file = what, file_of(text)
+        return value
+    return parse
+
+
+def outputs(args: argparse.Namespace) -> list[Output]:
+    """The files a parsed command line will write."""
+    return [value for value in vars(args).values() if isinstance(value, Output) and value.file]
 
 
 def _plain(value: Any) -> Any:

@@ -83,3 +83,58 @@ def test_head_office_on_the_command_line(pg_url, branch, tmp_path):
     assert "day files" in refused(pg_url, "hq", "rebuild", "SZ03")
     assert "its figures stay" in ok(pg_url, "hq", "remove-branch", "SZ03")
     assert "no branch 'SZ03'" in refused(pg_url, "hq", "remove-branch", "SZ03")
+
+
+def _spoilt(document: dict, table: str, column: str, value) -> dict:
+    """`document` with the first row's `column` of `table` set to `value`."""
+    spoilt = json.loads(json.dumps(document))
+    spoilt["tables"][table]["rows"][0][spoilt["tables"][table]["columns"].index(column)] = value
+    return spoilt
+
+
+@pytest.mark.postgres
+def test_a_malformed_day_file_is_refused_in_one_line_and_nothing_is_taken_in(pg_url, branch, tmp_path):
+    from tests.support import hostile
+
+    ok(pg_url, "hq", "init")
+    good = tmp_path / "good.json"
+    ok(branch, "db", "export-day", TODAY, str(good))
+    document = json.loads(good.read_text())
+    shapes = {
+        "not-json.json": "{\"format\": ",
+        "cut-short.json": good.read_text()[:len(good.read_text()) // 2],
+        "binary.json": b"\x00\xff\xfe" * 100,
+        "a-list.json": [document],
+        "tables-a-number.json": {**document, "tables": {"tickets": 5}},
+        "no-columns.json": {**document, "tables": {"tickets": {"rows": []}}},
+        "schema-a-list.json": {**document, "schema": [document["schema"]]},
+        "database-an-object.json": {**document, "database": {"id": 1}},
+        "row-too-short.json": {**document, "tables": {**document["tables"], "events": {
+            "columns": document["tables"]["events"]["columns"], "rows": [[1, 2]]}}},
+        "date-a-number.json": _spoilt(document, "tickets", "issued_at", 12345),
+        "date-not-a-date.json": _spoilt(document, "tickets", "issued_at", "yesterday"),
+        "date-without-offset.json": _spoilt(document, "tickets", "issued_at", "2026-01-01T09:00:00"),
+        "id-as-text.json": _spoilt(document, "tickets", "id", "one"),
+        "id-too-big.json": _spoilt(document, "tickets", "id", 2 ** 70),
+        "id-null.json": _spoilt(document, "tickets", "id", None),
+        "number-a-list.json": _spoilt(document, "tickets", "number", ["A001"]),
+        "wait-as-text.json": _spoilt(document, "tickets", "estimated_wait_min", "long"),
+    }
+    (tmp_path / "a-folder.json").mkdir()
+    names = ["a-folder.json"]
+    for name, content in shapes.items():
+        if isinstance(content, bytes):
+            (tmp_path / name).write_bytes(content)
+        else:
+            (tmp_path / name).write_text(content if isinstance(content, str) else json.dumps(content))
+        names.append(name)
+    for name in names:
+        bad = str(tmp_path / name)
+        for files in ([bad], [str(good), bad]):          # with a good file before it: that one waits too
+            code, out, err, escaped = hostile.run(pg_url, ["hq", "import", *files])
+            assert escaped is None and code == 1, (name, code, err, escaped)
+            lines = err.strip().splitlines()
+            assert len(lines) == 1 and lines[0].startswith(f"queuedesk: {bad}"), (name, err)
+            assert "taken in" not in out
+    assert "(no branches yet" in ok(pg_url, "hq", "branches")
+    assert "no branch 'SZ03'" in refused(pg_url, "report", "--branch", "SZ03")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from queuedesk.commandline import emit, iso_date, subcommands
+from queuedesk.commandline import emit, iso_date, output, subcommands
 from queuedesk.operations import lazy
 
 # Use cases loaded by the commands that use them (operations.lazy).
@@ -57,7 +57,7 @@ def register(subparsers) -> None:
     s = subcommands(subparsers, "db").add_parser(
         "export-day", help="one business day's rows for head office, as a file (branches on SQLite)")
     s.add_argument("day", type=iso_date, metavar="YYYY-MM-DD")
-    s.add_argument("file")
+    s.add_argument("file", type=output("the day file"))
     s.add_argument("--json", action="store_true", help="print one JSON document")
     s.set_defaults(func=run_export)
 
@@ -102,7 +102,9 @@ def run_rebuild(args, hall) -> int:
 
 
 def run_import(args, hall) -> int:
-    results = [head_office.import_day(hall, path) for path in args.files]
+    # Every file read and checked first: one that cannot be taken in stops them all, before any is.
+    days = [head_office.read_day(path) for path in args.files]
+    results = [head_office.import_day(hall, day) for day in days]
     emit(args, results, lambda rs: "\n".join(
         f"branch {r['branch']} {r['business_date']}: {r['rows']} rows taken in" for r in rs))
     return 0

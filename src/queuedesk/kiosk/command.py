@@ -22,6 +22,7 @@ import argparse
 import getpass
 import sys
 
+from queuedesk.commandline import output
 from queuedesk.domain.access import Role
 from queuedesk.ui.arguments import add_window_arguments, window_size
 
@@ -37,7 +38,7 @@ def register(subparsers) -> None:
                    help="window size for --windowed and screenshots, e.g. 1080x1920 (default 1920x1080)")
     p.add_argument("--large-text", action="store_true",
                    help="start in large-text, high-contrast mode (for a screenshot; customers touch A+)")
-    p.add_argument("--screenshot-ticket", metavar="FILE",
+    p.add_argument("--screenshot-ticket", metavar="FILE", type=output("the ticket's screenshot"),
                    help="take a ticket for the first open service, save a PNG of its confirmation page and exit")
     p.add_argument("--preview", choices=PREVIEWS, default="home",
                    help="with --screenshot: the page to capture (a staff page is drawn locked: nothing unlocks)")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -99,9 +100,24 @@ def read_day_file(path: str | Path) -> dict:
     except FileNotFoundError:
         raise QueueError(f"no file {path}", "no_such_file", path=str(path)) from None
     except (OSError, EOFError, UnicodeDecodeError, ValueError) as exc:
-        raise QueueError(f"{path} is not a queuedesk day file ({exc.__class__.__name__})", "not_a_day_file",
+        raise QueueError(f"{path} is not a queuedesk day file ({_unreadable(exc)})", "not_a_day_file",
                          path=str(path)) from None
     if not isinstance(document, dict) or document.get("format") != DAY_FILE_FORMAT \
             or not isinstance(document.get("tables"), dict):
         raise QueueError(f"{path} is not a queuedesk day file", "not_a_day_file", path=str(path))
     return document
+
+
+def _unreadable(exc: Exception) -> str:
+    """Why a file could not be read as a day file, in a few words."""
+    if isinstance(exc, IsADirectoryError):
+        return "a folder"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 text at byte {exc.start}"
+    if isinstance(exc, (EOFError, gzip.BadGzipFile, zlib.error)):
+        return "a damaged or cut-short .gz file"
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return exc.__class__.__name__

@@ -29,7 +29,7 @@ from queuedesk.operations.branches import read_day_file
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.store import migrate, subscriptions
 from queuedesk.store.database import DatabaseError
-from queuedesk.store.repositories.branches import Registered
+from queuedesk.store.repositories.branches import FileTable, Registered, UnfitDayFile, file_tables
 
 REPLICATION, IMPORT = "replication", "import"
 #: What `statuses` says of a branch.
@@ -313,33 +313,70 @@ def _state(b: Registered, rec: subscriptions.Receiving, side: subscriptions.Bran
 
 # -- branches that cannot publish ---------------------------------------------------------------------
 
-@needs(Permission.SET_UP)
-def import_day(hall: Hall, path: str | Path) -> dict:
-    """Take in a branch's day file (`db export-day`): its rows are inserted or replace
-    the ones with their key, so a file imported twice changes nothing."""
+@dataclass(frozen=True)
+class DayFile:
+    """A branch's day file, read and checked whole: nothing of it is taken in otherwise."""
+
+    path: Path
+    branch: str
+    business_date: date
+    database: str | None
+    tables: dict[str, FileTable]
+
+
+def read_day(path: str | Path) -> DayFile:
+    """Read a day file (`db export-day`) and check every value in it; a QueueError naming
+    the file and what is wrong with it otherwise."""
+    path = Path(path).expanduser()
     document = read_day_file(path)
-    code = rules.check_code(document.get("branch"))
+    try:
+        code = rules.check_code(document.get("branch"))
+    except QueueError as exc:
+        raise QueueError(f"{path}: {exc}", exc.code, **exc.params) from None
     try:
         day = date.fromisoformat(document.get("business_date"))
     except (TypeError, ValueError):
         raise QueueError(f"{path} is not a queuedesk day file (no business day)", "not_a_day_file") from None
     schema = document.get("schema")
+    if not isinstance(schema, str):
+        raise QueueError(f"{path} is not a queuedesk day file (no schema)", "not_a_day_file", path=str(path))
     if schema not in migrate.known_revisions():
         raise QueueError(f"{path} was written by a newer queuedesk (schema {schema}); upgrade head office first",
                          "schema_differs", branch=code, branch_schema=schema, head_office_schema=migrate.HEAD)
+    database = document.get("database")
+    if database is not None and not isinstance(database, str):
+        raise QueueError(f"{path} is not a queuedesk day file (its database id is not text)", "not_a_day_file",
+                         path=str(path))
+    try:
+        tables = file_tables(document["tables"])
+    except UnfitDayFile as exc:
+        raise QueueError(f"{path} is damaged: {exc}; nothing was taken in", "not_a_day_file",
+                         path=str(path)) from None
+    return DayFile(path, code, day, database or None, tables)
+
+
+@needs(Permission.SET_UP)
+def import_day(hall: Hall, source: str | Path | DayFile) -> dict:
+    """Take in a branch's day file (`db export-day`; a path, or one `read_day` checked):
+    its rows are inserted or replace the ones with their key, so a file imported twice
+    changes nothing. All of it, or (refused) none."""
+    file = source if isinstance(source, DayFile) else read_day(source)
+    path, code, day, database = file.path, file.branch, file.business_date, file.database
     _require_head_office(hall)
-    with hall.write() as uow:
-        known = uow.branches.get(code)
-        if known is not None and known.source == REPLICATION:
-            raise QueueError(f"branch {code} reports by replication; its day file would be counted twice",
-                             "branch_replicated", branch=code)
-        database = document.get("database")
-        if known is not None and known.database and database and known.database != database:
-            raise QueueError(f"{path} comes from another database than branch {code}'s: two halls with one code?",
-                             "branch_twice", branch=code)
-        newest = known is None or known.last_day is None or day >= known.last_day
-        rows = uow.branches.take_rows(code, document["tables"], description=newest)
-        uow.branches.register(Registered(code, IMPORT, None, known.added_at if known else hall.now(),
-                                         database or (known.database if known else None),
-                                         day if newest else known.last_day))
+    try:
+        with hall.write() as uow:
+            known = uow.branches.get(code)
+            if known is not None and known.source == REPLICATION:
+                raise QueueError(f"branch {code} reports by replication; its day file would be counted twice",
+                                 "branch_replicated", branch=code)
+            if known is not None and known.database and database and known.database != database:
+                raise QueueError(f"{path} comes from another database than branch {code}'s: two halls with one "
+                                 f"code?", "branch_twice", branch=code)
+            newest = known is None or known.last_day is None or day >= known.last_day
+            rows = uow.branches.take_rows(code, file.tables, description=newest)
+            uow.branches.register(Registered(code, IMPORT, None, known.added_at if known else hall.now(),
+                                             database or (known.database if known else None),
+                                             day if newest else known.last_day))
+    except DatabaseError as exc:
+        raise DatabaseError(f"{path} was not taken in (nothing of it kept): {exc}") from None
     return {"branch": code, "business_date": day.isoformat(), "rows": rows}

@@ -17,7 +17,7 @@ import json
 import sys
 from datetime import date
 
-from queuedesk.commandline import CliError, iso_date
+from queuedesk.commandline import CliError, iso_date, output
 from queuedesk.domain.branches import RANKED
 from queuedesk.domain.periods import KINDS, Period, period
 from queuedesk.operations.reports import GROUPINGS
@@ -44,9 +44,9 @@ def register(subparsers) -> None:
                                           "any range of business days (docs/reports.md defines each).")
     _period_arguments(p)
     p.add_argument("--json", action="store_true", help="print one JSON document")
-    p.add_argument("--csv", metavar="FILE", help="write the table as CSV (UTF-8 with BOM, for Excel)")
-    p.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook: a sheet per grouping")
-    p.add_argument("--pdf", metavar="FILE", help="write the A4 report with charts")
+    p.add_argument("--csv", metavar="FILE", type=output("the report"), help="write the table as CSV (UTF-8 with BOM, for Excel)")
+    p.add_argument("--xlsx", metavar="FILE", type=output("the report"), help="write an Excel workbook: a sheet per grouping")
+    p.add_argument("--pdf", metavar="FILE", type=output("the report"), help="write the A4 report with charts")
     p.add_argument("--rank", choices=list(RANKED), metavar="FIGURE",
                    help=f"with --by branch: the branches best first by one of {', '.join(RANKED)}")
     add_language_argument(p, "language of the table and files (default: ui.language, else hall.language)")
@@ -130,8 +130,7 @@ def run_report(args, hall) -> int:
 
 
 def _write(hall, path: str, write) -> None:
-    if hall.db.holds(path):
-        raise CliError(f"{path} is the hall's database itself: write the report to another file")
+    # (Never the hall's database: main refused that before the command ran, commandline.output.)
     try:
         write(path)
     except OSError as exc:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from queuedesk.domain.periods import Period
@@ -118,7 +118,12 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
     words = Words(lang)
     report = parts.main
     family = document_family(lang)    # text that copies and searches as the right characters
-    writer = QPdfWriter(str(path))
+    # Made in memory, then written at once, as a ticket's PDF is: Qt's own file writing
+    # says nothing when it fails (a full disk), so the file's write must be Python's.
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setCreator("queuedesk")
     writer.setTitle(f"{words.branch(report)} {words.periods[report.period.kind]} {words.period(report)}")
@@ -127,7 +132,7 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
                                      QPageLayout.Unit.Millimeter))
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write a PDF to {path}")
+        raise OSError(f"cannot make the PDF of {path}")
     try:
         pages = _Pages(writer, painter, f"{words.branch(report)} · {words.periods[report.period.kind]} · "
                                         f"{words.period(report)}", family)
@@ -147,6 +152,8 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
         _notes(pages, report, words)
     finally:
         painter.end()
+    buffer.close()
+    Path(path).write_bytes(bytes(data.data()))
 
 
 def _title(pages: _Pages, report: Report, words: Words) -> None:

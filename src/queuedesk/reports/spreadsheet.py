@@ -5,6 +5,7 @@ percentages in CSV."""
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from queuedesk.operations.reports import Report
@@ -76,7 +77,11 @@ def write_xlsx(path: str | Path, reports: list[Report], lang: str) -> None:
         for index in range(1, len(labels) + 1):
             sheet.column_dimensions[sheet.cell(1, index).column_letter].width = 22
         sheet.row_dimensions[1].height = 48
-    book.save(path)
+    # Made in memory, then written at once: a write that fails (a full disk) is the
+    # caller's one OSError, not a half-closed zip file complaining as it is collected.
+    made = io.BytesIO()
+    book.save(made)
+    Path(path).write_bytes(made.getvalue())
 
 
 def _format(cell, column) -> None:

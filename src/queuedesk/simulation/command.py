@@ -8,12 +8,13 @@ or `--save FILE` — on the real engine in a database of its own.
 from __future__ import annotations
 
 import json
+import os
 import re
 import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
-from queuedesk.commandline import CliError, finite, whole
+from queuedesk.commandline import CliError, finite, output, shown, whole
 from queuedesk.domain import routing
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.numbering import business_date
@@ -65,7 +66,7 @@ def register(sub) -> None:
                    help="memory (the default: the domain's rules, fast) or database (the real engine on a "
                         "SQLite database of its own; --save implies it)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--save", metavar="FILE",
+    p.add_argument("--save", metavar="FILE", type=output("the simulated days"),
                    help="keep the simulated hall as a new SQLite database FILE (one business day per "
                         "replication), to report on: queuedesk --db sqlite:///FILE report --date DATE")
     p.set_defaults(func=run, schema=False)
@@ -197,11 +198,18 @@ def _save_target(args) -> Path | None:
     """--save FILE: a new file (a simulation never writes into an existing hall)."""
     if not args.save:
         return None
-    path = Path(args.save).expanduser().resolve()
-    if path.exists():
-        raise CliError(f"{path} exists; --save makes a new database, give another file")
-    if not path.parent.is_dir():
-        raise CliError(f"no folder {path.parent} for --save")
+    if args.save.endswith(("/", os.sep)):
+        raise CliError(f"--save makes a new database file: give its name, not a folder ({shown(args.save)})")
+    try:
+        path = Path(args.save).expanduser().resolve()
+        if path.exists():
+            raise CliError(f"{path} exists; --save makes a new database, give another file")
+        if not path.parent.is_dir():
+            raise CliError(f"no folder {path.parent} for --save")
+    except ValueError:          # a NUL character, which no file name may hold
+        raise CliError(f"{shown(args.save)} cannot be a file name: give another to --save") from None
+    except OSError as exc:      # a name too long for the file system, a folder that may not be read
+        raise CliError(f"cannot save to {shown(args.save)}: {exc.strerror}") from None
     return path
 
 

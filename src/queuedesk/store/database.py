@@ -185,7 +185,7 @@ class Database:
                 if target.resolve() == kept.resolve() or (target.exists() and kept.exists()
                                                           and os.path.samefile(target, kept)):
                     return True
-            except OSError:
+            except (OSError, ValueError):     # a name no file has (too long, a NUL in it)
                 continue
         return False
 

@@ -75,6 +75,7 @@ def upgrade(db: Database, group: str = "") -> str | None:
             db.sqlite_connection(create=True).close()   # the one place a database file is created
         except (OSError, sqlite3.Error) as exc:
             raise DatabaseError(f"cannot create {db.where}: {getattr(exc, 'strerror', None) or exc}") from None
+        _require_writable(db)
     check_not_newer(db)
     try:
         with db.engine.connect() as conn:
@@ -99,6 +100,16 @@ def upgrade(db: Database, group: str = "") -> str | None:
     if pg_roles.exist(db):
         pg_roles.apply(db)
     return None
+
+
+def _require_writable(db: Database) -> None:
+    """An SQLite file `init` may write (SQLite itself would open an unwritable one read
+    only, and only fail at the first change); opened for writing, nothing written."""
+    try:
+        os.close(os.open(db.sqlite_path, os.O_WRONLY))
+    except OSError as exc:
+        raise DatabaseError(f"{db.where} cannot be written ({exc.strerror}): check its owner and permissions, "
+                            f"and that it is not immutable (lsattr)") from None
 
 
 def keep_shape(conn) -> None:
@@ -168,9 +179,13 @@ def protect(db: Database, group: str = "") -> str | None:
             raise DatabaseError(f"cannot give {path} to group {group!r}: only its owner (or root), "
                                 f"being in that group, may") from None
     mode = stat.S_IMODE(path.stat().st_mode)
-    for f in files:
-        if stat.S_IMODE(f.stat().st_mode) != want:
-            f.chmod(want)
+    try:
+        for f in files:
+            if stat.S_IMODE(f.stat().st_mode) != want:
+                f.chmod(want)
+    except OSError as exc:
+        raise DatabaseError(f"cannot make {exc.filename} private to its owner ({exc.strerror}): "
+                            f"run queuedesk init as the file's owner") from None
     if mode == want:
         return None
     if mode & ~want:

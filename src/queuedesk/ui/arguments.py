@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from queuedesk.commandline import output
 from queuedesk.domain.languages import LANGUAGES, UnknownLanguage, resolve
 
 
@@ -24,7 +25,7 @@ def add_window_arguments(parser: argparse.ArgumentParser) -> None:
     # `queuedesk --db URL kiosk` from being overwritten with None.
     parser.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="database URL (as queuedesk --db URL)")
     add_language_argument(parser, "interface language (default: ui.language, else hall.language)")
-    parser.add_argument("--screenshot", metavar="FILE",
+    parser.add_argument("--screenshot", metavar="FILE", type=output("the screenshot"),
                         help="render with live data, save a PNG of the window and exit")
     parser.add_argument("--at", type=window_place, metavar="X,Y",
                         help="put the window's top left corner here on the screen (a windowed run)")

@@ -10,7 +10,7 @@ import argparse
 import shutil
 import sys
 
-from queuedesk.commandline import COUNTER
+from queuedesk.commandline import COUNTER, output
 from queuedesk.config import Config
 from queuedesk.domain import limits
 from queuedesk.domain.access import Role
@@ -32,7 +32,7 @@ def register(subparsers) -> argparse.ArgumentParser:
     say.add_argument("counter", metavar="COUNTER", type=COUNTER, help="counter number, e.g. 3")
     add_language_argument(say, "only this language (default: the hall's language, then English if "
                                "voice.english)")
-    say.add_argument("--out", metavar="FILE.wav", help="write the WAV here instead of playing it")
+    say.add_argument("--out", metavar="FILE.wav", type=output("the announcement"), help="write the WAV here instead of playing it")
     say.set_defaults(func=run, schema=False, device=Role.DISPLAY)   # needs no database
     return voice
 

@@ -9,6 +9,7 @@ changes nothing the second time.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -140,22 +141,18 @@ class BranchRepository(Repository):
                             "rows": [[code, *(_plain(v) for v in row)] for row in self.conn.execute(query)]}
         return result
 
-    def take_rows(self, code: str, tables: Mapping[str, dict], description: bool) -> int:
-        """Head office takes a day file's rows for branch `code`: each row inserted, or
-        replacing the row with its key. With `description`, the hall's description
-        (services, counters, staff, texts) replaces the one held. How many rows came."""
+    def take_rows(self, code: str, tables: Mapping[str, "FileTable"], description: bool) -> int:
+        """Head office takes a day file's rows (`file_tables`) for branch `code`: each row
+        inserted, or replacing the row with its key. With `description`, the hall's
+        description (services, counters, staff, texts) replaces the one held. How many
+        rows came."""
         count = 0
         for name, spec in publication.CURRENT.items():
             if name not in tables or (name not in publication.DAILY and not description):
                 continue
             table = metadata.tables[name]
-            columns = [c for c in tables[name]["columns"] if c in table.c]
-            rows = []
-            for values in tables[name]["rows"]:
-                row = {c: _typed(table.c[c], v) for c, v in zip(tables[name]["columns"], values, strict=True)
-                       if c in table.c}
-                row["branch"] = code
-                rows.append(row)
+            columns = tables[name].columns
+            rows = [{**row, "branch": code} for row in tables[name].rows]
             if name not in publication.DAILY:
                 self.conn.execute(table.delete().where(table.c.branch == code))
             if not rows:
@@ -171,21 +168,103 @@ class BranchRepository(Repository):
         return count
 
 
+class UnfitDayFile(ValueError):
+    """A day file's table, row or value that head office cannot take in; the message
+    says where and what is wrong."""
+
+
+@dataclass(frozen=True)
+class FileTable:
+    """One table of a day file, ready to take in: the file's columns this schema has
+    (branch aside), and each row as {column: value} of the column's type."""
+
+    columns: list[str]
+    rows: list[dict]
+
+
+def file_tables(tables: Mapping) -> dict[str, FileTable]:
+    """A day file's published tables checked whole before anything is written: each a
+    list of columns holding the table's key and rows as long, each value one its column
+    holds. Raises UnfitDayFile at the first that is not; tables and columns this schema
+    does not publish are passed over."""
+    fitted = {}
+    for name, spec in publication.CURRENT.items():
+        if name not in tables:
+            continue
+        given = tables[name]
+        columns = given.get("columns") if isinstance(given, Mapping) else None
+        rows = given.get("rows") if isinstance(given, Mapping) else None
+        if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns) \
+                or not isinstance(rows, list):
+            raise UnfitDayFile(f"table {name} is not a list of columns and a list of rows")
+        if len(set(columns)) != len(columns):
+            raise UnfitDayFile(f"table {name} names a column twice")
+        missing = [c for c in spec.key if c not in columns]
+        if missing:
+            raise UnfitDayFile(f"table {name} has no column {missing[0]}")
+        table = metadata.tables[name]
+        kept = [(n, c) for n, c in enumerate(columns) if c in table.c and c != "branch"]
+        fitted_rows = []
+        for number, values in enumerate(rows, 1):
+            if not isinstance(values, list) or len(values) != len(columns):
+                raise UnfitDayFile(f"table {name}, row {number}: not a list of {len(columns)} values")
+            try:
+                fitted_rows.append({c: _typed(table.c[c], values[n]) for n, c in kept})
+            except UnfitDayFile as exc:
+                raise UnfitDayFile(f"table {name}, row {number}, {exc}") from None
+        fitted[name] = FileTable([c for _n, c in kept], fitted_rows)
+    return fitted
+
+
 def _plain(value):
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value
 
 
+#: The whole numbers each integer type holds (PostgreSQL's sizes; SQLite holds them all).
+_INTEGERS = ((sa.SmallInteger, 2 ** 15), (sa.BigInteger, 2 ** 63), (sa.Integer, 2 ** 31))
+
+
 def _typed(column: sa.Column, value):
+    """`value` from a day file as `column` holds it; UnfitDayFile (naming the column) if
+    it cannot."""
+    def unfit(what: str) -> UnfitDayFile:
+        shown = repr(value)
+        return UnfitDayFile(f"column {column.name}: {what}, not {shown[:40] + '…' if len(shown) > 41 else shown}")
+
     if value is None:
+        if not column.nullable:
+            raise UnfitDayFile(f"column {column.name}: a value is needed, not null")
         return None
-    if isinstance(column.type, UTCDateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(column.type, sa.Date):
-        return date.fromisoformat(value)
-    if isinstance(column.type, sa.Boolean):
+    kind = column.type
+    if isinstance(kind, (UTCDateTime, sa.Date)):
+        try:
+            moment = (datetime if isinstance(kind, UTCDateTime) else date).fromisoformat(value)
+        except (TypeError, ValueError):
+            moment = None
+        if moment is None or (isinstance(kind, UTCDateTime) and moment.tzinfo is None):
+            raise unfit("a date and time with its UTC offset" if isinstance(kind, UTCDateTime) else "a date")
+        return moment
+    if isinstance(kind, sa.Boolean):
+        if value not in (True, False) or not isinstance(value, (bool, int)):
+            raise unfit("true or false")
         return bool(value)
+    if isinstance(kind, sa.Integer):
+        bound = next(b for t, b in _INTEGERS if isinstance(kind, t))
+        if not isinstance(value, int) or isinstance(value, bool) or not -bound <= value < bound:
+            raise unfit("a whole number")
+        return value
+    if isinstance(kind, sa.Float):
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+            raise unfit("a number")
+        return value
+    if isinstance(kind, sa.String):
+        if not isinstance(value, str) or "\x00" in value:
+            raise unfit("text")
+        if kind.length is not None and len(value) > kind.length:
+            raise unfit(f"text of at most {kind.length} characters")
+        return value
     return value
 
 

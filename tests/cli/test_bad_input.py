@@ -1,0 +1,137 @@
+"""What a user notices when a command is given something it cannot use: one line on
+stderr, a non-zero exit, no traceback, and nothing half-written or claimed as done."""
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.support import hostile
+
+
+def run(url, *args, input=None):
+    return subprocess.run([sys.executable, "-m", "queuedesk", "--db", url, *args], capture_output=True, text=True,
+                          input=input, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def one_line(result) -> str:
+    """The one line a refusal prints (and no traceback, not even one Python ignored)."""
+    assert result.returncode not in (0, -1), (result.returncode, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("queuedesk: "), result.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def hall(sqlite_url):
+    code, _out, err, escaped = hostile.run(sqlite_url, ["init", "--sample", "bank"])
+    assert code == 0 and escaped is None, err
+    return sqlite_url
+
+
+def path_of(url: str) -> str:
+    return url.removeprefix("sqlite:///")
+
+
+# -- init on a database file that cannot be written ----------------------------------------
+
+def _immutable(path) -> bool:
+    if shutil.which("chattr") is None:
+        return False
+    return subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+
+
+def test_init_on_an_immutable_database_file_says_it_cannot_be_written(hall):
+    path = path_of(hall)
+    os.chmod(path, 0o644)                   # init would make it private: it cannot, either
+    before = open(path, "rb").read()
+    if not _immutable(path):
+        pytest.skip("chattr +i is not possible here (not root, or not on this filesystem)")
+    try:
+        code, out, err, escaped = hostile.run(hall, ["init"])
+    finally:
+        subprocess.run(["chattr", "-i", path], check=True)
+    assert escaped is None and code == 1, (code, out, err, escaped)
+    assert err.strip().splitlines() == [f"queuedesk: {path} cannot be written (Operation not permitted): check its "
+                                        "owner and permissions, and that it is not immutable (lsattr)"]
+    assert "database ready" not in out
+    assert open(path, "rb").read() == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write a read-only file")
+def test_init_on_a_read_only_database_file_says_it_cannot_be_written(hall):
+    path = path_of(hall)
+    os.chmod(path, 0o400)
+    code, _out, err, escaped = hostile.run(hall, ["init"])
+    assert escaped is None and code == 1 and len(err.strip().splitlines()) == 1
+    assert "cannot be written (Permission denied)" in err
+
+
+# -- simulate --save NAME -------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["a" * 300, "{tmp}/" + "a" * 300 + "/day.sqlite3", "{tmp}/a\x00b", "{tmp}/folder/"])
+def test_simulate_save_to_a_name_no_file_can_have_is_one_line(hall, tmp_path, name):
+    before = sorted(tmp_path.iterdir())
+    code, out, err, escaped = hostile.run(hall, ["simulate", "--arrivals", "30/h", "--save",
+                                                 name.format(tmp=tmp_path)])
+    assert escaped is None and code == 1, (code, err, escaped)
+    assert len(err.strip().splitlines()) == 1, err
+    assert "--save" in err or "cannot save to" in err, err
+    assert "saved:" not in out and sorted(tmp_path.iterdir()) == before
+
+
+# -- report files on a full disk ---------------------------------------------------------------
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a disk always full) here")
+@pytest.mark.parametrize("kind", ["--csv", "--xlsx", "--pdf"])
+def test_a_report_file_that_cannot_be_written_is_one_line_and_no_success(hall, kind):
+    result = run(hall, "report", kind, "/dev/full")
+    assert one_line(result) == "queuedesk: cannot write /dev/full: No space left on device"
+    assert result.returncode == 1 and "written:" not in result.stdout
+
+
+# -- a user name with a line break -------------------------------------------------------------
+
+@pytest.mark.parametrize("argv, stdin, said", [
+    (["--user", "a\nb", "status"], "", "queuedesk: no terminal to ask for the password of 'a\\nb': give it on "
+                                       "standard input (--password-stdin) or $QUEUEDESK_PASSWORD"),
+    (["--user", "a\nb", "--password-stdin", "status"], "", "queuedesk: no password of 'a\\nb' on standard input"),
+    (["--user", "a\x1b[2Jb", "status"], "", "queuedesk: no terminal to ask for the password of 'a\\x1b[2Jb': give "
+                                           "it on standard input (--password-stdin) or $QUEUEDESK_PASSWORD"),
+    (["staff", "add", "a\nb", "--role", "teller", "--password-stdin"], "",
+     "queuedesk: no password of 'a\\nb' on standard input"),
+])
+def test_a_user_name_with_a_line_break_is_shown_escaped_on_one_line(hall, argv, stdin, said):
+    code, _out, err, escaped = hostile.run(hall, argv, stdin=stdin)
+    assert escaped is None and code == 1
+    assert err.splitlines() == [said]
+
+
+# -- an output onto the hall's own database ----------------------------------------------------
+
+@pytest.mark.parametrize("argv", [
+    ["kiosk", "--screenshot", "{db}"],
+    ["kiosk", "--screenshot-ticket", "{db}"],
+    ["desk", "--counter", "1", "--screenshot", "{db}-wal"],
+    ["display", "--screenshot", "{db}-shm"],
+    ["console", "--screenshot", "{db}-journal"],
+    ["reports", "--screenshot", "{link}"],
+    ["rate", "--counter", "1", "--screenshot", "{db}"],
+    ["ticket", "issue", "A", "--print", "png:{db}"],
+    ["ticket", "issue", "A", "--print", "PDF:{db}-journal"],
+    ["voice", "say", "A001", "1", "--out", "{db}"],
+    ["simulate", "--arrivals", "30/h", "--save", "{db}-journal"],
+    ["report", "--xlsx", "{link}"],
+    ["db", "export-day", "2026-01-01", "{db}-wal"],
+])
+def test_no_output_is_written_over_the_hall_database(hall, tmp_path, argv):
+    db = path_of(hall)
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(db)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    result = run(hall, *(a.format(db=db, link=link) for a in argv))
+    assert "is the hall's database itself: write the" in one_line(result)
+    assert result.returncode == 1 and result.stdout == ""
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
