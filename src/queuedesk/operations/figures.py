@@ -92,43 +92,17 @@ def wait_for(uow: UnitOfWork, service: Service, ahead: int, day: date, now: date
     return estimate.wait(ahead, mean, counters.share(code), counters.free(code), counters.serving(code), spread)
 
 
-@dataclass(frozen=True)
-class Outlook:
-    """What the wait promised to a customer of one service needs besides the people
-    ahead: the counters and the service's recent service times (oldest first)."""
-
-    counters: Counters
-    recent: Sequence[float]
-
-    def wait(self, service: Service, ahead: int) -> WaitEstimate:
-        return self.counters.wait(service, ahead, self.recent)
-
-
-def _outlook_reads(uow: UnitOfWork, code: str, day: date) -> tuple:
-    return (uow.tickets.recent_reading(code, day, estimate.RECENT), uow.tickets.counts_reading(day),
-            uow.counters.all_reading(), uow.tickets.at_counters_reading(day))
-
-
-def _outlook(recent, counts, counters, at_counters, now: datetime) -> Outlook:
-    return Outlook(Counters.of(counters, at_counters, counts, now), recent)
-
-
-def read_outlook(uow: UnitOfWork, code: str, day: date, now: datetime) -> Outlook:
-    """The outlook of service `code`, in one round trip."""
-    return _outlook(*uow.read(*_outlook_reads(uow, code, day)), now)
-
-
 def position_and_estimate(uow: UnitOfWork, ticket: Ticket, service: Service, day: date, now: datetime,
-                          policy: routing.Policy = routing.DEFAULT_POLICY,
-                          outlook: Outlook | None = None) -> tuple[int, WaitEstimate]:
+                          policy: routing.Policy = routing.DEFAULT_POLICY) -> tuple[int, WaitEstimate]:
     """People ahead of a waiting ticket under `policy` and the wait to promise it, in one
-    round trip, however long the queue; with `outlook` (read before) only the people
-    ahead are read. A ticket not stored yet counts as the newest (domain.routing.UNSTORED):
-    issuing asks before it adds the ticket."""
+    round trip, however long the queue. A ticket not stored yet counts as the newest
+    (domain.routing.UNSTORED): issuing asks before it adds the ticket."""
     bounds = {group: routing.group_bound(group, ticket, service, now, policy) for group in routing.GROUPS}
-    people, *read = uow.read(uow.tickets.ahead_reading(service.code, day, bounds),
-                             *(() if outlook else _outlook_reads(uow, service.code, day)))
-    return people, (outlook or _outlook(*read, now)).wait(service, people)
+    people, recent, counts, counters, at_counters = uow.read(
+        uow.tickets.ahead_reading(service.code, day, bounds),
+        uow.tickets.recent_reading(service.code, day, estimate.RECENT),
+        uow.tickets.counts_reading(day), uow.counters.all_reading(), uow.tickets.at_counters_reading(day))
+    return people, Counters.of(counters, at_counters, counts, now).wait(service, people, recent)
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from datetime import date, datetime
+from datetime import datetime
 
 from queuedesk.domain import estimate, limits, routing
 from queuedesk.domain.access import Permission
@@ -12,7 +12,7 @@ from queuedesk.domain.errors import ServiceClosed, UnknownTicket
 from queuedesk.domain.events import PrinterProblem, TicketCancelled, TicketIssued
 from queuedesk.domain.model import Channel, Priority, Ticket, TicketState
 from queuedesk.domain.numbering import local_time, ticket_number
-from queuedesk.operations.figures import Counters, Outlook, position_and_estimate, read_outlook
+from queuedesk.operations.figures import Counters, position_and_estimate
 from queuedesk.operations.hall import Hall, checks_actor, needs
 from queuedesk.operations.info import TicketInfo
 from queuedesk.store.repositories.calls import GENERAL
@@ -56,7 +56,6 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
     at_once = _issue_at_once(hall, code, priority, channel, key)
     if at_once is not GENERAL:
         return at_once
-    outlook = _outlook_before(hall, code)
     try:
         with hall.write() as uow:
             # The number first: it locks the service's sequence, and the time read after it
@@ -70,25 +69,12 @@ def issue_ticket(hall: Hall, service_code: str, priority: Priority = Priority.NO
                 # A repeated request: the first answer, and the number taken with the key
                 # given back (rolled back), so the next customer's is not skipped.
                 raise _Repeated(describe(uow, hall, uow.tickets.get(claimed[1])) if claimed[1] else None)
-            info, ticket = _new_ticket(uow, hall, code, day, sequence, priority, channel,
-                                       outlook=outlook[1] if outlook and outlook[0] == day else None)
+            info, ticket = _new_ticket(uow, hall, code, day, sequence, priority, channel)
             if key:
                 uow.requests.settle(key, ticket.id)
             return info
     except _Repeated as repeated:
         return repeated.answer
-
-
-def _outlook_before(hall: Hall, code: str) -> tuple[date, Outlook] | None:
-    """SQLite: (the day, what the promise needs besides the people ahead), read before
-    this writer's turn (store.turns), so that the turn, which every other writer waits
-    for, is over sooner; the people ahead are still counted in it. (On PostgreSQL the
-    general way reads it with the people ahead, in the same round trip.)"""
-    if hall.db.dialect != "sqlite":
-        return None
-    with hall.read() as uow:
-        day = hall.today()
-        return day, read_outlook(uow, code, day, hall.now())
 
 
 def _issue_request(code: str, priority: Priority, channel: Channel) -> str:
@@ -151,7 +137,7 @@ def add_ticket(uow: UnitOfWork, hall: Hall, code: str, priority: Priority, chann
 
 
 def _new_ticket(uow: UnitOfWork, hall: Hall, code: str, day, sequence: int, priority: Priority, channel: Channel,
-                over_cap: bool = False, outlook: Outlook | None = None) -> tuple[TicketInfo, Ticket]:
+                over_cap: bool = False) -> tuple[TicketInfo, Ticket]:
     """Number `sequence` of service `code`, unless the service refuses it now: added with
     its place and wait as the newest ticket, and its event (whose waiting count comes from
     the kept counts: store.event_log)."""
@@ -163,7 +149,7 @@ def _new_ticket(uow: UnitOfWork, hall: Hall, code: str, day, sequence: int, prio
     ticket = Ticket(number=ticket_number(service.prefix, sequence, service.number_width),
                     service=service.code, business_date=day, token=new_token(), issued_at=now,
                     queued_at=now, priority=priority, channel=channel, sequence=sequence)
-    ahead, wait = position_and_estimate(uow, ticket, service, day, now, hall.policy(), outlook)
+    ahead, wait = position_and_estimate(uow, ticket, service, day, now, hall.policy())
     ticket.estimated_wait_min = wait.minutes
     uow.tickets.add(ticket)
     uow.events.append(TicketIssued(
