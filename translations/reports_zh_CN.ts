@@ -53,7 +53,7 @@
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="195"/>
         <location filename="../src/queuedesk/reports/charts.py" line="196"/>
-        <location filename="../src/queuedesk/reports/pdf.py" line="162"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="169"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
@@ -63,68 +63,68 @@
         <translation>按星期与时段的到达人数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="138"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="143"/>
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="140"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="145"/>
         <source>Per branch</source>
         <translation>各网点</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="142"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="147"/>
         <source>Per teller</source>
         <translation>按柜员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="143"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="148"/>
         <source>Per service</source>
         <translation>按业务类型</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="156"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="163"/>
         <source>Business days in {0}; made {1}</source>
         <translation>营业日按 {0} 时区计；生成于 {1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="168"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="175"/>
         <source>Mean wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="169"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="176"/>
         <source>90% waited at most</source>
         <translation>90%客户等候不超过</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="172"/>
-        <location filename="../src/queuedesk/reports/spreadsheet.py" line="53"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="179"/>
+        <location filename="../src/queuedesk/reports/spreadsheet.py" line="54"/>
         <source>Days meeting 1020</source>
         <translation>“1020”达标天数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="174"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="181"/>
         <source>Mean service</source>
         <translation>平均办理时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/spreadsheet.py" line="44"/>
+        <location filename="../src/queuedesk/reports/spreadsheet.py" line="45"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/spreadsheet.py" line="49"/>
+        <location filename="../src/queuedesk/reports/spreadsheet.py" line="50"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/spreadsheet.py" line="49"/>
+        <location filename="../src/queuedesk/reports/spreadsheet.py" line="50"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/spreadsheet.py" line="54"/>
+        <location filename="../src/queuedesk/reports/spreadsheet.py" line="55"/>
         <source>Days with customers</source>
         <translation>有客户的营业日</translation>
     </message>

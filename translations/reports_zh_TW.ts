@@ -53,7 +53,7 @@
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="195"/>
         <location filename="../src/queuedesk/reports/charts.py" line="196"/>
-        <location filename="../src/queuedesk/reports/pdf.py" line="162"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="169"/>
         <source>{0} min</source>
         <translation>{0} 分鐘</translation>
     </message>
@@ -63,68 +63,68 @@
         <translation>依星期與時段的到達人數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="138"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="143"/>
         <source>By day</source>
         <translation>依日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="140"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="145"/>
         <source>Per branch</source>
         <translation>各據點</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="142"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="147"/>
         <source>Per teller</source>
         <translation>依櫃員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="143"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="148"/>
         <source>Per service</source>
         <translation>依服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="156"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="163"/>
         <source>Business days in {0}; made {1}</source>
         <translation>營業日依 {0} 時區計；產生於 {1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="168"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="175"/>
         <source>Mean wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="169"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="176"/>
         <source>90% waited at most</source>
         <translation>90%客戶等候不超過</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="172"/>
-        <location filename="../src/queuedesk/reports/spreadsheet.py" line="53"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="179"/>
+        <location filename="../src/queuedesk/reports/spreadsheet.py" line="54"/>
         <source>Days meeting 1020</source>
         <translation>「1020」達標天數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="174"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="181"/>
         <source>Mean service</source>
         <translation>平均辦理時長</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/spreadsheet.py" line="44"/>
+        <location filename="../src/queuedesk/reports/spreadsheet.py" line="45"/>
         <source>Summary</source>
         <translation>彙總</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/spreadsheet.py" line="49"/>
+        <location filename="../src/queuedesk/reports/spreadsheet.py" line="50"/>
         <source>Figure</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/spreadsheet.py" line="49"/>
+        <location filename="../src/queuedesk/reports/spreadsheet.py" line="50"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/spreadsheet.py" line="54"/>
+        <location filename="../src/queuedesk/reports/spreadsheet.py" line="55"/>
         <source>Days with customers</source>
         <translation>有客戶的營業日</translation>
     </message>
