@@ -186,8 +186,10 @@ def test_the_side_panel_fits_a_1366x768_desk_without_scrolling(qtbot, hall, make
     from PySide6.QtWidgets import QScrollArea
 
     from queuedesk.operations import calling, ratings
+    from queuedesk.qtkit.fonts import ensure_cjk_font
     from queuedesk.ui.language import set_language
 
+    ensure_cjk_font()          # as every window runs (ui.app): its line heights decide what fits
     # A busy counter: three services waiting, more than the next few, a parked ticket,
     # a rating with a reason (two lines).
     for code in ("A", "B", "D"):

@@ -25,6 +25,9 @@ from queuedesk.ui.language import current_language
 from queuedesk.wording import phrases
 
 NEXT_SHOWN = 4
+#: A panel shorter than this (a 1366×768 desk) shows one fewer of the next in line, so
+#: that every section stays in sight without scrolling.
+SHORT_PANEL = 720
 SECTION_GAP = 4    # px above each section's rule
 
 
@@ -102,6 +105,7 @@ class SidePanel(QFrame):
 
         # The next few in call order: the teller sees who comes after the current customer.
         self.next_title = QLabel(objectName="sectionTitle")
+        self.next_more = QLabel(objectName="empty")        # "and N more", beside the title
         self.next_list = QLabel(objectName="nextList", textFormat=Qt.RichText)
         self.next_list.setWordWrap(True)
 
@@ -145,7 +149,11 @@ class SidePanel(QFrame):
         layout.addWidget(self.queues_empty)
         layout.addSpacing(SECTION_GAP)
         layout.addWidget(self._rule())
-        layout.addWidget(self.next_title)
+        next_head = QHBoxLayout()
+        next_head.setSpacing(10)
+        next_head.addWidget(self.next_title)
+        next_head.addWidget(self.next_more, 1)
+        layout.addLayout(next_head)
         layout.addWidget(self.next_list)
         layout.addSpacing(SECTION_GAP)
         layout.addWidget(self._rule())
@@ -225,7 +233,8 @@ class SidePanel(QFrame):
         rows = []
         transferred, none = self.tr("transferred in"), self.tr("None.")
         waited_for = self.tr("waited {0}")   # how long each has waited so far
-        for t in self.state.waiting[:NEXT_SHOWN]:
+        shown = NEXT_SHOWN - 1 if 0 < self.height() < SHORT_PANEL else NEXT_SHOWN
+        for t in self.state.waiting[:shown]:
             tag = f" · {self.texts.priority(t.priority)}" if t.priority != "normal" else ""
             if t.transferred_from:
                 tag += f" · {transferred}"
@@ -233,10 +242,8 @@ class SidePanel(QFrame):
             rows.append(f"<tr><td style='padding:1px 14px 1px 0; font-size:17px; font-weight:700'>{t.number}</td>"
                         f"<td style='padding:1px 10px 1px 0; color:#5b6b7c'>{html.escape(waited)}</td>"
                         f"<td style='color:#b26a00'>{html.escape(tag.lstrip(' ·'))}</td></tr>")
-        more = self.state.waiting_count - min(NEXT_SHOWN, len(self.state.waiting))
-        if more > 0:
-            rest = self.tr("and {0} more").format(more)
-            rows.append(f"<tr><td colspan=3 style='color:#97a3b0'>{rest}</td></tr>")
+        more = self.state.waiting_count - min(shown, len(self.state.waiting))
+        self.next_more.setText(self.tr("and {0} more").format(more) if more > 0 else "")
         self.next_list.setText(f"<table>{''.join(rows)}</table>" if rows
                                else f"<span style='color:#97a3b0'>{none}</span>")
 
@@ -274,6 +281,11 @@ class SidePanel(QFrame):
 
     def _unpark_item(self, item: QListWidgetItem) -> None:
         self.unparkRequested.emit(item.data(Qt.UserRole))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if (event.oldSize().height() < SHORT_PANEL) != (event.size().height() < SHORT_PANEL):
+            self._show_next()          # one more or one fewer of the next in line fits now
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
