@@ -74,8 +74,8 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/pdf.py" line="147"/>
-        <source>Per teller</source>
-        <translation>按柜员</translation>
+        <source>Per staff member</source>
+        <translation>按工作人员</translation>
     </message>
     <message>
         <location filename="../src/queuedesk/reports/pdf.py" line="148"/>
@@ -255,8 +255,8 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/table.py" line="82"/>
-        <source>Teller</source>
-        <translation>柜员</translation>
+        <source>Staff</source>
+        <translation>工作人员</translation>
     </message>
     <message>
         <location filename="../src/queuedesk/reports/table.py" line="82"/>
@@ -326,7 +326,7 @@
     <message>
         <location filename="../src/queuedesk/reports/table.py" line="89"/>
         <source>(nobody signed in)</source>
-        <translation>（未登录柜员）</translation>
+        <translation>（无人登录）</translation>
     </message>
     <message>
         <location filename="../src/queuedesk/reports/table.py" line="90"/>
@@ -463,8 +463,8 @@
     </message>
     <message>
         <location filename="../src/queuedesk/reports/window.py" line="214"/>
-        <source>teller</source>
-        <translation>柜员</translation>
+        <source>staff</source>
+        <translation>工作人员</translation>
     </message>
     <message>
         <location filename="../src/queuedesk/reports/window.py" line="214"/>

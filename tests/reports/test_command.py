@@ -96,7 +96,7 @@ def test_csv_opens_in_excel_and_round_trips(report_url, tmp_path):
     with open(path, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     words = Words("zh_CN")
-    assert rows[0] == ["柜员"] + [words.header(c, spreadsheet=True) for c in ALL_COLUMNS]
+    assert rows[0] == ["工作人员"] + [words.header(c, spreadsheet=True) for c in ALL_COLUMNS]
     expected = as_json(report_url, *WEEK, "--by", "teller")
     by_label = {row[0]: row[1:] for row in rows[1:]}
     for row in expected["rows"]:
@@ -135,7 +135,7 @@ def test_excel_reopens_with_the_same_numbers(report_url, tmp_path):
     path = tmp_path / "week.xlsx"
     ok(report_url, *WEEK, "--by", "teller", "--by", "service", "--xlsx", str(path))
     book = load_workbook(path)
-    assert book.sheetnames == ["汇总", "柜员·业务类型", "柜员", "业务类型"]
+    assert book.sheetnames == ["汇总", "工作人员·业务类型", "工作人员", "业务类型"]
     expected = as_json(report_url, *WEEK, "--by", "service")
     sheet = book["业务类型"]
     assert sheet.freeze_panes == "B2"

@@ -79,7 +79,7 @@ def test_every_word_changes_with_the_language(window, qtbot, tmp_path):
     set_language("zh_TW")
     qtbot.wait(100)
     assert window.export_buttons["xlsx"].text() == "匯出 Excel"
-    assert "櫃員" in headers(window)[0] and tiles(window)["取號人數"] == "10"
+    assert "工作人員" in headers(window)[0] and tiles(window)["取號人數"] == "10"
 
 
 def test_export_runs_beside_the_window(window, qtbot, tmp_path):
@@ -91,7 +91,7 @@ def test_export_runs_beside_the_window(window, qtbot, tmp_path):
     assert window.export_buttons["csv"].isEnabled() and str(path) in window.status.text()
     with open(path, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0][0] == "柜员" and rows[-1][0] == "合计"
+    assert rows[0][0] == "工作人员" and rows[-1][0] == "合计"
 
 
 def test_a_failed_export_says_why_in_one_line(window, qtbot):

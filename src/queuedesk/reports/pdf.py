@@ -144,7 +144,7 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
         if parts.by_unit.by == ("branch",):
             _table(pages, parts.by_unit, words, QUEUE_COLUMNS, words.translate("Reports", "Per branch"))
         else:
-            _table(pages, parts.by_unit, words, TELLER_COLUMNS, words.translate("Reports", "Per teller"))
+            _table(pages, parts.by_unit, words, TELLER_COLUMNS, words.translate("Reports", "Per staff member"))
         _table(pages, parts.by_service, words, QUEUE_COLUMNS, words.translate("Reports", "Per service"))
         if report.by and report.by not in (("day",), ("teller",), ("service",)):
             title = " · ".join(words.groupings[g] for g in report.by)

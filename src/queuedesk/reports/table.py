@@ -79,7 +79,7 @@ class Words:
             "appointment_share": catalog.translate("Reports", "Appointment share"),
         }
         self.groupings = {
-            "day": catalog.translate("Reports", "Day"), "teller": catalog.translate("Reports", "Teller"), "counter": catalog.translate("Reports", "Counter"),
+            "day": catalog.translate("Reports", "Day"), "teller": catalog.translate("Reports", "Staff"), "counter": catalog.translate("Reports", "Counter"),
             "service": catalog.translate("Reports", "Service"), "hour": catalog.translate("Reports", "Hour"), "weekday": catalog.translate("Reports", "Weekday"),
             "branch": catalog.translate("Reports", "Branch"),
         }

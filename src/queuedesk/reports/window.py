@@ -211,7 +211,7 @@ class ReportsWindow(QMainWindow):
         names = [self.tr("Day"), self.tr("Week"), self.tr("Month"), self.tr("Quarter"), self.tr("Days from … to")]
         for n, name in enumerate(names):
             self.kind.setItemText(n, name)
-        groupings = {"day": self.tr("day"), "teller": self.tr("teller"), "counter": self.tr("counter"),
+        groupings = {"day": self.tr("day"), "teller": self.tr("staff"), "counter": self.tr("counter"),
                      "service": self.tr("service"), "hour": self.tr("hour"), "weekday": self.tr("weekday"),
                      "branch": self.tr("branch")}
         for combo in (self.by_first, self.by_second):
