@@ -1,4 +1,5 @@
 """SQLite writers take turns on a lock file beside the database (store.turns)."""
+import gc
 import threading
 import time
 
@@ -128,3 +129,33 @@ def test_the_lock_file_is_shared_as_the_database_is(tmp_path):
     writers.chmod(0o600)                        # as an earlier queuedesk made it
     migrate.upgrade(Database(url), group)       # `queuedesk init` shares it again
     assert stat.S_IMODE(writers.stat().st_mode) == 0o660
+
+
+def test_no_garbage_collection_runs_in_a_turn_and_it_runs_again_after(tmp_path):
+    # A full collection takes tens of milliseconds; every writer behind would wait for it.
+    turns = WriterTurns(tmp_path / "hall.sqlite3")
+    collections = []
+
+    def seen(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        with turns.turn():
+            for _ in range(50_000):
+                cycle = []
+                cycle.append(cycle)       # garbage only the collector can free
+            in_turn = list(collections)
+        for _ in range(1_000):
+            cycle = []
+            cycle.append(cycle)
+        assert in_turn == [] and collections and gc.isenabled()
+        gc.disable()                      # a program that switched it off keeps it off
+        with turns.turn():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.callbacks.remove(seen)
+        turns.close()

@@ -25,6 +25,7 @@ straight to SQLite's lock or a whole-file one.
 from __future__ import annotations
 
 import errno
+import gc
 import logging
 import os
 import stat
@@ -87,6 +88,38 @@ def _finished(path: Path, fd: int, byte: int, patience: float) -> bool:
     return done.wait(patience)
 
 
+class _CollectorWaits:
+    """No collection of cyclic garbage while a writer of this process waits for or holds
+    its turn: a full one takes tens of milliseconds, which every writer behind would wait
+    too — and processes that do the same work collect at the same moment, one after the
+    other in their turns (16 counters started together: a p99 of 150–290 ms for call next
+    against 45–50 ms). It runs at the first allocation after the last turn of the
+    process's threads. A program that switched the collector off keeps it off."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._writers = 0
+        self._was_on = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._writers == 0:
+                self._was_on = gc.isenabled()
+                gc.disable()
+            self._writers += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._writers -= 1
+                if self._writers == 0 and self._was_on:
+                    gc.enable()
+
+
+_collector_waits = _CollectorWaits()
+
+
 def lock_file(database: Path) -> Path:
     """The file beside the database on which its writers take turns."""
     return Path(f"{database}-writers")
@@ -141,7 +174,13 @@ class WriterTurns:
 
     @contextmanager
     def turn(self) -> Iterator[None]:
-        """Hold this process's turn to write while the block runs."""
+        """Hold this process's turn to write while the block runs; Python's garbage
+        collector waits until it is over (`_collector_waits`)."""
+        with _collector_waits(), self._taken():
+            yield
+
+    @contextmanager
+    def _taken(self) -> Iterator[None]:
         if fcntl is None:
             yield
             return
