@@ -24,6 +24,7 @@ from queuedesk.commandline import (
     localized,
     output,
     outputs,
+    unforeseen,
     whole,
 )
 from queuedesk.domain import limits
@@ -538,7 +539,13 @@ def _client_commands():
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    try:
+        return _main(sys.argv[1:] if argv is None else argv)
+    except Exception as exc:       # none of the refusals below: a flaw of ours
+        return unforeseen(exc, __version__)
+
+
+def _main(argv: list[str]) -> int:
     # No name, reason or path may hold bytes that are not text: refused here, in one line.
     wrong = next((n for n, word in enumerate(argv, 1) if garbled(word)), None)
     if wrong is not None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
+import sys
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -25,6 +27,42 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str):
         command = self.prog.removeprefix("queuedesk").strip()    # "" for the top level
         self.exit(2, f"queuedesk: {command + ': ' if command else ''}{clipped(message)}\n")
+
+
+#: A database URL's password, wherever it stands in a text (`postgresql://u:SECRET@host`).
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@\s]+:)[^@\s]+@")
+#: What a program that failed through a flaw of its own exits with (BSD's EX_SOFTWARE).
+UNFORESEEN = 70
+
+
+def unforeseen(exc: BaseException, version: str) -> int:
+    """A failure no check foresaw — a flaw of queuedesk's, never the user's input: one line
+    for the person at the keyboard (a traceback tells a teller nothing), the whole story
+    in a file for whoever looks after queuedesk, passwords in URLs masked. Shown whole
+    only when there is nowhere to keep it."""
+    import traceback
+    from datetime import datetime
+    from pathlib import Path
+
+    import platformdirs
+
+    def masked(text: str) -> str:
+        return _PASSWORD_IN_URL.sub(r"\1***@", text)
+
+    details = masked("".join(traceback.format_exception(exc)))
+    lines = masked(str(exc)).strip().splitlines()      # masked before it is clipped
+    what = f"{type(exc).__name__}: {clipped(lines[0])}" if lines else type(exc).__name__
+    try:
+        folder = Path(platformdirs.user_log_dir("queuedesk", appauthor=False))
+        folder.mkdir(parents=True, exist_ok=True)
+        kept = folder / f"unforeseen-{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.txt"
+        kept.write_text(f"queuedesk {version}\n\n{details}", encoding="utf-8")
+    except OSError:
+        sys.stderr.write(details)
+        return UNFORESEEN
+    print(f"queuedesk: an unforeseen error ({what}). The details are in {kept}: "
+          "please send them to whoever looks after queuedesk", file=sys.stderr)
+    return UNFORESEEN
 
 
 def clipped(text: str, keep: int = 40) -> str:

@@ -135,3 +135,26 @@ def test_no_output_is_written_over_the_hall_database(hall, tmp_path, argv):
     assert "is the hall's database itself: write the" in one_line(result)
     assert result.returncode == 1 and result.stdout == ""
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+
+# -- a flaw of our own ---------------------------------------------------------------------
+
+def test_an_unforeseen_error_is_one_line_and_its_details_are_kept_without_passwords(
+        hall, tmp_path, monkeypatch, capsys):
+    from queuedesk import cli
+
+    def broken(args, hall):
+        raise RuntimeError("cannot reach postgresql+psycopg://qd:s3cretpassword-long-enough-to-be-clipped@db/h\n2nd")
+
+    monkeypatch.setattr(cli, "cmd_status", broken)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    code = cli.main(["--db", hall, "status"])
+    err = capsys.readouterr().err
+    lines = err.strip().splitlines()
+    assert code == 70 and len(lines) == 1 and "Traceback" not in err
+    assert lines[0].startswith("queuedesk: an unforeseen error (RuntimeError: cannot reach ")
+    assert "s3cret" not in err and "2nd" not in err
+    kept = list((tmp_path / "state").rglob("unforeseen-*.txt"))
+    assert len(kept) == 1 and str(kept[0]) in lines[0]
+    details = kept[0].read_text(encoding="utf-8")
+    assert "Traceback" in details and "in broken" in details and "s3cret" not in details
