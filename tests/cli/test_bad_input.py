@@ -92,6 +92,13 @@ def test_a_report_file_that_cannot_be_written_is_one_line_and_no_success(hall, k
     assert result.returncode == 1 and "written:" not in result.stdout
 
 
+def test_a_report_file_that_cannot_be_written_says_which_others_were(hall, tmp_path):
+    table = tmp_path / "month.csv"
+    result = run(hall, "report", "--csv", str(table), "--xlsx", "/dev/full")
+    assert one_line(result) == f"queuedesk: cannot write /dev/full: No space left on device ({table} written)"
+    assert table.read_bytes().startswith(b"\xef\xbb\xbf")      # the table is there, whole, with its BOM
+
+
 # -- a user name with a line break -------------------------------------------------------------
 
 @pytest.mark.parametrize("argv, stdin, said", [

@@ -102,18 +102,15 @@ def run_report(args, hall) -> int:
     ranking = report.ranking(args.rank) if args.rank else None
     written = []
     if args.csv:
-        _write(hall, args.csv, lambda path: spreadsheet.write_csv(path, report, lang))
-        written.append(args.csv)
+        _write(args.csv, lambda path: spreadsheet.write_csv(path, report, lang), written)
     if args.xlsx:
         sheets = [report] + ([reports.build(hall, span, (g,), branches=branches) for g in by] if len(by) == 2 else [])
-        _write(hall, args.xlsx, lambda path: spreadsheet.write_xlsx(path, sheets, lang))
-        written.append(args.xlsx)
+        _write(args.xlsx, lambda path: spreadsheet.write_xlsx(path, sheets, lang), written)
     if args.pdf:
         from queuedesk.reports import pdf
 
         parts = pdf.parts_for(hall, span, by, report)
-        _write(hall, args.pdf, lambda path: pdf.write_pdf(path, parts, lang))
-        written.append(args.pdf)
+        _write(args.pdf, lambda path: pdf.write_pdf(path, parts, lang), written)
     if args.json:
         document = report.to_dict()
         if ranking is not None:
@@ -129,12 +126,16 @@ def run_report(args, hall) -> int:
     return 0
 
 
-def _write(hall, path: str, write) -> None:
-    # (Never the hall's database: main refused that before the command ran, commandline.output.)
+def _write(path: str, write, written: list[str]) -> None:
+    """Write one file of the report and add it to `written`; a failure says which of the
+    others asked for are written already. (Never the hall's database: main refused that
+    before the command ran, commandline.output.)"""
     try:
         write(path)
     except OSError as exc:
-        raise CliError(f"cannot write {path}: {exc.strerror or exc}") from None
+        already = f" ({', '.join(written)} written)" if written else ""
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}{already}") from None
+    written.append(path)
 
 
 def run_window(args, hall) -> int:
