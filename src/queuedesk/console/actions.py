@@ -4,12 +4,13 @@ released, and the lobby notice. Each form emits `requested(use case, args)`; the
 runs it as the manager (operations.console) and the window shows the answer."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -35,8 +36,93 @@ class NumberField(QLineEdit):
         return QSize(self.fontMetrics().horizontalAdvance(self.placeholderText() or "A0000") + 28, hint.height())
 
 
+class Flow(QLayout):
+    """A form's line that goes on to a next line where the panel is narrow: a pick list
+    keeps its whole widest name and the button after it goes under. Pick lists share
+    what room a line has over."""
+
+    def __init__(self, widgets, spacing: int = 8):
+        super().__init__()
+        self.setContentsMargins(0, 0, 0, 0)
+        self._items = []
+        self._gap = spacing
+        for w in widgets:
+            self.addWidget(w)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self):
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
+        return QSize(sum(s.width() for s in shown) + self._gap * max(0, len(shown) - 1),
+                     max((s.height() for s in shown), default=0))
+
+    def minimumSize(self) -> QSize:
+        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
+        return QSize(max((s.width() for s in shown), default=0), max((s.height() for s in shown), default=0))
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        lines, line, x = [], [], 0
+        for item in (i for i in self._items if not i.isEmpty()):
+            w = item.sizeHint().width()
+            if line and x + self._gap + w > rect.width():
+                lines.append(line)
+                line, x = [], 0
+            x += (self._gap if line else 0) + w
+            line.append(item)
+        if line:
+            lines.append(line)
+        y = rect.y()
+        for line in lines:
+            height = max(i.sizeHint().height() for i in line)
+            spare = rect.width() - sum(i.sizeHint().width() for i in line) - self._gap * (len(line) - 1)
+            growing = [i for i in line if isinstance(i.widget(), QComboBox)]
+            x = rect.x()
+            for item in line:
+                w = item.sizeHint().width()
+                if item in growing and spare > 0:
+                    w += spare // len(growing)
+                if move:
+                    item.setGeometry(QRect(x, y, w, height))
+                x += w + self._gap
+            y += height + self._gap
+        return y - rect.y() - (self._gap if lines else 0)
+
+
+def _two_line_width(label: QLabel) -> int:
+    """The width that puts a label's words on two lines of about one width."""
+    words, metrics = label.text().split(), label.fontMetrics()
+    if len(words) < 2:
+        return metrics.horizontalAdvance(label.text()) + 2
+    return min(max(metrics.horizontalAdvance(" ".join(words[:i])), metrics.horizontalAdvance(" ".join(words[i:])))
+               for i in range(1, len(words))) + 2
+
+
 class ActionsPanel(QWidget):
     requested = Signal(str, tuple)        # operations.console use case, its arguments
+    reflowed = Signal()                   # it needs another height
 
     def __init__(self, texts: ConsoleTexts, parent=None):
         super().__init__(parent)
@@ -49,19 +135,20 @@ class ActionsPanel(QWidget):
         row = 0
 
         def label(key: str) -> QLabel:
-            widget = QLabel(objectName="formLabel")
+            # On a laptop "Wrong business type" goes on two lines and leaves the pick
+            # lists the room.
+            widget = QLabel(objectName="formLabel", wordWrap=True)
             self.labels[key] = widget
             return widget
 
-        def line(*widgets) -> QHBoxLayout:
+        def line(*widgets) -> Flow:
             # The pick lists take the room: a business type's name can be long, a ticket
-            # number never is (NumberField).
-            box = QHBoxLayout()
+            # number never is (NumberField); each list is as wide as its widest name, and
+            # where the panel is short of room the buttons go under it.
             for w in widgets:
-                box.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
-            if not any(isinstance(w, QComboBox) for w in widgets):
-                box.addStretch(1)
-            return box
+                if isinstance(w, QComboBox):
+                    w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            return Flow(widgets)
 
         self.priority_service, self.priority_class = QComboBox(), QComboBox()
         self.issue = QPushButton(objectName="primary")
@@ -100,15 +187,49 @@ class ActionsPanel(QWidget):
                                  (self.release, "release_counter")):
             button.clicked.connect(lambda _=False, u=use_case: self.requested.emit(u, (self.counter.currentData(),)))
         grid.addWidget(label("counter"), row, 0)
-        grid.addLayout(line(self.counter, self.open, self.close, self.release), row, 1)
+        buttons = QWidget()              # the three go under the list together
+        group = QHBoxLayout(buttons)
+        group.setContentsMargins(0, 0, 0, 0)
+        for button in (self.open, self.close, self.release):
+            group.addWidget(button)
+        grid.addLayout(line(self.counter, buttons), row, 1)
         row += 1
 
+        self.grid = grid
         self.status = QLabel(objectName="status", wordWrap=True)
         box = QVBoxLayout(self)
+        box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)    # _reflow sets the minimum, by the width
         box.addLayout(grid)
         box.addWidget(self.status)
         box.addStretch(1)
         self.retranslate()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+        QTimer.singleShot(0, self, self._reflow)      # once the labels have their new width
+
+    def _reflow(self) -> None:
+        """Where the panel is short of room (a laptop, in English) the form's labels go on
+        two lines, and the panel asks for the height its lines take."""
+        lines = [self.grid.itemAtPosition(r, 1).layout() for r in range(self.grid.rowCount())]
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - self.grid.horizontalSpacing()
+        wide = max(w.sizeHint().width() for w in self.labels.values()) + max(f.sizeHint().width() for f in lines)
+        column = max(_two_line_width(w) for w in self.labels.values())
+        for widget in self.labels.values():
+            widget.setMaximumWidth(16777215 if wide <= room else column)
+        field = max(1, room - column if wide > room else room - max(w.sizeHint().width() for w in self.labels.values()))
+        rows = [max(label.heightForWidth(min(label.maximumWidth(), column)), line.heightForWidth(field))
+                for label, line in zip(self.labels.values(), lines)]
+        for r, h in enumerate(rows):
+            if self.grid.rowMinimumHeight(r) != h:
+                self.grid.setRowMinimumHeight(r, h)       # a grid asks no line its height for a width
+        height = (sum(rows) + self.grid.verticalSpacing() * (len(rows) - 1) + margins.top() + margins.bottom()
+                  + self.layout().spacing() + self.status.sizeHint().height())
+        if height > 0 and self.minimumHeight() != height:
+            self.setMinimumSize(max(self.layout().minimumSize().width(), 0), height)
+            self.reflowed.emit()
 
     def set_board(self, services, counters) -> None:
         """Fill the pick lists, keeping what the manager had chosen."""
@@ -129,6 +250,7 @@ class ActionsPanel(QWidget):
                 combo.addItem(self.texts.counter(c.number, c.names), c.number)
             if keep is not None:
                 combo.setCurrentIndex(max(0, combo.findData(keep)))
+        QTimer.singleShot(0, self, self._reflow)      # the lists' widths follow their names
 
     def show_status(self, text: str, ok: bool) -> None:
         self.status.setText(text)

@@ -1,9 +1,9 @@
 """The live board: one row per business type, one per counter."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetricsF
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetrics, QFontMetricsF
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem
 
 from queuedesk.console import style
 from queuedesk.console.texts import ConsoleTexts
@@ -54,10 +54,10 @@ def _two_lines(text: str, metrics: QFontMetricsF) -> str | None:
     return best
 
 
-def _headers(table: QTableWidget, labels: list[str]) -> None:
+def _headers(table: QTableWidget, labels: list[str], wrapping: tuple[int, ...] = ()) -> None:
     """Column titles on one line while the table has the room; where it has not, a title
-    wider than anything under it goes on two lines, so a laptop's screen keeps room for
-    a business type's name."""
+    wider than anything under it, or over a column whose text wraps, goes on two lines, so
+    a laptop's screen keeps room for a business type's name."""
     body = QFont(table.font())
     body.setBold(True)
     title = QFont(body)
@@ -73,12 +73,79 @@ def _headers(table: QTableWidget, labels: list[str]) -> None:
     crowded = sum(max(w) + pad for w in widths) > room
     for c, label in enumerate(labels):
         widest, wide = widths[c]
-        text = (_two_lines(label, heads) if crowded and wide > widest else None) or label
+        squeezed = c in wrapping and sum(max(w) for w in widths) + len(labels) * 0.75 * cells.height() > room
+        text = (_two_lines(label, heads) if crowded and (wide > widest or squeezed) else None) or label
         item = table.horizontalHeaderItem(c)
         if item is None or item.text() != text:
             table.setHorizontalHeaderItem(c, QTableWidgetItem(text))
 
 
+def _fit(table: QTableWidget, wrapping: tuple[int, ...], stretch: int) -> None:
+    """Every column as wide as its widest cell and title while the table has the room, the
+    rest to `stretch`. Where it has not (English on a laptop), the `wrapping` columns (a
+    business type's name, the staffing hint) narrow and their text goes on two lines,
+    never narrower than their longest word: no column is cut off, no name cut to a letter."""
+    columns = table.columnCount()
+    header = table.horizontalHeader()
+    if header.count() != columns or not columns:
+        return
+    natural, least, pads = [], [], []
+    for c in range(columns):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+        widest, word, cells = 0.0, 0.0, table.sizeHintForColumn(c)
+        for r in range(table.rowCount()):
+            item = table.item(r, c)
+            if item is None or not item.text():
+                continue
+            metrics = QFontMetricsF(_cell_font(table, item))
+            widest = max(widest, metrics.horizontalAdvance(item.text()))
+            word = max([word, *(metrics.horizontalAdvance(w) for w in item.text().split(" "))])   # NBSP holds
+        pad = max(0, cells - round(widest)) if widest else 12
+        title = header.sectionSizeHint(c)
+        natural.append(max(cells, title))
+        least.append(max(title, round(word) + pad) if c in wrapping else natural[-1])
+        pads.append(pad)
+    room = table.viewport().width()
+    if not table.verticalScrollBar().isVisible() and table.verticalHeader().length() > table.viewport().height():
+        room -= table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)      # the bar to come
+    frame = table.width() - table.viewport().width()
+    table.natural_width = sum(natural) + frame + (table.width() - frame - room)     # what it asks of the board
+    widths = list(natural)
+    over = sum(widths) - room
+    if over <= 0:
+        widths[stretch] -= over
+    else:
+        give = [natural[c] - least[c] for c in range(columns)]
+        can = sum(give)
+        for c in range(columns):
+            if can > 0 and give[c] > 0:
+                widths[c] -= min(give[c], -(-over * give[c] // can))
+    for c, w in enumerate(widths):
+        if table.columnWidth(c) != w:
+            table.setColumnWidth(c, w)
+    # Rows as tall as their wrapped text, never lower than the body's row.
+    row = table.verticalHeader().defaultSectionSize()
+    for r in range(table.rowCount()):
+        height = row
+        for c in wrapping:
+            item = table.item(r, c)
+            if item is None or not item.text() or widths[c] >= natural[c]:
+                continue
+            metrics = QFontMetrics(_cell_font(table, item))
+            text = metrics.boundingRect(QRect(0, 0, max(1, widths[c] - pads[c]), 100000),
+                                        Qt.TextFlag.TextWordWrap, item.text())
+            height = max(height, text.height() + row - metrics.height())
+        if table.rowHeight(r) != height:
+            table.setRowHeight(r, height)
+
+
+def _cell_font(table: QTableWidget, item: QTableWidgetItem) -> QFont:
+    font = QFont(table.font())
+    font.setBold(item.font().bold())
+    return font
+
+
+NBSP = "\u00a0"
 RIGHT = Qt.AlignmentFlag.AlignRight
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 
@@ -90,13 +157,9 @@ class ServicesTable(QTableWidget):
     def __init__(self, texts: ConsoleTexts, parent=None):
         super().__init__(0, 7, parent)
         _quiet(self)
+        self.natural_width, self._fitting = 0, False
         self.texts = texts
         self.rows: list = []
-        header = self.horizontalHeader()
-        for col in range(1, 6):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         self.retranslate()
 
     def show_rows(self, rows) -> None:
@@ -106,20 +169,22 @@ class ServicesTable(QTableWidget):
         for r, s in enumerate(self.rows):
             level = style.LEVELS[s.level] if s.waiting else None
             values = [
-                _item(f"{s.code}  {t.service(s.names, s.code)}", bold=True),
+                _item(f"{s.code}{NBSP}{NBSP}{t.service(s.names, s.code)}", bold=True),     # the code with the name
                 _item(str(s.waiting), bold=True, align=RIGHT),
                 _item(t.minutes(s.longest_wait_min) if s.waiting else "—", level, bold=True, align=RIGHT),
                 _item(t.target_and_maximum(s.target_wait_min, s.max_wait_min), align=RIGHT),
                 _item(str(s.open_counters), (style.ALERT, style.ALERT_FILL) if s.waiting and not s.open_counters
                       else None, bold=True, align=RIGHT),
                 _item(str(s.appointments_waiting) if s.appointments_waiting else "", align=RIGHT),
-                _item(f"{t.wait_hint(s.wait_now_min, s.open_counters)} → "
-                      f"{t.wait_hint(s.wait_one_more_min, s.open_counters + 1)}" + (" ▲" if s.one_more_helps else ""),
+                # "15 min" kept together: on two lines the hint breaks after its arrow
+                _item(f"{t.wait_hint(s.wait_now_min, s.open_counters).replace(' min', NBSP + 'min')} → "
+                      f"{t.wait_hint(s.wait_one_more_min, s.open_counters + 1).replace(' min', NBSP + 'min')}"
+                      + (" ▲" if s.one_more_helps else ""),
                       (style.TARGET, style.TARGET_FILL) if s.one_more_helps else None, align=RIGHT),
             ]
             for c, item in enumerate(values):
                 self.setItem(r, c, item)
-        _headers(self, self.labels())
+        self.fit()
 
     def labels(self) -> list[str]:
         return [self.tr("Business type"), self.tr("Waiting"), self.tr("Longest"), self.tr("Target / max"),
@@ -128,10 +193,26 @@ class ServicesTable(QTableWidget):
     def retranslate(self) -> None:
         self.show_rows(self.rows)
 
+    def fit(self) -> None:
+        if not self._fitting:
+            self._fitting = True
+            try:
+                _headers(self, self.labels(), (0, 6))
+                _fit(self, wrapping=(0, 6), stretch=0)
+            finally:
+                self._fitting = False
+
     def event(self, event) -> bool:
+        done = super().event(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.Resize):    # text size, room
-            _headers(self, self.labels())
-        return super().event(event)
+            self.fit()
+        return done
+
+    def viewportEvent(self, event) -> bool:
+        done = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:        # a scroll bar came or went
+            self.fit()
+        return done
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -145,12 +226,9 @@ class CountersTable(QTableWidget):
     def __init__(self, texts: ConsoleTexts, parent=None):
         super().__init__(0, 6, parent)
         _quiet(self)
+        self.natural_width, self._fitting = 0, False
         self.texts = texts
         self.rows: list = []
-        header = self.horizontalHeader()
-        for col in range(6):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.retranslate()
 
     def show_rows(self, rows) -> None:
@@ -173,7 +251,7 @@ class CountersTable(QTableWidget):
             ]
             for col, item in enumerate(values):
                 self.setItem(r, col, item)
-        _headers(self, self.labels())
+        self.fit()
 
     def labels(self) -> list[str]:
         return [self.tr("Counter"), self.tr("Staff"), self.tr("Now"), self.tr("Ticket / reason"), self.tr("For"),
@@ -182,10 +260,26 @@ class CountersTable(QTableWidget):
     def retranslate(self) -> None:
         self.show_rows(self.rows)
 
+    def fit(self) -> None:
+        if not self._fitting:
+            self._fitting = True
+            try:
+                _headers(self, self.labels(), (0, 3))
+                _fit(self, wrapping=(0, 3), stretch=3)
+            finally:
+                self._fitting = False
+
     def event(self, event) -> bool:
+        done = super().event(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.Resize):    # text size, room
-            _headers(self, self.labels())
-        return super().event(event)
+            self.fit()
+        return done
+
+    def viewportEvent(self, event) -> bool:
+        done = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:        # a scroll bar came or went
+            self.fit()
+        return done
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -59,7 +59,7 @@ QTableWidget, QListWidget {{ background: {PAPER}; border: 1px solid {LINE}; grid
 QHeaderView::section {{ background: #dde5ee; color: {INK}; font-weight: 700; border: none;
     border-right: 1px solid {LINE}; padding: 4px 6px; font-size: {small}px; }}
 QTabWidget::pane {{ border: 1px solid {LINE}; background: {PAPER}; }}
-QTabBar::tab {{ padding: 6px 14px; font-weight: 700; background: #dde5ee; }}
+QTabBar::tab {{ padding: 6px {round(px * 0.6)}px; font-weight: 700; background: #dde5ee; }}
 QTabBar::tab:selected {{ background: {PAPER}; color: {NAVY}; }}
 QPushButton {{ background: {PAPER}; border: 1px solid {LINE}; border-radius: 4px; padding: 5px 12px;
     font-weight: 700; }}

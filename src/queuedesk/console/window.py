@@ -56,7 +56,7 @@ class ConsoleWindow(QWidget):
         self.services = ServicesTable(self.texts)
         self.counters_title = QLabel(objectName="section")
         self.counters = CountersTable(self.texts)
-        left = QWidget()
+        left = self.board = QWidget()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 0, 0)
         lbox.addWidget(self.services_title)
@@ -77,6 +77,7 @@ class ConsoleWindow(QWidget):
         right.addWidget(self.tabs)
         right.setStretchFactor(0, 5)
         right.setStretchFactor(1, 6)
+        self.right = right
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(left)
         body.addWidget(right)
@@ -101,6 +102,7 @@ class ConsoleWindow(QWidget):
         s.onlineChanged.connect(self._show_online)
         self.alerts.acknowledge.connect(lambda key, kind: s.act("acknowledge", key, kind))
         self.actions.requested.connect(lambda name, args: s.act(name, *args))
+        self.actions.reflowed.connect(lambda: QTimer.singleShot(0, self, self._share))
         self.notice.requested.connect(lambda name, args: s.act(name, *args))
         self.body_px = 0
         self.resize(1920, 1080)
@@ -117,9 +119,24 @@ class ConsoleWindow(QWidget):
         QTimer.singleShot(0, self, self._share)      # once the layout has given the body its new width
 
     def _share(self) -> None:
-        # The board gets the larger share: it is what the manager reads most.
-        width = self.body.width()
-        self.body.setSizes([round(width * 0.56), width - round(width * 0.56)])
+        # The board gets the larger share: it is what the manager reads most, and on a
+        # laptop all it needs to show every column whole, as long as the right keeps its
+        # tabs' titles and the actions' widest pick list (they go on more lines there).
+        width = self.body.width() - self.body.handleWidth()
+        right = max(self.right.minimumSizeHint().width(), self.tabs.tabBar().sizeHint().width() + 4)
+        need = max(self.services.natural_width, self.counters.natural_width)
+        board = max(0, min(max(round(width * 0.56), need), width - right))
+        if self.body.sizes() != [board, width - board]:
+            self.body.setSizes([board, width - board])
+        # The actions' lines whole, the alerts' list gives up what they need.
+        height = self.right.height() - self.right.handleWidth()
+        tabs = min(height, max(round(height * 6 / 11), self.tabs.minimumSizeHint().height()))
+        if height > 0 and self.right.sizes() != [height - tabs, tabs]:
+            self.right.setSizes([height - tabs, tabs])
+        # The queues whole where their names went on two lines; the counters scroll first.
+        table = self.services
+        rows = table.horizontalHeader().height() + table.verticalHeader().length() + 2 * table.frameWidth()
+        table.setMinimumHeight(min(rows, self.board.height() * 3 // 5))
 
     def _size_text(self) -> None:
         """Text sized from the window (style.body_px): larger on a larger screen."""
@@ -130,6 +147,8 @@ class ConsoleWindow(QWidget):
         self.setStyleSheet(style.sheet(px))
         for table in (self.services, self.counters, self.appointments, self.complaints):
             table.verticalHeader().setDefaultSectionSize(style.row_px(px))
+        for table in (self.services, self.counters):
+            table.fit()
         self.clock.setMinimumWidth(QFontMetrics(self._header_font(px)).horizontalAdvance("00:00") * 2)
 
     @staticmethod
@@ -157,6 +176,7 @@ class ConsoleWindow(QWidget):
         self.appointments.show_rows(board.appointments)
         self.complaints.show_rows(board.complaints)
         self.notice.show_notice(board.notice)
+        self._share()                               # the board's room follows its names
         at = datetime.fromisoformat(board.at).astimezone(self.hall.config.timezone)
         self.clock.setText(f"{at:%H:%M}")
         self.operator.setText(self._operator())
