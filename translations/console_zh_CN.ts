@@ -4,69 +4,69 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="140"/>
+        <location filename="../src/queuedesk/console/actions.py" line="262"/>
         <source>Priority ticket</source>
         <translation>优先取号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="140"/>
+        <location filename="../src/queuedesk/console/actions.py" line="262"/>
         <source>Wrong business type</source>
         <translation>取错业务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="141"/>
+        <location filename="../src/queuedesk/console/actions.py" line="263"/>
         <source>Cancel a ticket</source>
         <translation>取消号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="141"/>
+        <location filename="../src/queuedesk/console/actions.py" line="263"/>
         <source>Call a number</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="142"/>
+        <location filename="../src/queuedesk/console/actions.py" line="264"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="151"/>
+        <location filename="../src/queuedesk/console/actions.py" line="273"/>
         <source>Issue</source>
         <translation>出号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="152"/>
-        <location filename="../src/queuedesk/console/actions.py" line="154"/>
-        <location filename="../src/queuedesk/console/actions.py" line="156"/>
+        <location filename="../src/queuedesk/console/actions.py" line="274"/>
+        <location filename="../src/queuedesk/console/actions.py" line="276"/>
+        <location filename="../src/queuedesk/console/actions.py" line="278"/>
         <source>Ticket, e.g. A012</source>
         <translation>号码，如 A012</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="153"/>
+        <location filename="../src/queuedesk/console/actions.py" line="275"/>
         <source>Move, keeping its place</source>
         <translation>改到此业务（保留排位）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="155"/>
+        <location filename="../src/queuedesk/console/actions.py" line="277"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="159"/>
+        <location filename="../src/queuedesk/console/actions.py" line="281"/>
         <source>Call now</source>
         <translation>立即叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="160"/>
+        <location filename="../src/queuedesk/console/actions.py" line="282"/>
         <source>Open</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="161"/>
+        <location filename="../src/queuedesk/console/actions.py" line="283"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="162"/>
+        <location filename="../src/queuedesk/console/actions.py" line="284"/>
         <source>Release</source>
         <translation>释放</translation>
     </message>
@@ -411,48 +411,48 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="100"/>
+        <location filename="../src/queuedesk/console/window.py" line="101"/>
         <source>Not done: {0}</source>
         <translation>未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="175"/>
+        <location filename="../src/queuedesk/console/window.py" line="195"/>
         <source>Database unreachable: showing the last known board</source>
         <translation>无法连接数据库：显示的是最后一次的数据</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="191"/>
+        <location filename="../src/queuedesk/console/window.py" line="211"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="192"/>
+        <location filename="../src/queuedesk/console/window.py" line="212"/>
         <source>Appointments today ({0})</source>
         <translation>今日预约（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="193"/>
+        <location filename="../src/queuedesk/console/window.py" line="213"/>
         <source>Open complaints ({0})</source>
         <translation>未结投诉（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="194"/>
+        <location filename="../src/queuedesk/console/window.py" line="214"/>
         <source>Lobby notice</source>
         <translation>大厅公告</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="197"/>
-        <location filename="../src/queuedesk/console/window.py" line="198"/>
+        <location filename="../src/queuedesk/console/window.py" line="217"/>
+        <location filename="../src/queuedesk/console/window.py" line="218"/>
         <source>Lobby manager&apos;s console</source>
         <translation>大堂经理台</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="200"/>
+        <location filename="../src/queuedesk/console/window.py" line="220"/>
         <source>Queues</source>
         <translation>业务队列</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="201"/>
+        <location filename="../src/queuedesk/console/window.py" line="221"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
@@ -460,32 +460,32 @@
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <location filename="../src/queuedesk/console/board.py" line="257"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <location filename="../src/queuedesk/console/board.py" line="257"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <location filename="../src/queuedesk/console/board.py" line="257"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <location filename="../src/queuedesk/console/board.py" line="257"/>
         <source>Ticket / reason</source>
         <translation>号码 / 原因</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <location filename="../src/queuedesk/console/board.py" line="257"/>
         <source>For</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="180"/>
+        <location filename="../src/queuedesk/console/board.py" line="258"/>
         <source>Waiting for it</source>
         <translation>等候人数</translation>
     </message>
@@ -493,12 +493,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="205"/>
+        <location filename="../src/queuedesk/console/actions.py" line="327"/>
         <source>The line that scrolls along the lobby screen; saved, every display shows it.</source>
         <translation>大厅屏幕底部滚动的公告；保存后所有屏幕立即显示。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="206"/>
+        <location filename="../src/queuedesk/console/actions.py" line="328"/>
         <source>Save the notice</source>
         <translation>保存公告</translation>
     </message>
@@ -506,37 +506,37 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="125"/>
+        <location filename="../src/queuedesk/console/board.py" line="190"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="125"/>
+        <location filename="../src/queuedesk/console/board.py" line="190"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="125"/>
+        <location filename="../src/queuedesk/console/board.py" line="190"/>
         <source>Longest</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="125"/>
+        <location filename="../src/queuedesk/console/board.py" line="190"/>
         <source>Target / max</source>
         <translation>目标 / 上限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
+        <location filename="../src/queuedesk/console/board.py" line="191"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
+        <location filename="../src/queuedesk/console/board.py" line="191"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
+        <location filename="../src/queuedesk/console/board.py" line="191"/>
         <source>Wait now → +1 counter</source>
         <translation>预计等候：现在 → 加开一窗</translation>
     </message>

@@ -4,69 +4,69 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="140"/>
+        <location filename="../src/queuedesk/console/actions.py" line="262"/>
         <source>Priority ticket</source>
         <translation>優先抽號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="140"/>
+        <location filename="../src/queuedesk/console/actions.py" line="262"/>
         <source>Wrong business type</source>
         <translation>抽錯服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="141"/>
+        <location filename="../src/queuedesk/console/actions.py" line="263"/>
         <source>Cancel a ticket</source>
         <translation>取消號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="141"/>
+        <location filename="../src/queuedesk/console/actions.py" line="263"/>
         <source>Call a number</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="142"/>
+        <location filename="../src/queuedesk/console/actions.py" line="264"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="151"/>
+        <location filename="../src/queuedesk/console/actions.py" line="273"/>
         <source>Issue</source>
         <translation>出號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="152"/>
-        <location filename="../src/queuedesk/console/actions.py" line="154"/>
-        <location filename="../src/queuedesk/console/actions.py" line="156"/>
+        <location filename="../src/queuedesk/console/actions.py" line="274"/>
+        <location filename="../src/queuedesk/console/actions.py" line="276"/>
+        <location filename="../src/queuedesk/console/actions.py" line="278"/>
         <source>Ticket, e.g. A012</source>
         <translation>號碼，如 A012</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="153"/>
+        <location filename="../src/queuedesk/console/actions.py" line="275"/>
         <source>Move, keeping its place</source>
         <translation>改至此服務項目（保留順位）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="155"/>
+        <location filename="../src/queuedesk/console/actions.py" line="277"/>
         <source>Cancel ticket</source>
         <translation>取消此號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="159"/>
+        <location filename="../src/queuedesk/console/actions.py" line="281"/>
         <source>Call now</source>
         <translation>立即叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="160"/>
+        <location filename="../src/queuedesk/console/actions.py" line="282"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="161"/>
+        <location filename="../src/queuedesk/console/actions.py" line="283"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="162"/>
+        <location filename="../src/queuedesk/console/actions.py" line="284"/>
         <source>Release</source>
         <translation>釋放</translation>
     </message>
@@ -411,48 +411,48 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="100"/>
+        <location filename="../src/queuedesk/console/window.py" line="101"/>
         <source>Not done: {0}</source>
         <translation>未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="175"/>
+        <location filename="../src/queuedesk/console/window.py" line="195"/>
         <source>Database unreachable: showing the last known board</source>
         <translation>無法連線資料庫：顯示的是最後一次的資料</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="191"/>
+        <location filename="../src/queuedesk/console/window.py" line="211"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="192"/>
+        <location filename="../src/queuedesk/console/window.py" line="212"/>
         <source>Appointments today ({0})</source>
         <translation>今日預約（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="193"/>
+        <location filename="../src/queuedesk/console/window.py" line="213"/>
         <source>Open complaints ({0})</source>
         <translation>未結申訴（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="194"/>
+        <location filename="../src/queuedesk/console/window.py" line="214"/>
         <source>Lobby notice</source>
         <translation>大廳公告</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="197"/>
-        <location filename="../src/queuedesk/console/window.py" line="198"/>
+        <location filename="../src/queuedesk/console/window.py" line="217"/>
+        <location filename="../src/queuedesk/console/window.py" line="218"/>
         <source>Lobby manager&apos;s console</source>
         <translation>大廳主管台</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="200"/>
+        <location filename="../src/queuedesk/console/window.py" line="220"/>
         <source>Queues</source>
         <translation>各服務項目排隊</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="201"/>
+        <location filename="../src/queuedesk/console/window.py" line="221"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
@@ -460,32 +460,32 @@
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <location filename="../src/queuedesk/console/board.py" line="257"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <location filename="../src/queuedesk/console/board.py" line="257"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <location filename="../src/queuedesk/console/board.py" line="257"/>
         <source>Staff</source>
         <translation>工作人員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <location filename="../src/queuedesk/console/board.py" line="257"/>
         <source>Ticket / reason</source>
         <translation>號碼 / 原因</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="179"/>
+        <location filename="../src/queuedesk/console/board.py" line="257"/>
         <source>For</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="180"/>
+        <location filename="../src/queuedesk/console/board.py" line="258"/>
         <source>Waiting for it</source>
         <translation>等候人數</translation>
     </message>
@@ -493,12 +493,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="205"/>
+        <location filename="../src/queuedesk/console/actions.py" line="327"/>
         <source>The line that scrolls along the lobby screen; saved, every display shows it.</source>
         <translation>大廳螢幕底部捲動的公告；儲存後所有螢幕立即顯示。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="206"/>
+        <location filename="../src/queuedesk/console/actions.py" line="328"/>
         <source>Save the notice</source>
         <translation>儲存公告</translation>
     </message>
@@ -506,37 +506,37 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="125"/>
+        <location filename="../src/queuedesk/console/board.py" line="190"/>
         <source>Business type</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="125"/>
+        <location filename="../src/queuedesk/console/board.py" line="190"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="125"/>
+        <location filename="../src/queuedesk/console/board.py" line="190"/>
         <source>Longest</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="125"/>
+        <location filename="../src/queuedesk/console/board.py" line="190"/>
         <source>Target / max</source>
         <translation>目標 / 上限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
+        <location filename="../src/queuedesk/console/board.py" line="191"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
+        <location filename="../src/queuedesk/console/board.py" line="191"/>
         <source>Booked</source>
         <translation>已預約</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="126"/>
+        <location filename="../src/queuedesk/console/board.py" line="191"/>
         <source>Wait now → +1 counter</source>
         <translation>預計等候：現在 → 加開一櫃</translation>
     </message>
