@@ -150,17 +150,66 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 
 
-class ServicesTable(QTableWidget):
-    """Per business type: waiting, the longest wait coloured against target and maximum,
-    open counters, checked-in appointments, and the staffing hint."""
+class _FittedTable(QTableWidget):
+    """A board table whose columns fit their text (`_fit`): again whenever its text, its
+    room or its language changes. `WRAPPING`: the columns that may go on two lines when
+    short of room; `STRETCH`: the one that takes what room is left."""
 
-    def __init__(self, texts: ConsoleTexts, parent=None):
-        super().__init__(0, 7, parent)
+    WRAPPING: tuple[int, ...] = ()
+    STRETCH = 0
+
+    def __init__(self, columns: int, texts: ConsoleTexts, parent=None):
+        super().__init__(0, columns, parent)
         _quiet(self)
         self.natural_width, self._fitting = 0, False
         self.texts = texts
         self.rows: list = []
         self.retranslate()
+
+    def show_rows(self, rows) -> None:
+        raise NotImplementedError
+
+    def labels(self) -> list[str]:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.show_rows(self.rows)
+
+    def fit(self) -> None:
+        if not self._fitting:
+            self._fitting = True
+            try:
+                _headers(self, self.labels(), self.WRAPPING)
+                _fit(self, wrapping=self.WRAPPING, stretch=self.STRETCH)
+            finally:
+                self._fitting = False
+
+    def event(self, event) -> bool:
+        done = super().event(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Resize):    # text size, room
+            self.fit()
+        return done
+
+    def viewportEvent(self, event) -> bool:
+        done = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:        # a scroll bar came or went
+            self.fit()
+        return done
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class ServicesTable(_FittedTable):
+    """Per business type: waiting, the longest wait coloured against target and maximum,
+    open counters, checked-in appointments, and the staffing hint."""
+
+    WRAPPING, STRETCH = (0, 6), 0
+
+    def __init__(self, texts: ConsoleTexts, parent=None):
+        super().__init__(7, texts, parent)
 
     def show_rows(self, rows) -> None:
         self.rows = list(rows)
@@ -190,46 +239,15 @@ class ServicesTable(QTableWidget):
         return [self.tr("Business type"), self.tr("Waiting"), self.tr("Longest"), self.tr("Target / max"),
                 self.tr("Counters"), self.tr("Booked"), self.tr("Wait now → +1 counter")]
 
-    def retranslate(self) -> None:
-        self.show_rows(self.rows)
-
-    def fit(self) -> None:
-        if not self._fitting:
-            self._fitting = True
-            try:
-                _headers(self, self.labels(), (0, 6))
-                _fit(self, wrapping=(0, 6), stretch=0)
-            finally:
-                self._fitting = False
-
-    def event(self, event) -> bool:
-        done = super().event(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Resize):    # text size, room
-            self.fit()
-        return done
-
-    def viewportEvent(self, event) -> bool:
-        done = super().viewportEvent(event)
-        if event.type() == QEvent.Type.Resize:        # a scroll bar came or went
-            self.fit()
-        return done
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
-class CountersTable(QTableWidget):
+class CountersTable(_FittedTable):
     """Per counter: what it does now and for how long, its teller, the queue for it."""
 
+    WRAPPING, STRETCH = (0, 3), 3
+
     def __init__(self, texts: ConsoleTexts, parent=None):
-        super().__init__(0, 6, parent)
-        _quiet(self)
-        self.natural_width, self._fitting = 0, False
-        self.texts = texts
-        self.rows: list = []
-        self.retranslate()
+        super().__init__(6, texts, parent)
 
     def show_rows(self, rows) -> None:
         self.rows = list(rows)
@@ -257,31 +275,3 @@ class CountersTable(QTableWidget):
         return [self.tr("Counter"), self.tr("Staff"), self.tr("Now"), self.tr("Ticket / reason"), self.tr("For"),
                 self.tr("Waiting for it")]
 
-    def retranslate(self) -> None:
-        self.show_rows(self.rows)
-
-    def fit(self) -> None:
-        if not self._fitting:
-            self._fitting = True
-            try:
-                _headers(self, self.labels(), (0, 3))
-                _fit(self, wrapping=(0, 3), stretch=3)
-            finally:
-                self._fitting = False
-
-    def event(self, event) -> bool:
-        done = super().event(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.Resize):    # text size, room
-            self.fit()
-        return done
-
-    def viewportEvent(self, event) -> bool:
-        done = super().viewportEvent(event)
-        if event.type() == QEvent.Type.Resize:        # a scroll bar came or went
-            self.fit()
-        return done
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
