@@ -165,3 +165,8 @@ def test_an_unforeseen_error_is_one_line_and_its_details_are_kept_without_passwo
     assert len(kept) == 1 and str(kept[0]) in lines[0]
     details = kept[0].read_text(encoding="utf-8")
     assert "Traceback" in details and "in broken" in details and "s3cret" not in details
+
+
+def test_a_screenshot_that_cannot_be_written_is_one_line(hall):
+    result = run(hall, "kiosk", "--screenshot", "/dev/full")     # libpng printed its own line too
+    assert one_line(result) == "queuedesk: cannot write /dev/full: No space left on device"

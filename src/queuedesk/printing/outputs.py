@@ -12,6 +12,7 @@ from queuedesk.printing.errors import PrinterError
 from queuedesk.printing.qt import ensure_gui_app
 from queuedesk.printing.targets import Target, parse_target
 from queuedesk.printing.view import TicketView
+from queuedesk.qtkit.memory import png_bytes as encoded_png
 
 #: PDF coordinates resolution; text and QR are vector, so this only sets rounding.
 PDF_DPI = 600
@@ -52,13 +53,10 @@ def print_ticket(view: TicketView, target: str | Target | Any, paper_mm: int = 8
 
 def png_bytes(view: TicketView, paper_mm: int) -> bytes:
     """The ticket as a PNG at the thermal head's resolution (203 dpi)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not render.render_image(view, paper_mm).save(buffer, "PNG"):
-        raise PrinterError("could not encode the ticket as PNG")
-    buffer.close()
-    return bytes(data.data())
+    try:
+        return encoded_png(render.render_image(view, paper_mm))
+    except ValueError:
+        raise PrinterError("could not encode the ticket as PNG") from None
 
 
 def pdf_bytes(view: TicketView, paper_mm: int) -> bytes:

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from queuedesk.qtkit.memory import png_bytes
+
 
 def save_when_ready(window: QWidget, path: str, ready_signal, settle_ms: int = 400,
                     timeout_ms: int = 15_000) -> None:
@@ -21,11 +23,13 @@ def save_when_ready(window: QWidget, path: str, ready_signal, settle_ms: int = 4
         done["saved"] = True
         window.repaint()
         try:
+            image = png_bytes(window.grab())
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+            Path(path).write_bytes(image)
+        except ValueError as exc:
+            return fail(f"cannot make the screenshot: {exc}")
         except OSError as exc:
             return fail(f"cannot write {path}: {exc.strerror or exc}")
-        if not window.grab().save(path, "PNG"):
-            return fail(f"cannot write {path} (is the folder writable, and is there room?)")
         app.exit(0)
 
     def fail(message: str) -> None:
