@@ -460,32 +460,32 @@
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="275"/>
+        <location filename="../src/queuedesk/console/board.py" line="264"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="275"/>
+        <location filename="../src/queuedesk/console/board.py" line="264"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="275"/>
+        <location filename="../src/queuedesk/console/board.py" line="264"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="275"/>
+        <location filename="../src/queuedesk/console/board.py" line="264"/>
         <source>Ticket / reason</source>
         <translation>号码 / 原因</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="275"/>
+        <location filename="../src/queuedesk/console/board.py" line="264"/>
         <source>For</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="276"/>
+        <location filename="../src/queuedesk/console/board.py" line="265"/>
         <source>Waiting for it</source>
         <translation>等候人数</translation>
     </message>
@@ -506,37 +506,37 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="239"/>
+        <location filename="../src/queuedesk/console/board.py" line="228"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="239"/>
+        <location filename="../src/queuedesk/console/board.py" line="228"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="239"/>
+        <location filename="../src/queuedesk/console/board.py" line="228"/>
         <source>Longest</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="239"/>
+        <location filename="../src/queuedesk/console/board.py" line="228"/>
         <source>Target / max</source>
         <translation>目标 / 上限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="240"/>
+        <location filename="../src/queuedesk/console/board.py" line="229"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="240"/>
+        <location filename="../src/queuedesk/console/board.py" line="229"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="240"/>
+        <location filename="../src/queuedesk/console/board.py" line="229"/>
         <source>Wait now → +1 counter</source>
         <translation>预计等候：现在 → 加开一窗</translation>
     </message>

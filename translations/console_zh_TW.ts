@@ -460,32 +460,32 @@
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="275"/>
+        <location filename="../src/queuedesk/console/board.py" line="264"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="275"/>
+        <location filename="../src/queuedesk/console/board.py" line="264"/>
         <source>Now</source>
         <translation>目前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="275"/>
+        <location filename="../src/queuedesk/console/board.py" line="264"/>
         <source>Staff</source>
         <translation>工作人員</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="275"/>
+        <location filename="../src/queuedesk/console/board.py" line="264"/>
         <source>Ticket / reason</source>
         <translation>號碼 / 原因</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="275"/>
+        <location filename="../src/queuedesk/console/board.py" line="264"/>
         <source>For</source>
         <translation>時長</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="276"/>
+        <location filename="../src/queuedesk/console/board.py" line="265"/>
         <source>Waiting for it</source>
         <translation>等候人數</translation>
     </message>
@@ -506,37 +506,37 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="239"/>
+        <location filename="../src/queuedesk/console/board.py" line="228"/>
         <source>Business type</source>
         <translation>服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="239"/>
+        <location filename="../src/queuedesk/console/board.py" line="228"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="239"/>
+        <location filename="../src/queuedesk/console/board.py" line="228"/>
         <source>Longest</source>
         <translation>最長等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="239"/>
+        <location filename="../src/queuedesk/console/board.py" line="228"/>
         <source>Target / max</source>
         <translation>目標 / 上限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="240"/>
+        <location filename="../src/queuedesk/console/board.py" line="229"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="240"/>
+        <location filename="../src/queuedesk/console/board.py" line="229"/>
         <source>Booked</source>
         <translation>已預約</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="240"/>
+        <location filename="../src/queuedesk/console/board.py" line="229"/>
         <source>Wait now → +1 counter</source>
         <translation>預計等候：現在 → 加開一櫃</translation>
     </message>

@@ -53,7 +53,7 @@
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="195"/>
         <location filename="../src/queuedesk/reports/charts.py" line="196"/>
-        <location filename="../src/queuedesk/reports/pdf.py" line="169"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="167"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
@@ -63,48 +63,48 @@
         <translation>按星期与时段的到达人数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="143"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="142"/>
         <source>By day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="145"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="144"/>
         <source>Per branch</source>
         <translation>各网点</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="147"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="146"/>
         <source>Per staff member</source>
         <translation>按工作人员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="148"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="147"/>
         <source>Per service</source>
         <translation>按业务类型</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="163"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="161"/>
         <source>Business days in {0}; made {1}</source>
         <translation>营业日按 {0} 时区计；生成于 {1}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="175"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="173"/>
         <source>Mean wait</source>
         <translation>平均等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="176"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="174"/>
         <source>90% waited at most</source>
         <translation>90%客户等候不超过</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="179"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="177"/>
         <location filename="../src/queuedesk/reports/spreadsheet.py" line="54"/>
         <source>Days meeting 1020</source>
         <translation>“1020”达标天数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/pdf.py" line="181"/>
+        <location filename="../src/queuedesk/reports/pdf.py" line="179"/>
         <source>Mean service</source>
         <translation>平均办理时长</translation>
     </message>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidg
 
 from queuedesk.console import style
 from queuedesk.console.texts import ConsoleTexts
+from queuedesk.qtkit.fit import balanced_split
 
 
 def _quiet(table: QTableWidget) -> None:
@@ -34,24 +35,12 @@ def _item(text: str, colours: tuple[str, str] | None = None, bold: bool = False,
     return item
 
 
-def _two_lines(text: str, metrics: QFontMetricsF) -> str | None:
-    """`text` on two lines of as equal a width as may be, broken at a space or after a
-    colon only (never inside a Chinese word: "预计等候：" / "现在 → 加开一窗")."""
-    best, best_w, at_colon = None, None, False
-    for i, ch in enumerate(text):
-        if ch == " ":
-            first, second = text[:i], text[i + 1:]
-        elif ch in "：:" and i + 1 < len(text):
-            first, second = text[:i + 1], text[i + 1:].lstrip()
-        else:
-            continue
-        if not first.strip() or not second.strip():
-            continue
-        w = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second))
-        colon = ch != " "                   # a title and its detail: broken there first
-        if best_w is None or (colon, -w) > (at_colon, -best_w):
-            best, best_w, at_colon = f"{first.rstrip()}\n{second}", w, colon
-    return best
+def _two_lines(text: str, font: QFont) -> str | None:
+    """`text` on two lines of as equal a width as may be, broken after a colon if it has
+    one, else at a space — never inside a Chinese word ("预计等候：" / "现在 → 加开一窗")."""
+    lines = (balanced_split(text, font, lambda t: [i + 1 for i, ch in enumerate(t) if ch in "：:"])
+             or balanced_split(text, font, lambda t: [i for i, ch in enumerate(t) if ch == " "]))
+    return "\n".join(lines) if lines else None
 
 
 def _headers(table: QTableWidget, labels: list[str], wrapping: tuple[int, ...] = ()) -> None:
@@ -74,7 +63,7 @@ def _headers(table: QTableWidget, labels: list[str], wrapping: tuple[int, ...] =
     for c, label in enumerate(labels):
         widest, wide = widths[c]
         squeezed = c in wrapping and sum(max(w) for w in widths) + len(labels) * 0.75 * cells.height() > room
-        text = (_two_lines(label, heads) if crowded and (wide > widest or squeezed) else None) or label
+        text = (_two_lines(label, title) if crowded and (wide > widest or squeezed) else None) or label
         item = table.horizontalHeaderItem(c)
         if item is None or item.text() != text:
             table.setHorizontalHeaderItem(c, QTableWidgetItem(text))

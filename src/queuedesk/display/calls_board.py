@@ -16,7 +16,7 @@ from queuedesk.display import texts as t
 from queuedesk.display.paging import CARD_MIN_U, GAP_U, board_grid, pages_with_pinned
 from queuedesk.display.state import Call
 from queuedesk.display.surface import Surface, page_marks, title_block
-from queuedesk.qtkit.fit import balanced_split, fitted_all, fitted_lines
+from queuedesk.qtkit.fit import fitted_all, fitted_lines
 from queuedesk.qtkit.fonts import number_font, text_font
 from queuedesk.qtkit.theme import colour
 
@@ -131,17 +131,6 @@ class CallsBoard(Surface):
         self.counter_px = px
         return text_font(px, bold=True)
 
-    @staticmethod
-    def _counter_lines(font: QFont, text: str, box: QRectF) -> tuple[QFont, list[str]]:
-        """`text` at the cards' one size: on one line if it fits, else on two."""
-        metrics = QFontMetricsF(font)
-        if metrics.horizontalAdvance(text) <= box.width():
-            return font, [text]
-        split = balanced_split(text, font)
-        if split is not None and max(metrics.horizontalAdvance(part) for part in split) <= box.width():
-            return font, list(split)
-        return fitted_lines(font, text, box.width(), box.height())   # longer than any card: it shrinks
-
     def _parts(self, rect: QRectF) -> dict:
         """Where a card's number, arrow and counter go (relative to the card)."""
         u = self.u
@@ -163,7 +152,9 @@ class CallsBoard(Surface):
         style.draw_text(p, parts["number"], call.number, number_font, style.NUMBER, Qt.AlignmentFlag.AlignLeft)
         arrow(p, parts["arrow"], style.MUTED)
         box = parts["counter"]
-        font, lines = self._counter_lines(counter_font, self.texts.counter(call.counter), box)
+        # At the cards' one size: on one line if it fits, else on two.
+        font, lines = fitted_lines(counter_font, self.texts.counter(call.counter), box.width(), box.height(),
+                                   prefer_one_line=1.0)
         self.drawn[call.counter] = (font.pixelSize(), len(lines))
         metrics = QFontMetricsF(font)
         y = box.top() + (box.height() - metrics.lineSpacing() * (len(lines) - 1) - metrics.height()) / 2

@@ -46,24 +46,39 @@ KEYS_PURGED_AT_SIGN_IN = 5_000
 Change = Callable[[UnitOfWork, Counter, Ticket | None, datetime], list[tuple[type[CounterEvent], dict]]]
 
 
-def _change(hall: Hall, number: int, change: Change, by: str | None = None) -> CounterStatus:
+class _Undone(Exception):
+    """Raised out of a transaction to roll it back, carrying what it would have answered."""
+
+    def __init__(self, answer: CounterStatus):
+        super().__init__("undone")
+        self.answer = answer
+
+
+def _change(hall: Hall, number: int, change: Change, by: str | None = None, keep: bool = True) -> CounterStatus:
     """Load counter `number` (locked) and its current ticket, let `change` act on the
     counter and name the events that caused, save, record them. `by`: who acts; they
-    must hold the counter."""
+    must hold the counter. Without `keep`: the counter as the change would leave it, and
+    all of it rolled back."""
     number = limits.counter_number(number)
-    with hall.write() as uow:
-        day = hall.today()
-        _key, counter, current, _head = uow.take_counter(number, day, names=True)
-        now = hall.now()
-        counter.require_holder(by)
-        if hall.today(now) != day:
-            current = uow.tickets.at_counter(number, hall.today(now))   # the day turned meanwhile
-        for event_type, payload in change(uow, counter, current, now):
-            uow.events.append(event_type(at=now, counter=number, **{"staff": counter.staff, **payload}))
-        uow.counters.save(counter)
-        if current is not None and current.state not in AT_COUNTER:
-            current = None     # handed on by the change
-        return CounterStatus.of(counter, current, now)
+    try:
+        with hall.write() as uow:
+            day = hall.today()
+            _key, counter, current, _head = uow.take_counter(number, day, names=True)
+            now = hall.now()
+            counter.require_holder(by)
+            if hall.today(now) != day:
+                current = uow.tickets.at_counter(number, hall.today(now))   # the day turned meanwhile
+            for event_type, payload in change(uow, counter, current, now):
+                uow.events.append(event_type(at=now, counter=number, **{"staff": counter.staff, **payload}))
+            uow.counters.save(counter)
+            if current is not None and current.state not in AT_COUNTER:
+                current = None     # handed on by the change
+            status = CounterStatus.of(counter, current, now)
+            if not keep:
+                raise _Undone(status)
+            return status
+    except _Undone as undone:
+        return undone.answer
 
 
 def _lease(hall: Hall) -> timedelta:
@@ -150,6 +165,18 @@ def _release(uow: UnitOfWork, hall: Hall, counter: Counter, now: datetime, by: s
 def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, CounterStatus]:
     """Check the password, take the counter and open it. Recorded as events. A counter
     the teller (or anyone) held from a desk that is gone is released first."""
+    return _sign_in(hall, user, password, counter, keep=True)
+
+
+@checks_actor()
+def preview_sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, CounterStatus]:
+    """What `sign_in` would show, changing nothing in the hall: the same checks and rules,
+    in a transaction rolled back (`queuedesk desk --user U --screenshot F`: a picture must
+    not open a counter, take it from a live desk or leave a sign-in behind to lapse)."""
+    return _sign_in(hall, user, password, counter, keep=False)
+
+
+def _sign_in(hall: Hall, user: str, password: str, counter: int, keep: bool) -> tuple[Staff, CounterStatus]:
     member = authenticate(hall, user, password)
     may_sign_in_at_a_counter(member)
     user = member.user
@@ -166,27 +193,7 @@ def sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, 
         # A hall that never closes its day stays small, a bounded bite at each sign-in.
         uow.requests.purge(before=now - KEYS_KEPT, limit=KEYS_PURGED_AT_SIGN_IN)
         return [(StaffSignedIn, {}), (CounterOpened, {})]
-    return member, _change(hall, counter, change)
-
-
-@checks_actor()
-def preview_sign_in(hall: Hall, user: str, password: str, counter: int) -> tuple[Staff, CounterStatus]:
-    """What `sign_in` would show, changing nothing in the hall: the password is checked
-    as at any sign-in, and the counter's rules are applied to a copy that is never saved
-    (`queuedesk desk --user U --screenshot F`: a picture must not open a counter, take it
-    from a live desk or leave a sign-in behind to lapse). Refused as sign_in would be."""
-    member = authenticate(hall, user, password)
-    may_sign_in_at_a_counter(member)
-    number = limits.counter_number(counter)
-    now = hall.now()
-    with hall.read() as uow:
-        c, current = uow.read(uow.counters.reading(number), uow.tickets.at_counter_reading(number, hall.today(now)))
-        held = [o for o in uow.counters.all() if o.number != number and o.staff == member.user
-                and o.state is not CounterState.CLOSED and not o.unattended(now)]
-    if c.staff is not None and c.staff != member.user and c.unattended(now):
-        current = None     # sign_in would hand that customer on
-    c.sign_in(member.user, [o.number for o in held], now, _lease(hall))
-    return member, CounterStatus.of(c, current, now)
+    return member, _change(hall, counter, change, keep=keep)
 
 
 @checks_actor(Permission.RUN_OWN_COUNTER, Permission.RUN_ANY_COUNTER)

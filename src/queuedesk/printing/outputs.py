@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QSizeF
+from PySide6.QtCore import QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from queuedesk.printing import render, thermal
@@ -12,6 +12,7 @@ from queuedesk.printing.errors import PrinterError
 from queuedesk.printing.qt import ensure_gui_app
 from queuedesk.printing.targets import Target, parse_target
 from queuedesk.printing.view import TicketView
+from queuedesk.qtkit.memory import InMemory
 from queuedesk.qtkit.memory import png_bytes as encoded_png
 
 #: PDF coordinates resolution; text and QR are vector, so this only sets rounding.
@@ -62,10 +63,8 @@ def png_bytes(view: TicketView, paper_mm: int) -> bytes:
 def pdf_bytes(view: TicketView, paper_mm: int) -> bytes:
     """A one-page PDF exactly paper_mm wide and as long as the ticket (a roll-paper page)."""
     ensure_gui_app()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+    made = InMemory()
+    writer = QPdfWriter(made.device)
     writer.setResolution(PDF_DPI)
     writer.setCreator("queuedesk")
     writer.setTitle(f"Ticket {view.number}")
@@ -81,8 +80,7 @@ def pdf_bytes(view: TicketView, paper_mm: int) -> bytes:
         render.draw(view, painter, QPointF(0, 0), paper_mm, PDF_DPI / render.MM_PER_INCH)
     finally:
         painter.end()
-    buffer.close()
-    return bytes(data.data())
+    return made.bytes()
 
 
 def _system_printer(view: TicketView, name: str, paper_mm: int) -> None:

@@ -7,6 +7,8 @@ balanced ones. Fonts are never grown, so one size set by a layout stays the larg
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
@@ -62,12 +64,14 @@ def _wide(ch: str) -> bool:
     return "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\uff00" <= ch <= "\uffef"
 
 
-def balanced_split(text: str, font: QFont) -> tuple[str, str] | None:
+def balanced_split(text: str, font: QFont, breaks: Callable[[str], list[int]] | None = None
+                   ) -> tuple[str, str] | None:
     """`text` as two lines of as equal a width as its break points allow (so a name never
-    leaves a lone character on its second line), or None if it cannot be split."""
+    leaves a lone character on its second line), or None if it cannot be split. `breaks`:
+    where it may be split (default: at a space, or beside a Chinese character)."""
     metrics = QFontMetricsF(font)
     best, best_w = None, None
-    for i in _breaks(text):
+    for i in (breaks or _breaks)(text):
         first, second = text[:i].rstrip(), text[i:].lstrip()
         if not first or not second:
             continue

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from queuedesk.domain.periods import Period
@@ -17,6 +17,7 @@ from queuedesk.operations import reports
 from queuedesk.operations.hall import Hall
 from queuedesk.operations.reports import Report
 from queuedesk.qtkit.fonts import number_family
+from queuedesk.qtkit.memory import InMemory
 from queuedesk.reports import charts, heat_map
 from queuedesk.reports.table import (
     QUEUE_COLUMNS,
@@ -120,10 +121,8 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
     family = document_family(lang)    # text that copies and searches as the right characters
     # Made in memory, then written at once, as a ticket's PDF is: Qt's own file writing
     # says nothing when it fails (a full disk), so the file's write must be Python's.
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+    made = InMemory()
+    writer = QPdfWriter(made.device)
     writer.setResolution(DPI)
     writer.setCreator("queuedesk")
     writer.setTitle(f"{words.branch(report)} {words.periods[report.period.kind]} {words.period(report)}")
@@ -152,8 +151,7 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
         _notes(pages, report, words)
     finally:
         painter.end()
-    buffer.close()
-    Path(path).write_bytes(bytes(data.data()))
+    Path(path).write_bytes(made.bytes())
 
 
 def _title(pages: _Pages, report: Report, words: Words) -> None:

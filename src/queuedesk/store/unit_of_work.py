@@ -14,10 +14,10 @@ trip (store.event_log, store.sql).
 """
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection
@@ -45,96 +45,51 @@ if TYPE_CHECKING:
     from queuedesk.store.repositories.staff import StaffRepository
 
 
+class _OnFirstUse:
+    """A unit of work's repository made the first time it is asked for, its module
+    (queuedesk.store.repositories.`module`) imported then."""
+
+    def __init__(self, module: str, name: str):
+        self.module, self.name = module, name
+
+    def __set_name__(self, owner, attribute: str) -> None:
+        self.attribute = attribute
+
+    def __get__(self, uow, owner=None):
+        if uow is None:
+            return self
+        repository = getattr(importlib.import_module(f"queuedesk.store.repositories.{self.module}"), self.name)
+        made = uow.__dict__[self.attribute] = repository(uow._conn, uow.sql)   # asked for again: found there
+        return made
+
+
 class UnitOfWork:
     def __init__(self, conn: Connection, clock: Callable[[], datetime] | None = None,
                  actor: tuple[str, str] | None = None):
         self._conn = conn
         self.sql = runner = Runner(conn)
-        # What (nearly) every use case touches is made at once; the rest on first use,
-        # with all it imports (the event catalogue, PostgreSQL's dialect, the rules of
-        # appointments and complaints): an action costs less and `queuedesk status`
-        # starts sooner.
+        # What (nearly) every use case touches is made at once; the rest on first use.
         self.tickets = TicketRepository(conn, runner)
         self.counters = CounterRepository(conn, runner)
         self.services = ServiceRepository(conn, runner)
         self.requests = RequestRepository(conn, runner)
         self.events = EventLog(conn, clock, runner, actor)
 
-    @cached_property
-    def appointments(self) -> AppointmentRepository:
-        from queuedesk.store.repositories.appointments import AppointmentRepository
-
-        return AppointmentRepository(self._conn, self.sql)
-
-    @cached_property
-    def staff(self) -> StaffRepository:
-        from queuedesk.store.repositories.staff import StaffRepository
-
-        return StaffRepository(self._conn, self.sql)
-
-    @cached_property
-    def hall_texts(self) -> HallTextRepository:
-        from queuedesk.store.repositories.hall_texts import HallTextRepository
-
-        return HallTextRepository(self._conn, self.sql)
-
-    @cached_property
-    def identity(self) -> IdentityRepository:
-        from queuedesk.store.repositories.identity import IdentityRepository
-
-        return IdentityRepository(self._conn, self.sql)
-
-    @cached_property
-    def notices(self) -> NoticeRepository:
-        from queuedesk.store.repositories.notices import NoticeRepository
-
-        return NoticeRepository(self._conn, self.sql)
-
-    @cached_property
-    def secrets(self) -> SecretRepository:
-        from queuedesk.store.repositories.secrets import SecretRepository
-
-        return SecretRepository(self._conn, self.sql)
-
-    @cached_property
-    def ratings(self) -> RatingRepository:
-        from queuedesk.store.repositories.ratings import RatingRepository
-
-        return RatingRepository(self._conn, self.sql)
-
-    @cached_property
-    def complaints(self) -> ComplaintRepository:
-        from queuedesk.store.repositories.complaints import ComplaintRepository
-
-        return ComplaintRepository(self._conn, self.sql)
-
-    @cached_property
-    def figures(self) -> FigureRepository:
-        """Reports: figures added up in SQL."""
-        from queuedesk.store.repositories.figures import FigureRepository
-
-        return FigureRepository(self._conn, self.sql)
-
-    @cached_property
-    def branches(self) -> BranchRepository:
-        """Head office: the branches and their rows."""
-        from queuedesk.store.repositories.branches import BranchRepository
-
-        return BranchRepository(self._conn, self.sql)
-
-    @cached_property
-    def calls(self) -> CallRepository:
-        """Call next as one statement (PostgreSQL)."""
-        from queuedesk.store.repositories.calls import CallRepository
-
-        return CallRepository(self._conn, self.sql)
-
-    @cached_property
-    def issues(self) -> IssueRepository:
-        """Issue as one message (PostgreSQL)."""
-        from queuedesk.store.repositories.issues import IssueRepository
-
-        return IssueRepository(self._conn, self.sql)
+    # Made on first use, with all they import (the event catalogue, PostgreSQL's dialect,
+    # the rules of appointments and complaints): an action costs less and `queuedesk
+    # status` starts sooner.
+    appointments: AppointmentRepository = _OnFirstUse("appointments", "AppointmentRepository")
+    staff: StaffRepository = _OnFirstUse("staff", "StaffRepository")
+    hall_texts: HallTextRepository = _OnFirstUse("hall_texts", "HallTextRepository")
+    identity: IdentityRepository = _OnFirstUse("identity", "IdentityRepository")
+    notices: NoticeRepository = _OnFirstUse("notices", "NoticeRepository")
+    secrets: SecretRepository = _OnFirstUse("secrets", "SecretRepository")
+    ratings: RatingRepository = _OnFirstUse("ratings", "RatingRepository")
+    complaints: ComplaintRepository = _OnFirstUse("complaints", "ComplaintRepository")
+    figures: FigureRepository = _OnFirstUse("figures", "FigureRepository")        # reports: figures added up in SQL
+    branches: BranchRepository = _OnFirstUse("branches", "BranchRepository")      # head office
+    calls: CallRepository = _OnFirstUse("calls", "CallRepository")                # call next in one statement (PG)
+    issues: IssueRepository = _OnFirstUse("issues", "IssueRepository")            # issue in one message (PG)
 
     def read(self, *reads: Read | None) -> list:
         """Several reads of the repositories (their `…reading` methods) in one round trip."""
