@@ -58,6 +58,7 @@ def worker(index: int, jobs, out, go) -> None:
         out.put(("ready", index))
         go.wait()
         latencies = []
+        cpu = time.process_time()
         while count is None or len(latencies) < count:
             t0 = time.perf_counter()
             result = act()
@@ -65,8 +66,9 @@ def worker(index: int, jobs, out, go) -> None:
                 break
             latencies.append(time.perf_counter() - t0)
         finished = time.time()
+        cpu = time.process_time() - cpu       # this client's own CPU (the database server's is not in it)
         close()
-        out.put(("done", index, latencies, finished))
+        out.put(("done", index, latencies, finished, cpu))
 
 
 class Workers:
@@ -79,8 +81,9 @@ class Workers:
         for p in self.procs:
             p.start()
 
-    def run(self, jobs: list[tuple]) -> tuple[float, list[float]]:
-        """Run one job per worker, all starting at once; (operations per second, latencies)."""
+    def run(self, jobs: list[tuple]) -> tuple[float, list[float], float]:
+        """Run one job per worker, all starting at once; (operations per second, latencies,
+        the clients' CPU seconds per operation)."""
         for i, job in enumerate(jobs):
             self.jobs[i].put(job)
         for _ in jobs:
@@ -88,13 +91,14 @@ class Workers:
             assert kind == "ready"
         t0 = time.time()
         self.go.set()
-        latencies, end = [], t0
+        latencies, end, cpu = [], t0, 0.0
         for _ in jobs:
-            kind, _i, lat, finished = self.out.get(timeout=1200)
+            kind, _i, lat, finished, used = self.out.get(timeout=1200)
             latencies += lat
             end = max(end, finished)
+            cpu += used
         self.go.clear()
-        return len(latencies) / (end - t0), latencies
+        return len(latencies) / (end - t0), latencies, cpu / max(1, len(latencies))
 
     def stop(self) -> None:
         for q in self.jobs:
@@ -173,10 +177,10 @@ def one_run(workers: Workers, dbs: Databases, template: str, day, system: str, o
         else:
             share = [ops // procs + (1 if i < ops % procs else 0) for i in range(procs)]
             jobs = [(system, op, url, n, share[n - 1], day) for n in range(1, procs + 1)]
-        rate, latencies = workers.run(jobs)
+        rate, latencies, cpu = workers.run(jobs)
         if op == "call":
             assert len(latencies) == ops, f"{system}: {len(latencies)} calls for {ops} tickets"
-        return rate, latencies
+        return rate, latencies, cpu
     finally:
         dbs.drop(url)
 
@@ -221,10 +225,10 @@ def main() -> None:
                         order = SYSTEMS if (r + procs) % 2 == 0 else SYSTEMS[::-1]
                         line = []
                         for system in order:
-                            rate, lat = one_run(workers, dbs, template, day, system, op, procs, args.ops)
-                            results.setdefault((kind, procs, op, system), []).append((rate, lat))
+                            rate, lat, cpu = one_run(workers, dbs, template, day, system, op, procs, args.ops)
+                            results.setdefault((kind, procs, op, system), []).append((rate, lat, cpu))
                             line.append(f"{system} {rate:7.0f}/s p50 {percentile(lat, 50) * 1000:6.2f} "
-                                        f"p95 {percentile(lat, 95) * 1000:6.2f} ms")
+                                        f"p95 {percentile(lat, 95) * 1000:6.2f} ms cpu {cpu * 1e6:5.0f} us")
                         print(f"  {kind:<10} {op:<5} {procs:>2} procs: " + " | ".join(line), flush=True)
     finally:
         workers.stop()
@@ -232,9 +236,11 @@ def main() -> None:
 
 
 def report(results, counts, ops, args) -> None:
-    print(f"\nmedians of {args.rounds} rounds ({load()} at the end); share = queuedesk / floor, same round")
-    print(f"{'database':<10} {'action':<9} {'procs':>5} | {'floor/s':>8} {'p50':>6} {'p95':>6} | "
-          f"{'queuedesk/s':>11} {'p50':>6} {'p95':>6} {'p99':>7} | {'share':>6} {'min':>5}")
+    print(f"\nmedians of {args.rounds} rounds ({load()} at the end); share = queuedesk / floor, same round; "
+          f"cpu = the clients' own CPU per action in microseconds (on SQLite that is all of it; "
+          f"the PostgreSQL server's is not counted)")
+    print(f"{'database':<10} {'action':<9} {'procs':>5} | {'floor/s':>8} {'p50':>6} {'p95':>6} {'cpu':>5} | "
+          f"{'queuedesk/s':>11} {'p50':>6} {'p95':>6} {'p99':>7} {'cpu':>5} | {'share':>6} {'min':>5}")
     for kind in ("sqlite", "postgresql"):
         for op in ops:
             for procs in counts:
@@ -245,17 +251,27 @@ def report(results, counts, ops, args) -> None:
                 shares = [m[0] / f[0] for m, f in zip(mine, floor)]
 
                 def med(runs, p):
-                    return statistics.median(percentile(lat, p) for _, lat in runs) * 1000
+                    return statistics.median(percentile(lat, p) for _, lat, _ in runs) * 1000
+
+                def rate(runs):
+                    return statistics.median(r for r, _, _ in runs)
+
+                def cpu(runs):
+                    return statistics.median(c for _, _, c in runs) * 1e6
 
                 p99 = f"{med(mine, 99):6.1f}" if procs >= 16 else ""
                 print(f"{kind:<10} {'call next' if op == 'call' else 'issue':<9} {procs:>5} | "
-                      f"{statistics.median(r for r, _ in floor):>8.0f} {med(floor, 50):>6.2f} {med(floor, 95):>6.2f} | "
-                      f"{statistics.median(r for r, _ in mine):>11.0f} {med(mine, 50):>6.2f} {med(mine, 95):>6.2f} "
-                      f"{p99:>7} | {statistics.median(shares):>5.0%} {min(shares):>5.0%}")
+                      f"{rate(floor):>8.0f} {med(floor, 50):>6.2f} {med(floor, 95):>6.2f} {cpu(floor):>5.0f} | "
+                      f"{rate(mine):>11.0f} {med(mine, 50):>6.2f} {med(mine, 95):>6.2f} {p99:>7} {cpu(mine):>5.0f} | "
+                      f"{statistics.median(shares):>5.0%} {min(shares):>5.0%}")
     print("(latencies in ms; p99 of queuedesk at 16 processes; the floor's p99 at 16: "
-          + ", ".join(f"{kind} {op} {statistics.median(percentile(lat, 99) for _, lat in results[(kind, 16, op, 'floor')]) * 1000:.1f} ms"
+          + ", ".join(f"{kind} {op} {med_p99(results[(kind, 16, op, 'floor')]):.1f} ms"
                       for kind in ("sqlite", "postgresql") for op in ops if (kind, 16, op, "floor") in results)
           + ")")
+
+
+def med_p99(runs) -> float:
+    return statistics.median(percentile(lat, 99) for _, lat, _ in runs) * 1000
 
 
 if __name__ == "__main__":
