@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/voice_loudness.py
 	$(BIN)/python benchmarks/rating_read.py
 	$(BIN)/python benchmarks/sign_in_timing.py
+	$(BIN)/python benchmarks/branch_open_time.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_touch.py
 	$(BIN)/python benchmarks/web_pages.py
 	$(BIN)/python benchmarks/report_speed.py

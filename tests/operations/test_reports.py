@@ -373,3 +373,41 @@ def test_sql_adds_up_as_the_domain_does(hall, clock, seed):
     hall.config.set("rating.basic_is_satisfied", True)
     assert report(hall, period("day", MONDAY)).total.to_dict() == expected.to_dict()
     assert expected.complaints_on_time is not None
+
+
+def test_the_open_time_of_many_branches_is_read_in_two_statements_and_each_is_its_own(hall, clock):
+    """A head office's report of today (or its summary of yesterday) takes every branch's
+    open time from the event log: two statements however many branches there are (it was
+    two per branch and one per counter: a minute with a thousand branches), and each
+    branch's figures are its own."""
+    import sqlalchemy as sa
+
+    from queuedesk.store.schema import counters as counter_rows
+    from queuedesk.store.schema import events
+
+    random_day(hall, clock, 2)
+    tz, now = hall.config.timezone, clock.now
+    with hall.read() as uow:
+        own = reports.open_time(uow, [MONDAY], tz, now)
+    # Copies of this hall's counters and their history under other branches' codes.
+    copies = [f"X{i}" for i in range(1, 7)]
+    with hall.db.engine.begin() as conn:
+        kept = [dict(r._mapping) for r in conn.execute(sa.select(counter_rows))]
+        history = [dict(r._mapping) for r in conn.execute(
+            sa.select(events).where(events.c.type.in_([e.type for e in (*figures.OPENS, *figures.SHUTS)])))]
+        for i, code in enumerate(copies, start=1):
+            conn.execute(sa.insert(counter_rows), [{**r, "number": r["number"] + 100 * i, "branch": code} for r in kept])
+            conn.execute(sa.insert(events), [{**r, "id": r["id"] + 100_000 * i, "counter": r["counter"] + 100 * i,
+                                              "branch": code} for r in history])
+    statements = []
+    sa.event.listen(hall.db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    read = {}
+    for many in (copies[:2], copies):
+        statements.clear()
+        with hall.read() as uow:
+            read[len(many)] = reports.open_times(uow, [MONDAY], tz, now, many)
+        assert len(statements) == 2
+    assert own and sum(own.values()) > 0
+    for i, code in enumerate(copies, start=1):
+        assert read[len(copies)][code] == {(d, counter + 100 * i, staff): ms for (d, counter, staff), ms in own.items()}
+    assert read[2] == {code: read[len(copies)][code] for code in copies[:2]}

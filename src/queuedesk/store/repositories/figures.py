@@ -330,25 +330,29 @@ class FigureRepository(Repository):
 
     def counter_events(self, start: datetime, end: datetime, branch: str | None = None) -> list[catalogue.CounterEvent]:
         """Openings, pauses and closings of every counter (of one branch) in [start, end), in order."""
-        query = (sa.select(events).where(events.c.counter.is_not(None), events.c.type.in_(_COUNTER_TYPES),
-                                         events.c.at >= start, events.c.at < end,
-                                         within(events.c.branch, None if branch is None else [branch]))
-                 .order_by(events.c.at, events.c.id))
-        return [_counter_event(r) for r in self.conn.execute(query)]
+        return [e for _branch, e in self.counter_history(start, end, None if branch is None else [branch])[1]]
 
-    def counter_states_before(self, moment: datetime, branch: str | None = None) -> dict[int, catalogue.CounterEvent]:
-        """Each counter's (of one branch) last opening or closing before `moment` (was it
-        open then, and by whom)."""
-        found = {}
-        mine = None if branch is None else [branch]
-        for (number,) in self.conn.execute(sa.select(counters.c.number).where(within(counters.c.branch, mine))):
-            row = self.conn.execute(
-                sa.select(events).where(events.c.counter == number, events.c.type.in_(_COUNTER_TYPES),
-                                        events.c.at < moment, within(events.c.branch, mine))
-                .order_by(events.c.at.desc(), events.c.id.desc()).limit(1)).first()
-            if row is not None:
-                found[number] = _counter_event(row)
-        return found
+    def counter_history(self, start: datetime, end: datetime, branches: Collection[str] | None = None
+                        ) -> tuple[dict[tuple[str, int], catalogue.CounterEvent], list[tuple[str, catalogue.CounterEvent]]]:
+        """The counters' openings, pauses and closings, of `branches` (None: every one
+        here), in two statements however many branches and counters there are: each
+        counter's last one before `start` (was it open then, and by whom), by (branch,
+        counter); and every one in [start, end), in order, with its branch."""
+        last = (sa.select(events.c.id)
+                .where(events.c.branch == counters.c.branch, events.c.counter == counters.c.number,
+                       events.c.type.in_(_COUNTER_TYPES), events.c.at < start)
+                .order_by(events.c.at.desc(), events.c.id.desc()).limit(1)
+                .correlate(counters).scalar_subquery())
+        before = (sa.select(events)
+                  .select_from(counters.join(events, sa.and_(events.c.branch == counters.c.branch,
+                                                             events.c.id == last)))
+                  .where(within(counters.c.branch, branches)))
+        during = (sa.select(events)
+                  .where(events.c.counter.is_not(None), events.c.type.in_(_COUNTER_TYPES),
+                         events.c.at >= start, events.c.at < end, within(events.c.branch, branches))
+                  .order_by(events.c.at, events.c.id))
+        return ({(r.branch, r.counter): _counter_event(r) for r in self.conn.execute(before)},
+                [(r.branch, _counter_event(r)) for r in self.conn.execute(during)])
 
 
 def _added_up(source) -> list[sa.ColumnElement]:
