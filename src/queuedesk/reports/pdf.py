@@ -20,7 +20,6 @@ from queuedesk.qtkit.fonts import number_family
 from queuedesk.qtkit.memory import InMemory
 from queuedesk.reports import charts, heat_map
 from queuedesk.reports.table import (
-    QUEUE_COLUMNS,
     TELLER_COLUMNS,
     Column,
     Words,
@@ -139,15 +138,16 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
         _tiles(pages, report, words)
         _charts(pages, report, words)
         _heat(pages, report, words)
-        _table(pages, parts.by_day, words, QUEUE_COLUMNS, words.translate("Reports", "By day"))
+        queue = columns_for((), report.total)
+        _table(pages, parts.by_day, words, queue, words.translate("Reports", "By day"))
         if parts.by_unit.by == ("branch",):
-            _table(pages, parts.by_unit, words, QUEUE_COLUMNS, words.translate("Reports", "Per branch"))
+            _table(pages, parts.by_unit, words, queue, words.translate("Reports", "Per branch"))
         else:
             _table(pages, parts.by_unit, words, TELLER_COLUMNS, words.translate("Reports", "Per staff member"))
-        _table(pages, parts.by_service, words, QUEUE_COLUMNS, words.translate("Reports", "Per service"))
+        _table(pages, parts.by_service, words, queue, words.translate("Reports", "Per service"))
         if report.by and report.by not in (("day",), ("teller",), ("service",)):
             title = " · ".join(words.groupings[g] for g in report.by)
-            _table(pages, report, words, columns_for(report.by), title)
+            _table(pages, report, words, columns_for(report.by, report.total), title)
         _notes(pages, report, words)
     finally:
         painter.end()

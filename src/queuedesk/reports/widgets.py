@@ -78,7 +78,7 @@ class ReportTableModel(QAbstractTableModel):
     def show_report(self, report: Report, words: Words) -> None:
         self.beginResetModel()
         self._words = words
-        self._columns = columns_for(report.by)
+        self._columns = columns_for(report.by, report.total)
         labels = label_headers(report, words)
         self._labels = len(labels)
         self._headers = labels + [words.header(c) for c in self._columns]
