@@ -4,7 +4,7 @@ all show, worded and ordered once. No Qt here.
 Which figures are columns depends on the grouping: a teller's or a counter's rows show
 the teller's figures (served, service time, idle while people waited, ratings); any
 other grouping shows the queue's (arrivals, waits against the targets, abandonment),
-and the appointments' (share of visits, on time, no-shows) when the period had any.
+and the appointments' (on time, no-shows) when the period had any.
 Exports for a spreadsheet take every figure.
 """
 from __future__ import annotations
@@ -51,13 +51,14 @@ TELLER_COLUMNS = tuple(_BY_NAME[n] for n in (
     "idle_waiting_min", "utilisation", "evaluation_rate", "satisfaction"))
 
 
-APPOINTMENT_COLUMNS = tuple(_BY_NAME[n] for n in (
-    "appointment_share", "appointment_punctuality", "appointment_no_show_rate"))
+#: What the appointments add to the queue's tables (the share of visits is in the exports:
+#: a fifteenth column would not fit the window at 1366×768).
+APPOINTMENT_COLUMNS = tuple(_BY_NAME[n] for n in ("appointment_punctuality", "appointment_no_show_rate"))
 
 
 def columns_for(by: tuple[str, ...], total: Figures | None = None) -> tuple[Column, ...]:
     """The columns of a table grouped `by`; the queue's also the appointments' when the
-    report's `total` has any (a hall that takes no bookings is spared three empty columns)."""
+    report's `total` has any (a hall that takes no bookings is spared two empty columns)."""
     if {"teller", "counter"} & set(by):
         return TELLER_COLUMNS
     return QUEUE_COLUMNS + (APPOINTMENT_COLUMNS if total is not None and has_appointments(total) else ())

@@ -351,13 +351,21 @@ class ReportsWindow(QMainWindow):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their contents; the figures' share the room left, if any."""
+        """Columns as wide as their contents; the figures' share the room left, if any
+        (added to their own widths: equal widths would clip the longer Chinese headers,
+        which cannot wrap)."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         labels = len(self.report.by) or 1 if self.report else 1
-        if header.length() < self.table.viewport().width():
-            for column in range(labels, self.table_model.columnCount()):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        spare = self.table.viewport().width() - header.length()
+        figures = range(labels, self.table_model.columnCount())
+        if spare <= 0 or not figures:
+            return
+        widths = {column: header.sectionSize(column) for column in figures}
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for n, column in enumerate(figures):
+            share = spare // len(figures) + (1 if n < spare % len(figures) else 0)
+            header.resizeSection(column, widths[column] + share)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
