@@ -347,6 +347,9 @@ class ReportsWindow(QMainWindow):
             self.waits_view.setChart(charts.waits_chart(data.waits, data.target_min, words, font))
             self.heat.show_heat(data.heat, [r.key[0] for r in data.by_hour], words)
         self.table_title.setText(" · ".join(words.groupings[g] for g in report.by) or words.total)
+        self.table.ensurePolished()          # styled by now: the model measures with the view's fonts
+        self.table_model.header_font = self.table.horizontalHeader().font()
+        self.table_model.strong_font = self.table.font()
         self.table_model.show_report(report, words)
         self._fit_columns()
 
@@ -357,7 +360,10 @@ class ReportsWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         labels = len(self.report.by) or 1 if self.report else 1
-        spare = self.table.viewport().width() - header.length()
+        # Room the vertical scroll bar will take once the rows are in, so that sharing out
+        # the spare room never makes the horizontal one appear.
+        bar = self.table.verticalScrollBar()
+        spare = self.table.viewport().width() - header.length() - (0 if bar.isVisible() else bar.sizeHint().width())
         figures = range(labels, self.table_model.columnCount())
         if spare <= 0 or not figures:
             return
