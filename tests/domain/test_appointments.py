@@ -140,3 +140,15 @@ def test_figures_share_punctuality_no_shows():
 def test_utc_slots_compare_with_local_ones():
     slot = datetime(2026, 11, 24, 1, 0, tzinfo=timezone.utc)   # 09:00 in Shanghai
     assert rules.refusal(BookingPlan("M"), service(), slot, NOW, TZ, 0) is None
+
+
+def test_report_shares_of_several_branches_pool_their_counts():
+    from queuedesk.domain.figures import Figures, Tally
+
+    # One branch: 1 check-in, on time, no no-show; another: 3 check-ins, 1 on time, 3 no-shows.
+    small = Tally(bookings_checked_in=1, bookings_on_time=1, booking_no_shows=0)
+    big = Tally(bookings_checked_in=3, bookings_on_time=1, booking_no_shows=3)
+    both = Figures.of(small + big)
+    assert both.appointment_punctuality == 0.5                   # 2 of 4, not the mean of 100 % and 33 %
+    assert both.appointment_no_show_rate == pytest.approx(3 / 7)  # 3 of 7, not the mean of 0 % and 50 %
+    assert Figures.of(Tally()).appointment_punctuality is None

@@ -146,3 +146,26 @@ def test_the_heat_maps_hours_read_as_hours_where_they_fit(qapp):
     metrics = QFontMetricsF(QFont())
     assert hour_label(11, 300, metrics) == "11:00"    # one hour across the card: not a lone "11"
     assert hour_label(9, 12, metrics) == "09"          # fourteen hours on a laptop: the number alone
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_the_table_fits_a_laptop_and_every_header_is_whole(qtbot, report_hall, lang):
+    # 1366×768: no sideways scrolling, and no header cut short ("%等候不超过(分)" was):
+    # long Chinese headers go onto two lines, the columns are as wide as their figures.
+    from PySide6.QtGui import QFontMetrics
+
+    set_language(lang)
+    w = open_reports(qtbot, report_hall, period("week", date(2026, 11, 23)), ("day",), WAIT_MS)
+    try:
+        w.resize(1366, 768)
+        qtbot.wait(300)
+        view, model = w.table, w.table_model
+        assert not view.horizontalScrollBar().isVisible()
+        header = view.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        for column in range(model.columnCount()):
+            for line in model.headerData(column, Qt.Orientation.Horizontal).split("\n"):
+                assert metrics.horizontalAdvance(line) <= header.sectionSize(column), (line, column)
+    finally:
+        w.shutdown()
+        set_language("zh_CN")

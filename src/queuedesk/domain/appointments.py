@@ -270,14 +270,24 @@ class AppointmentFigures:
 
     @property
     def punctuality(self) -> float | None:
-        """Check-ins on time (within the window) ÷ check-ins."""
-        return self.on_time / self.checked_in if self.checked_in else None
+        return punctuality(self.on_time, self.checked_in)
 
     @property
     def no_show_rate(self) -> float | None:
-        """No-shows ÷ bookings whose outcome is known (checked in or no-show)."""
-        decided = self.checked_in + self.no_shows
-        return self.no_shows / decided if decided else None
+        return no_show_rate(self.no_shows, self.checked_in)
+
+
+# The two rules as counts, so the reports (domain/figures.py), which add the counts up
+# in SQL, divide them the same way.
+def punctuality(on_time: int, checked_in: int) -> float | None:
+    """Check-ins on time (within the window) ÷ check-ins; None without a check-in."""
+    return on_time / checked_in if checked_in else None
+
+
+def no_show_rate(no_shows: int, checked_in: int) -> float | None:
+    """No-shows ÷ bookings whose outcome is known (checked in or no-show); None without one."""
+    decided = checked_in + no_shows
+    return no_shows / decided if decided else None
 
 
 def appointment_figures(appointments: Iterable[Appointment], visits: int, appointment_visits: int

@@ -32,6 +32,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from queuedesk.domain import appointments as appointment_rules
 from queuedesk.domain import complaints as complaint_rules
 from queuedesk.domain import ratings
 from queuedesk.domain.complaints import Complaint
@@ -175,6 +176,13 @@ class Tally:
     rated_1: int = 0                # … 非常不满意
     # None: not recorded (yet); see appointment_of.
     appointments: int | None = None
+    # Bookings of the period's days, not cancelled (domain.appointments.appointment_figures):
+    # checked in, of them on time, and no-shows. Not legs: the store counts them from the
+    # bookings, by day, service and branch only (store/repositories/figures.py
+    # BOOKING_GROUPINGS); None where not counted.
+    bookings_checked_in: int | None = None
+    bookings_on_time: int | None = None
+    booking_no_shows: int | None = None
     # Complaints that came in; of them due (answered, or past the due date) and answered
     # on time, as of the day the report is made (domain.complaints): never summarised.
     complaints: int = 0
@@ -209,9 +217,13 @@ class Tally:
 MAXIMA = ("wait_ms_max", "service_ms_max")
 #: Tally fields of complaints: counted when a report is read, from the register.
 COMPLAINT_FIELDS = ("complaints", "complaints_due", "complaints_on_time")
-#: Tally fields kept per cell of a day (everything but the open time, the histogram and
-#: the complaints, which change after the day: answered later, or falling due).
-CELL_FIELDS = tuple(f.name for f in fields(Tally) if f.name not in ("open_ms", "waits", *COMPLAINT_FIELDS))
+#: Tally fields of bookings: counted from the bookings when a report is read.
+BOOKING_FIELDS = ("bookings_checked_in", "bookings_on_time", "booking_no_shows")
+#: Tally fields kept per cell of a day (everything but the open time, the histogram, the
+#: complaints, which change after the day: answered later, or falling due, and the
+#: bookings, which are no legs and become no-shows after the day is summarised).
+CELL_FIELDS = tuple(f.name for f in fields(Tally)
+                    if f.name not in ("open_ms", "waits", *COMPLAINT_FIELDS, *BOOKING_FIELDS))
 
 
 def _merge_bins(a: dict[int, int] | None, b: dict[int, int] | None) -> dict[int, int] | None:
@@ -385,6 +397,8 @@ class Figures:
     complaints: int = 0
     complaints_on_time: float | None = None
     appointment_share: float | None = None
+    appointment_punctuality: float | None = None
+    appointment_no_show_rate: float | None = None
 
     @classmethod
     def of(cls, t: Tally, basic_is_satisfied: bool = False) -> Figures:
@@ -413,7 +427,11 @@ class Figures:
             satisfaction=rating.satisfaction_rate,
             complaints=t.complaints,
             complaints_on_time=answered.rate,
-            appointment_share=_ratio(t.appointments, t.arrivals))
+            appointment_share=_ratio(t.appointments, t.arrivals),
+            appointment_punctuality=(None if t.bookings_on_time is None or t.bookings_checked_in is None else
+                                     appointment_rules.punctuality(t.bookings_on_time, t.bookings_checked_in)),
+            appointment_no_show_rate=(None if t.booking_no_shows is None or t.bookings_checked_in is None else
+                                      appointment_rules.no_show_rate(t.booking_no_shows, t.bookings_checked_in)))
 
     def to_dict(self) -> dict:
         """Plain values for JSON: minutes to 0.01, shares to 0.0001, None as null."""
@@ -428,7 +446,8 @@ class Figures:
 
 #: Figures that are shares (0–1) rather than counts or minutes.
 SHARES = ("abandonment_rate", "within_target", "over_20", "over_30", "utilisation", "evaluation_rate",
-          "satisfaction", "complaints_on_time", "appointment_share")
+          "satisfaction", "complaints_on_time", "appointment_share",
+          "appointment_punctuality", "appointment_no_show_rate")
 #: Figures in minutes.
 MINUTES = ("mean_wait_min", "median_wait_min", "p90_wait_min", "max_wait_min", "mean_service_min",
            "max_service_min", "idle_waiting_min")

@@ -30,7 +30,7 @@ from queuedesk.domain.model import OpeningHours, Role, TicketState
 from queuedesk.domain.periods import Period, day_start, utc_bounds, utc_offsets
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.texts import hall_texts
-from queuedesk.store.repositories.figures import OPEN_GROUPINGS, WAIT_GROUPINGS
+from queuedesk.store.repositories.figures import BOOKING_GROUPINGS, OPEN_GROUPINGS, WAIT_GROUPINGS
 from queuedesk.store.unit_of_work import UnitOfWork
 
 #: How a report can be grouped (one or two of them, in order).
@@ -223,7 +223,8 @@ def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False
 
 def _whole(uow: UnitOfWork, reader: _Reader, by: tuple[str, ...], groups: dict[tuple, Tally]) -> Tally:
     """The whole period: its groups added up, and what they do not keep (the wait
-    histogram per teller or counter, the open time per service or hour) read on its own."""
+    histogram per teller or counter, the open time per service or hour, the bookings per
+    teller, counter or hour) read on its own."""
     if not by:
         return reader.grouped(uow, ()).get((), Tally(waits={}))
     whole = figures.total(groups.values())
@@ -231,6 +232,8 @@ def _whole(uow: UnitOfWork, reader: _Reader, by: tuple[str, ...], groups: dict[t
         whole.waits = reader.grouped(uow, (), cells=False, opened=False).get((), Tally()).waits or {}
     if not set(by) <= set(OPEN_GROUPINGS):
         whole.open_ms = reader.grouped(uow, (), cells=False, waits=False).get((), Tally()).open_ms
+    if not set(by) <= set(BOOKING_GROUPINGS):
+        whole = whole + uow.figures.bookings(reader.span.first, reader.span.last, reader.branches)
     return whole
 
 

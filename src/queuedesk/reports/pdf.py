@@ -20,7 +20,6 @@ from queuedesk.qtkit.fonts import number_family
 from queuedesk.qtkit.memory import InMemory
 from queuedesk.reports import charts, heat_map
 from queuedesk.reports.table import (
-    QUEUE_COLUMNS,
     TELLER_COLUMNS,
     Column,
     Words,
@@ -139,15 +138,16 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
         _tiles(pages, report, words)
         _charts(pages, report, words)
         _heat(pages, report, words)
-        _table(pages, parts.by_day, words, QUEUE_COLUMNS, words.translate("Reports", "By day"))
+        queue = columns_for((), report.total)
+        _table(pages, parts.by_day, words, queue, words.translate("Reports", "By day"))
         if parts.by_unit.by == ("branch",):
-            _table(pages, parts.by_unit, words, QUEUE_COLUMNS, words.translate("Reports", "Per branch"))
+            _table(pages, parts.by_unit, words, queue, words.translate("Reports", "Per branch"))
         else:
             _table(pages, parts.by_unit, words, TELLER_COLUMNS, words.translate("Reports", "Per staff member"))
-        _table(pages, parts.by_service, words, QUEUE_COLUMNS, words.translate("Reports", "Per service"))
+        _table(pages, parts.by_service, words, queue, words.translate("Reports", "Per service"))
         if report.by and report.by not in (("day",), ("teller",), ("service",)):
             title = " · ".join(words.groupings[g] for g in report.by)
-            _table(pages, report, words, columns_for(report.by), title)
+            _table(pages, report, words, columns_for(report.by, report.total), title)
         _notes(pages, report, words)
     finally:
         painter.end()
@@ -236,17 +236,34 @@ def _heat(pages: _Pages, report: Report, words: Words) -> None:
 
 def _table(pages: _Pages, report: Report, words: Words, columns: tuple[Column, ...], title: str) -> None:
     p = pages.painter
-    body = pages.font(7)
-    bold = pages.font(7, bold=True)
-    heading = pages.font(6.5, bold=True)
-    row_h = QFontMetricsF(body, pages.writer).height() * 1.45
-    label_w = mm(38) if len(report.by) == 1 else mm(30)
-    labels_w = label_w * len(report.by)
-    col_w = (pages.width - labels_w) / len(columns)
     table_lines = lines(report, words)
-    wrap = Qt.TextFlag.TextWordWrap
+    # The labels as wide as the widest (within bounds), the figures share the rest; the
+    # body shrinks (down to 5.5 pt) until the widest figure, in bold, fits its column.
+    points = 7.0
+    while True:
+        body, bold = pages.font(points), pages.font(points, bold=True)
+        strong = QFontMetricsF(bold, pages.writer)
+        widest = max([strong.horizontalAdvance(text) for line in table_lines for text in line.labels] or [0])
+        label_w = min(max(widest + mm(2), mm(18)), mm(38) if len(report.by) == 1 else mm(30))
+        labels_w = label_w * len(report.by)
+        col_w = (pages.width - labels_w) / len(columns)
+        figure_w = max([strong.horizontalAdvance(words.value(c, line.figures))
+                        for line in table_lines for c in columns] or [0])
+        if figure_w <= col_w - mm(1.6) or points <= 5.5:
+            break
+        points -= 0.25
+    heading = pages.font(min(6.5, points), bold=True)
+    row_h = QFontMetricsF(body, pages.writer).height() * 1.45
     heading_metrics = QFontMetricsF(heading, pages.writer)
-    head_h = max(heading_metrics.boundingRect(QRectF(0, 0, col_w - mm(1.6), pages.height), wrap,
+
+    def wrapping(text: str) -> Qt.TextFlag:
+        """At spaces, or anywhere when a word is wider than the column ("“1020”达标")."""
+        room = QRectF(0, 0, col_w - mm(1.6), pages.height)
+        if heading_metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).width() <= room.width():
+            return Qt.TextFlag.TextWordWrap
+        return Qt.TextFlag.TextWrapAnywhere
+
+    head_h = max(heading_metrics.boundingRect(QRectF(0, 0, col_w - mm(1.6), pages.height), wrapping(words.header(c)),
                                               words.header(c)).height() for c in columns) + mm(2)
 
     def header() -> None:
@@ -262,7 +279,7 @@ def _table(pages: _Pages, report: Report, words: Words, columns: tuple[Column, .
             w = label_w if n < len(report.by) else col_w
             align = Qt.AlignmentFlag.AlignLeft if n < len(report.by) else Qt.AlignmentFlag.AlignRight
             p.drawText(QRectF(x + mm(0.8), pages.y, w - mm(1.6), head_h),
-                       align | Qt.AlignmentFlag.AlignVCenter | wrap, text)
+                       align | Qt.AlignmentFlag.AlignVCenter | wrapping(text), text)
         pages.y += head_h
 
     pages.room(mm(10) + head_h + row_h * 3)
@@ -289,7 +306,7 @@ def _table(pages: _Pages, report: Report, words: Words, columns: tuple[Column, .
             p.drawText(QRectF(n * label_w + mm(0.8), pages.y, label_w - mm(1.6), row_h),
                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         for n, column in enumerate(columns):
-            p.drawText(QRectF(labels_w + n * col_w, pages.y, col_w - mm(0.8), row_h),
+            p.drawText(QRectF(labels_w + n * col_w, pages.y, col_w - mm(1.2), row_h),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, words.value(column, line.figures))
         pages.y += row_h
     pages.y += mm(5)

@@ -3,7 +3,8 @@ all show, worded and ordered once. No Qt here.
 
 Which figures are columns depends on the grouping: a teller's or a counter's rows show
 the teller's figures (served, service time, idle while people waited, ratings); any
-other grouping shows the queue's (arrivals, waits against the targets, abandonment).
+other grouping shows the queue's (arrivals, waits against the targets, abandonment),
+and the appointments' (on time, no-shows) when the period had any.
 Exports for a spreadsheet take every figure.
 """
 from __future__ import annotations
@@ -38,7 +39,8 @@ ALL_COLUMNS = (
     Column("mean_service_min", MINUTES), Column("max_service_min", MINUTES), Column("idle_waiting_min", MINUTES),
     Column("utilisation", SHARE), Column("rated", COUNT), Column("evaluation_rate", SHARE),
     Column("satisfaction", SHARE), Column("complaints", COUNT), Column("complaints_on_time", SHARE),
-    Column("appointment_share", SHARE),
+    Column("appointment_share", SHARE), Column("appointment_punctuality", SHARE),
+    Column("appointment_no_show_rate", SHARE),
 )
 _BY_NAME = {c.name: c for c in ALL_COLUMNS}
 QUEUE_COLUMNS = tuple(_BY_NAME[n] for n in (
@@ -49,8 +51,22 @@ TELLER_COLUMNS = tuple(_BY_NAME[n] for n in (
     "idle_waiting_min", "utilisation", "evaluation_rate", "satisfaction"))
 
 
-def columns_for(by: tuple[str, ...]) -> tuple[Column, ...]:
-    return TELLER_COLUMNS if {"teller", "counter"} & set(by) else QUEUE_COLUMNS
+#: What the appointments add to the queue's tables (the share of visits is in the exports:
+#: a fifteenth column would not fit the window at 1366×768).
+APPOINTMENT_COLUMNS = tuple(_BY_NAME[n] for n in ("appointment_punctuality", "appointment_no_show_rate"))
+
+
+def columns_for(by: tuple[str, ...], total: Figures | None = None) -> tuple[Column, ...]:
+    """The columns of a table grouped `by`; the queue's also the appointments' when the
+    report's `total` has any (a hall that takes no bookings is spared two empty columns)."""
+    if {"teller", "counter"} & set(by):
+        return TELLER_COLUMNS
+    return QUEUE_COLUMNS + (APPOINTMENT_COLUMNS if total is not None and has_appointments(total) else ())
+
+
+def has_appointments(f: Figures) -> bool:
+    return bool(f.appointment_share) or f.appointment_punctuality is not None or \
+        f.appointment_no_show_rate is not None
 
 
 class Words:
@@ -77,6 +93,8 @@ class Words:
             "complaints": catalog.translate("Reports", "Complaints"),
             "complaints_on_time": catalog.translate("Reports", "Complaints on time"),
             "appointment_share": catalog.translate("Reports", "Appointment share"),
+            "appointment_punctuality": catalog.translate("Reports", "Appointments on time"),
+            "appointment_no_show_rate": catalog.translate("Reports", "Appointment no-shows"),
         }
         self.groupings = {
             "day": catalog.translate("Reports", "Day"), "teller": catalog.translate("Reports", "Staff"), "counter": catalog.translate("Reports", "Counter"),

@@ -28,7 +28,7 @@ def summary_lines(report: Report, words: Words) -> list[str]:
 
 def render(report: Report, lang: str) -> str:
     words = Words(lang)
-    columns = columns_for(report.by)
+    columns = columns_for(report.by, report.total)
     header = label_headers(report, words) + [words.header(c) for c in columns]
     body = []
     previous = None

@@ -347,17 +347,31 @@ class ReportsWindow(QMainWindow):
             self.waits_view.setChart(charts.waits_chart(data.waits, data.target_min, words, font))
             self.heat.show_heat(data.heat, [r.key[0] for r in data.by_hour], words)
         self.table_title.setText(" · ".join(words.groupings[g] for g in report.by) or words.total)
+        self.table.ensurePolished()          # styled by now: the model measures with the view's fonts
+        self.table_model.header_font = self.table.horizontalHeader().font()
+        self.table_model.strong_font = self.table.font()
         self.table_model.show_report(report, words)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their contents; the figures' share the room left, if any."""
+        """Columns as wide as their contents; the figures' share the room left, if any
+        (added to their own widths: equal widths would clip the longer Chinese headers,
+        which cannot wrap)."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         labels = len(self.report.by) or 1 if self.report else 1
-        if header.length() < self.table.viewport().width():
-            for column in range(labels, self.table_model.columnCount()):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Room the vertical scroll bar will take once the rows are in, so that sharing out
+        # the spare room never makes the horizontal one appear.
+        bar = self.table.verticalScrollBar()
+        spare = self.table.viewport().width() - header.length() - (0 if bar.isVisible() else bar.sizeHint().width())
+        figures = range(labels, self.table_model.columnCount())
+        if spare <= 0 or not figures:
+            return
+        widths = {column: header.sectionSize(column) for column in figures}
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        for n, column in enumerate(figures):
+            share = spare // len(figures) + (1 if n < spare % len(figures) else 0)
+            header.resizeSection(column, widths[column] + share)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

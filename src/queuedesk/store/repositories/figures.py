@@ -26,14 +26,17 @@ import sqlalchemy as sa
 
 from queuedesk.domain import events as catalogue
 from queuedesk.domain import figures, ratings
+from queuedesk.domain.appointments import Arrival, AppointmentState
 from queuedesk.domain.figures import Tally
 from queuedesk.domain.model import Channel, TicketState
 from queuedesk.store import head_office
 from queuedesk.store.repositories import Repository
 from queuedesk.store.repositories.branches import within
 from queuedesk.store.schema import (
+    appointments,
     counters,
     events,
+    identity,
     report_cells,
     report_days,
     report_open,
@@ -52,6 +55,9 @@ COLUMN_OF = {"day": "business_date", "weekday": "business_date", "teller": "staf
 WAIT_GROUPINGS = ("day", "weekday", "service", "hour", "branch")
 #: Groupings the counters' open time is kept for.
 OPEN_GROUPINGS = ("day", "weekday", "teller", "counter", "branch")
+#: Groupings the bookings are counted for: a booking has a day, a service and a branch,
+#: but no counter, teller or hour of its own (a no-show never reached one).
+BOOKING_GROUPINGS = ("day", "weekday", "service", "branch")
 
 _CELL_KEYS = ("branch", "business_date", "service", "counter", "staff", "hour")
 _WAIT_KEYS = ("branch", "business_date", "service", "hour")
@@ -209,6 +215,29 @@ class FigureRepository(Repository):
         return (sa.select(*keys, sa.func.count().label("customers")).where(legs.c.wait.is_not(None))
                 .group_by(*(legs.c[name] for name in _WAIT_KEYS), minutes))
 
+    def booking_cells(self, first: date, last: date) -> sa.Select:
+        """The bookings of days `first` … `last` per branch, day and service, as cells of
+        the report: checked in, of them on time, no-shows — as
+        domain.appointments.appointment_figures counts them (cancelled ones not at all).
+        A booking is counted when a report is read, never summarised: it becomes a
+        no-show after its day may have been summarised."""
+        a = appointments.c
+        count = lambda condition: sa.func.sum(sa.case((condition, 1), else_=0))  # noqa: E731
+        checked_in = a.state == AppointmentState.CHECKED_IN.value
+        no_value = {"counter": sa.Integer, "staff": sa.String, "hour": sa.Integer}
+        # Bookings are the hall's own: its branch is the one in `identity` (head office has none).
+        keys = {"branch": identity.c.branch, "business_date": a.business_date, "service": a.service,
+                **{name: sa.cast(sa.null(), kind) for name, kind in no_value.items()}}
+        counts = {"bookings_checked_in": count(checked_in),
+                  "bookings_on_time": count(checked_in & (a.arrival == Arrival.ON_TIME.value)),
+                  "booking_no_shows": count(a.state == AppointmentState.NO_SHOW.value)}
+        return (sa.select(*(keys[name].label(name) for name in _CELL_KEYS),
+                          *(sa.literal(0).label(name) for name in figures.CELL_FIELDS),
+                          *(counts[name].label(name) for name in figures.BOOKING_FIELDS))
+                .select_from(appointments.join(identity, sa.true()))
+                .where(a.business_date.between(first, last), a.state != AppointmentState.CANCELLED.value)
+                .group_by(identity.c.branch, a.business_date, a.service))
+
     # -- summaries of past days ----------------------------------------------------------------
 
     def forget(self, day: date) -> None:
@@ -267,31 +296,45 @@ class FigureRepository(Repository):
               offsets, branches: Collection[str] | None = None) -> list[tuple[tuple, Tally]]:
         """(key, tally) per group of `by` (day, teller, counter, service, hour, branch;
         weekday comes back by day), adding the summarised days and the live ones, of
-        `branches` (None: every one)."""
+        `branches` (None: every one); with the bookings of those days where `by` keeps
+        them (BOOKING_GROUPINGS), in the same query."""
         parts = []
+        bookings = bool(summarised or live) and set(by) <= set(BOOKING_GROUPINGS)
+        # Cells of legs have no bookings (0), the bookings' cells no legs (booking_cells).
+        none = [sa.literal(0).label(name) for name in figures.BOOKING_FIELDS] if bookings else []
         if summarised:
             grain = grain_for(COLUMN_OF[b] for b in by)
-            parts.append(sa.select(*(report_cells.c[name] for name in _CELL_KEYS + figures.CELL_FIELDS))
+            parts.append(sa.select(*(report_cells.c[name] for name in _CELL_KEYS + figures.CELL_FIELDS), *none)
                          .where(report_cells.c.grain == grain, report_cells.c.business_date.between(*summarised),
                                 within(report_cells.c.branch, branches)))
         if live:
-            parts.append(self.leg_cells(tickets.c.business_date.between(*live) & within(tickets.c.branch, branches),
-                                        offsets))
+            legs = self.leg_cells(tickets.c.business_date.between(*live) & within(tickets.c.branch, branches),
+                                  offsets)
+            parts.append(legs.add_columns(*none) if none else legs)
         if not parts:
             return []
+        if bookings:
+            found = self.booking_cells((summarised or live)[0], (live or summarised)[1]).subquery("bookings")
+            parts.append(sa.select(found).where(within(found.c.branch, branches)))
+        names = figures.CELL_FIELDS + (figures.BOOKING_FIELDS if bookings else ())
         source = (parts[0] if len(parts) == 1 else sa.union_all(*parts)).subquery("cells")
         keys = _keys(source, by)
-        query = sa.select(*keys, *_added_up(source)).group_by(*keys)
+        query = sa.select(*keys, *_added_up(source, names)).group_by(*keys)
         result = []
         for row in self.conn.execute(query):
             key = tuple(row[:len(keys)])
-            numbers = {name: (None if value is None else int(value))
-                       for name, value in zip(figures.CELL_FIELDS, row[len(keys):], strict=True)}
-            for name in figures.CELL_FIELDS:
-                if numbers[name] is None:
-                    numbers[name] = 0
+            numbers = {name: (0 if value is None else int(value))
+                       for name, value in zip(names, row[len(keys):], strict=True)}
             result.append((key, Tally(**numbers)))
         return result
+
+    def bookings(self, first: date, last: date, branches: Collection[str] | None = None) -> Tally:
+        """The bookings of days `first` … `last` (of `branches`) added up: for the whole of a
+        report whose groupings do not keep them."""
+        found = self.booking_cells(first, last).subquery("bookings")
+        row = self.conn.execute(sa.select(*_added_up(found, figures.BOOKING_FIELDS))
+                                .where(within(found.c.branch, branches))).one()
+        return Tally(**{name: int(value or 0) for name, value in zip(figures.BOOKING_FIELDS, row, strict=True)})
 
     def waits(self, by: Sequence[str], summarised: tuple[date, date] | None, live: tuple[date, date] | None,
               offsets, branches: Collection[str] | None = None) -> dict[tuple, dict[int, int]]:
@@ -355,11 +398,11 @@ class FigureRepository(Repository):
                 [(r.branch, _counter_event(r)) for r in self.conn.execute(during)])
 
 
-def _added_up(source) -> list[sa.ColumnElement]:
-    """Every Tally field of `source` added up (maxima by maximum), labelled by its name."""
+def _added_up(source, names: Sequence[str] = figures.CELL_FIELDS) -> list[sa.ColumnElement]:
+    """The Tally fields `names` of `source` added up (maxima by maximum), labelled by their names."""
     return [(sa.func.max(source.c[name]) if name in figures.MAXIMA
              else sa.cast(sa.func.sum(source.c[name]), sa.BigInteger)).label(name)
-            for name in figures.CELL_FIELDS]
+            for name in names]
 
 
 def _keys(source, by: Iterable[str]) -> list[sa.ColumnElement]:
