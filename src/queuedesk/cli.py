@@ -21,6 +21,7 @@ from queuedesk.commandline import (
     Parser,
     emit,
     garbled,
+    hall_time,
     localized,
     output,
     outputs,
@@ -270,13 +271,14 @@ def cmd_events(args, hall: Hall) -> int:
     from queuedesk.store.feed import EventFeed
 
     feed = EventFeed(hall.db, after=args.since)
+    zone = hall.config.timezone
 
     def show(batch):
         for e in batch:
             if args.json:
                 print(json.dumps(e.to_dict(), ensure_ascii=False, allow_nan=False), flush=True)
             else:
-                print(f"{e.id:>6} {e.at:%Y-%m-%d %H:%M:%S} {e.type:<18} {e.ticket_number or '':<6} "
+                print(f"{e.id:>6} {hall_time(e.at, zone)} {e.type:<18} {e.ticket_number or '':<6} "
                       f"{'' if e.counter is None else 'counter ' + str(e.counter):<11} {e.staff or ''}",
                       flush=True)
 

@@ -9,7 +9,7 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from queuedesk.domain import limits
@@ -75,6 +75,14 @@ def shown(text: str) -> str:
     """A name or path as typed, for a one-line message: quoted with its escapes (`'a\\nb'`)
     when it holds a line break or another control character, and clipped when long."""
     return clipped(text if text.isprintable() else repr(text))
+
+
+def hall_time(moment: datetime, zone: tzinfo) -> str:
+    """A moment on the hall's clock (`hall.timezone`) with its offset, so that nobody reading
+    a listing has to guess whether it is UTC: "2026-12-01 09:15:02 +08:00"."""
+    local = moment.astimezone(zone)
+    offset = local.strftime("%z")            # +0800 (Python 3.11 has no %:z)
+    return f"{local:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:5]}"
 
 
 def subcommands(subparsers, command: str):

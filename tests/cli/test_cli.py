@@ -2,6 +2,8 @@
 import json
 import subprocess
 import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -185,3 +187,18 @@ def test_a_stray_argument_is_named_once(sqlite_url):
     assert result.stderr == "queuedesk: unrecognized arguments: extra\n"
     assert run(sqlite_url, "ticket", "issue").stderr == \
         "queuedesk: ticket issue: the following arguments are required: code\n"
+
+
+def test_events_and_audit_show_the_hall_s_own_clock_and_say_which(url, tmp_path):
+    config = tmp_path / "queuedesk.toml"
+    config.write_text('[hall]\ntimezone = "Asia/Kathmandu"\n', encoding="utf-8")   # +05:45: neither UTC nor the PC's
+    hall = ("--config", str(config))
+    ok(url, *hall, "ticket", "issue", "A")
+    for command, width in (("events", 6), ("audit", 7)):
+        listed = json.loads(ok(url, *hall, command, "--json"))
+        assert listed and all(e["at"].endswith("+00:00") for e in listed)   # the scripts' shape stays UTC
+        lines = ok(url, *hall, command).splitlines()
+        assert len(lines) == len(listed)
+        for event, line in zip(listed, lines):
+            local = datetime.fromisoformat(event["at"]).astimezone(ZoneInfo("Asia/Kathmandu"))
+            assert line[:width + 27] == f"{event['id']:>{width}} {local:%Y-%m-%d %H:%M:%S} +05:45", line
