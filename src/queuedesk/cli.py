@@ -25,6 +25,7 @@ from queuedesk.commandline import (
     localized,
     output,
     outputs,
+    shown,
     unforeseen,
     whole,
 )
@@ -318,7 +319,9 @@ def cmd_hall_set(args, hall: Hall) -> int:
 
 def cmd_db(args, hall: Hall) -> int:
     if args.action == "backup":
-        print(maintenance.backup_database(hall, args.file))
+        written = maintenance.backup_database(hall, args.file)
+        print(f"backup of {hall.db.where} written to {shown(written, whole=True)}"
+              + ("" if hall.db.is_sqlite else " (pg_dump custom format; restore with pg_restore)"))
     else:
         print(maintenance.restore_database(hall, args.file))
     return 0

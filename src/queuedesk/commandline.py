@@ -71,10 +71,17 @@ def clipped(text: str, keep: int = 40) -> str:
     return re.sub(rf"(\S{{{keep}}})\S{{2,}}", r"\1…", text)
 
 
-def shown(text: str) -> str:
+#: The longest path a system takes (Linux's PATH_MAX): a file's name up to it is shown whole.
+PATH_MAX = 4096
+
+
+def shown(text: str | os.PathLike, whole: bool = False) -> str:
     """A name or path as typed, for a one-line message: quoted with its escapes (`'a\\nb'`)
-    when it holds a line break or another control character, and clipped when long."""
-    return clipped(text if text.isprintable() else repr(text))
+    when it holds a line break or another control character, and clipped when long —
+    `whole` for a file's name, which the reader needs in full (only a name longer than
+    any path is clipped)."""
+    text = os.fspath(text)
+    return clipped(text if text.isprintable() else repr(text), PATH_MAX if whole else 40)
 
 
 def hall_time(moment: datetime, zone: tzinfo) -> str:

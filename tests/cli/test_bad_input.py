@@ -82,6 +82,37 @@ def test_simulate_save_to_a_name_no_file_can_have_is_one_line(hall, tmp_path, na
     assert "saved:" not in out and sorted(tmp_path.iterdir()) == before
 
 
+# -- a file name with a line break -----------------------------------------------------------
+
+@pytest.mark.parametrize("argv", [
+    ["simulate", "--arrivals", "20/h", "--hours", "1", "--save", "{tmp}/a\nb.sqlite3"],
+    ["report", "--csv", "{tmp}/a\nb.csv", "--xlsx", "{tmp}/c\nd.xlsx"],
+    ["db", "export-day", "2026-01-01", "{tmp}/a\nb.json.gz"],
+    ["db", "backup", "{tmp}/a\nb.sqlite3"],
+    ["voice", "say", "A001", "1", "--out", "{tmp}/a\nb.wav"],
+])
+def test_a_file_written_is_named_whole_on_one_line(hall, tmp_path, argv):
+    assert hostile.run(hall, ["init", "--branch", "SH012"])[0] == 0     # export-day wants a branch
+    argv = [a.format(tmp=tmp_path) for a in argv]
+    code, out, err, escaped = hostile.run(hall, argv)
+    assert escaped is None and code == 0 and err == "", (code, err, escaped)
+    for name in (a for a in argv if a.startswith(str(tmp_path))):
+        assert os.path.isfile(name)
+        naming = [line for line in out.splitlines() if repr(name) in line]     # quoted, its line break escaped
+        assert len(naming) == 1, out
+    assert not any(line.startswith(("b.", "d.")) for line in out.splitlines()), out   # no name broken in two
+
+
+def test_a_file_that_cannot_be_written_is_named_whole_on_one_line(hall, tmp_path):
+    (tmp_path / "a\nb").write_text("a file, not a folder")
+    for argv, code in ((["ticket", "issue", "A", "--print", f"png:{tmp_path}/a\nb/ticket.png"], 3),
+                       (["report", "--csv", f"{tmp_path}/a\nb/month.csv"], 1),
+                       (["kiosk", "--screenshot", f"{tmp_path}/a\nb/kiosk.png"], 1)):
+        result = run(hall, *argv)
+        assert result.returncode == code and len(result.stderr.splitlines()) == 1, result.stderr
+        assert f"cannot write {repr(argv[-1].removeprefix('png:'))}: " in result.stderr, result.stderr
+
+
 # -- report files on a full disk ---------------------------------------------------------------
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a disk always full) here")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from queuedesk.commandline import emit, iso_date, output, subcommands
+from queuedesk.commandline import emit, iso_date, output, shown, subcommands
 from queuedesk.operations import lazy
 
 # Use cases loaded by the commands that use them (operations.lazy).
@@ -113,7 +113,7 @@ def run_import(args, hall) -> int:
 def run_export(args, hall) -> int:
     result = branches.export_day(hall, args.day, args.file)
     emit(args, result, lambda r: f"branch {r['branch']} {r['business_date']}: {r['rows']['tickets']} tickets, "
-                                 f"{r['rows']['events']} events written to {r['file']}")
+                                 f"{r['rows']['events']} events written to {shown(r['file'], whole=True)}")
     return 0
 
 

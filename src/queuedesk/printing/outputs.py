@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from queuedesk.commandline import shown
 from queuedesk.printing import render, thermal
 from queuedesk.printing.errors import PrinterError
 from queuedesk.printing.qt import ensure_gui_app
@@ -132,4 +133,4 @@ def _write(path: str, data: bytes) -> None:
     try:
         Path(path).expanduser().write_bytes(data)
     except OSError as exc:
-        raise PrinterError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise PrinterError(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}") from None

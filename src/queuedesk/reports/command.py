@@ -17,7 +17,7 @@ import json
 import sys
 from datetime import date
 
-from queuedesk.commandline import CliError, iso_date, output
+from queuedesk.commandline import CliError, iso_date, output, shown
 from queuedesk.domain.branches import RANKED
 from queuedesk.domain.periods import KINDS, Period, period
 from queuedesk.operations.reports import GROUPINGS
@@ -122,7 +122,7 @@ def run_report(args, hall) -> int:
         if ranking is not None:
             print("\n" + terminal.render_ranking(report, args.rank, ranking, lang))
         for path in written:
-            print(f"written: {path}")
+            print(f"written: {shown(path, whole=True)}")
     return 0
 
 
@@ -133,8 +133,8 @@ def _write(path: str, write, written: list[str]) -> None:
     try:
         write(path)
     except OSError as exc:
-        already = f" ({', '.join(written)} written)" if written else ""
-        raise CliError(f"cannot write {path}: {exc.strerror or exc}{already}") from None
+        already = f" ({', '.join(shown(p, whole=True) for p in written)} written)" if written else ""
+        raise CliError(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}{already}") from None
     written.append(path)
 
 

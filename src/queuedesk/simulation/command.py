@@ -116,7 +116,8 @@ def run(args, hall: Hall) -> int:
     else:
         print(text_report(heading, days, theory))
         if saved:
-            print(f"saved: {saved}  (queuedesk --db sqlite:///{saved} report --date {days[0].business_date}"
+            print(f"saved: {shown(saved, whole=True)}  (queuedesk --db {shown(f'sqlite:///{saved}', whole=True)} "
+                  f"report --date {days[0].business_date}"
                   + (f" … {days[-1].business_date}" if len(days) > 1 else "") + ")")
     return 0
 
@@ -203,9 +204,9 @@ def _save_target(args) -> Path | None:
     try:
         path = Path(args.save).expanduser().resolve()
         if path.exists():
-            raise CliError(f"{path} exists; --save makes a new database, give another file")
+            raise CliError(f"{shown(path, whole=True)} exists; --save makes a new database, give another file")
         if not path.parent.is_dir():
-            raise CliError(f"no folder {path.parent} for --save")
+            raise CliError(f"no folder {shown(path.parent, whole=True)} for --save")
     except ValueError:          # a NUL character, which no file name may hold
         raise CliError(f"{shown(args.save)} cannot be a file name: give another to --save") from None
     except OSError as exc:      # a name too long for the file system, a folder that may not be read

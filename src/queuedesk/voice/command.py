@@ -10,7 +10,7 @@ import argparse
 import shutil
 import sys
 
-from queuedesk.commandline import COUNTER, output
+from queuedesk.commandline import COUNTER, output, shown
 from queuedesk.config import Config
 from queuedesk.domain import limits
 from queuedesk.domain.access import Role
@@ -57,8 +57,8 @@ def run(args: argparse.Namespace, hall) -> int:
         try:
             shutil.copyfile(result.path, args.out)
         except OSError as exc:
-            return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
-        print(f"{args.out}: {result.duration:.1f} s")
+            return _fail(f"cannot write {shown(args.out, whole=True)}: {exc.strerror or exc}")
+        print(f"{shown(args.out, whole=True)}: {result.duration:.1f} s")
         return 0
     return _play(app, result)
 
