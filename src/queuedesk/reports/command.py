@@ -17,7 +17,7 @@ import json
 import sys
 from datetime import date
 
-from queuedesk.commandline import CliError, iso_date, output, shown
+from queuedesk.commandline import CliError, iso_date, output, shown, whole_file
 from queuedesk.domain.branches import RANKED
 from queuedesk.domain.periods import KINDS, Period, period
 from queuedesk.operations.reports import GROUPINGS
@@ -127,11 +127,12 @@ def run_report(args, hall) -> int:
 
 
 def _write(path: str, write, written: list[str]) -> None:
-    """Write one file of the report and add it to `written`; a failure says which of the
-    others asked for are written already. (Never the hall's database: main refused that
-    before the command ran, commandline.output.)"""
+    """Write one file of the report, whole or not at all, and add it to `written`; a failure
+    says which of the others asked for are written already. (Never the hall's database:
+    main refused that before the command ran, commandline.output.)"""
     try:
-        write(path)
+        with whole_file(path) as temp:
+            write(temp)
     except OSError as exc:
         already = f" ({', '.join(shown(p, whole=True) for p in written)} written)" if written else ""
         raise CliError(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}{already}") from None

@@ -14,7 +14,7 @@ import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
-from queuedesk.commandline import CliError, finite, output, shown, whole
+from queuedesk.commandline import CliError, finite, output, shown, whole, whole_file
 from queuedesk.domain import routing
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.numbering import business_date
@@ -104,9 +104,18 @@ def run(args, hall: Hall) -> int:
     saved = _save_target(args)
     if engine == "memory":
         runs = studies.run_in_memory(the_study, config, first_day)
+    elif saved:
+        with whole_file(saved) as temp:     # the days saved whole, or no file at all
+            try:
+                runs = studies.run_on_engine(the_study, config, first_day, f"sqlite:///{temp}")
+            except BaseException:
+                _remove_beside(temp, "-wal", "-shm", "-journal")
+                raise
+            finally:
+                _remove_beside(temp, "-writers")     # the writers' turns, taken afresh beside the saved file
     else:
         with tempfile.TemporaryDirectory(prefix="queuedesk-sim-") as tmp:
-            url = f"sqlite:///{saved or Path(tmp) / 'simulation.sqlite3'}"
+            url = f"sqlite:///{Path(tmp) / 'simulation.sqlite3'}"
             runs = studies.run_on_engine(the_study, config, first_day, url)
     days = studies.figures_of(runs, the_study, config)
     heading = dict(described, policy=config["hall.policy"], engine=engine, seed=args.seed,
@@ -193,6 +202,11 @@ def _mmc_study(args):
 def _clock(minute: float) -> str:
     minute = int(round(minute))
     return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def _remove_beside(database: Path, *suffixes: str) -> None:
+    for suffix in suffixes:
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
 
 
 def _save_target(args) -> Path | None:
