@@ -10,6 +10,15 @@ def ticket_number(prefix: str, sequence: int, width: int) -> str:
     return f"{prefix}{sequence:0{width}d}"
 
 
+#: The place in the day of the number a hint shows ("Ticket, e.g. A012").
+EXAMPLE_SEQUENCE = 12
+
+
+def example_number(prefix: str, width: int) -> str:
+    """A number such as a service gives, for a hint: 'R', 3 → 'R012'."""
+    return ticket_number(prefix, EXAMPLE_SEQUENCE, width)
+
+
 def numbers_may_clash(prefix: str, other: str) -> bool:
     """Two services' numbers could be the same ticket number: the same prefix ('A' and
     'A'), or one the other followed by digits ('A' numbers A1001, and so does 'A1')."""
