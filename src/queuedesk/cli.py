@@ -156,8 +156,27 @@ def cmd_service_enable(args, hall: Hall) -> int:
     return 0
 
 
+def warn_of_numbering_alike(services) -> None:
+    """One line on stderr when two services give the same numbers (a hall set up before
+    the rule that refuses it): two customers could hold one number."""
+    from queuedesk.domain.numbering import numbering_alike
+
+    prefixes = {s.code: s.prefix for s in services}
+
+    def group(codes: list[str]) -> str:         # "A and D (prefix A)", "E and F (prefixes E1, E)"
+        shared = list(dict.fromkeys(prefixes[c] for c in codes))
+        return f"{', '.join(codes[:-1])} and {codes[-1]} (prefix{'es' if len(shared) > 1 else ''} {', '.join(shared)})"
+
+    groups = numbering_alike(prefixes)
+    if groups:
+        print(f"queuedesk: warning: services {'; '.join(map(group, groups))} number tickets alike, so two customers "
+              "may hold the same number: disable one (service disable CODE) and add it anew with a prefix of its own",
+              file=sys.stderr)
+
+
 def cmd_service_list(args, hall: Hall) -> int:
     rows = queries.services_status(hall)
+    warn_of_numbering_alike(rows)
     emit(args, rows, lambda rs: "\n".join(
         f"{s.code:<4} {s.prefix:<3} {' / '.join(LocalText(s.names).values())}  waiting {s.waiting}"
         f"{'' if s.enabled else '  (disabled)'}" for s in rs) or "(no services)")
@@ -251,7 +270,9 @@ def cmd_call(args, hall: Hall) -> int:
 
 
 def cmd_status(args, hall: Hall) -> int:
-    status = {"services": [s.to_dict() for s in queries.services_status(hall)],
+    services = queries.services_status(hall)
+    warn_of_numbering_alike(services)
+    status = {"services": [s.to_dict() for s in services],
               "counters": [c.to_dict() for c in queries.counters_status(hall)]}
     if args.json:
         print(json.dumps(status, ensure_ascii=False, allow_nan=False))

@@ -26,6 +26,19 @@ def numbers_may_clash(prefix: str, other: str) -> bool:
     return longer.startswith(shorter) and (longer == shorter or longer[len(shorter):].isdigit())
 
 
+def numbering_alike(prefixes: dict[str, str]) -> list[list[str]]:
+    """The services (code → prefix, in the hall's order) whose numbers may clash, in
+    groups: [['A', 'B']] when both give A001. The rule refuses such a service when it is
+    added; a hall set up before the rule may still have them."""
+    order = list(prefixes)
+    groups: list[list[str]] = []
+    for code, prefix in prefixes.items():
+        joined = [g for g in groups if any(numbers_may_clash(prefix, prefixes[other]) for other in g)]
+        groups = [g for g in groups if g not in joined] + [sorted([*(c for g in joined for c in g), code],
+                                                                  key=order.index)]
+    return sorted((g for g in groups if len(g) > 1), key=lambda g: order.index(g[0]))
+
+
 def business_date(moment: datetime, tz: ZoneInfo) -> date:
     """The branch's local calendar date of an instant: numbering restarts with it."""
     if moment.tzinfo is None:
