@@ -1,7 +1,7 @@
 """The command-line contract scripts depend on: names, JSON shapes, exit codes, one-line errors."""
 import json
-import subprocess
 import sqlite3
+import subprocess
 import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo

@@ -14,6 +14,7 @@ from queuedesk.operations.hall import Hall
 from queuedesk.store.database import Database
 from tests.support.halls import three_counter_hall
 
+
 def export_day(hall: Hall, day, path) -> None:
     """A day file at `path`, as `queuedesk db export-day` writes it."""
     path.write_bytes(branches.day_file(hall, day, compressed=path.suffix == ".gz").data)
