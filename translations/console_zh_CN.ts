@@ -4,69 +4,67 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="262"/>
+        <location filename="../src/queuedesk/console/actions.py" line="269"/>
         <source>Priority ticket</source>
         <translation>优先取号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="262"/>
+        <location filename="../src/queuedesk/console/actions.py" line="269"/>
         <source>Wrong business type</source>
         <translation>取错业务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="263"/>
+        <location filename="../src/queuedesk/console/actions.py" line="270"/>
         <source>Cancel a ticket</source>
         <translation>取消号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="263"/>
+        <location filename="../src/queuedesk/console/actions.py" line="270"/>
         <source>Call a number</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="264"/>
+        <location filename="../src/queuedesk/console/actions.py" line="271"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="273"/>
+        <location filename="../src/queuedesk/console/actions.py" line="280"/>
         <source>Issue</source>
         <translation>出号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="274"/>
-        <location filename="../src/queuedesk/console/actions.py" line="276"/>
-        <location filename="../src/queuedesk/console/actions.py" line="278"/>
-        <source>Ticket, e.g. A012</source>
-        <translation>号码，如 A012</translation>
+        <location filename="../src/queuedesk/console/actions.py" line="293"/>
+        <source>Ticket, e.g. {0}</source>
+        <translation>号码，如 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="275"/>
+        <location filename="../src/queuedesk/console/actions.py" line="281"/>
         <source>Move, keeping its place</source>
         <translation>改到此业务（保留排位）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="277"/>
+        <location filename="../src/queuedesk/console/actions.py" line="282"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="281"/>
+        <location filename="../src/queuedesk/console/actions.py" line="284"/>
         <source>Call now</source>
         <translation>立即叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="282"/>
+        <location filename="../src/queuedesk/console/actions.py" line="285"/>
         <source>Open</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="283"/>
+        <location filename="../src/queuedesk/console/actions.py" line="286"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="284"/>
+        <location filename="../src/queuedesk/console/actions.py" line="287"/>
         <source>Release</source>
         <translation>释放</translation>
     </message>
@@ -493,12 +491,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="327"/>
+        <location filename="../src/queuedesk/console/actions.py" line="338"/>
         <source>The line that scrolls along the lobby screen; saved, every display shows it.</source>
         <translation>大厅屏幕底部滚动的公告；保存后所有屏幕立即显示。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="328"/>
+        <location filename="../src/queuedesk/console/actions.py" line="339"/>
         <source>Save the notice</source>
         <translation>保存公告</translation>
     </message>

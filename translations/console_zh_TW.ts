@@ -4,69 +4,67 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="262"/>
+        <location filename="../src/queuedesk/console/actions.py" line="269"/>
         <source>Priority ticket</source>
         <translation>優先抽號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="262"/>
+        <location filename="../src/queuedesk/console/actions.py" line="269"/>
         <source>Wrong business type</source>
         <translation>抽錯服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="263"/>
+        <location filename="../src/queuedesk/console/actions.py" line="270"/>
         <source>Cancel a ticket</source>
         <translation>取消號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="263"/>
+        <location filename="../src/queuedesk/console/actions.py" line="270"/>
         <source>Call a number</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="264"/>
+        <location filename="../src/queuedesk/console/actions.py" line="271"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="273"/>
+        <location filename="../src/queuedesk/console/actions.py" line="280"/>
         <source>Issue</source>
         <translation>出號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="274"/>
-        <location filename="../src/queuedesk/console/actions.py" line="276"/>
-        <location filename="../src/queuedesk/console/actions.py" line="278"/>
-        <source>Ticket, e.g. A012</source>
-        <translation>號碼，如 A012</translation>
+        <location filename="../src/queuedesk/console/actions.py" line="293"/>
+        <source>Ticket, e.g. {0}</source>
+        <translation>號碼，如 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="275"/>
+        <location filename="../src/queuedesk/console/actions.py" line="281"/>
         <source>Move, keeping its place</source>
         <translation>改至此服務項目（保留順位）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="277"/>
+        <location filename="../src/queuedesk/console/actions.py" line="282"/>
         <source>Cancel ticket</source>
         <translation>取消此號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="281"/>
+        <location filename="../src/queuedesk/console/actions.py" line="284"/>
         <source>Call now</source>
         <translation>立即叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="282"/>
+        <location filename="../src/queuedesk/console/actions.py" line="285"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="283"/>
+        <location filename="../src/queuedesk/console/actions.py" line="286"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="284"/>
+        <location filename="../src/queuedesk/console/actions.py" line="287"/>
         <source>Release</source>
         <translation>釋放</translation>
     </message>
@@ -493,12 +491,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="327"/>
+        <location filename="../src/queuedesk/console/actions.py" line="338"/>
         <source>The line that scrolls along the lobby screen; saved, every display shows it.</source>
         <translation>大廳螢幕底部捲動的公告；儲存後所有螢幕立即顯示。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="328"/>
+        <location filename="../src/queuedesk/console/actions.py" line="339"/>
         <source>Save the notice</source>
         <translation>儲存公告</translation>
     </message>

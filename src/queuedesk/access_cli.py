@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 
-from queuedesk.commandline import EVENT_ID, CliError, emit, secret, shown, whole
+from queuedesk.commandline import EVENT_ID, CliError, emit, hall_time, secret, shown, whole
 from queuedesk.domain.access import STAFF_ROLES, Actor, Permission, Role
 from queuedesk.operations import actors, lazy
 from queuedesk.operations.hall import Hall
@@ -95,7 +95,7 @@ def cmd_audit(args, hall: Hall) -> int:
     def line(e) -> str:
         payload = " ".join(f"{k}={v}" for k, v in e.payload.items() if v not in (None, "", (), {}))
         where = f"counter {e.counter}" if e.counter is not None else ""
-        return (f"{e.id:>7} {e.at.astimezone(hall.config.timezone):%Y-%m-%d %H:%M:%S} {e.type:<20} "
+        return (f"{e.id:>7} {hall_time(e.at, hall.config.timezone)} {e.type:<20} "
                 f"{(e.actor or '-') + ' (' + (e.actor_role or '-') + ')':<28} {e.ticket_number or '':<6} "
                 f"{where:<11} {payload}").rstrip()
     emit(args, trail, lambda events: "\n".join(map(line, events)) or "(nothing in the audit trail)")

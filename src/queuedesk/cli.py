@@ -21,9 +21,11 @@ from queuedesk.commandline import (
     Parser,
     emit,
     garbled,
+    hall_time,
     localized,
     output,
     outputs,
+    shown,
     unforeseen,
     whole,
 )
@@ -154,8 +156,27 @@ def cmd_service_enable(args, hall: Hall) -> int:
     return 0
 
 
+def warn_of_numbering_alike(services) -> None:
+    """One line on stderr when two services give the same numbers (a hall set up before
+    the rule that refuses it): two customers could hold one number."""
+    from queuedesk.domain.numbering import numbering_alike
+
+    prefixes = {s.code: s.prefix for s in services}
+
+    def group(codes: list[str]) -> str:         # "A and D (prefix A)", "E and F (prefixes E1, E)"
+        shared = list(dict.fromkeys(prefixes[c] for c in codes))
+        return f"{', '.join(codes[:-1])} and {codes[-1]} (prefix{'es' if len(shared) > 1 else ''} {', '.join(shared)})"
+
+    groups = numbering_alike(prefixes)
+    if groups:
+        print(f"queuedesk: warning: services {'; '.join(map(group, groups))} number tickets alike, so two customers "
+              "may hold the same number: disable one (service disable CODE) and add it anew with a prefix of its own",
+              file=sys.stderr)
+
+
 def cmd_service_list(args, hall: Hall) -> int:
     rows = queries.services_status(hall)
+    warn_of_numbering_alike(rows)
     emit(args, rows, lambda rs: "\n".join(
         f"{s.code:<4} {s.prefix:<3} {' / '.join(LocalText(s.names).values())}  waiting {s.waiting}"
         f"{'' if s.enabled else '  (disabled)'}" for s in rs) or "(no services)")
@@ -249,7 +270,9 @@ def cmd_call(args, hall: Hall) -> int:
 
 
 def cmd_status(args, hall: Hall) -> int:
-    status = {"services": [s.to_dict() for s in queries.services_status(hall)],
+    services = queries.services_status(hall)
+    warn_of_numbering_alike(services)
+    status = {"services": [s.to_dict() for s in services],
               "counters": [c.to_dict() for c in queries.counters_status(hall)]}
     if args.json:
         print(json.dumps(status, ensure_ascii=False, allow_nan=False))
@@ -270,13 +293,14 @@ def cmd_events(args, hall: Hall) -> int:
     from queuedesk.store.feed import EventFeed
 
     feed = EventFeed(hall.db, after=args.since)
+    zone = hall.config.timezone
 
     def show(batch):
         for e in batch:
             if args.json:
                 print(json.dumps(e.to_dict(), ensure_ascii=False, allow_nan=False), flush=True)
             else:
-                print(f"{e.id:>6} {e.at:%Y-%m-%d %H:%M:%S} {e.type:<18} {e.ticket_number or '':<6} "
+                print(f"{e.id:>6} {hall_time(e.at, zone)} {e.type:<18} {e.ticket_number or '':<6} "
                       f"{'' if e.counter is None else 'counter ' + str(e.counter):<11} {e.staff or ''}",
                       flush=True)
 
@@ -316,7 +340,9 @@ def cmd_hall_set(args, hall: Hall) -> int:
 
 def cmd_db(args, hall: Hall) -> int:
     if args.action == "backup":
-        print(maintenance.backup_database(hall, args.file))
+        written = maintenance.backup_database(hall, args.file)
+        print(f"backup of {hall.db.where} written to {shown(written, whole=True)}"
+              + ("" if hall.db.is_sqlite else " (pg_dump custom format; restore with pg_restore)"))
     else:
         print(maintenance.restore_database(hall, args.file))
     return 0

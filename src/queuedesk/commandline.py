@@ -1,15 +1,20 @@
 """What every sub-command shares, engine and window commands alike: the one-line
-refusal of a command line, and printing an answer as text or JSON."""
+refusal of a command line, printing an answer as text or JSON, and writing a file all or
+nothing."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
 import math
 import os
 import re
+import stat
 import sys
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, tzinfo
+from pathlib import Path
 from typing import Any
 
 from queuedesk.domain import limits
@@ -71,10 +76,25 @@ def clipped(text: str, keep: int = 40) -> str:
     return re.sub(rf"(\S{{{keep}}})\S{{2,}}", r"\1…", text)
 
 
-def shown(text: str) -> str:
+#: The longest path a system takes (Linux's PATH_MAX): a file's name up to it is shown whole.
+PATH_MAX = 4096
+
+
+def shown(text: str | os.PathLike, whole: bool = False) -> str:
     """A name or path as typed, for a one-line message: quoted with its escapes (`'a\\nb'`)
-    when it holds a line break or another control character, and clipped when long."""
-    return clipped(text if text.isprintable() else repr(text))
+    when it holds a line break or another control character, and clipped when long —
+    `whole` for a file's name, which the reader needs in full (only a name longer than
+    any path is clipped)."""
+    text = os.fspath(text)
+    return clipped(text if text.isprintable() else repr(text), PATH_MAX if whole else 40)
+
+
+def hall_time(moment: datetime, zone: tzinfo) -> str:
+    """A moment on the hall's clock (`hall.timezone`) with its offset, so that nobody reading
+    a listing has to guess whether it is UTC: "2026-12-01 09:15:02 +08:00"."""
+    local = moment.astimezone(zone)
+    offset = local.strftime("%z")            # +0800 (Python 3.11 has no %:z)
+    return f"{local:%Y-%m-%d %H:%M:%S} {offset[:3]}:{offset[3:5]}"
 
 
 def subcommands(subparsers, command: str):
@@ -105,6 +125,39 @@ def output(what: str, file_of: Callable[[str], str | None] = lambda text: text):
 def outputs(args: argparse.Namespace) -> list[Output]:
     """The files a parsed command line will write."""
     return [value for value in vars(args).values() if isinstance(value, Output) and value.file]
+
+
+@contextlib.contextmanager
+def whole_file(path: str | os.PathLike) -> Iterator[Path]:
+    """Write the file at `path` all or nothing: the block writes the temporary file it is
+    given, in the same folder, which takes `path`'s place in one step (os.replace) only
+    once the block ends without an error, and is removed otherwise — a full disk or a
+    killed command leaves the file that was there (or none), never half of one.
+
+    A device or a pipe (/dev/stdout, /dev/full) is written in place: there is nothing to
+    keep whole, and its folder is no place for a file. A link's file is replaced, the link
+    kept; a file replaced keeps its permissions, and one that may not be written is not."""
+    target = Path(path).expanduser()
+    if target.exists() and not target.is_file():
+        yield target
+        return
+    target = Path(os.path.realpath(target))
+    if target.exists() and not os.access(target, os.W_OK):     # replacing it would get round its mode
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
+    temp = target.with_name(f".{os.urandom(4).hex()}.partial.{target.name[-200:]}")   # a name the folder takes
+    try:
+        yield temp
+        if target.exists():
+            os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
+        os.replace(temp, target)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def write_whole(path: str | os.PathLike, data: bytes) -> None:
+    """`data` as the file at `path`, all or nothing (whole_file)."""
+    with whole_file(path) as temp:
+        temp.write_bytes(data)
 
 
 def _plain(value: Any) -> Any:

@@ -82,6 +82,37 @@ def test_simulate_save_to_a_name_no_file_can_have_is_one_line(hall, tmp_path, na
     assert "saved:" not in out and sorted(tmp_path.iterdir()) == before
 
 
+# -- a file name with a line break -----------------------------------------------------------
+
+@pytest.mark.parametrize("argv", [
+    ["simulate", "--arrivals", "20/h", "--hours", "1", "--save", "{tmp}/a\nb.sqlite3"],
+    ["report", "--csv", "{tmp}/a\nb.csv", "--xlsx", "{tmp}/c\nd.xlsx"],
+    ["db", "export-day", "2026-01-01", "{tmp}/a\nb.json.gz"],
+    ["db", "backup", "{tmp}/a\nb.sqlite3"],
+    ["voice", "say", "A001", "1", "--out", "{tmp}/a\nb.wav"],
+])
+def test_a_file_written_is_named_whole_on_one_line(hall, tmp_path, argv):
+    assert hostile.run(hall, ["init", "--branch", "SH012"])[0] == 0     # export-day wants a branch
+    argv = [a.format(tmp=tmp_path) for a in argv]
+    code, out, err, escaped = hostile.run(hall, argv)
+    assert escaped is None and code == 0 and err == "", (code, err, escaped)
+    for name in (a for a in argv if a.startswith(str(tmp_path))):
+        assert os.path.isfile(name)
+        naming = [line for line in out.splitlines() if repr(name) in line]     # quoted, its line break escaped
+        assert len(naming) == 1, out
+    assert not any(line.startswith(("b.", "d.")) for line in out.splitlines()), out   # no name broken in two
+
+
+def test_a_file_that_cannot_be_written_is_named_whole_on_one_line(hall, tmp_path):
+    (tmp_path / "a\nb").write_text("a file, not a folder")
+    for argv, code in ((["ticket", "issue", "A", "--print", f"png:{tmp_path}/a\nb/ticket.png"], 3),
+                       (["report", "--csv", f"{tmp_path}/a\nb/month.csv"], 1),
+                       (["kiosk", "--screenshot", f"{tmp_path}/a\nb/kiosk.png"], 1)):
+        result = run(hall, *argv)
+        assert result.returncode == code and len(result.stderr.splitlines()) == 1, result.stderr
+        assert f"cannot write {repr(argv[-1].removeprefix('png:'))}: " in result.stderr, result.stderr
+
+
 # -- report files on a full disk ---------------------------------------------------------------
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a disk always full) here")
@@ -97,6 +128,55 @@ def test_a_report_file_that_cannot_be_written_says_which_others_were(hall, tmp_p
     result = run(hall, "report", "--csv", str(table), "--xlsx", "/dev/full")
     assert one_line(result) == f"queuedesk: cannot write /dev/full: No space left on device ({table} written)"
     assert table.read_bytes().startswith(b"\xef\xbb\xbf")      # the table is there, whole, with its BOM
+
+
+#: A disk that fills up after this many bytes of a file (RLIMIT_FSIZE): beyond the SQLite
+#: hall's own shared-memory file (32 KiB), short of a report's PDF.
+FULL_AT = 34_000
+
+
+def run_on_a_filling_disk(url, *args):
+    """The command with every file it writes cut short at FULL_AT bytes ("File too large"),
+    as a disk that fills up as it is written."""
+    import resource
+
+    def filling():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (FULL_AT, FULL_AT))
+
+    return subprocess.run([sys.executable, "-m", "queuedesk", "--db", url, *args], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, preexec_fn=filling)
+
+
+def test_a_report_the_disk_has_no_room_for_leaves_the_earlier_file_and_no_half_one(hall, tmp_path):
+    roomy = tmp_path / "roomy"
+    roomy.mkdir()
+    assert run(hall, "report", "--csv", str(roomy / "day.csv"), "--pdf", str(roomy / "day.pdf")).returncode == 0
+    assert (roomy / "day.pdf").stat().st_size > FULL_AT           # the PDF cannot fit, the table can
+    out = tmp_path / "out"
+    out.mkdir()
+    table, earlier, new = out / "day.csv", out / "month.pdf", out / "day.pdf"
+    earlier.write_bytes(b"%PDF-1.4 last month's report")
+    for pdf in (earlier, new):
+        result = run_on_a_filling_disk(hall, "report", "--csv", str(table), "--pdf", str(pdf))
+        assert one_line(result) == f"queuedesk: cannot write {pdf}: File too large ({table} written)"
+        assert result.returncode == 1 and "written:" not in result.stdout
+        assert table.read_bytes() == (roomy / "day.csv").read_bytes()      # the first file whole
+        assert sorted(p.name for p in out.iterdir()) == ["day.csv", "month.pdf"]     # no half file
+    assert earlier.read_bytes() == b"%PDF-1.4 last month's report"      # what was there stays
+
+
+def test_a_report_into_a_folder_that_may_not_be_written_is_one_line_and_no_file(hall, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    if not _immutable(folder):
+        pytest.skip("chattr +i is not possible here (not root, or not on this filesystem)")
+    try:
+        result = run(hall, "report", "--csv", str(folder / "day.csv"), "--xlsx", str(folder / "day.xlsx"))
+        left = list(folder.iterdir())
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert one_line(result) == f"queuedesk: cannot write {folder / 'day.csv'}: Operation not permitted"
+    assert result.returncode == 1 and left == []
 
 
 # -- a user name with a line break -------------------------------------------------------------

@@ -1,7 +1,10 @@
 """The command-line contract scripts depend on: names, JSON shapes, exit codes, one-line errors."""
 import json
+import sqlite3
 import subprocess
 import sys
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -185,3 +188,36 @@ def test_a_stray_argument_is_named_once(sqlite_url):
     assert result.stderr == "queuedesk: unrecognized arguments: extra\n"
     assert run(sqlite_url, "ticket", "issue").stderr == \
         "queuedesk: ticket issue: the following arguments are required: code\n"
+
+
+def test_events_and_audit_show_the_hall_s_own_clock_and_say_which(url, tmp_path):
+    config = tmp_path / "queuedesk.toml"
+    config.write_text('[hall]\ntimezone = "Asia/Kathmandu"\n', encoding="utf-8")   # +05:45: neither UTC nor the PC's
+    hall = ("--config", str(config))
+    ok(url, *hall, "ticket", "issue", "A")
+    for command, width in (("events", 6), ("audit", 7)):
+        listed = json.loads(ok(url, *hall, command, "--json"))
+        assert listed and all(e["at"].endswith("+00:00") for e in listed)   # the scripts' shape stays UTC
+        lines = ok(url, *hall, command).splitlines()
+        assert len(lines) == len(listed)
+        for event, line in zip(listed, lines):
+            local = datetime.fromisoformat(event["at"]).astimezone(ZoneInfo("Asia/Kathmandu"))
+            assert line[:width + 27] == f"{event['id']:>{width}} {local:%Y-%m-%d %H:%M:%S} +05:45", line
+
+
+def test_a_hall_whose_services_number_alike_is_told_on_every_look(url):
+    """A hall set up before two services were refused the same prefix: `status` and
+    `service list` warn in one line on stderr, and their output stays as it was."""
+    assert run(url, "status").stderr == "" and run(url, "service", "list").stderr == ""
+    refused = run(url, "service", "add", "D", "--name-en", "Deposits", "--prefix", "A")     # the rule, today
+    assert refused.returncode == 1 and "prefix A would number tickets as service A" in refused.stderr
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as db:                # as a hall made before it
+        db.execute("UPDATE services SET prefix = 'A' WHERE code = 'B'")
+    db.close()
+    warning = ("queuedesk: warning: services A and B (prefix A) number tickets alike, so two customers may hold the "
+               "same number: disable one (service disable CODE) and add it anew with a prefix of its own\n")
+    for command in (("status",), ("status", "--json"), ("service", "list"), ("service", "list", "--json")):
+        result = run(url, *command)
+        assert result.returncode == 0 and result.stderr == warning, command
+    assert [s["prefix"] for s in js(url, "service", "list")] == ["A", "A"]
+    assert "SERVICE" in ok(url, "status")

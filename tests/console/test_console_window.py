@@ -266,3 +266,29 @@ def test_a_long_pause_says_why_in_the_managers_language(qtbot, hall, clock, make
     window = make_console(hall, lang="zh_CN")
     pause = [text for text in alert_texts(window) if "暂停" in text]
     assert pause and pause[0].endswith("（休息）") and "break" not in pause[0], pause
+
+
+def test_the_ticket_fields_hint_at_a_number_as_the_hall_gives_them(qtbot, tmp_path, clock, windows):
+    db = Database(f"sqlite:///{tmp_path}/hospital.sqlite")
+    migrate.upgrade(db)
+    hall = Hall(db, Config({}), clock)
+    setup.load_sample(hall, "hospital", password="Hospital-1234")      # registration numbers R001, R002 …
+    hall = hall.as_actor(Actor(Role.MANAGER, "manager"))
+
+    def hints(lang):
+        set_language(lang)
+        window = windows.start(ConsoleWindow(hall, "manager", chime=False), (1920, 1080), WAIT_MS)
+        panel = window.actions
+        return {field.placeholderText() for field in (panel.move_number, panel.cancel_number, panel.call_number)}
+
+    assert hints("zh_CN") == {"号码，如 R012"}
+    assert hints("zh_TW") == {"號碼，如 R012"}
+    assert hints("en") == {"Ticket, e.g. R012"}
+    setup.set_service_enabled(hall.as_actor(Actor(Role.ADMIN, "admin")), "R", False)
+    setup.add_service(hall.as_actor(Actor(Role.ADMIN, "admin")),
+                      Service("K", names("康复科", "Rehabilitation"), "K", number_width=4))
+    assert hints("zh_CN") == {"号码，如 M012"}                         # the first business type still taken
+    for code in ("M", "S", "P", "L", "Y"):
+        setup.set_service_enabled(hall.as_actor(Actor(Role.ADMIN, "admin")), code, False)
+    assert hints("en") == {"Ticket, e.g. K0012"}
+    db.dispose()

@@ -17,7 +17,7 @@ from queuedesk.domain.estimate import (
     service_spread,
     wait,
 )
-from queuedesk.domain.numbering import business_date, numbers_may_clash, ticket_number
+from queuedesk.domain.numbering import business_date, numbering_alike, numbers_may_clash, ticket_number
 
 
 def test_ticket_numbers_are_padded_and_grow_past_the_width():
@@ -125,3 +125,16 @@ def test_prefixes_said_to_clash_do_give_one_number_twice(a, b):
         shorter, longer = sorted((a, b), key=len)
         digits = longer[len(shorter):] + "001"
         assert ticket_number(shorter, int(digits), len(digits)) == ticket_number(longer, 1, 3)
+
+
+@given(st.dictionaries(st.sampled_from("ABCDEFGH"), _PREFIX, max_size=8))
+def test_services_numbering_alike_are_grouped_by_the_one_rule(prefixes):
+    groups = numbering_alike(prefixes)
+    grouped = [code for g in groups for code in g]
+    assert len(grouped) == len(set(grouped)) and all(len(g) > 1 for g in groups)
+    for a in prefixes:
+        for b in prefixes:
+            if a != b and numbers_may_clash(prefixes[a], prefixes[b]):
+                assert any(a in g and b in g for g in groups)
+    assert all(any(numbers_may_clash(prefixes[c], prefixes[o]) for o in g if o != c) for g in groups for c in g)
+    assert numbering_alike({"A": "A", "B": "C", "D": "A"}) == [["A", "D"]]

@@ -11,7 +11,7 @@ from queuedesk.domain.errors import QueueError
 from queuedesk.domain.periods import period
 from queuedesk.operations import branches, head_office, reports, tickets
 from queuedesk.store import migrate
-from tests.support.branches import rows, sqlite_branches_at_head_office, traffic
+from tests.support.branches import export_day, rows, sqlite_branches_at_head_office, traffic
 
 
 def stamps(hall, table) -> set[str]:
@@ -60,7 +60,7 @@ def test_a_sqlite_branch_day_file_imported_twice_gives_the_same_figures(tmp_path
             sum(len(rows(h, "tickets", c)) for c, h in halls.items())
     # The day goes on at a branch; its later file replaces what head office held of it.
     traffic(halls["S01"], clock, 4)
-    branches.export_day(halls["S01"], day.first, tmp_path / "S01-later.json")
+    export_day(halls["S01"], day.first, tmp_path / "S01-later.json")
     head_office.import_day(hq, tmp_path / "S01-later.json")
     assert rows(hq, "tickets", "S01") == rows(halls["S01"], "tickets", "S01")
     assert reports.build(hq, day, branches=["S01"]).total == reports.build(halls["S01"], day).total
@@ -111,5 +111,5 @@ def test_head_office_refuses_files_it_cannot_trust(tmp_path, pg_url, clock):
 
 def test_a_hall_without_a_code_or_a_head_office_exports_no_day(hall, tmp_path):
     with pytest.raises(QueueError) as refused:
-        branches.export_day(hall, hall.today(), tmp_path / "day.json")
+        branches.day_file(hall, hall.today())
     assert refused.value.code == "no_branch_code"

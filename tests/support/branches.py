@@ -14,6 +14,12 @@ from queuedesk.operations.hall import Hall
 from queuedesk.store.database import Database
 from tests.support.halls import three_counter_hall
 
+
+def export_day(hall: Hall, day, path) -> None:
+    """A day file at `path`, as `queuedesk db export-day` writes it."""
+    path.write_bytes(branches.day_file(hall, day, compressed=path.suffix == ".gz").data)
+
+
 #: How long replication may take on a loaded machine before a test gives up.
 DEADLINE_S = 180
 
@@ -86,6 +92,6 @@ def sqlite_branches_at_head_office(tmp_path, hq_url: str, clock, codes=("S01", "
     hq = head_office_hall(hq_url, clock)
     for code, hall in halls.items():
         path = tmp_path / f"{code}.json.gz"
-        branches.export_day(hall, hall.today(), path)
+        export_day(hall, hall.today(), path)
         head_office.import_day(hq, path)
     return hq, halls

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from queuedesk.console.texts import ConsoleTexts
 from queuedesk.domain.languages import LANGUAGES
 from queuedesk.domain.lobby import PRIORITY_CLASSES
+from queuedesk.domain.numbering import example_number
 
 
 class NumberField(QLineEdit):
@@ -129,6 +130,7 @@ class ActionsPanel(QWidget):
         self.texts = texts
         self.services: list = []          # ServiceRow
         self.counters: list = []          # CounterRow
+        self.example = example_number("A", 3)     # a number as this hall gives them (set_board)
         self.labels: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -234,6 +236,11 @@ class ActionsPanel(QWidget):
     def set_board(self, services, counters) -> None:
         """Fill the pick lists, keeping what the manager had chosen."""
         self.services, self.counters = list(services), list(counters)
+        first = next((s for s in self.services if s.enabled), None)
+        example = example_number(first.prefix, first.number_width) if first else example_number("A", 3)
+        if example != self.example:
+            self.example = example
+            self._number_hints()
         for combo in (self.priority_service, self.move_service):
             keep = combo.currentData()
             combo.clear()
@@ -271,18 +278,22 @@ class ActionsPanel(QWidget):
         if keep is not None:
             self.priority_class.setCurrentIndex(self.priority_class.findData(keep))
         self.issue.setText(self.tr("Issue"))
-        self.move_number.setPlaceholderText(self.tr("Ticket, e.g. A012"))
         self.move.setText(self.tr("Move, keeping its place"))
-        self.cancel_number.setPlaceholderText(self.tr("Ticket, e.g. A012"))
         self.cancel.setText(self.tr("Cancel ticket"))
-        self.call_number.setPlaceholderText(self.tr("Ticket, e.g. A012"))
-        for field in (self.move_number, self.cancel_number, self.call_number):
-            field.updateGeometry()       # its hint follows the language
+        self._number_hints()
         self.call.setText(self.tr("Call now"))
         self.open.setText(self.tr("Open"))
         self.close.setText(self.tr("Close"))
         self.release.setText(self.tr("Release"))
         self.set_board(self.services, self.counters)
+
+    def _number_hints(self) -> None:
+        """The ticket fields' hint: a number of the hall's first business type (R012 in a
+        hospital whose registration numbers R…), in the language on screen."""
+        hint = self.tr("Ticket, e.g. {0}").format(self.example)
+        for field in (self.move_number, self.cancel_number, self.call_number):
+            field.setPlaceholderText(hint)
+            field.updateGeometry()       # its width follows its hint
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -14,8 +14,9 @@ office up.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
-from queuedesk.commandline import emit, iso_date, output, subcommands
+from queuedesk.commandline import CliError, emit, iso_date, output, shown, subcommands, write_whole
 from queuedesk.operations import lazy
 
 # Use cases loaded by the commands that use them (operations.lazy).
@@ -111,9 +112,15 @@ def run_import(args, hall) -> int:
 
 
 def run_export(args, hall) -> int:
-    result = branches.export_day(hall, args.day, args.file)
+    path = Path(args.file).expanduser()
+    made = branches.day_file(hall, args.day, compressed=path.suffix == ".gz")
+    try:
+        write_whole(path, made.data)
+    except OSError as exc:
+        raise CliError(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}") from None
+    result = {"branch": made.branch, "business_date": made.business_date, "file": str(path), "rows": made.rows}
     emit(args, result, lambda r: f"branch {r['branch']} {r['business_date']}: {r['rows']['tickets']} tickets, "
-                                 f"{r['rows']['events']} events written to {r['file']}")
+                                 f"{r['rows']['events']} events written to {shown(r['file'], whole=True)}")
     return 0
 
 

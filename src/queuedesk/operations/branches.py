@@ -1,13 +1,14 @@
 """A hall as one branch among many: its code, and its day files for head office.
 
     set_branch(hall, "SH012", name="上海第十二支行")   # queuedesk init --branch SH012 --branch-name …
-    export_day(hall, date(2026, 11, 23), "SH012-2026-11-23.json.gz")
+    day_file(hall, date(2026, 11, 23), compressed=True).data   # queuedesk db export-day … FILE.json.gz
 
 The code is stamped on every row head office will receive (store/publication.py), so a
 new code re-stamps the hall's rows; the report summaries, keyed by branch too, are made
 again. A branch on PostgreSQL publishes its rows as they commit; one on SQLite cannot,
 and sends a day file instead: the published rows of one business day and the hall's
-description, which head office takes in idempotently (`hq import`).
+description, which head office takes in idempotently (`hq import`). The command writes
+it (all or nothing, as every file it writes).
 """
 from __future__ import annotations
 
@@ -61,10 +62,20 @@ def set_branch(hall: Hall, code: str, name: str | None = None) -> BranchCode:
 
 # -- day files -----------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class DayFile:
+    """A business day of a branch as a day file: `data`, the file's bytes, and what it
+    holds in numbers (`rows` per table)."""
+    branch: str
+    business_date: str
+    rows: dict[str, int]
+    data: bytes
+
+
 @needs(Permission.BACKUP)
-def export_day(hall: Hall, day: date, path: str | Path) -> dict:
-    """Write business day `day`'s published rows and the hall's description to `path`
-    (gzip-compressed when it ends in .gz). What was written, in numbers."""
+def day_file(hall: Hall, day: date, compressed: bool = False) -> DayFile:
+    """Business day `day`'s published rows and the hall's description, as a day file
+    (gzip-compressed if asked: a file named .gz)."""
     tz = hall.config.timezone
     with hall.read() as uow:
         if uow.branches.is_head_office():
@@ -76,18 +87,9 @@ def export_day(hall: Hall, day: date, path: str | Path) -> dict:
         tables = uow.branches.day_rows(code, day, *utc_bounds(day, day, tz))
     document = {"format": DAY_FILE_FORMAT, "branch": code, "database": database, "business_date": day.isoformat(),
                 "schema": migrate.HEAD, "exported_at": hall.now().isoformat(), "tables": tables}
-    text = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    path = Path(path).expanduser()
-    try:
-        if path.suffix == ".gz":
-            with gzip.open(path, "wt", encoding="utf-8") as f:
-                f.write(text)
-        else:
-            path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise QueueError(f"cannot write {path}: {exc.strerror or exc}", "cannot_write", path=str(path)) from None
-    return {"branch": code, "business_date": day.isoformat(), "file": str(path),
-            "rows": {name: len(t["rows"]) for name, t in tables.items()}}
+    data = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    return DayFile(code, day.isoformat(), {name: len(t["rows"]) for name, t in tables.items()},
+                   gzip.compress(data) if compressed else data)
 
 
 def read_day_file(path: str | Path) -> dict:

@@ -55,6 +55,9 @@ EVENTS_LOOKED_AT = 3000                  # the day's counter and printer events,
 class ServiceRow:
     code: str
     names: dict[str, str]
+    prefix: str                      # its numbers: prefix and digits (R012)
+    number_width: int
+    enabled: bool
     waiting: int
     longest_wait_min: float
     level: str                       # domain.lobby.wait_level of the longest wait
@@ -148,7 +151,8 @@ def board(hall: Hall) -> Board:
         hint = lobby.staffing_hint(code, arrivals * 3600 / ARRIVAL_WINDOW.total_seconds(), means[code], open_here,
                                    len(mine))
         service_rows.append(ServiceRow(
-            code=code, names=dict(s.names), waiting=len(mine), longest_wait_min=round(longest, 1),
+            code=code, names=dict(s.names), prefix=s.prefix, number_width=s.number_width, enabled=s.enabled,
+            waiting=len(mine), longest_wait_min=round(longest, 1),
             level=lobby.wait_level(longest, s.target_wait_min, s.max_wait_min), target_wait_min=s.target_wait_min,
             max_wait_min=s.max_wait_min, open_counters=open_here,
             appointments_waiting=sum(1 for t in mine if t.channel is Channel.APPOINTMENT),

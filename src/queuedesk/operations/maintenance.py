@@ -3,6 +3,7 @@ and a restore is in the audit trail of the restored hall."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from queuedesk.domain.access import Permission
 from queuedesk.domain.events import DatabaseRestored
@@ -11,7 +12,8 @@ from queuedesk.store import backup
 
 
 @needs(Permission.BACKUP)
-def backup_database(hall: Hall, target: str | os.PathLike) -> str:
+def backup_database(hall: Hall, target: str | os.PathLike) -> Path:
+    """A copy of the hall's database at `target`; the file written."""
     return backup.backup(hall.db, target)
 
 

@@ -1,12 +1,12 @@
 """Put a ticket on paper (or in a file): one entry point for the kiosk and the CLI."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from queuedesk.commandline import shown, write_whole
 from queuedesk.printing import render, thermal
 from queuedesk.printing.errors import PrinterError
 from queuedesk.printing.qt import ensure_gui_app
@@ -127,9 +127,9 @@ def _is_escpos_printer(obj: Any) -> bool:
 
 
 def _write(path: str, data: bytes) -> None:
-    # Rendered in memory first, so a bad path costs no half-written file and the
-    # error is the operating system's own words.
+    # Rendered in memory first, then written all or nothing: a bad path or a full disk
+    # costs no half-written file, and the error is the operating system's own words.
     try:
-        Path(path).expanduser().write_bytes(data)
+        write_whole(path, data)
     except OSError as exc:
-        raise PrinterError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise PrinterError(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}") from None

@@ -17,7 +17,7 @@ import json
 import sys
 from datetime import date
 
-from queuedesk.commandline import CliError, iso_date, output
+from queuedesk.commandline import CliError, iso_date, output, shown, whole_file
 from queuedesk.domain.branches import RANKED
 from queuedesk.domain.periods import KINDS, Period, period
 from queuedesk.operations.reports import GROUPINGS
@@ -122,19 +122,20 @@ def run_report(args, hall) -> int:
         if ranking is not None:
             print("\n" + terminal.render_ranking(report, args.rank, ranking, lang))
         for path in written:
-            print(f"written: {path}")
+            print(f"written: {shown(path, whole=True)}")
     return 0
 
 
 def _write(path: str, write, written: list[str]) -> None:
-    """Write one file of the report and add it to `written`; a failure says which of the
-    others asked for are written already. (Never the hall's database: main refused that
-    before the command ran, commandline.output.)"""
+    """Write one file of the report, whole or not at all, and add it to `written`; a failure
+    says which of the others asked for are written already. (Never the hall's database:
+    main refused that before the command ran, commandline.output.)"""
     try:
-        write(path)
+        with whole_file(path) as temp:
+            write(temp)
     except OSError as exc:
-        already = f" ({', '.join(written)} written)" if written else ""
-        raise CliError(f"cannot write {path}: {exc.strerror or exc}{already}") from None
+        already = f" ({', '.join(shown(p, whole=True) for p in written)} written)" if written else ""
+        raise CliError(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}{already}") from None
     written.append(path)
 
 

@@ -130,7 +130,7 @@ def write_pdf(path: str | Path, parts: Parts, lang: str) -> None:
                                      QPageLayout.Unit.Millimeter))
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot make the PDF of {path}")
+        raise OSError("Qt could not start the PDF")
     try:
         pages = _Pages(writer, painter, f"{words.branch(report)} · {words.periods[report.period.kind]} · "
                                         f"{words.period(report)}", family)

@@ -14,7 +14,7 @@ import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
-from queuedesk.commandline import CliError, finite, output, shown, whole
+from queuedesk.commandline import CliError, finite, output, shown, whole, whole_file
 from queuedesk.domain import routing
 from queuedesk.domain.errors import QueueError
 from queuedesk.domain.numbering import business_date
@@ -104,9 +104,18 @@ def run(args, hall: Hall) -> int:
     saved = _save_target(args)
     if engine == "memory":
         runs = studies.run_in_memory(the_study, config, first_day)
+    elif saved:
+        with whole_file(saved) as temp:     # the days saved whole, or no file at all
+            try:
+                runs = studies.run_on_engine(the_study, config, first_day, f"sqlite:///{temp}")
+            except BaseException:
+                _remove_beside(temp, "-wal", "-shm", "-journal")
+                raise
+            finally:
+                _remove_beside(temp, "-writers")     # the writers' turns, taken afresh beside the saved file
     else:
         with tempfile.TemporaryDirectory(prefix="queuedesk-sim-") as tmp:
-            url = f"sqlite:///{saved or Path(tmp) / 'simulation.sqlite3'}"
+            url = f"sqlite:///{Path(tmp) / 'simulation.sqlite3'}"
             runs = studies.run_on_engine(the_study, config, first_day, url)
     days = studies.figures_of(runs, the_study, config)
     heading = dict(described, policy=config["hall.policy"], engine=engine, seed=args.seed,
@@ -116,7 +125,8 @@ def run(args, hall: Hall) -> int:
     else:
         print(text_report(heading, days, theory))
         if saved:
-            print(f"saved: {saved}  (queuedesk --db sqlite:///{saved} report --date {days[0].business_date}"
+            print(f"saved: {shown(saved, whole=True)}  (queuedesk --db {shown(f'sqlite:///{saved}', whole=True)} "
+                  f"report --date {days[0].business_date}"
                   + (f" … {days[-1].business_date}" if len(days) > 1 else "") + ")")
     return 0
 
@@ -194,6 +204,11 @@ def _clock(minute: float) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
+def _remove_beside(database: Path, *suffixes: str) -> None:
+    for suffix in suffixes:
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+
 def _save_target(args) -> Path | None:
     """--save FILE: a new file (a simulation never writes into an existing hall)."""
     if not args.save:
@@ -203,9 +218,9 @@ def _save_target(args) -> Path | None:
     try:
         path = Path(args.save).expanduser().resolve()
         if path.exists():
-            raise CliError(f"{path} exists; --save makes a new database, give another file")
+            raise CliError(f"{shown(path, whole=True)} exists; --save makes a new database, give another file")
         if not path.parent.is_dir():
-            raise CliError(f"no folder {path.parent} for --save")
+            raise CliError(f"no folder {shown(path.parent, whole=True)} for --save")
     except ValueError:          # a NUL character, which no file name may hold
         raise CliError(f"{shown(args.save)} cannot be a file name: give another to --save") from None
     except OSError as exc:      # a name too long for the file system, a folder that may not be read

@@ -20,8 +20,8 @@ from queuedesk.store.database import Database, DatabaseError
 from queuedesk.store.repositories.identity import IdentityRepository
 
 
-def backup(db: Database, target: str | os.PathLike) -> str:
-    """Write a copy of the database to `target`; a line saying what was done."""
+def backup(db: Database, target: str | os.PathLike) -> Path:
+    """Write a copy of the database to `target`; the file written."""
     target = Path(target).expanduser()
     if db.holds(target):
         raise DatabaseError(f"{target} is the hall's database itself: write the backup to another file")
@@ -29,8 +29,9 @@ def backup(db: Database, target: str | os.PathLike) -> str:
         raise DatabaseError(f"{target} is not a plain file: write the backup to a file of its own")
     if db.is_sqlite:
         _copy_sqlite(db.sqlite_path, target)
-        return f"backup of {db.where} written to {target}"
-    return _pg_dump(db, target)
+    else:
+        _pg_dump(db, target)
+    return target
 
 
 def restore(db: Database, source: str | os.PathLike) -> str:
@@ -116,7 +117,7 @@ def _copy_sqlite(source: str, target: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
-def _pg_dump(db: Database, target: Path) -> str:
+def _pg_dump(db: Database, target: Path) -> None:
     tool = shutil.which("pg_dump")
     if tool is None:
         raise DatabaseError("pg_dump is not installed here: on the database server run "
@@ -131,4 +132,3 @@ def _pg_dump(db: Database, target: Path) -> str:
     if result.returncode != 0:
         first = (result.stderr.strip().splitlines() or ["pg_dump failed"])[0]
         raise DatabaseError(f"pg_dump: {first}")
-    return f"backup of {db.where} written to {target} (pg_dump custom format; restore with pg_restore)"

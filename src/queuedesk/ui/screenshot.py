@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from queuedesk.commandline import shown, write_whole
 from queuedesk.qtkit.memory import png_bytes
 
 
@@ -25,11 +26,11 @@ def save_when_ready(window: QWidget, path: str, ready_signal, settle_ms: int = 4
         try:
             image = png_bytes(window.grab())
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-            Path(path).write_bytes(image)
+            write_whole(path, image)
         except ValueError as exc:
             return fail(f"cannot make the screenshot: {exc}")
         except OSError as exc:
-            return fail(f"cannot write {path}: {exc.strerror or exc}")
+            return fail(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}")
         app.exit(0)
 
     def fail(message: str) -> None:

@@ -10,7 +10,7 @@ import argparse
 import shutil
 import sys
 
-from queuedesk.commandline import COUNTER, output
+from queuedesk.commandline import COUNTER, output, shown, whole_file
 from queuedesk.config import Config
 from queuedesk.domain import limits
 from queuedesk.domain.access import Role
@@ -55,10 +55,11 @@ def run(args: argparse.Namespace, hall) -> int:
         return _fail(str(exc))
     if args.out:
         try:
-            shutil.copyfile(result.path, args.out)
+            with whole_file(args.out) as temp:
+                shutil.copyfile(result.path, temp)
         except OSError as exc:
-            return _fail(f"cannot write {args.out}: {exc.strerror or exc}")
-        print(f"{args.out}: {result.duration:.1f} s")
+            return _fail(f"cannot write {shown(args.out, whole=True)}: {exc.strerror or exc}")
+        print(f"{shown(args.out, whole=True)}: {result.duration:.1f} s")
         return 0
     return _play(app, result)
 
