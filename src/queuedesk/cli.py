@@ -23,6 +23,7 @@ from queuedesk.commandline import (
     garbled,
     hall_time,
     localized,
+    one_line,
     output,
     outputs,
     shown,
@@ -594,7 +595,7 @@ def _main(argv: list[str]) -> int:
             _require_schema(db)
         return _run(args, hall.as_actor(access_cli.resolve(args, hall)))
     except (QueueError, DatabaseError, configuration.ConfigError, CliError) as exc:
-        print(f"queuedesk: {exc}", file=sys.stderr)
+        print(f"queuedesk: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -89,6 +89,12 @@ def shown(text: str | os.PathLike, whole: bool = False) -> str:
     return clipped(text if text.isprintable() else repr(text), PATH_MAX if whole else 40)
 
 
+def one_line(text: str) -> str:
+    """A message as one line: any line break or other control character it carries (a
+    name typed with one, a path in a driver's error) shown as its escape (`\\n`)."""
+    return text if text.isprintable() else "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 def hall_time(moment: datetime, zone: tzinfo) -> str:
     """A moment on the hall's clock (`hall.timezone`) with its offset, so that nobody reading
     a listing has to guess whether it is UTC: "2026-12-01 09:15:02 +08:00"."""

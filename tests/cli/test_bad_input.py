@@ -113,6 +113,17 @@ def test_a_file_that_cannot_be_written_is_named_whole_on_one_line(hall, tmp_path
         assert f"cannot write {repr(argv[-1].removeprefix('png:'))}: " in result.stderr, result.stderr
 
 
+def test_every_refusal_naming_a_file_is_one_line_whatever_the_name_holds(hall, tmp_path):
+    # Names the refusals take from the command line or from the system, a line break in
+    # them: each comes back escaped, in one line ("no backup file at /tmp/a" + "b" was two).
+    missing = f"{tmp_path}/no\nsuch/file"
+    (tmp_path / "a\nb").write_text("a file, not a folder")
+    blocked = f"{tmp_path}/a\nb/backup.sqlite3"
+    for argv in (["db", "restore", missing], ["hq", "import", missing], ["db", "backup", blocked]):
+        line = one_line(run(hall, *argv))
+        assert repr(argv[-1])[1:-1] in line, line
+
+
 # -- report files on a full disk ---------------------------------------------------------------
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a disk always full) here")

@@ -1,6 +1,7 @@
 """`queuedesk hq …`, `init --branch` and `db export-day` on the command line: what they
 say, their JSON, and every refusal in one line."""
 import json
+import re
 import subprocess
 import sys
 from datetime import datetime, timezone
@@ -69,7 +70,9 @@ def test_head_office_on_the_command_line(pg_url, branch, tmp_path):
     listed = json.loads(ok(pg_url, "hq", "branches", "--json"))
     assert [(b["code"], b["source"], b["state"], b["last_day"]) for b in listed] == \
         [("SZ03", "import", "imported", TODAY)]
-    assert "SZ03" in ok(pg_url, "hq", "branches")
+    table = ok(pg_url, "hq", "branches")
+    assert "SZ03" in table
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d", table), table   # the hall's clock, said so
     report = json.loads(ok(pg_url, "report", "--date", TODAY, "--by", "branch", "--rank", "served",
                            "--json"))
     assert report["branches"] == ["SZ03"] and report["rows"][0]["branch"] == "SZ03"

@@ -92,3 +92,26 @@ def test_a_report_is_not_written_over_the_database(hall):
     assert run.returncode == 1 and "the hall's database itself" in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1
     assert waiting(hall) == 1
+
+
+@pytest.mark.postgres
+def test_a_postgresql_backup_is_whole_or_not_there_and_an_earlier_one_is_kept(pg_url, tmp_path):
+    import shutil
+
+    if shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not installed here")
+    h = one_counter_hall(pg_url)
+    try:
+        tickets.issue_ticket(h, "A", channel=Channel.KIOSK)
+        target = tmp_path / "hall.dump"
+        assert backup.backup(h.db, target) == target
+        listed = subprocess.run(["pg_restore", "--list", str(target)], capture_output=True, text=True)
+        assert listed.returncode == 0 and "TABLE DATA public tickets" in listed.stdout
+        before = target.read_bytes()
+        gone = Database(pg_url.rsplit("/", 1)[0] + "/no_such_hall")
+        with pytest.raises(DatabaseError, match="unchanged"):
+            backup.backup(gone, target)          # pg_dump fails: the earlier backup stays as it was
+        assert target.read_bytes() == before
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["hall.dump"]    # nothing half-written beside it
+    finally:
+        h.db.dispose()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from queuedesk.commandline import CliError, emit, iso_date, output, shown, subcommands, write_whole
+from queuedesk.commandline import CliError, emit, hall_time, iso_date, output, shown, subcommands, write_whole
 from queuedesk.operations import lazy
 
 # Use cases loaded by the commands that use them (operations.lazy).
@@ -136,7 +136,7 @@ def _bytes(n: int | None) -> str:
 
 
 def _when(moment: datetime | None, tz) -> str:
-    return "–" if moment is None else moment.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")
+    return "–" if moment is None else hall_time(moment, tz)
 
 
 def branches_table(rows, tz, lang: str) -> str:

@@ -93,7 +93,7 @@ def _intact(path: Path) -> bool:
 def _copy_sqlite(source: str, target: Path) -> None:
     """The copy is made beside `target` and takes its place only once it is whole and
     checked: a failed or damaged backup leaves an earlier one there as it was."""
-    partial = target.with_name(f".{target.name}.partial")
+    partial = _partial(target)
     damaged = (f"{source} is damaged: no backup written ({target} is unchanged); "
                "restore the hall from an earlier backup")
     try:
@@ -113,8 +113,20 @@ def _copy_sqlite(source: str, target: Path) -> None:
             raise DatabaseError(damaged) from None
         raise DatabaseError(f"cannot write the backup {target}: {getattr(exc, 'strerror', None) or exc}") from None
     finally:
-        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-            leftover.unlink(missing_ok=True)
+        _remove(partial, Path(f"{partial}-wal"), Path(f"{partial}-shm"))
+
+
+def _partial(target: Path) -> Path:
+    """Where a backup is made before it takes `target`'s place (never half a backup there)."""
+    return target.with_name(f".{target.name}.partial")
+
+
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:        # not there to remove: its folder is a file, or was never made
+            pass
 
 
 def _pg_dump(db: Database, target: Path) -> None:
@@ -127,8 +139,17 @@ def _pg_dump(db: Database, target: Path) -> None:
            "PGDATABASE": url.database or ""}
     if url.password:
         env["PGPASSWORD"] = str(url.password)   # the environment, not the command line (ps shows that)
-    result = subprocess.run([tool, "--format=custom", "--file", str(target)], env=env, capture_output=True,
-                            text=True)
-    if result.returncode != 0:
-        first = (result.stderr.strip().splitlines() or ["pg_dump failed"])[0]
-        raise DatabaseError(f"pg_dump: {first}")
+    # Made beside the target and put in its place once pg_dump says it is whole, as SQLite's.
+    partial = _partial(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run([tool, "--format=custom", "--file", str(partial)], env=env, capture_output=True,
+                                text=True)
+        if result.returncode != 0:
+            first = (result.stderr.strip().splitlines() or ["pg_dump failed"])[0]
+            raise DatabaseError(f"pg_dump: {first} ({target} is unchanged)")
+        os.replace(partial, target)
+    except OSError as exc:
+        raise DatabaseError(f"cannot write the backup {target}: {exc.strerror or exc}") from None
+    finally:
+        _remove(partial)

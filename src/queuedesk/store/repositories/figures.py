@@ -26,7 +26,7 @@ import sqlalchemy as sa
 
 from queuedesk.domain import events as catalogue
 from queuedesk.domain import figures, ratings
-from queuedesk.domain.appointments import Arrival, AppointmentState
+from queuedesk.domain.appointments import AppointmentState, Arrival
 from queuedesk.domain.figures import Tally
 from queuedesk.domain.model import Channel, TicketState
 from queuedesk.store import head_office
