@@ -98,7 +98,8 @@ def test_a_hall_with_bookings_upgrades_to_0022_keeps_them_and_stamps_its_code(db
     from datetime import date, datetime, timezone
 
     from queuedesk.domain.periods import period
-    from queuedesk.operations import appointments as booking, reports
+    from queuedesk.operations import appointments as booking
+    from queuedesk.operations import reports
     from queuedesk.store.schema import appointments
     from tests.support.halls import three_counter_hall
 
