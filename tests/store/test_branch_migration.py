@@ -133,3 +133,34 @@ def test_a_hall_with_bookings_upgrades_to_0022_keeps_them_and_stamps_its_code(db
     with db.connect(write=False) as conn:
         assert set(conn.execute(sa.text("SELECT DISTINCT branch FROM appointments")).scalars()) == {"GZ7"}
     db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_head_office_of_0021_upgrades_and_keys_the_bookings_by_branch(pg_url):
+    """Head office is upgraded first: its new appointments table is keyed (branch, id) like
+    the others, it still publishes nothing, and the tables it had keep the indexes they had."""
+    from queuedesk.store import head_office
+
+    db = Database(pg_url)
+    with db.engine.begin() as conn:                      # a head office as queuedesk 0021 made it
+        command.upgrade(migrate.alembic_config(conn), "0021")
+        head_office.mark(conn)
+        publication.withdraw(conn)
+        for name, spec in publication.AS_OF["0019"].items():
+            head_office._key_by_branch(conn, sa.inspect(conn), name, spec)
+
+    def indexes(conn):
+        return {(t, i["name"]) for t in publication.AS_OF["0019"] for i in sa.inspect(conn).get_indexes(t)}
+
+    with db.connect(write=False) as conn:
+        before = indexes(conn)
+    migrate.upgrade(db)
+    with db.connect(write=False) as conn:
+        inspector = sa.inspect(conn)
+        assert inspector.get_pk_constraint("appointments")["constrained_columns"] == ["branch", "id"]
+        assert all(i["column_names"][0] == "branch" for i in inspector.get_indexes("appointments"))
+        assert {tuple(u["column_names"]) for u in inspector.get_unique_constraints("appointments")} == \
+            {("branch", "business_date", "code")}
+        assert conn.execute(sa.text("SELECT count(*) FROM pg_publication")).scalar() == 0
+        assert indexes(conn) == before                   # no second (branch, key) index on a big table
+    db.dispose()
