@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from queuedesk.domain.model import TicketState
 from queuedesk.domain.periods import period
 from queuedesk.operations import head_office, ratings, reports, tickets
-from tests.support.branches import caught_up, rows, traffic, wait_until
+from tests.support.branches import bookings, caught_up, rows, traffic, wait_until
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -67,6 +67,36 @@ def test_a_head_office_report_is_the_sum_of_the_branch_reports(network):
     with net.hq.read() as uow:
         assert uow.figures.summarised(span.first, span.last) == {("B01", span.first), ("B02", span.first)}
     net.clock.advance(-24 * 60)
+
+
+def test_each_branch_s_appointments_reach_head_office_and_count_there_as_at_the_branch(network):
+    """Bookings checked in on time, late, or never: head office holds them without the
+    check-in code or the phone's digits, and its report by branch shows each branch's
+    punctuality and no-shows as the branch's own report does; the total pools the counts."""
+    net = network
+    span = period("day", net.clock.now.date())
+    bookings(net.branches, net.clock, {"B01": (2, 1, 1), "B02": (1, 1, 3)})    # and one cancelled each
+    wait_until(lambda: everything_arrived(net) and all(
+        rows(net.hq, "appointments", code) == rows(hall, "appointments", code) != set()
+        for code, hall in net.branches.items()), "both branches' bookings at head office")
+    with net.hq.db.connect(write=False) as conn:
+        held = conn.execute(sa.text("SELECT branch, count(*), count(code), count(phone_last4) FROM appointments "
+                                    "GROUP BY branch ORDER BY branch")).all()
+    assert [tuple(r) for r in held] == [("B01", 5, 0, 0), ("B02", 6, 0, 0)]      # never the code or the phone
+    own = branch_tally_rows(net, span)
+    hq = reports.build(net.hq, span, ("branch",))
+    shown = {r.key[0]: (r.figures.appointment_punctuality, r.figures.appointment_no_show_rate) for r in hq.rows}
+    assert shown == {code: (r.total.appointment_punctuality, r.total.appointment_no_show_rate)
+                     for code, r in own.items()}
+    assert shown == {"B01": (pytest.approx(2 / 3), pytest.approx(1 / 4)),
+                     "B02": (pytest.approx(1 / 2), pytest.approx(3 / 5))}
+    # The whole: 3 of 5 check-ins on time, 4 of 9 bookings missed (not the branches' shares averaged).
+    assert hq.total.appointment_punctuality == pytest.approx(3 / 5)
+    assert hq.total.appointment_no_show_rate == pytest.approx(4 / 9)
+    assert {r.key[0]: r.figures for r in hq.rows} == {code: r.total for code, r in own.items()}
+    for code, hall in net.branches.items():                   # per service at one branch, as the branch sees it
+        assert reports.build(net.hq, span, ("service",), branches=[code]).rows == \
+            reports.build(hall, span, ("service",)).rows
 
 
 def test_a_rating_given_after_its_day_was_summarised_reaches_the_head_office_report(network):

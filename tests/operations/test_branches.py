@@ -69,6 +69,49 @@ def test_a_sqlite_branch_day_file_imported_twice_gives_the_same_figures(tmp_path
 
 
 @pytest.mark.postgres
+def test_a_sqlite_branch_day_file_carries_its_bookings_without_code_or_phone(tmp_path, pg_url, clock):
+    """A day's bookings go in the day file (as published: no check-in code, no phone
+    digits); head office counts them per branch as the branch does, imported twice or not."""
+    hq, halls = sqlite_branches_at_head_office(tmp_path, pg_url, clock, kept={"S01": (2, 1, 1), "S02": (0, 1, 2)})
+    day = period("day", clock.now.date())
+    with gzip.open(tmp_path / "S01.json.gz") as f:
+        sent = json.load(f)["tables"]["appointments"]
+    assert len(sent["rows"]) == 5 and "code" not in sent["columns"] and "phone_last4" not in sent["columns"]
+
+    def shown():
+        report = reports.build(hq, day, ("branch",))
+        return ({r.key[0]: (r.figures.appointment_punctuality, r.figures.appointment_no_show_rate)
+                 for r in report.rows},
+                (report.total.appointment_punctuality, report.total.appointment_no_show_rate))
+
+    first = shown()
+    assert first[0] == {code: (reports.build(hall, day).total.appointment_punctuality,
+                               reports.build(hall, day).total.appointment_no_show_rate)
+                        for code, hall in halls.items()}
+    assert first == ({"S01": (pytest.approx(2 / 3), pytest.approx(1 / 4)), "S02": (0.0, pytest.approx(2 / 3))},
+                     (pytest.approx(2 / 4), pytest.approx(3 / 7)))
+    for code in halls:
+        head_office.import_day(hq, tmp_path / f"{code}.json.gz")
+    assert shown() == first
+    for code, hall in halls.items():
+        assert rows(hq, "appointments", code) == rows(hall, "appointments", code)
+    with hq.db.connect(write=False) as conn:
+        assert conn.execute(sa.text("SELECT count(*), count(code), count(phone_last4) FROM appointments")).one() \
+            == (9, 0, 0)
+    # A file that holds a code after all (hand-made, or from elsewhere): the code stays out.
+    with gzip.open(tmp_path / "S01.json.gz") as f:
+        document = json.load(f)
+    table = document["tables"]["appointments"]
+    table["columns"].append("code")
+    for n, row in enumerate(table["rows"]):
+        row.append(f"99999{n}")
+    (tmp_path / "S01-with-codes.json").write_text(json.dumps(document), encoding="utf-8")
+    head_office.import_day(hq, tmp_path / "S01-with-codes.json")
+    with hq.db.connect(write=False) as conn:
+        assert conn.execute(sa.text("SELECT count(code) FROM appointments")).scalar() == 0
+
+
+@pytest.mark.postgres
 def test_head_office_ranks_its_branches(tmp_path, pg_url, clock):
     hq, halls = sqlite_branches_at_head_office(tmp_path, pg_url, clock, codes=("S01", "S02", "S03"))
     day = period("day", clock.now.date())

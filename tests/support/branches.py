@@ -55,6 +55,35 @@ def traffic(hall: Hall, clock, customers: int, seed: int = 0) -> None:
             calling.finish(hall, counter)
 
 
+def bookings(halls: dict[str, Hall], clock, kept: dict[str, tuple[int, int, int]]) -> None:
+    """At each branch, bookings of service A for the next half-hour slot at least half an
+    hour ahead, `kept[code]` = (on time, late, missed) of them, and one cancelled: the
+    on-time ones check in 10 minutes before the slot, the late ones 20 minutes after, and
+    the missed ones are no-shows once the slot's grace is over. Every branch's clock is
+    `clock`: it ends past the grace."""
+    from datetime import timedelta
+
+    from queuedesk.operations import appointments
+
+    local = clock.now.astimezone(next(iter(halls.values())).config.timezone)
+    slot = local.replace(minute=local.minute // 30 * 30, second=0, microsecond=0) + timedelta(hours=1)
+    codes = {}
+    for code, hall in halls.items():
+        appointments.set_bookable(hall, "A", slot_minutes=30, capacity=10, horizon_days=7)
+        appointments.cancel(hall, appointments.book(hall, "A", slot, phone_last4="1234").code)
+        codes[code] = [[appointments.book(hall, "A", slot, phone_last4="5678").code for _ in range(n)]
+                       for n in kept[code]]
+    for at, which in ((-10, 0), (20, 1)):
+        clock.now = (slot + timedelta(minutes=at)).astimezone(clock.now.tzinfo)
+        for code, hall in halls.items():
+            for booking in codes[code][which]:
+                appointments.check_in(hall, booking)
+    grace = appointments.window(hall).grace_min
+    clock.now = (slot + timedelta(minutes=30 + grace + 1)).astimezone(clock.now.tzinfo)
+    for code, hall in halls.items():
+        assert appointments.mark_no_shows(hall) == kept[code][2]
+
+
 def rows(hall: Hall, table: str, branch: str) -> set[tuple]:
     """Every row of a published table of one branch, as comparable tuples."""
     from queuedesk.store import publication
@@ -82,13 +111,16 @@ def caught_up(hq: Hall, branch: Hall, code: str, tables=("tickets", "events", "s
     return all(rows(hq, table, code) == rows(branch, table, code) for table in tables)
 
 
-def sqlite_branches_at_head_office(tmp_path, hq_url: str, clock, codes=("S01", "S02")) -> tuple[Hall, dict[str, Hall]]:
-    """Halls on SQLite (one PC each) that cannot publish: a morning of traffic each,
-    sent to a head office on PostgreSQL as day files."""
+def sqlite_branches_at_head_office(tmp_path, hq_url: str, clock, codes=("S01", "S02"),
+                                   kept: dict[str, tuple[int, int, int]] | None = None) -> tuple[Hall, dict[str, Hall]]:
+    """Halls on SQLite (one PC each) that cannot publish: a morning of traffic each (and
+    the `bookings` of `kept`, if given), sent to a head office on PostgreSQL as day files."""
     halls = {}
     for n, code in enumerate(codes):
         halls[code] = branch_hall(f"sqlite:///{tmp_path / f'{code}.sqlite3'}", clock, code, f"{code} 网点")
         traffic(halls[code], clock, 8 + 3 * n, seed=n)
+    if kept:
+        bookings(halls, clock, kept)
     hq = head_office_hall(hq_url, clock)
     for code, hall in halls.items():
         path = tmp_path / f"{code}.json.gz"

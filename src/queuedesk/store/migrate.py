@@ -15,7 +15,7 @@ from queuedesk.store.turns import lock_file
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in migrations/versions (a test keeps the two in step). Checking it
 #: needs no Alembic import, so every CLI command can afford the check.
-HEAD = "0021"
+HEAD = "0022"
 
 
 def alembic_config(conn):

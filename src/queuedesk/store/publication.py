@@ -4,8 +4,9 @@ A branch on PostgreSQL publishes them (publication `queuedesk`, read by head off
 subscription, docs/branches.md); a branch on SQLite writes the same rows to a day file
 (`queuedesk db export-day`). Never a password hash, never a ticket's token (it opens the
 customer's page), never a desk's lease (renewed every few seconds, of no use upstairs),
-nothing of the notices (phone numbers), the idempotency keys or the report summaries
-(head office makes its own from the tickets and events).
+nothing of the notices (phone numbers), a booking's check-in code or phone digits, the
+idempotency keys or the report summaries (head office makes its own from the tickets and
+events).
 
 Every published row carries `branch`, the branch's code, stamped at the branch: on
 PostgreSQL by the column's default, which `init --branch` sets to the code; on SQLite by
@@ -64,14 +65,19 @@ AS_OF: dict[str, dict[str, Published]] = {
             "counter", "staff", "recorded_by", "answered_at", "answered_date", "answer", "answered_by")),
     },
 }
+#: Bookings, for the reports' punctuality and no-shows: never the check-in code (the
+#: customer checks in with it) nor the phone's last digits.
+AS_OF["0022"] = {**AS_OF["0019"], "appointments": Published(("id",), (
+    "service", "business_date", "slot_start", "slot_end", "state", "booked_at", "checked_in_at", "arrival",
+    "ticket_id", "ticket_number", "cancelled_at"))}
 #: The revision whose definition is current.
 REVISION = max(AS_OF)
 CURRENT = AS_OF[REVISION]
 #: Columns a branch keeps to itself (a test holds every other column of a published table to be published).
 WITHHELD = {"staff": ("password_hash", "failed_signins", "locked_until"), "tickets": ("token",),
-            "counters": ("lease_until",)}
+            "counters": ("lease_until",), "appointments": ("code", "phone_last4")}
 #: Tables whose rows belong to one business day (the rest describe the hall: sent whole).
-DAILY = ("tickets", "events", "ratings", "complaints")
+DAILY = ("tickets", "events", "ratings", "complaints", "appointments")
 
 
 def unique_key_index(table: str) -> str:
@@ -90,7 +96,7 @@ def publish(conn: Connection, revision: str = REVISION) -> None:
     """Make the publication say what `revision` publishes (PostgreSQL; nothing on SQLite).
     Each table is replicated by its (branch, key) index, so head office, which keys rows
     the same way, can apply a branch's updates and deletes."""
-    if conn.dialect.name != "postgresql":
+    if conn.dialect.name != "postgresql" or _is_head_office(conn):
         return
     tables = AS_OF[revision]
     q = lambda name: quoted(conn, name)  # noqa: E731
@@ -108,6 +114,12 @@ def publish(conn: Connection, revision: str = REVISION) -> None:
         conn.execute(sa.text(f"ALTER PUBLICATION {NAME} SET (publish = '{OPERATIONS}')"))
     else:
         conn.execute(sa.text(f"CREATE PUBLICATION {NAME} FOR TABLE {listed} WITH (publish = '{OPERATIONS}')"))
+
+
+def _is_head_office(conn: Connection) -> bool:
+    """Head office publishes nothing; a migration's `publish` there would also index its
+    tables by a (branch, key) its primary key already is."""
+    return bool(conn.execute(sa.text("SELECT head_office FROM identity LIMIT 1")).scalar())
 
 
 def _published(conn: Connection) -> dict[str, set[str]]:

@@ -470,6 +470,7 @@ appointments = Table(
     Column("ticket_id", Id),
     Column("ticket_number", String(16)),
     Column("cancelled_at", UTCDateTime),
+    branch_column(),
     UniqueConstraint("business_date", "code", name="uq_appointments_day_code"),
     Index("ix_appointments_slot", "service", "slot_start", "state"),
     Index("ix_appointments_day_state", "business_date", "state"),

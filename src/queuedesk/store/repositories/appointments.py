@@ -14,13 +14,15 @@ from queuedesk.domain.appointments import Appointment, AppointmentState, Arrival
 from queuedesk.store.repositories import Repository
 from queuedesk.store.schema import appointments, booking_plans
 
-_FIELDS = [c.name for c in appointments.columns if c.name != "id"]
+#: The booking's own columns (branch is stamped by the store: store/publication.py).
+_FIELDS = [c.name for c in appointments.columns if c.name not in ("id", "branch")]
 _HOLDS_A_PLACE = [AppointmentState.BOOKED.value, AppointmentState.CHECKED_IN.value,
                   AppointmentState.NO_SHOW.value]
 
 
 def _appointment(row) -> Appointment:
     values = dict(row._mapping)
+    values.pop("branch", None)
     values["state"] = AppointmentState(values["state"])
     values["arrival"] = Arrival(values["arrival"]) if values["arrival"] else None
     return Appointment(**values)

@@ -130,7 +130,7 @@ class BranchRepository(Repository):
             table = metadata.tables[name]
             columns = [c for c in spec.all if c != "branch"]
             query = sa.select(*(table.c[c] for c in columns))
-            if name in ("tickets", "ratings"):
+            if name in ("tickets", "ratings", "appointments"):
                 query = query.where(table.c.business_date == day)
             elif name == "complaints":          # come in, or answered, that day
                 query = query.where(sa.or_(table.c.received_date == day, table.c.answered_date == day))
@@ -186,7 +186,8 @@ def file_tables(tables: Mapping) -> dict[str, FileTable]:
     """A day file's published tables checked whole before anything is written: each a
     list of columns holding the table's key and rows as long, each value one its column
     holds. Raises UnfitDayFile at the first that is not; tables and columns this schema
-    does not publish are passed over."""
+    does not publish are passed over (a withheld one too: a token or a check-in code stays
+    out of head office whatever a file holds)."""
     fitted = {}
     for name, spec in publication.CURRENT.items():
         if name not in tables:
@@ -203,7 +204,7 @@ def file_tables(tables: Mapping) -> dict[str, FileTable]:
         if missing:
             raise UnfitDayFile(f"table {name} has no column {missing[0]}")
         table = metadata.tables[name]
-        kept = [(n, c) for n, c in enumerate(columns) if c in table.c and c != "branch"]
+        kept = [(n, c) for n, c in enumerate(columns) if c in spec.all and c != "branch"]
         fitted_rows = []
         for number, values in enumerate(rows, 1):
             if not isinstance(values, list) or len(values) != len(columns):

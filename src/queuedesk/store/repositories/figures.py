@@ -36,7 +36,6 @@ from queuedesk.store.schema import (
     appointments,
     counters,
     events,
-    identity,
     report_cells,
     report_days,
     report_open,
@@ -215,9 +214,10 @@ class FigureRepository(Repository):
         return (sa.select(*keys, sa.func.count().label("customers")).where(legs.c.wait.is_not(None))
                 .group_by(*(legs.c[name] for name in _WAIT_KEYS), minutes))
 
-    def booking_cells(self, first: date, last: date) -> sa.Select:
-        """The bookings of days `first` … `last` per branch, day and service, as cells of
-        the report: checked in, of them on time, no-shows — as
+    def booking_cells(self, first: date, last: date, branches: Collection[str] | None = None) -> sa.Select:
+        """The bookings of days `first` … `last` (of `branches`; None: every one) per
+        branch (the booking's own: at head office, many), day and service, as cells of the
+        report: checked in, of them on time, no-shows — as
         domain.appointments.appointment_figures counts them (cancelled ones not at all).
         A booking is counted when a report is read, never summarised: it becomes a
         no-show after its day may have been summarised."""
@@ -225,8 +225,7 @@ class FigureRepository(Repository):
         count = lambda condition: sa.func.sum(sa.case((condition, 1), else_=0))  # noqa: E731
         checked_in = a.state == AppointmentState.CHECKED_IN.value
         no_value = {"counter": sa.Integer, "staff": sa.String, "hour": sa.Integer}
-        # Bookings are the hall's own: its branch is the one in `identity` (head office has none).
-        keys = {"branch": identity.c.branch, "business_date": a.business_date, "service": a.service,
+        keys = {"branch": a.branch, "business_date": a.business_date, "service": a.service,
                 **{name: sa.cast(sa.null(), kind) for name, kind in no_value.items()}}
         counts = {"bookings_checked_in": count(checked_in),
                   "bookings_on_time": count(checked_in & (a.arrival == Arrival.ON_TIME.value)),
@@ -234,9 +233,9 @@ class FigureRepository(Repository):
         return (sa.select(*(keys[name].label(name) for name in _CELL_KEYS),
                           *(sa.literal(0).label(name) for name in figures.CELL_FIELDS),
                           *(counts[name].label(name) for name in figures.BOOKING_FIELDS))
-                .select_from(appointments.join(identity, sa.true()))
-                .where(a.business_date.between(first, last), a.state != AppointmentState.CANCELLED.value)
-                .group_by(identity.c.branch, a.business_date, a.service))
+                .where(a.business_date.between(first, last), a.state != AppointmentState.CANCELLED.value,
+                       within(a.branch, branches))
+                .group_by(a.branch, a.business_date, a.service))
 
     # -- summaries of past days ----------------------------------------------------------------
 
@@ -314,8 +313,7 @@ class FigureRepository(Repository):
         if not parts:
             return []
         if bookings:
-            found = self.booking_cells((summarised or live)[0], (live or summarised)[1]).subquery("bookings")
-            parts.append(sa.select(found).where(within(found.c.branch, branches)))
+            parts.append(self.booking_cells((summarised or live)[0], (live or summarised)[1], branches))
         names = figures.CELL_FIELDS + (figures.BOOKING_FIELDS if bookings else ())
         source = (parts[0] if len(parts) == 1 else sa.union_all(*parts)).subquery("cells")
         keys = _keys(source, by)
@@ -331,9 +329,8 @@ class FigureRepository(Repository):
     def bookings(self, first: date, last: date, branches: Collection[str] | None = None) -> Tally:
         """The bookings of days `first` … `last` (of `branches`) added up: for the whole of a
         report whose groupings do not keep them."""
-        found = self.booking_cells(first, last).subquery("bookings")
-        row = self.conn.execute(sa.select(*_added_up(found, figures.BOOKING_FIELDS))
-                                .where(within(found.c.branch, branches))).one()
+        found = self.booking_cells(first, last, branches).subquery("bookings")
+        row = self.conn.execute(sa.select(*_added_up(found, figures.BOOKING_FIELDS))).one()
         return Tally(**{name: int(value or 0) for name, value in zip(figures.BOOKING_FIELDS, row, strict=True)})
 
     def waits(self, by: Sequence[str], summarised: tuple[date, date] | None, live: tuple[date, date] | None,
