@@ -286,3 +286,24 @@ def test_a_long_pause_says_why_in_the_managers_language(qtbot, hall, clock, make
     window = make_console(hall, lang="zh_CN")
     pause = [text for text in alert_texts(window) if "暂停" in text]
     assert pause and pause[0].endswith("（休息）") and "break" not in pause[0], pause
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
+def test_a_laptop_shows_eight_counters_without_scrolling(qtbot, tmp_path, make_console, lang):
+    from queuedesk.qtkit.fonts import ensure_cjk_font
+    from tests.support.lobby_hall import build
+
+    ensure_cjk_font()
+    clock = MidMorning()
+    hall = build(f"sqlite:///{tmp_path}/lobby.sqlite", clock.start)
+    hall.clock = clock
+    window = make_console(hall, lang=lang, size=(1366, 768))
+    table = window.counters
+
+    def whole_rows():
+        return sum(1 for r in range(table.rowCount()) if 0 <= table.rowViewportPosition(r)
+                   and table.rowViewportPosition(r) + table.rowHeight(r) <= table.viewport().height())
+    qtbot.wait(300)                                   # the board's room shared out (window._share)
+    assert whole_rows() >= 8, whole_rows()
+    assert body_px(window) >= 17
+    hall.db.dispose()
