@@ -408,7 +408,7 @@
 <context>
     <name>QueueRow</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="83"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="85"/>
         <source>Target {0} · maximum {1}</source>
         <extracomment>A panel shorter than this (a 1366×768 desk) shows one fewer of the next in line, so that every section stays in sight without scrolling.</extracomment>
         <translation>目標 {0} · 上限 {1}</translation>
@@ -456,83 +456,83 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="196"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="198"/>
         <source>Waiting for this counter</source>
         <translation>本櫃檯排隊</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="197"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="199"/>
         <source>Next in line</source>
         <translation>即將呼叫</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="198"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="200"/>
         <source>Parked here</source>
         <translation>本櫃檯保留</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="199"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="201"/>
         <source>My day</source>
         <translation>今日業績</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="224"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
         <source>longest {0}</source>
         <translation>最長等候 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="224"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="226"/>
         <source>new ticket: {0}</source>
         <translation>現在取號：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="227"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="229"/>
         <source>No services.</source>
         <translation>無服務項目。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="234"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="236"/>
         <source>transferred in</source>
         <translation>轉入</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="234"/>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="264"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="236"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="266"/>
         <source>None.</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="235"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="237"/>
         <source>waited {0}</source>
         <translation>已等候 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="246"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="248"/>
         <source>and {0} more</source>
         <translation>另有 {0} 人</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="257"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="259"/>
         <source>Double-click to call {0} back</source>
         <translation>雙擊呼回 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="269"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="271"/>
         <source>served</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="269"/>
-        <source>mean service time</source>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="271"/>
+        <source>mean service</source>
         <translation>平均辦理時間</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="270"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="272"/>
         <source>no-shows</source>
         <translation>過號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/side_panel.py" line="270"/>
+        <location filename="../src/queuedesk/desk/side_panel.py" line="272"/>
         <source>transfers</source>
         <translation>轉移</translation>
     </message>

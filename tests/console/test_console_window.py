@@ -141,6 +141,26 @@ def test_a_business_with_no_counter_open_says_so_and_urges_one_only_when_someone
     qtbot.waitUntil(lambda: hint().startswith("no counter →") and hint().endswith("▲"), timeout=WAIT_MS)
 
 
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_business_nobody_waits_for_shows_no_wait_figures(qtbot, hall, make_console, lang):
+    # 13 customers came for A in the last hour, more than its one counter serves at 5
+    # minutes each, and all have gone: "grows → 0 min" would mean nothing to a manager.
+    for _ in range(13):
+        tickets.cancel_ticket(hall, tickets.issue_ticket(hall, "A").number)
+    window = make_console(hall, lang=lang)
+
+    def row(code):
+        r = next(r for r in range(window.services.rowCount()) if window.services.item(r, 0).text().startswith(code))
+        return [window.services.item(r, c).text() for c in range(window.services.columnCount())]
+    qtbot.waitUntil(lambda: window.services.rowCount() == 2, timeout=WAIT_MS)
+    assert window.session.board.services[0].wait_now_min is None         # the flow alone would grow the queue
+    for code in ("A", "B"):                                              # B: nobody came at all
+        assert row(code)[1] == "0" and row(code)[6] == row(code)[2] == "—", row(code)
+    tickets.issue_ticket(hall, "B")                                      # someone waits: figures again
+    window.session.refresh()
+    qtbot.waitUntil(lambda: "→" in row("B")[6], timeout=WAIT_MS)
+
+
 def test_in_chinese_a_paused_counter_shows_its_customer_and_why_and_every_cell_is_chinese(qtbot, hall,
                                                                                           make_console):
     from queuedesk.operations import calling
@@ -292,3 +312,24 @@ def test_the_ticket_fields_hint_at_a_number_as_the_hall_gives_them(qtbot, tmp_pa
         setup.set_service_enabled(hall.as_actor(Actor(Role.ADMIN, "admin")), code, False)
     assert hints("en") == {"Ticket, e.g. K0012"}
     db.dispose()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
+def test_a_laptop_shows_eight_counters_without_scrolling(qtbot, tmp_path, make_console, lang):
+    from queuedesk.qtkit.fonts import ensure_cjk_font
+    from tests.support.lobby_hall import build
+
+    ensure_cjk_font()
+    clock = MidMorning()
+    hall = build(f"sqlite:///{tmp_path}/lobby.sqlite", clock.start)
+    hall.clock = clock
+    window = make_console(hall, lang=lang, size=(1366, 768))
+    table = window.counters
+
+    def whole_rows():
+        return sum(1 for r in range(table.rowCount()) if 0 <= table.rowViewportPosition(r)
+                   and table.rowViewportPosition(r) + table.rowHeight(r) <= table.viewport().height())
+    qtbot.wait(300)                                   # the board's room shared out (window._share)
+    assert whole_rows() >= 8, whole_rows()
+    assert body_px(window) >= 17
+    hall.db.dispose()

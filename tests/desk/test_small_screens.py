@@ -212,3 +212,31 @@ def test_the_side_panel_fits_a_1366x768_desk_without_scrolling(qtbot, hall, make
     assert len(desk.side._rows) == 3 and desk.side.parked.isVisible()
     assert scroll.verticalScrollBar().maximum() == 0            # every section in sight, nothing to scroll
     assert inside(desk, desk.rating_panel.last)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_my_day_labels_stay_on_one_line_in_every_language(qtbot, hall, make_desk, size):
+    # "mean service / time" broken over two lines reads as two figures' labels.
+    from queuedesk.ui.language import set_language
+
+    issue(hall, "A", 3)
+    desk = make_desk(hall)
+    desk.resize(*size)
+    sign_in(qtbot, desk)
+    press(qtbot, desk, "call_next")
+    press(qtbot, desk, "start")
+    press(qtbot, desk, "finish")
+    side = desk.side
+    qtbot.waitUntil(lambda: side.figure_values["served"].text() == "1", timeout=WAIT_MS)
+    labels = [*side.figure_labels.values(), desk.rating_panel.satisfaction_label, desk.rating_panel.evaluation_label]
+    try:
+        for lang in ("zh_CN", "zh_TW", "en"):
+            set_language(lang)
+            QApplication.processEvents()
+            for label in labels:
+                assert label.isVisible() and label.text()
+                line = label.fontMetrics().boundingRect(label.text())
+                assert line.width() <= label.contentsRect().width(), (lang, label.text(), label.width())
+                assert label.height() < 2 * label.fontMetrics().lineSpacing(), (lang, label.text())
+    finally:
+        set_language("en")

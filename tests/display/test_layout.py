@@ -75,3 +75,24 @@ def test_every_card_shows_its_counter_at_one_size(qtbot, make_display, hall, lan
     sizes = {counter: px for counter, (px, _lines) in board.drawn.items()}
     assert {2, 4, 5} <= set(sizes) and len(set(sizes.values())) == 1, sizes   # one size on every card
     assert board.drawn[2][1] == 1                                              # "Counter 2" on one line
+
+
+@pytest.mark.parametrize("lang,size", [("en", (1080, 1920)), ("en", (1920, 1080)), ("zh_CN", (1920, 1080))])
+def test_every_recent_call_shows_its_counter_at_one_size(qtbot, make_display, hall, lang, size):
+    from queuedesk.operations import calling, setup, tickets
+
+    # Beside "Counter 2": a counter whose name needs two lines, and one whose name would
+    # fit one line only a little smaller than the rows beside it.
+    setup.add_counter(hall, 4, ["A"], names={"zh_CN": "内科3诊室（专家门诊）", "en": "Internal medicine room 3"})
+    setup.add_counter(hall, 5, ["A"], names={"zh_CN": "综合受理窗口", "en": "Surgery room west"})
+    for number in (2, 4, 5):
+        counters.open_counter(hall, number)
+        tickets.issue_ticket(hall, "A")
+        calling.call_next(hall, number)
+    display = make_display(hall, lang=lang, size=size)
+    recent = display.recent
+    qtbot.waitUntil(lambda: {2, 4, 5} <= {c.counter for c in recent.calls}, timeout=WAIT_MS)
+    display.grab()
+    sizes = {counter: px for counter, (px, _lines) in recent.drawn.items()}
+    assert {2, 4, 5} <= set(sizes) and len(set(sizes.values())) == 1, recent.drawn   # one size on every row
+    assert recent.drawn[2][1] == 1                                                 # "Counter 2" on one line

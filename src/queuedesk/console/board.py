@@ -191,6 +191,26 @@ class _FittedTable(QTableWidget):
         super().changeEvent(event)
 
 
+def _urged(s) -> bool:
+    """One more counter is urged: the domain says it helps, and someone waits or no
+    counter serves the business at all."""
+    return s.one_more_helps and (s.waiting > 0 or s.open_counters == 0)
+
+
+def _staffing_hint(t: ConsoleTexts, s) -> str:
+    """"17 min → 13 min": the wait now and with one more counter. For a business nobody
+    waits for, the figures mean nothing ("grows → 0 min"): "—" as its longest wait, or
+    "no counter" where none is open."""
+    if not s.waiting and s.open_counters:
+        return "—"
+    if not s.waiting:
+        return t.wait_hint(None, 0) + (" ▲" if _urged(s) else "")
+    # "15 min" kept together: on two lines the hint breaks after its arrow
+    return (f"{t.wait_hint(s.wait_now_min, s.open_counters).replace(' min', NBSP + 'min')} → "
+            f"{t.wait_hint(s.wait_one_more_min, s.open_counters + 1).replace(' min', NBSP + 'min')}"
+            + (" ▲" if _urged(s) else ""))
+
+
 class ServicesTable(_FittedTable):
     """Per business type: waiting, the longest wait coloured against target and maximum,
     open counters, checked-in appointments, and the staffing hint."""
@@ -214,11 +234,7 @@ class ServicesTable(_FittedTable):
                 _item(str(s.open_counters), (style.ALERT, style.ALERT_FILL) if s.waiting and not s.open_counters
                       else None, bold=True, align=RIGHT),
                 _item(str(s.appointments_waiting) if s.appointments_waiting else "", align=RIGHT),
-                # "15 min" kept together: on two lines the hint breaks after its arrow
-                _item(f"{t.wait_hint(s.wait_now_min, s.open_counters).replace(' min', NBSP + 'min')} → "
-                      f"{t.wait_hint(s.wait_one_more_min, s.open_counters + 1).replace(' min', NBSP + 'min')}"
-                      + (" ▲" if s.one_more_helps else ""),
-                      (style.TARGET, style.TARGET_FILL) if s.one_more_helps else None, align=RIGHT),
+                _item(_staffing_hint(t, s), (style.TARGET, style.TARGET_FILL) if _urged(s) else None, align=RIGHT),
             ]
             for c, item in enumerate(values):
                 self.setItem(r, c, item)

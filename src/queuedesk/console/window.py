@@ -23,6 +23,9 @@ from queuedesk.console.sound import AlertSound
 from queuedesk.console.texts import ConsoleTexts
 from queuedesk.operations.hall import Hall
 
+#: Counter rows the board keeps in sight on a laptop, before the queues get their room.
+COUNTER_ROWS = 8
+
 
 class ConsoleWindow(QWidget):
     ready = Signal()            # the first board is on screen
@@ -133,10 +136,15 @@ class ConsoleWindow(QWidget):
         tabs = min(height, max(round(height * 6 / 11), self.tabs.minimumSizeHint().height()))
         if height > 0 and self.right.sizes() != [height - tabs, tabs]:
             self.right.setSizes([height - tabs, tabs])
-        # The queues whole where their names went on two lines; the counters scroll first.
-        table = self.services
+        # The queues whole where their names went on two lines, as long as the counters
+        # keep COUNTER_ROWS in sight (a laptop in English): then the queues scroll.
+        table, counters = self.services, self.counters
         rows = table.horizontalHeader().height() + table.verticalHeader().length() + 2 * table.frameWidth()
-        table.setMinimumHeight(min(rows, self.board.height() * 3 // 5))
+        keep = (counters.horizontalHeader().height() + 2 * counters.frameWidth()
+                + min(COUNTER_ROWS, counters.rowCount()) * counters.verticalHeader().defaultSectionSize()
+                + self.counters_title.sizeHint().height() + self.services_title.sizeHint().height()
+                + 3 * self.board.layout().spacing())
+        table.setMinimumHeight(max(0, min(rows, self.board.height() * 3 // 5, self.board.height() - keep)))
 
     def _size_text(self) -> None:
         """Text sized from the window (style.body_px): larger on a larger screen."""

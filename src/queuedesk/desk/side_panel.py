@@ -32,8 +32,8 @@ SECTION_GAP = 4    # px above each section's rule
 
 
 def figure_grid() -> QGridLayout:
-    """Figures two to a row, each its value with its label beside it (one line, or two
-    for a long label): the side panel's sections fit a 1366×768 desk."""
+    """Figures two to a row, each its value with its label beside it on one line: the
+    side panel's sections fit a 1366×768 desk."""
     grid = QGridLayout()
     grid.setHorizontalSpacing(6)
     grid.setVerticalSpacing(2)
@@ -43,7 +43,9 @@ def figure_grid() -> QGridLayout:
 
 
 def add_figure(grid: QGridLayout, i: int, value: QLabel, label: QLabel) -> None:
-    label.setWordWrap(True)
+    # One line: the grid gives a long label ("平均办理时长") the room a short one beside
+    # it does not need; a label broken mid-phrase ("mean service / time") reads badly.
+    label.setWordWrap(False)
     grid.addWidget(value, i // 2, (i % 2) * 2, Qt.AlignVCenter)
     grid.addWidget(label, i // 2, (i % 2) * 2 + 1, Qt.AlignVCenter)
 
@@ -266,7 +268,7 @@ class SidePanel(QFrame):
 
     def _show_figures(self) -> None:
         f = self.state.figures
-        labels = {"served": self.tr("served"), "mean": self.tr("mean service time"),
+        labels = {"served": self.tr("served"), "mean": self.tr("mean service"),
                   "no_shows": self.tr("no-shows"), "transfers": self.tr("transfers")}
         for key, text in labels.items():
             self.figure_labels[key].setText(text)

@@ -27,6 +27,7 @@ class RecentCalls(Surface):
         self.timezone = timezone
         self.calls: list[Call] = []
         self.fonts: dict[str, QFont] = {}     # each column's, as last painted
+        self.drawn: dict[int, tuple[int, int]] = {}   # counter → (px, lines) as last painted
 
     def show_calls(self, calls: list[Call]) -> None:
         self.calls = list(calls[:self.rows])
@@ -51,6 +52,7 @@ class RecentCalls(Surface):
         counter_font = text_font(counter_px, bold=True)
         time_font = fitted(number_font(px * 0.5), "00:00", w * TIME_W, row_h)
         self.fonts = {"number": numbers_font, "counter": counter_font, "time": time_font}
+        self.drawn = {}
         for i, call in enumerate(self.calls):
             row = QRectF(body.left(), body.top() + i * row_h, body.width(), row_h)
             if i:
@@ -64,8 +66,11 @@ class RecentCalls(Surface):
         style.draw_text(p, QRectF(row.left(), row.top(), w * NUMBER_W, h), call.number, number_font, style.NUMBER,
                         Qt.AlignmentFlag.AlignLeft)
         counter = QRectF(row.left() + w * (NUMBER_W + GAP_W), row.top(), w * COUNTER_W, h)
+        # At the column's one size: on one line if it fits, else on two (never one line
+        # a little smaller than the rows beside it).
         font, lines = fitted_lines(counter_font, self.texts.counter(call.counter), counter.width(), h * 0.92,
-                                   prefer_one_line=0.9)
+                                   prefer_one_line=1.0)
+        self.drawn[call.counter] = (font.pixelSize(), len(lines))
         style.draw_lines(p, counter, lines, font, style.TEXT)
         if call.at is not None:
             when = call.at.astimezone(self.timezone)
