@@ -157,7 +157,8 @@ def whole_file(path: str | os.PathLike) -> Iterator[Path]:
             os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
         os.replace(temp, target)
     finally:
-        temp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):     # never there: its folder is missing, or a file
+            temp.unlink(missing_ok=True)
 
 
 def write_whole(path: str | os.PathLike, data: bytes) -> None:
