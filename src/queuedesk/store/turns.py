@@ -28,9 +28,9 @@ import errno
 import gc
 import logging
 import os
+import queue
 import stat
 import struct
-import queue
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
