@@ -333,3 +333,27 @@ def test_a_laptop_shows_eight_counters_without_scrolling(qtbot, tmp_path, make_c
     assert whole_rows() >= 8, whole_rows()
     assert body_px(window) >= 17
     hall.db.dispose()
+
+
+def test_the_booked_column_shows_on_a_day_with_bookings_only(qtbot, tmp_path, make_console):
+    # An empty column on a day without bookings takes the room a laptop needs for the
+    # business types' names.
+    from queuedesk.qtkit.fonts import ensure_cjk_font
+    from tests.support.lobby_hall import build
+
+    ensure_cjk_font()
+    clock = MidMorning()
+    hall = build(f"sqlite:///{tmp_path}/lobby.sqlite", clock.start)
+    hall.clock = clock
+    heads = lambda w: [w.services.horizontalHeaderItem(c).text().replace("\n", " ")   # noqa: E731
+                       for c in range(w.services.columnCount()) if not w.services.isColumnHidden(c)]
+    assert "Booked" in heads(make_console(hall, size=(1366, 768)))       # five bookings today
+    with hall.db.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM appointments")                 # a hall that takes none
+    window = make_console(hall, size=(1366, 768))
+    assert "Booked" not in heads(window) and "Waiting" in heads(window)
+    first = window.services.item(0, 0).text()
+    assert first.startswith("A") and "Personal cash" in first
+    qtbot.wait(300)                                                      # the board's room shared out
+    assert window.services.rowHeight(0) == window.services.verticalHeader().defaultSectionSize()   # one line
+    hall.db.dispose()

@@ -55,14 +55,18 @@ def _headers(table: QTableWidget, labels: list[str], wrapping: tuple[int, ...] =
     pad = 2 * cells.height()          # a cell's and a section's padding, and room to spare
     widths = []
     for c, label in enumerate(labels):
+        if table.isColumnHidden(c):
+            widths.append((0.0, 0.0))
+            continue
         widest = max((cells.horizontalAdvance(item.text()) for r in range(table.rowCount())
                       if (item := table.item(r, c)) is not None), default=0.0)
         widths.append((widest, heads.horizontalAdvance(label)))
     room = table.viewport().width() if table.isVisible() else table.width()
-    crowded = sum(max(w) + pad for w in widths) > room
+    shown = [c for c in range(len(labels)) if not table.isColumnHidden(c)]
+    crowded = sum(max(widths[c]) + pad for c in shown) > room
     for c, label in enumerate(labels):
         widest, wide = widths[c]
-        squeezed = c in wrapping and sum(max(w) for w in widths) + len(labels) * 0.75 * cells.height() > room
+        squeezed = c in wrapping and sum(max(w) for w in widths) + len(shown) * 0.75 * cells.height() > room
         text = (_two_lines(label, title) if crowded and (wide > widest or squeezed) else None) or label
         item = table.horizontalHeaderItem(c)
         if item is None or item.text() != text:
@@ -81,6 +85,11 @@ def _fit(table: QTableWidget, wrapping: tuple[int, ...], stretch: int) -> None:
     natural, least, pads = [], [], []
     for c in range(columns):
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+        if table.isColumnHidden(c):
+            natural.append(0)
+            least.append(0)
+            pads.append(0)
+            continue
         widest, word, cells = 0.0, 0.0, table.sizeHintForColumn(c)
         for r in range(table.rowCount()):
             item = table.item(r, c)
@@ -110,7 +119,7 @@ def _fit(table: QTableWidget, wrapping: tuple[int, ...], stretch: int) -> None:
             if can > 0 and give[c] > 0:
                 widths[c] -= min(give[c], -(-over * give[c] // can))
     for c, w in enumerate(widths):
-        if table.columnWidth(c) != w:
+        if table.columnWidth(c) != w and not table.isColumnHidden(c):
             table.setColumnWidth(c, w)
     # Rows as tall as their wrapped text, never lower than the body's row.
     row = table.verticalHeader().defaultSectionSize()
@@ -216,9 +225,16 @@ class ServicesTable(_FittedTable):
     open counters, checked-in appointments, and the staffing hint."""
 
     WRAPPING, STRETCH = (0, 6), 0
+    BOOKED = 5
 
     def __init__(self, texts: ConsoleTexts, parent=None):
         super().__init__(7, texts, parent)
+
+    def show_booked(self, shown: bool) -> None:
+        """The "Booked" column, on a day with bookings only."""
+        if self.isColumnHidden(self.BOOKED) == shown:
+            self.setColumnHidden(self.BOOKED, not shown)
+            self.fit()
 
     def show_rows(self, rows) -> None:
         self.rows = list(rows)

@@ -176,6 +176,9 @@ class ConsoleWindow(QWidget):
     # -- answers --------------------------------------------------------------------------
 
     def _on_board(self, board) -> None:
+        # "Booked" (checked-in holders waiting) only on a day with bookings: a laptop's
+        # board keeps the room for the business types' names.
+        self.services.show_booked(bool(board.appointments))
         self.services.show_rows(board.services)
         self.counters.show_rows(board.counters)
         self.alerts.show_alerts(board.alerts, {s.code: s.names for s in board.services},
