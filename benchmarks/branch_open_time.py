@@ -15,27 +15,12 @@ import statistics
 import time
 from datetime import datetime, timezone
 
-import sqlalchemy as sa
 from _common import databases
 
-from queuedesk.domain import figures
 from queuedesk.operations import reports
-from queuedesk.store.schema import counters, events
 from tests.operations.test_reports import MONDAY, random_day
+from tests.support.branches import copied_under
 from tests.support.halls import Clock, three_counter_hall
-
-
-def copied(hall, codes: list[str]) -> None:
-    """The hall's counters and their history again under each of `codes`."""
-    shapes = [e.type for e in (*figures.OPENS, *figures.SHUTS)]
-    with hall.db.engine.begin() as conn:
-        kept = [dict(r._mapping) for r in conn.execute(sa.select(counters))]
-        history = [dict(r._mapping) for r in conn.execute(sa.select(events).where(events.c.type.in_(shapes)))]
-        for i, code in enumerate(codes, start=1):
-            conn.execute(sa.insert(counters), [{**r, "number": r["number"] + 100 * i, "branch": code} for r in kept])
-            conn.execute(sa.insert(events), [{**r, "id": r["id"] + 100_000 * i, "counter": r["counter"] + 100 * i,
-                                              "branch": code} for r in history])
-        conn.exec_driver_sql("ANALYZE")
 
 
 def main() -> None:
@@ -51,7 +36,9 @@ def main() -> None:
             hall = three_counter_hall(new_url(), clock)
             random_day(hall, clock, 2)
             codes = [f"X{i}" for i in range(1, n + 1)]
-            copied(hall, codes)
+            copied_under(hall, codes)
+            with hall.db.engine.connect() as conn:
+                conn.exec_driver_sql("ANALYZE")
             tz, now = hall.config.timezone, clock.now
             apart, together = [], []
             for _ in range(args.rounds):

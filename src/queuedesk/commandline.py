@@ -161,6 +161,12 @@ def whole_file(path: str | os.PathLike) -> Iterator[Path]:
             temp.unlink(missing_ok=True)
 
 
+def cannot_write(path: str | os.PathLike, exc: OSError) -> str:
+    """The one wording of a file that could not be written: its name whole, on one line,
+    and the system's reason."""
+    return f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}"
+
+
 def write_whole(path: str | os.PathLike, data: bytes) -> None:
     """`data` as the file at `path`, all or nothing (whole_file)."""
     with whole_file(path) as temp:

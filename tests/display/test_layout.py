@@ -57,17 +57,23 @@ def test_without_recent_calls_the_waiting_counts_take_the_room():
         assert rects["waiting"].height() > 0.3 * size[1] or rects["waiting"].width() > 0.9 * size[0]
 
 
-@pytest.mark.parametrize("lang,size", [("en", (1080, 1920)), ("zh_CN", (1920, 1080))])
-def test_every_card_shows_its_counter_at_one_size(qtbot, make_display, hall, lang, size):
+def called_beside_counter_2(hall, fifth: dict[str, str], also: tuple[int, ...] = ()) -> None:
+    """A customer called at counter 2, at counter 4 (a long room name that needs two lines)
+    and at counter 5 (named `fifth`), then at the counters `also`."""
     from queuedesk.operations import calling, setup, tickets
 
-    # Beside "Counter 2": a counter with a long name of its own, and one with a short one.
     setup.add_counter(hall, 4, ["A"], names={"zh_CN": "内科3诊室（专家门诊）", "en": "Internal medicine room 3"})
-    setup.add_counter(hall, 5, ["A"], names={"zh_CN": "外科诊室", "en": "Surgery room"})
-    for number in (2, 4, 5, 1):
+    setup.add_counter(hall, 5, ["A"], names=fifth)
+    for number in (2, 4, 5, *also):
         counters.open_counter(hall, number)
         tickets.issue_ticket(hall, "A")
         calling.call_next(hall, number)
+
+
+@pytest.mark.parametrize("lang,size", [("en", (1080, 1920)), ("zh_CN", (1920, 1080))])
+def test_every_card_shows_its_counter_at_one_size(qtbot, make_display, hall, lang, size):
+    # Beside "Counter 2": a counter with a long name of its own, and one with a short one.
+    called_beside_counter_2(hall, {"zh_CN": "外科诊室", "en": "Surgery room"}, also=(1,))
     display = make_display(hall, lang=lang, size=size)
     board = display.board
     qtbot.waitUntil(lambda: {2, 4, 5} <= {c.counter for c in board.shown}, timeout=WAIT_MS)
@@ -79,16 +85,9 @@ def test_every_card_shows_its_counter_at_one_size(qtbot, make_display, hall, lan
 
 @pytest.mark.parametrize("lang,size", [("en", (1080, 1920)), ("en", (1920, 1080)), ("zh_CN", (1920, 1080))])
 def test_every_recent_call_shows_its_counter_at_one_size(qtbot, make_display, hall, lang, size):
-    from queuedesk.operations import calling, setup, tickets
-
     # Beside "Counter 2": a counter whose name needs two lines, and one whose name would
     # fit one line only a little smaller than the rows beside it.
-    setup.add_counter(hall, 4, ["A"], names={"zh_CN": "内科3诊室（专家门诊）", "en": "Internal medicine room 3"})
-    setup.add_counter(hall, 5, ["A"], names={"zh_CN": "综合受理窗口", "en": "Surgery room west"})
-    for number in (2, 4, 5):
-        counters.open_counter(hall, number)
-        tickets.issue_ticket(hall, "A")
-        calling.call_next(hall, number)
+    called_beside_counter_2(hall, {"zh_CN": "综合受理窗口", "en": "Surgery room west"})
     display = make_display(hall, lang=lang, size=size)
     recent = display.recent
     qtbot.waitUntil(lambda: {2, 4, 5} <= {c.counter for c in recent.calls}, timeout=WAIT_MS)

@@ -382,23 +382,14 @@ def test_the_open_time_of_many_branches_is_read_in_two_statements_and_each_is_it
     branch's figures are its own."""
     import sqlalchemy as sa
 
-    from queuedesk.store.schema import counters as counter_rows
-    from queuedesk.store.schema import events
+    from tests.support.branches import COUNTER_STEP, copied_under
 
     random_day(hall, clock, 2)
     tz, now = hall.config.timezone, clock.now
     with hall.read() as uow:
         own = reports.open_time(uow, [MONDAY], tz, now)
-    # Copies of this hall's counters and their history under other branches' codes.
-    copies = [f"X{i}" for i in range(1, 7)]
-    with hall.db.engine.begin() as conn:
-        kept = [dict(r._mapping) for r in conn.execute(sa.select(counter_rows))]
-        history = [dict(r._mapping) for r in conn.execute(
-            sa.select(events).where(events.c.type.in_([e.type for e in (*figures.OPENS, *figures.SHUTS)])))]
-        for i, code in enumerate(copies, start=1):
-            conn.execute(sa.insert(counter_rows), [{**r, "number": r["number"] + 100 * i, "branch": code} for r in kept])
-            conn.execute(sa.insert(events), [{**r, "id": r["id"] + 100_000 * i, "counter": r["counter"] + 100 * i,
-                                              "branch": code} for r in history])
+    copies = [f"X{i}" for i in range(1, 7)]          # copies of this hall under other branches' codes
+    copied_under(hall, copies)
     statements = []
     sa.event.listen(hall.db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     read = {}
@@ -409,5 +400,6 @@ def test_the_open_time_of_many_branches_is_read_in_two_statements_and_each_is_it
         assert len(statements) == 2
     assert own and sum(own.values()) > 0
     for i, code in enumerate(copies, start=1):
-        assert read[len(copies)][code] == {(d, counter + 100 * i, staff): ms for (d, counter, staff), ms in own.items()}
+        assert read[len(copies)][code] == {(d, counter + COUNTER_STEP * i, staff): ms
+                                           for (d, counter, staff), ms in own.items()}
     assert read[2] == {code: read[len(copies)][code] for code in copies[:2]}

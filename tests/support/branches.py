@@ -84,6 +84,29 @@ def bookings(halls: dict[str, Hall], clock, kept: dict[str, tuple[int, int, int]
         assert appointments.mark_no_shows(hall) == kept[code][2]
 
 
+#: How far a copy's counter numbers and event ids are moved on per branch (copied_under).
+COUNTER_STEP, EVENT_STEP = 100, 100_000
+
+
+def copied_under(hall: Hall, codes: list[str]) -> None:
+    """The hall's counters and their history (openings, pauses, closings) again under each
+    of `codes`, as a head office holds its branches' rows: copy i's counters numbered
+    COUNTER_STEP·i on, its events EVENT_STEP·i on."""
+    from queuedesk.domain import figures
+    from queuedesk.store.schema import counters, events
+
+    shapes = [e.type for e in (*figures.OPENS, *figures.SHUTS)]
+    with hall.db.engine.begin() as conn:
+        kept = [dict(r._mapping) for r in conn.execute(sa.select(counters))]
+        history = [dict(r._mapping) for r in conn.execute(sa.select(events).where(events.c.type.in_(shapes)))]
+        for i, code in enumerate(codes, start=1):
+            conn.execute(sa.insert(counters), [{**r, "number": r["number"] + COUNTER_STEP * i, "branch": code}
+                                               for r in kept])
+            conn.execute(sa.insert(events), [{**r, "id": r["id"] + EVENT_STEP * i,
+                                              "counter": r["counter"] + COUNTER_STEP * i, "branch": code}
+                                             for r in history])
+
+
 def rows(hall: Hall, table: str, branch: str) -> set[tuple]:
     """Every row of a published table of one branch, as comparable tuples."""
     from queuedesk.store import publication

@@ -16,7 +16,17 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from queuedesk.commandline import CliError, emit, hall_time, iso_date, output, shown, subcommands, write_whole
+from queuedesk.commandline import (
+    CliError,
+    cannot_write,
+    emit,
+    hall_time,
+    iso_date,
+    output,
+    shown,
+    subcommands,
+    write_whole,
+)
 from queuedesk.operations import lazy
 
 # Use cases loaded by the commands that use them (operations.lazy).
@@ -117,7 +127,7 @@ def run_export(args, hall) -> int:
     try:
         write_whole(path, made.data)
     except OSError as exc:
-        raise CliError(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}") from None
+        raise CliError(cannot_write(path, exc)) from None
     result = {"branch": made.branch, "business_date": made.business_date, "file": str(path), "rows": made.rows}
     emit(args, result, lambda r: f"branch {r['branch']} {r['business_date']}: {r['rows']['tickets']} tickets, "
                                  f"{r['rows']['events']} events written to {shown(r['file'], whole=True)}")

@@ -6,7 +6,7 @@ from typing import Any
 from PySide6.QtCore import QMarginsF, QPointF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from queuedesk.commandline import shown, write_whole
+from queuedesk.commandline import cannot_write, write_whole
 from queuedesk.printing import render, thermal
 from queuedesk.printing.errors import PrinterError
 from queuedesk.printing.qt import ensure_gui_app
@@ -132,4 +132,4 @@ def _write(path: str, data: bytes) -> None:
     try:
         write_whole(path, data)
     except OSError as exc:
-        raise PrinterError(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}") from None
+        raise PrinterError(cannot_write(path, exc)) from None

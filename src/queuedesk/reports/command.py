@@ -17,7 +17,7 @@ import json
 import sys
 from datetime import date
 
-from queuedesk.commandline import CliError, iso_date, output, shown, whole_file
+from queuedesk.commandline import CliError, cannot_write, iso_date, output, shown, whole_file
 from queuedesk.domain.branches import RANKED
 from queuedesk.domain.periods import KINDS, Period, period
 from queuedesk.operations.reports import GROUPINGS
@@ -135,7 +135,7 @@ def _write(path: str, write, written: list[str]) -> None:
             write(temp)
     except OSError as exc:
         already = f" ({', '.join(shown(p, whole=True) for p in written)} written)" if written else ""
-        raise CliError(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}{already}") from None
+        raise CliError(cannot_write(path, exc) + already) from None
     written.append(path)
 
 

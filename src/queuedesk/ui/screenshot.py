@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from queuedesk.commandline import shown, write_whole
+from queuedesk.commandline import cannot_write, write_whole
 from queuedesk.qtkit.memory import png_bytes
 
 
@@ -30,7 +30,7 @@ def save_when_ready(window: QWidget, path: str, ready_signal, settle_ms: int = 4
         except ValueError as exc:
             return fail(f"cannot make the screenshot: {exc}")
         except OSError as exc:
-            return fail(f"cannot write {shown(path, whole=True)}: {exc.strerror or exc}")
+            return fail(cannot_write(path, exc))
         app.exit(0)
 
     def fail(message: str) -> None:

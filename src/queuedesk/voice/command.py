@@ -10,7 +10,7 @@ import argparse
 import shutil
 import sys
 
-from queuedesk.commandline import COUNTER, output, shown, whole_file
+from queuedesk.commandline import COUNTER, cannot_write, output, shown, whole_file
 from queuedesk.config import Config
 from queuedesk.domain import limits
 from queuedesk.domain.access import Role
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace, hall) -> int:
             with whole_file(args.out) as temp:
                 shutil.copyfile(result.path, temp)
         except OSError as exc:
-            return _fail(f"cannot write {shown(args.out, whole=True)}: {exc.strerror or exc}")
+            return _fail(cannot_write(args.out, exc))
         print(f"{shown(args.out, whole=True)}: {result.duration:.1f} s")
         return 0
     return _play(app, result)
