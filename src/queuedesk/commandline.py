@@ -31,7 +31,7 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         command = self.prog.removeprefix("queuedesk").strip()    # "" for the top level
-        self.exit(2, f"queuedesk: {command + ': ' if command else ''}{clipped(message)}\n")
+        self.exit(2, f"queuedesk: {command + ': ' if command else ''}{clipped(one_line(message))}\n")
 
 
 #: A database URL's password, wherever it stands in a text (`postgresql://u:SECRET@host`).
@@ -86,13 +86,17 @@ def shown(text: str | os.PathLike, whole: bool = False) -> str:
     `whole` for a file's name, which the reader needs in full (only a name longer than
     any path is clipped)."""
     text = os.fspath(text)
-    return clipped(text if text.isprintable() else repr(text), PATH_MAX if whole else 40)
+    # A name longer than any path is no file's: clipped like any other word.
+    return clipped(text if text.isprintable() else repr(text), PATH_MAX if whole and len(text) <= PATH_MAX else 40)
 
 
 def one_line(text: str) -> str:
     """A message as one line: any line break or other control character it carries (a
-    name typed with one, a path in a driver's error) shown as its escape (`\\n`)."""
-    return text if text.isprintable() else "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+    name typed with one, a path in a driver's error) shown as its escape (`\\n`), and a
+    word longer than any path (a 10,000-character argument) clipped."""
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+    return re.sub(rf"(\S{{40}})\S{{{PATH_MAX - 39},}}", r"\1…", text)
 
 
 def hall_time(moment: datetime, zone: tzinfo) -> str:

@@ -124,6 +124,14 @@ def test_every_refusal_naming_a_file_is_one_line_whatever_the_name_holds(hall, t
         assert repr(argv[-1])[1:-1] in line, line
 
 
+@pytest.mark.parametrize("argv", [["db", "backup", "x" * 10_000], ["report", "--csv", "x" * 10_000],
+                                  ["hq", "import", "x" * 10_000], ["status", "--json", "a\nb"]])
+def test_a_name_no_file_system_takes_or_a_stray_line_break_is_refused_in_one_short_line(hall, argv):
+    line = one_line(run(hall, *argv))
+    assert len(line) < 300, line                       # not the 10,000 letters again
+    assert "unforeseen" not in line, line
+
+
 # -- report files on a full disk ---------------------------------------------------------------
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full (a disk always full) here")

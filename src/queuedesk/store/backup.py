@@ -25,7 +25,11 @@ def backup(db: Database, target: str | os.PathLike) -> Path:
     target = Path(target).expanduser()
     if db.holds(target):
         raise DatabaseError(f"{target} is the hall's database itself: write the backup to another file")
-    if target.is_symlink() or (target.exists() and not target.is_file()):
+    try:
+        odd = target.is_symlink() or (target.exists() and not target.is_file())
+    except OSError as exc:          # a name the file system cannot hold (too long)
+        raise DatabaseError(f"cannot write the backup {target}: {exc.strerror or exc}") from None
+    if odd:
         raise DatabaseError(f"{target} is not a plain file: write the backup to a file of its own")
     if db.is_sqlite:
         _copy_sqlite(db.sqlite_path, target)
