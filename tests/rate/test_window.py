@@ -2,6 +2,8 @@
 sees, what they touch, and what the hall records."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 
 from queuedesk.domain import events
@@ -43,6 +45,26 @@ def test_idle_shows_the_counter_and_its_teller_live(qtbot, hall, make_screen):
     counters.sign_out(hall, "li", 1)
     qtbot.waitUntil(lambda: screen.idle.greeting.text == "Not serving at the moment", timeout=WAIT_MS)
     assert screen.idle.teller.text == "" and not screen.idle.teller.isVisible()
+
+
+def test_a_visit_finished_as_the_screen_starts_is_asked_for_however_slow_its_feed(qtbot, hall, make_screen,
+                                                                                  monkeypatch):
+    """The screen is ready once it follows the log: a visit finished the moment it shows
+    is asked for, even when its feed took its time to connect (it was missed before)."""
+    import queuedesk.ui.feed
+
+    class SlowFeed(queuedesk.ui.feed.EventFeed):
+        def __init__(self, *args, **kw):
+            time.sleep(0.5)
+            super().__init__(*args, **kw)
+
+    monkeypatch.setattr(queuedesk.ui.feed, "EventFeed", SlowFeed)
+    counters.sign_in(hall, "li", "123456", 1)
+    screen = make_screen(hall)
+    visit = serve(hall)
+    calling.finish(hall, 1, staff="li")
+    wait_for_page(qtbot, screen, Page.ASK)
+    assert screen.header.ticket.text == f"Ticket {visit.number}"
 
 
 def test_asks_when_its_counter_finishes_and_records_the_level_and_reasons(qtbot, hall, make_screen):

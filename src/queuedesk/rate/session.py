@@ -56,8 +56,9 @@ class RateSession(QObject):
     # -- life cycle ----------------------------------------------------------------------
 
     def start(self) -> None:
+        # The station is first read once the feed is in place (`following`): a visit that
+        # finishes while the screen starts is then either in that read's past or in the feed.
         self.link.start()
-        self.refresh()
 
     def shutdown(self) -> None:
         self.link.shutdown()
