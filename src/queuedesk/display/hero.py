@@ -14,6 +14,7 @@ from queuedesk.display.state import Call
 from queuedesk.display.surface import Surface
 from queuedesk.qtkit.fit import fitted
 from queuedesk.qtkit.fonts import number_font, text_font
+from queuedesk.qtkit.painting import paint_text
 from queuedesk.qtkit.theme import colour
 
 FLASH_MS = 450
@@ -99,7 +100,7 @@ class NowCalling(Surface):
                             rect.height())
         p.setFont(font)
         p.setPen(colour(ink))
-        p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+        paint_text(p, rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         used = p.fontMetrics().horizontalAdvance(title)
         other = self.texts.other(t.NOW_CALLING)
         if other:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from queuedesk.qtkit.fit import fitted
+from queuedesk.qtkit.painting import paint_text
 from queuedesk.qtkit.theme import colour
 
 BACKGROUND = "#060b14"
@@ -37,7 +38,7 @@ def draw_text(painter: QPainter, rect: QRectF, text: str, font: QFont, color: st
     painter.setPen(colour(color))
     if not align & Qt.AlignmentFlag.AlignVertical_Mask:
         align = align | Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(rect, align, text)
+    paint_text(painter, rect, align, text)
     return font
 
 
@@ -58,7 +59,7 @@ def draw_wrapped(painter: QPainter, rect: QRectF, text: str, font: QFont, color:
         wrapped.setPixelSize(wrapped.pixelSize() - 1)
     painter.setFont(wrapped)
     painter.setPen(colour(color))
-    painter.drawText(rect, flags, text)
+    paint_text(painter, rect, flags, text)
 
 
 def draw_lines(painter: QPainter, rect: QRectF, lines: list[str], font: QFont, color: str) -> None:
@@ -68,8 +69,8 @@ def draw_lines(painter: QPainter, rect: QRectF, lines: list[str], font: QFont, c
     painter.setFont(font)
     painter.setPen(colour(color))
     for line in lines:
-        painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        paint_text(painter, QRectF(rect.left(), y, rect.width(), metrics.height()),
+                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
         y += metrics.lineSpacing()
 
 

@@ -13,6 +13,7 @@ from queuedesk.display import style
 from queuedesk.display.texts import DisplayTexts
 from queuedesk.qtkit.fit import fitted
 from queuedesk.qtkit.fonts import number_font, text_font
+from queuedesk.qtkit.painting import paint_text
 from queuedesk.qtkit.theme import colour
 
 
@@ -64,7 +65,7 @@ def title_block(p: QPainter, rect: QRectF, texts, source: str) -> None:
     font = fitted(text_font(rect.height() * 0.72, bold=True), title, rect.width() * 0.6, rect.height())
     p.setFont(font)
     p.setPen(colour(style.TEXT))
-    p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    paint_text(p, rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     other = texts.other(source)
     if other:
         used = p.fontMetrics().horizontalAdvance(title) + rect.height() * 0.4

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter
 from queuedesk.display import style
 from queuedesk.display.surface import Surface
 from queuedesk.qtkit.fonts import text_font
+from queuedesk.qtkit.painting import paint_text
 from queuedesk.qtkit.theme import colour
 
 SPEED_U = 9.0        # units per second: about 100 px/s on a 1080p panel
@@ -88,12 +89,12 @@ class Ticker(Surface):
         width = p.fontMetrics().horizontalAdvance(self.notice)
         margin = 2 * u
         if width <= area.width() - 2 * margin:
-            p.drawText(area, Qt.AlignmentFlag.AlignCenter, self.notice)
+            paint_text(p, area, Qt.AlignmentFlag.AlignCenter, self.notice)
         else:
             period = width + GAP_U * u
             x = margin - (self.offset % period)
             while x < area.width():
-                p.drawText(QRectF(x, area.top(), width + 2, area.height()),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.notice)
+                paint_text(p, QRectF(x, area.top(), width + 2, area.height()),
+                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.notice)
                 x += period
         p.end()

@@ -20,6 +20,7 @@ from queuedesk.config import Config
 from queuedesk.domain.languages import LANGUAGES, LocalText
 from queuedesk.qtkit.fit import fitted_lines
 from queuedesk.qtkit.fonts import text_font
+from queuedesk.qtkit.painting import paint_text
 from queuedesk.qtkit.theme import colour, repolish
 from queuedesk.ui.language import current_language
 
@@ -49,8 +50,8 @@ class BranchName(QWidget):
         p.setPen(colour("#ffffff"))
         y = (self.height() - (m.lineSpacing() * (len(lines) - 1) + m.height())) / 2
         for line in lines:
-            p.drawText(QRectF(0, y, self.width(), m.height()),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            paint_text(p, QRectF(0, y, self.width(), m.height()),
+                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
             y += m.lineSpacing()
         p.end()
 

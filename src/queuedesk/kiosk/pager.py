@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QVBoxLayout,
 
 from queuedesk.kiosk import style
 from queuedesk.qtkit.fonts import text_font
+from queuedesk.qtkit.painting import paint_text
 from queuedesk.qtkit.theme import colour
 
 
@@ -46,7 +47,7 @@ class ArrowButton(QAbstractButton):
         p.setPen(QPen(colour(ink)))
         p.setFont(text_font(h * 0.36, bold=True))
         text_box = r.adjusted(h * 0.3, 0, -h * 1.0, 0) if self.forward else r.adjusted(h * 1.0, 0, -h * 0.3, 0)
-        p.drawText(text_box, Qt.AlignmentFlag.AlignCenter, self.text())
+        paint_text(p, text_box, Qt.AlignmentFlag.AlignCenter, self.text())
         p.end()
 
 

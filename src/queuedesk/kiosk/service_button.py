@@ -8,6 +8,7 @@ balanced ones, so one long name never shrinks all the others.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
@@ -19,6 +20,7 @@ from queuedesk.kiosk.texts import KioskTexts
 from queuedesk.operations.info import ServiceStatus
 from queuedesk.qtkit.fit import fitted, fitted_all, fitted_lines
 from queuedesk.qtkit.fonts import number_font, text_font
+from queuedesk.qtkit.painting import paint_text
 from queuedesk.qtkit.theme import colour
 
 CARD_INSET = 2   # px between the button's edge and its card, so the border is not clipped
@@ -27,6 +29,7 @@ CARD_INSET = 2   # px between the button's edge and its card, so the border is n
 WIDE_ASPECT = 3.2
 #: The smallest type a figure line shrinks to.
 FLOOR_PX = 8
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,13 @@ def look_for(width: int, height: int, u: float, figures: list[tuple[str, str]], 
     if wide:
         pad = max(8.0, 0.1 * height)
         badge = max(24.0, min(0.42 * height, 9 * u))
-        figures_w = min(0.27 * scale, 0.36) * inner
-        figures_px = fit_px(texts, figures_w, round(min(3.6 * u, 0.2 * height * scale)), bold=True)
+        widest = min(0.27 * scale, 0.36) * inner
+        figures_px = fit_px(texts, widest, round(min(3.6 * u, 0.2 * height * scale)), bold=True)
+        # The column only as wide as its texts need — the rest is the names' — with room
+        # for three-digit counts, so a growing queue does not move it.
+        metrics = QFontMetricsF(text_font(figures_px, bold=True))
+        need = max((metrics.horizontalAdvance(_DIGITS.sub("888", t)) for t in texts), default=0.0)
+        figures_w = min(widest, max(need + pad * 0.5, 0.15 * inner))
         name_px = round(min(5.0 * u, 0.3 * height))
     else:
         pad = max(8.0, 0.075 * min(width, height))
@@ -274,7 +282,7 @@ class ServiceButton(QAbstractButton):
         letter_font = fitted(number_font(round(badge * 0.62)), letter, badge * 0.8)   # "VIP" shrinks in
         p.setPen(colour(pal.badge_ink))
         p.setFont(letter_font)
-        p.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, letter)
+        paint_text(p, badge_rect, Qt.AlignmentFlag.AlignCenter, letter)
 
         # Names: the interface language large (one or two lines), the other one under it.
         y = top + (block_h - text_h) / 2
@@ -282,14 +290,14 @@ class ServiceButton(QAbstractButton):
         p.setPen(ink)
         p.setFont(name_font)
         for line in lines:
-            p.drawText(QRectF(left, y, width, name_m.height()), align, line)
+            paint_text(p, QRectF(left, y, width, name_m.height()), align, line)
             y += name_m.lineSpacing()
         y += name_m.height() - name_m.lineSpacing()
         if sub_lines:
             p.setPen(subtle)
             p.setFont(sub_font)
             for line in sub_lines:
-                p.drawText(QRectF(left, y, width, sub_m.height()), align, line)
+                paint_text(p, QRectF(left, y, width, sub_m.height()), align, line)
                 y += sub_m.lineSpacing()
 
     def _paint_figures(self, p: QPainter, box: QRectF, first_font: QFont, second_font: QFont,
@@ -307,14 +315,14 @@ class ServiceButton(QAbstractButton):
             first_box = second_box = box
         p.setPen(colour(pal.alert) if self.alerting else ink)
         p.setFont(first_font)
-        p.drawText(first_box, first_align | vcenter, first)
+        paint_text(p, first_box, first_align | vcenter, first)
         p.setPen(subtle)
         p.setFont(second_font)
-        p.drawText(second_box, second_align | vcenter, second)
+        paint_text(p, second_box, second_align | vcenter, second)
 
     def _paint_working(self, p: QPainter, box: QRectF, look: Look) -> None:
         text = self.texts.issuing()
         f = fitted(text_font(look.figures_px, bold=True), text, box.width(), floor=FLOOR_PX)
         p.setPen(colour(look.palette.accent))
         p.setFont(f)
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        paint_text(p, box, Qt.AlignmentFlag.AlignCenter, text)

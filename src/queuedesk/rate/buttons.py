@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy
 
 from queuedesk.qtkit.fit import fitted_all
 from queuedesk.qtkit.fonts import text_font
+from queuedesk.qtkit.painting import paint_text
 from queuedesk.qtkit.theme import colour
 from queuedesk.rate import style
 from queuedesk.rate.painted import paint_face
@@ -89,14 +90,14 @@ class Card(QAbstractButton):
         p.setPen(colour(style.INK))
         p.setFont(first_font)
         for line in self.first_lines:
-            p.drawText(QRectF(box.left(), top, box.width(), h1), align | Qt.AlignmentFlag.AlignVCenter,
-                       QFontMetricsF(first_font).elidedText(line, elide, box.width()))
+            paint_text(p, QRectF(box.left(), top, box.width(), h1), align | Qt.AlignmentFlag.AlignVCenter,
+                          QFontMetricsF(first_font).elidedText(line, elide, box.width()))
             top += h1
         if self.second:
             p.setPen(colour(style.SUBTLE))
             p.setFont(second_font)
-            p.drawText(QRectF(box.left(), top, box.width(), h2), align | Qt.AlignmentFlag.AlignVCenter,
-                       QFontMetricsF(second_font).elidedText(self.second, elide, box.width()))
+            paint_text(p, QRectF(box.left(), top, box.width(), h2), align | Qt.AlignmentFlag.AlignVCenter,
+                          QFontMetricsF(second_font).elidedText(self.second, elide, box.width()))
 
 
 class LevelButton(Card):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from queuedesk.qtkit.fit import fitted
 from queuedesk.qtkit.fonts import number_font, text_font
+from queuedesk.qtkit.painting import paint_text
 from queuedesk.qtkit.theme import colour
 from queuedesk.rate import style
 
@@ -60,7 +61,7 @@ class TextLine(QWidget):
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         p.setFont(fitted(self.font(), self.text, self.width() * 0.98, floor=8))
         p.setPen(colour(self.colour_name))
-        p.drawText(QRectF(self.rect()), self.align | Qt.AlignmentFlag.AlignVCenter, self.text)
+        paint_text(p, QRectF(self.rect()), self.align | Qt.AlignmentFlag.AlignVCenter, self.text)
         p.end()
 
 

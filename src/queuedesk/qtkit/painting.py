@@ -1,0 +1,84 @@
+"""Text painted by hand that stays bold at any size.
+
+A family without a bold face (WenQuanYi Micro Hei, which we ship) is made bold by
+FreeType when Qt draws its glyphs from the glyph cache — but Qt draws glyphs from 64
+pixels up as outlines (QT_MAX_CACHED_GLYPH_SIZE), and an outline gets no synthetic
+bold: the lobby's "请到 3号窗口", the counter screen's name and a large-text kiosk's
+service names turned thin exactly where they are biggest, beside smaller text that
+stayed bold. There the text's outlines are filled and stroked with a pen a twentieth of
+its size wide, which thickens its strokes about as much as FreeType does below that size.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+
+from queuedesk.qtkit.fonts import has_bold
+
+#: From this size on (in device pixels) Qt draws glyphs as outlines.
+OUTLINE_PX = 64
+#: The pen that thickens the outlines, as a share of the font's size.
+STROKE = 1 / 20
+
+
+def needs_thickening(painter: QPainter) -> bool:
+    """Whether the painter's font is a bold that Qt would draw thin at this size."""
+    font = painter.font()
+    if not font.bold() or font.pixelSize() <= 0:
+        return False
+    scale = math.sqrt(abs(painter.transform().determinant())) or 1.0
+    return font.pixelSize() * scale >= OUTLINE_PX and not has_bold(font.family())
+
+
+def paint_text(painter: QPainter, rect: QRectF, flags, text: str) -> None:
+    """`painter.drawText(rect, flags, text)`, bold kept bold at any size."""
+    if not needs_thickening(painter):
+        painter.drawText(rect, flags, text)
+        return
+    font = painter.font()
+    outline = _outline(font, QRectF(rect), Qt.AlignmentFlag(int(flags)), text)
+    colour = painter.pen().color()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillPath(outline, colour)
+    painter.strokePath(outline, QPen(colour, font.pixelSize() * STROKE, Qt.PenStyle.SolidLine,
+                                     Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin))
+    painter.restore()
+
+
+def _outline(font, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> QPainterPath:
+    """The glyphs' outlines laid out in `rect` as drawText lays them out (alignment, and
+    word wrap when the flags ask for it)."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap if int(flags) & int(Qt.TextFlag.TextWordWrap)
+                       else QTextOption.WrapMode.NoWrap)
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines, height = [], 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(rect.width())
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+        lines.append(line)
+    layout.endLayout()
+    if flags & Qt.AlignmentFlag.AlignBottom:
+        top = rect.bottom() - height
+    elif flags & Qt.AlignmentFlag.AlignVCenter:
+        top = rect.top() + (rect.height() - height) / 2
+    else:
+        top = rect.top()
+    path = QPainterPath()
+    for line in lines:
+        width = line.naturalTextWidth()
+        if flags & Qt.AlignmentFlag.AlignRight:
+            left = rect.right() - width
+        elif flags & Qt.AlignmentFlag.AlignHCenter:
+            left = rect.left() + (rect.width() - width) / 2
+        else:
+            left = rect.left()
+        part = text.replace("\n", "\u2028")[line.textStart():line.textStart() + line.textLength()].rstrip("\u2028")
+        path.addText(QPointF(left, top + line.y() + line.ascent()), font, part)
+    return path

@@ -1,0 +1,49 @@
+"""Bold Chinese stays bold when it is biggest (the lobby's counter line, a large-text
+kiosk's names), with the family we ship, which has no bold face of its own."""
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from queuedesk.qtkit import fonts
+from queuedesk.qtkit.painting import paint_text
+
+TEXT = "请到 1号窗口"
+
+
+def ink(px: int, bold: bool, draw) -> int:
+    """How many pixels of `TEXT` at `px` are dark: how heavy it looks."""
+    image = QImage(12 * px, 2 * px, QImage.Format.Format_Grayscale8)
+    image.fill(255)
+    painter = QPainter(image)
+    try:
+        painter.setFont(fonts.text_font(px, bold=bold, family="WenQuanYi Micro Hei"))
+        painter.setPen(QColor("black"))
+        draw(painter, QRectF(0, 0, image.width(), image.height()), int(Qt.AlignmentFlag.AlignCenter), TEXT)
+    finally:
+        painter.end()
+    bits = image.constBits()
+    return sum(1 for y in range(image.height()) for x in range(image.width())
+               if bits[y * image.bytesPerLine() + x] < 128)
+
+
+def plain(painter, rect, flags, text):
+    painter.drawText(rect, flags, text)
+
+
+@pytest.fixture(autouse=True)
+def shipped_font(qapp):
+    fonts.ensure_cjk_font()
+    if fonts.has_bold("WenQuanYi Micro Hei"):
+        pytest.skip("this machine's WenQuanYi has a bold face")
+
+
+def test_bold_below_the_outline_size_is_drawn_as_qt_does():
+    assert ink(48, True, paint_text) == ink(48, True, plain)
+
+
+@pytest.mark.parametrize("px", [64, 90, 160])
+def test_bold_from_the_outline_size_on_is_as_heavy_as_below_it(px):
+    heavy = ink(48, True, plain) / ink(48, False, plain)       # FreeType's synthetic bold: ~1.55
+    assert ink(px, True, plain) / ink(px, False, plain) < 1.1  # what Qt alone draws from 64 px: thin
+    assert ink(px, True, paint_text) / ink(px, False, plain) > 0.85 * heavy
+    assert ink(px, False, paint_text) == ink(px, False, plain)  # regular text as it was
