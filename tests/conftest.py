@@ -19,9 +19,13 @@ _db_names = itertools.count(1)
 
 
 @pytest.fixture
-def windows(qtbot):
-    """Open windows through `windows.start(window, size, wait_ms)`: shut down at teardown."""
+def windows(qtbot, qapp):
+    """Open windows through `windows.start(window, size, wait_ms)`: shut down at teardown.
+    The application's style is the one the programs give it (ui.app.make_app)."""
+    from queuedesk.qtkit.painting import keep_bold
     from tests.support.windows import StartedWindows
+
+    keep_bold(qapp)
 
     started = StartedWindows(qtbot)
     yield started

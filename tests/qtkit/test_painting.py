@@ -47,3 +47,30 @@ def test_bold_from_the_outline_size_on_is_as_heavy_as_below_it(px):
     assert ink(px, True, plain) / ink(px, False, plain) < 1.1  # what Qt alone draws from 64 px: thin
     assert ink(px, True, paint_text) / ink(px, False, plain) > 0.85 * heavy
     assert ink(px, False, paint_text) == ink(px, False, plain)  # regular text as it was
+
+
+def label_ink(qtbot, style_sheet: str, keep: bool) -> int:
+    """The dark pixels of a label styled as the kiosk's titles are, drawn by the
+    application's style or by one that keeps bold bold."""
+    from PySide6.QtWidgets import QLabel, QStyleFactory
+
+    from queuedesk.qtkit.painting import BoldKeepingStyle
+
+    label = QLabel(TEXT)
+    qtbot.addWidget(label)
+    style = BoldKeepingStyle("Fusion") if keep else QStyleFactory.create("Fusion")
+    label.setStyle(style)     # whatever style the application has by now
+    label.setStyleSheet(f"QLabel {{ background: white; color: black; font-family: 'WenQuanYi Micro Hei'; "
+                        f"{style_sheet} }}")
+    label.resize(1400, 200)
+    image = label.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    bits = image.constBits()
+    return sum(1 for y in range(image.height()) for x in range(image.width())
+               if bits[y * image.bytesPerLine() + x] < 128)
+
+
+def test_a_widgets_big_bold_text_is_as_heavy_as_below_the_outline_size(qtbot):
+    regular = label_ink(qtbot, "font-size: 90px;", keep=False)
+    assert label_ink(qtbot, "font-size: 90px; font-weight: 800;", keep=False) / regular < 1.1
+    assert label_ink(qtbot, "font-size: 90px; font-weight: 800;", keep=True) / regular > 1.3
+    assert label_ink(qtbot, "font-size: 90px;", keep=True) == regular

@@ -6,14 +6,17 @@ pixels up as outlines (QT_MAX_CACHED_GLYPH_SIZE), and an outline gets no synthet
 bold: the lobby's "请到 3号窗口", the counter screen's name and a large-text kiosk's
 service names turned thin exactly where they are biggest, beside smaller text that
 stayed bold. There the text's outlines are filled and stroked with a pen a twentieth of
-its size wide, which thickens its strokes about as much as FreeType does below that size.
+its size wide, which thickens its strokes about as much as FreeType does below that size:
+`paint_text` where we paint text ourselves, `BoldKeepingStyle` where Qt's widgets do
+(a label's or a button's text, the kiosk's large-text title).
 """
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QProxyStyle
 
 from queuedesk.qtkit.fonts import has_bold
 
@@ -82,3 +85,26 @@ def _outline(font, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> QPainter
         part = text.replace("\n", "\u2028")[line.textStart():line.textStart() + line.textLength()].rstrip("\u2028")
         path.addText(QPointF(left, top + line.y() + line.ascent()), font, part)
     return path
+
+
+class BoldKeepingStyle(QProxyStyle):
+    """The application's style, with widgets' plain text (labels, buttons) drawn by
+    `paint_text`. Style sheets draw their text through it too."""
+
+    def drawItemText(self, painter, rect, flags, palette, enabled, text, role=QPalette.ColorRole.NoRole):
+        mnemonic = int(flags) & int(Qt.TextFlag.TextShowMnemonic) and "&" in text
+        if not text or mnemonic or not needs_thickening(painter):
+            super().drawItemText(painter, rect, flags, palette, enabled, text, role)
+            return
+        painter.save()
+        if role != QPalette.ColorRole.NoRole:
+            group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+            painter.setPen(palette.color(group, role))
+        paint_text(painter, QRectF(rect), flags, text)
+        painter.restore()
+
+
+def keep_bold(app: QApplication) -> None:
+    """Have `app`'s widgets keep big bold text bold (once)."""
+    if not isinstance(app.style(), BoldKeepingStyle):
+        app.setStyle(BoldKeepingStyle(app.style().name()))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from queuedesk.config import Config
 from queuedesk.qtkit.fonts import ensure_cjk_font
+from queuedesk.qtkit.painting import keep_bold
 from queuedesk.ui.language import set_language
 
 
@@ -18,6 +19,7 @@ def make_app(lang: str | None, config: Config) -> QApplication:
     app.setApplicationName("queuedesk")
     app.setOrganizationName("queuedesk")
     ensure_cjk_font()
+    keep_bold(app)
     set_language(lang or config.language)
     # Ctrl+C in the terminal closes the window instead of being swallowed by Qt's loop.
     signal.signal(signal.SIGINT, lambda *_: app.quit())
