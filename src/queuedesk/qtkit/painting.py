@@ -5,7 +5,7 @@ FreeType when Qt draws its glyphs from the glyph cache — but Qt draws glyphs f
 pixels up as outlines (QT_MAX_CACHED_GLYPH_SIZE), and an outline gets no synthetic
 bold: the lobby's "请到 3号窗口", the counter screen's name and a large-text kiosk's
 service names turned thin exactly where they are biggest, beside smaller text that
-stayed bold. There the text's outlines are filled and stroked with a pen a twentieth of
+stayed bold. There the text's outlines are filled and stroked with a pen a twenty-fourth of
 its size wide, which thickens its strokes about as much as FreeType does below that size:
 `paint_text` where we paint text ourselves, `BoldKeepingStyle` where Qt's widgets do
 (a label's or a button's text, the kiosk's large-text title).
@@ -22,8 +22,9 @@ from queuedesk.qtkit.fonts import has_bold
 
 #: From this size on (in device pixels) Qt draws glyphs as outlines.
 OUTLINE_PX = 64
-#: The pen that thickens the outlines, as a share of the font's size.
-STROKE = 1 / 20
+#: The pen that thickens the outlines, as a share of the font's size: what FreeType adds
+#: to a glyph it makes bold (FT_GlyphSlot_Embolden), half on either side of each stroke.
+STROKE = 1 / 24
 
 
 def needs_thickening(painter: QPainter) -> bool:
@@ -46,8 +47,10 @@ def paint_text(painter: QPainter, rect: QRectF, flags, text: str) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillPath(outline, colour)
-    painter.strokePath(outline, QPen(colour, font.pixelSize() * STROKE, Qt.PenStyle.SolidLine,
-                                     Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.MiterJoin))
+    pen = QPen(colour, font.pixelSize() * STROKE, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap,
+               Qt.PenJoinStyle.MiterJoin)
+    pen.setMiterLimit(1)      # square corners, no spikes where strokes meet at a sharp angle
+    painter.strokePath(outline, pen)
     painter.restore()
 
 
