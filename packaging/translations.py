@@ -11,6 +11,7 @@ then English.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -47,7 +48,15 @@ def main() -> int:
             ts = out / f"{package}_{lang}.ts"
             subprocess.run([tool("pyside6-lupdate"), *code, "-no-obsolete", "-source-language", "en",
                             "-target-language", lang, "-ts", str(ts)], check=True)
+            drop_code_comments(ts)
     return 0
+
+
+def drop_code_comments(ts: Path) -> None:
+    """lupdate takes a `#:` comment (how our code documents a constant) for a note to the
+    translator of the next string: those notes are about the code, not the words."""
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(re.sub(r"\n *<extracomment>.*?</extracomment>", "", text, flags=re.S), encoding="utf-8")
 
 
 if __name__ == "__main__":

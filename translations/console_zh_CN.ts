@@ -409,48 +409,48 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="101"/>
+        <location filename="../src/queuedesk/console/window.py" line="104"/>
         <source>Not done: {0}</source>
         <translation>未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="195"/>
+        <location filename="../src/queuedesk/console/window.py" line="206"/>
         <source>Database unreachable: showing the last known board</source>
         <translation>无法连接数据库：显示的是最后一次的数据</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="211"/>
+        <location filename="../src/queuedesk/console/window.py" line="222"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="212"/>
+        <location filename="../src/queuedesk/console/window.py" line="223"/>
         <source>Appointments today ({0})</source>
         <translation>今日预约（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="213"/>
+        <location filename="../src/queuedesk/console/window.py" line="224"/>
         <source>Open complaints ({0})</source>
         <translation>未结投诉（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="214"/>
+        <location filename="../src/queuedesk/console/window.py" line="225"/>
         <source>Lobby notice</source>
         <translation>大厅公告</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="217"/>
-        <location filename="../src/queuedesk/console/window.py" line="218"/>
+        <location filename="../src/queuedesk/console/window.py" line="228"/>
+        <location filename="../src/queuedesk/console/window.py" line="229"/>
         <source>Lobby manager&apos;s console</source>
         <translation>大堂经理台</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="220"/>
+        <location filename="../src/queuedesk/console/window.py" line="231"/>
         <source>Queues</source>
         <translation>业务队列</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="221"/>
+        <location filename="../src/queuedesk/console/window.py" line="232"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
@@ -458,32 +458,32 @@
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="264"/>
+        <location filename="../src/queuedesk/console/board.py" line="296"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="264"/>
+        <location filename="../src/queuedesk/console/board.py" line="296"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="264"/>
+        <location filename="../src/queuedesk/console/board.py" line="296"/>
         <source>Staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="264"/>
+        <location filename="../src/queuedesk/console/board.py" line="296"/>
         <source>Ticket / reason</source>
         <translation>号码 / 原因</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="264"/>
+        <location filename="../src/queuedesk/console/board.py" line="296"/>
         <source>For</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="265"/>
+        <location filename="../src/queuedesk/console/board.py" line="297"/>
         <source>Waiting for it</source>
         <translation>等候人数</translation>
     </message>
@@ -504,37 +504,37 @@
 <context>
     <name>ServicesTable</name>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="228"/>
+        <location filename="../src/queuedesk/console/board.py" line="260"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="228"/>
+        <location filename="../src/queuedesk/console/board.py" line="260"/>
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="228"/>
+        <location filename="../src/queuedesk/console/board.py" line="260"/>
         <source>Longest</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="228"/>
+        <location filename="../src/queuedesk/console/board.py" line="260"/>
         <source>Target / max</source>
         <translation>目标 / 上限</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="229"/>
+        <location filename="../src/queuedesk/console/board.py" line="261"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="229"/>
+        <location filename="../src/queuedesk/console/board.py" line="261"/>
         <source>Booked</source>
         <translation>已预约</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/board.py" line="229"/>
+        <location filename="../src/queuedesk/console/board.py" line="261"/>
         <source>Wait now → +1 counter</source>
         <translation>预计等候：现在 → 加开一窗</translation>
     </message>

@@ -124,7 +124,6 @@
     <message>
         <location filename="../src/queuedesk/desk/actions.py" line="73"/>
         <source>Pause…</source>
-        <extracomment>How a button stands out besides being the next step (see rules.next_step): no-show is drawn in amber, as a warning that it ends a customer&apos;s visit.</extracomment>
         <translation>暫停…</translation>
     </message>
     <message>
@@ -410,7 +409,6 @@
     <message>
         <location filename="../src/queuedesk/desk/side_panel.py" line="85"/>
         <source>Target {0} · maximum {1}</source>
-        <extracomment>A panel shorter than this (a 1366×768 desk) shows one fewer of the next in line, so that every section stays in sight without scrolling.</extracomment>
         <translation>目標 {0} · 上限 {1}</translation>
     </message>
 </context>
@@ -419,7 +417,6 @@
     <message>
         <location filename="../src/queuedesk/desk/rating_panel.py" line="57"/>
         <source>Ratings today</source>
-        <extracomment>Score → the colour it is shown in.</extracomment>
         <translation>今日評價</translation>
     </message>
     <message>

@@ -251,17 +251,17 @@
 <context>
     <name>KioskHeader</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/header.py" line="144"/>
+        <location filename="../src/queuedesk/kiosk/header.py" line="145"/>
         <source>A+ Large text</source>
         <translation>A+ 大字</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/header.py" line="145"/>
+        <location filename="../src/queuedesk/kiosk/header.py" line="146"/>
         <source>Large text and high contrast</source>
         <translation>大字高對比模式</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/header.py" line="161"/>
+        <location filename="../src/queuedesk/kiosk/header.py" line="162"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
@@ -271,7 +271,6 @@
     <message>
         <location filename="../src/queuedesk/kiosk/staff_slips.py" line="26"/>
         <source>Printer test</source>
-        <extracomment>Where a ticket&apos;s number goes; Latin capitals in the number type, read in every language.</extracomment>
         <translation>列印測試</translation>
     </message>
     <message>
@@ -364,7 +363,6 @@
     <message>
         <location filename="../src/queuedesk/kiosk/window.py" line="348"/>
         <source>{0}: {1}</source>
-        <extracomment>What every kiosk window acts as: a ticket machine, which may issue ordinary tickets only (a priority ticket needs a person: the staff menu&apos;s PIN). The staff pages close by themselves after this long without a touch.</extracomment>
         <translation>{0}：{1}</translation>
     </message>
     <message>
@@ -407,22 +405,22 @@
 <context>
     <name>PageBar</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/pager.py" line="125"/>
+        <location filename="../src/queuedesk/kiosk/pager.py" line="126"/>
         <source>Previous</source>
         <translation>上一頁</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/pager.py" line="126"/>
+        <location filename="../src/queuedesk/kiosk/pager.py" line="127"/>
         <source>More</source>
         <translation>下一頁</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/pager.py" line="127"/>
+        <location filename="../src/queuedesk/kiosk/pager.py" line="128"/>
         <source>Previous page</source>
         <translation>上一頁</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/pager.py" line="128"/>
+        <location filename="../src/queuedesk/kiosk/pager.py" line="129"/>
         <source>Next page</source>
         <translation>下一頁</translation>
     </message>
@@ -531,7 +529,6 @@
     <message>
         <location filename="../src/queuedesk/kiosk/staff_texts.py" line="27"/>
         <source>Not done: {0}</source>
-        <extracomment>The classes staff may give a ticket at the kiosk; appointments come with a booking.</extracomment>
         <translation>未完成：{0}</translation>
     </message>
     <message>

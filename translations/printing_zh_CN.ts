@@ -6,7 +6,6 @@
     <message>
         <location filename="../src/queuedesk/printing/render.py" line="177"/>
         <source>Your number</source>
-        <extracomment>Paper width → printable dots of a 203 dpi thermal head (the industry standard).</extracomment>
         <translation>您的号码</translation>
     </message>
     <message>

@@ -92,6 +92,14 @@ def test_export_runs_beside_the_window(window, qtbot, tmp_path):
     with open(path, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0][0] == "工作人员" and rows[-1][0] == "合计"
+    assert "平均等候(分)" in rows[0] and "窗口利用率 (%)" in rows[0]     # one line in a file
+
+
+def test_chinese_headers_break_between_words_not_inside_them(window):
+    # Balanced by width they read "平均等 / 候(分)" and "投诉按 / 时办结率".
+    shown = {line for line in headers(window)}
+    assert {"平均等候 (分)", "最长办理 (分)", "有客等候时 空闲(分)", "窗口 利用率"} <= shown
+    assert not any(word in line for line in shown for word in ("平均等 候", "投诉按 时"))
 
 
 def test_a_failed_export_says_why_in_one_line(window, qtbot):

@@ -257,14 +257,15 @@ def _table(pages: _Pages, report: Report, words: Words, columns: tuple[Column, .
     heading_metrics = QFontMetricsF(heading, pages.writer)
 
     def wrapping(text: str) -> Qt.TextFlag:
-        """At spaces, or anywhere when a word is wider than the column ("“1020”达标")."""
+        """At its line breaks and spaces, or anywhere when a word is wider than the column."""
         room = QRectF(0, 0, col_w - mm(1.6), pages.height)
         if heading_metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).width() <= room.width():
             return Qt.TextFlag.TextWordWrap
         return Qt.TextFlag.TextWrapAnywhere
 
-    head_h = max(heading_metrics.boundingRect(QRectF(0, 0, col_w - mm(1.6), pages.height), wrapping(words.header(c)),
-                                              words.header(c)).height() for c in columns) + mm(2)
+    head_h = max(heading_metrics.boundingRect(QRectF(0, 0, col_w - mm(1.6), pages.height),
+                                              wrapping(words.stacked_header(c)), words.stacked_header(c)).height()
+                 for c in columns) + mm(2)
 
     def header() -> None:
         pages.room(head_h + row_h)
@@ -273,7 +274,7 @@ def _table(pages: _Pages, report: Report, words: Words, columns: tuple[Column, .
         p.drawRect(QRectF(0, pages.y, pages.width, head_h))
         p.setFont(heading)
         p.setPen(INK)
-        cells = [words.groupings[g] for g in report.by] + [words.header(c) for c in columns]
+        cells = [words.groupings[g] for g in report.by] + [words.stacked_header(c) for c in columns]
         for n, text in enumerate(cells):
             x = n * label_w if n < len(report.by) else labels_w + (n - len(report.by)) * col_w
             w = label_w if n < len(report.by) else col_w

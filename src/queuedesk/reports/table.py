@@ -76,7 +76,7 @@ class Words:
         self.lang = lang
         self.language = language(lang)
         catalog = self._catalog = Catalog(lang)
-        self.headers = {
+        headers = {
             "arrivals": catalog.translate("Reports", "Arrivals"), "called": catalog.translate("Reports", "Called"), "served": catalog.translate("Reports", "Served"),
             "no_shows": catalog.translate("Reports", "No-shows"), "cancelled": catalog.translate("Reports", "Cancelled"),
             "transferred": catalog.translate("Reports", "Transferred"), "abandoned": catalog.translate("Reports", "Abandoned"),
@@ -96,6 +96,11 @@ class Words:
             "appointment_punctuality": catalog.translate("Reports", "Appointments on time"),
             "appointment_no_show_rate": catalog.translate("Reports", "Appointment no-shows"),
         }
+        #: One line everywhere but a table's head, where a Chinese header goes on two lines
+        #: where its translation breaks it ("平均等候" / "(分)"): Chinese has no spaces to
+        #: break at, and a break inside a word ("平均等" / "候(分)") reads wrong.
+        self.headers = {key: text.replace("\n", "") for key, text in headers.items()}
+        self._stacked = {key: text for key, text in headers.items() if "\n" in text}
         self.groupings = {
             "day": catalog.translate("Reports", "Day"), "teller": catalog.translate("Reports", "Staff"), "counter": catalog.translate("Reports", "Counter"),
             "service": catalog.translate("Reports", "Service"), "hour": catalog.translate("Reports", "Hour"), "weekday": catalog.translate("Reports", "Weekday"),
@@ -119,6 +124,10 @@ class Words:
     def header(self, column: Column, spreadsheet: bool = False) -> str:
         text = self.headers[column.name]
         return f"{text} (%)" if spreadsheet and column.kind == SHARE else text
+
+    def stacked_header(self, column: Column) -> str:
+        """The header as a table's head shows it: on the lines its translation gives."""
+        return self._stacked.get(column.name, self.headers[column.name])
 
     def date(self, day: date) -> str:
         return f"{day.isoformat()} {self.weekdays[day.weekday()]}"

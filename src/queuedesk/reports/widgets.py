@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from queuedesk.operations.reports import Report
-from queuedesk.qtkit.fit import balanced_split
 from queuedesk.reports import heat_map
 from queuedesk.reports.table import Column, Line, Words, columns_for, label_headers, lines
 
@@ -75,10 +74,8 @@ class ReportTableModel(QAbstractTableModel):
         self._headers: list[str] = []
         self._labels = 0
         self._words: Words | None = None
-        #: The view's fonts (set by it once styled): a long header without spaces (Chinese) is
-        #: split in two by the header's; the totals are the body's in bold, not the
-        #: application's larger font, which widened every column.
-        self.header_font: QFont | None = None
+        #: The view's font (set by it once styled): the totals are the body's in bold, not
+        #: the application's larger font, which widened every column.
         self.strong_font: QFont | None = None
 
     def show_report(self, report: Report, words: Words) -> None:
@@ -87,7 +84,7 @@ class ReportTableModel(QAbstractTableModel):
         self._columns = columns_for(report.by, report.total)
         labels = label_headers(report, words)
         self._labels = len(labels)
-        self._headers = labels + [words.header(c) for c in self._columns]
+        self._headers = labels + [words.stacked_header(c) for c in self._columns]
         self._lines = lines(report, words)
         self.endResetModel()
 
@@ -100,12 +97,12 @@ class ReportTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             # The header view does not wrap: break long headers here ("Idle while people waited"
-            # at its spaces, "90%等候不超过(分)" in two halves), so a column is as wide as its figures.
+            # at its spaces, "90%等候" / "不超过(分)" where its translation does), so a column
+            # is as wide as its figures.
             text = self._headers[section]
-            if " " in text:
+            if " " in text and "\n" not in text:
                 return textwrap.fill(text, HEADER_WIDTH)
-            halves = balanced_split(text, self.header_font) if self.header_font and len(text) > 4 else None
-            return "\n".join(halves) if halves else text
+            return text
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return int((Qt.AlignmentFlag.AlignLeft if section < self._labels else Qt.AlignmentFlag.AlignRight)
                        | Qt.AlignmentFlag.AlignVCenter)

@@ -347,8 +347,7 @@ class ReportsWindow(QMainWindow):
             self.waits_view.setChart(charts.waits_chart(data.waits, data.target_min, words, font))
             self.heat.show_heat(data.heat, [r.key[0] for r in data.by_hour], words)
         self.table_title.setText(" · ".join(words.groupings[g] for g in report.by) or words.total)
-        self.table.ensurePolished()          # styled by now: the model measures with the view's fonts
-        self.table_model.header_font = self.table.horizontalHeader().font()
+        self.table.ensurePolished()          # styled by now: the model's totals take the view's font
         self.table_model.strong_font = self.table.font()
         self.table_model.show_report(report, words)
         self._fit_columns()
