@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from queuedesk.domain.model import TicketState
 from queuedesk.domain.periods import period
 from queuedesk.operations import head_office, ratings, reports, tickets
+from queuedesk.store import publication
 from tests.support.branches import bookings, caught_up, rows, traffic, wait_until
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -97,6 +98,30 @@ def test_each_branch_s_appointments_reach_head_office_and_count_there_as_at_the_
     for code, hall in net.branches.items():                   # per service at one branch, as the branch sees it
         assert reports.build(net.hq, span, ("service",), branches=[code]).rows == \
             reports.build(hall, span, ("service",)).rows
+
+
+def test_a_table_a_branch_publishes_from_its_upgrade_on_is_taken_in_by_hq_init_again(network):
+    """Upgrades go head office first, then the branches: a table a branch publishes from
+    its new schema on (the bookings, at 0022) reaches head office once `hq init` runs
+    again — until then `hq branches` says so (it said "streaming" and the bookings never came)."""
+    net = network
+    branch = net.branches["B01"]
+    with branch.db.connect(write=True) as conn:          # B01 before its upgrade: no bookings published
+        publication.publish(conn, "0019")
+    assert head_office.prepare(net.hq)["notes"] == []    # head office upgraded first
+    with net.hq.db.connect(write=True) as conn:
+        conn.execute(sa.text("DELETE FROM appointments WHERE branch = 'B01'"))       # so none came
+    with branch.db.connect(write=True) as conn:          # the branch's upgrade publishes them
+        publication.publish(conn)
+    wait_until(lambda: everything_arrived(net), "both branches streaming")
+    states = {s.code: s for s in head_office.statuses(net.hq)}
+    assert states["B01"].state == head_office.SCHEMA and "run hq init" in states["B01"].problem
+    assert states["B02"].state == head_office.STREAMING and states["B02"].problem is None
+    assert rows(net.hq, "appointments", "B01") == set()
+    assert head_office.prepare(net.hq)["notes"] == []
+    wait_until(lambda: rows(net.hq, "appointments", "B01") == rows(branch, "appointments", "B01") != set(),
+               "B01's bookings at head office")
+    wait_until(lambda: {s.state for s in head_office.statuses(net.hq)} == {head_office.STREAMING}, "streaming")
 
 
 def test_a_rating_given_after_its_day_was_summarised_reaches_the_head_office_report(network):

@@ -66,8 +66,8 @@ def subscription_name(head_office_id: str, code: str) -> str:
 @needs(Permission.SET_UP)
 def prepare(hall: Hall) -> dict:
     """Make this database a head office, or bring it up to this queuedesk's schema (run
-    it after every upgrade, before the branches'); then every branch's subscription takes
-    in any table its publication gained."""
+    it after every upgrade, before the branches', and once more after theirs); then every
+    branch's subscription takes in any table its publication gained."""
     if hall.db.is_sqlite:
         raise QueueError("a head office runs on PostgreSQL (its branches' rows come by replication)",
                          "head_office_needs_postgresql")
@@ -302,6 +302,11 @@ def _state(b: Registered, rec: subscriptions.Receiving, side: subscriptions.Bran
         return SCHEMA, (f"the branch is on schema {side.revision}, head office on {migrate.HEAD}: "
                         + ("upgrade head office (hq init with the newer queuedesk); it then catches up" if newer
                            else "upgrade the branch"))
+    if side.published_tables > rec.tables:
+        # Upgraded after head office (the order upgrades go in): its publication gained
+        # tables that the subscription takes in only when told to.
+        return SCHEMA, (f"the branch publishes {side.published_tables} tables, head office takes in "
+                        f"{rec.tables}: run hq init to take in the rest")
     if not rec.enabled:
         return DISABLED, f"its subscription {b.subscription} is disabled"
     if rec.tables_ready < rec.tables:

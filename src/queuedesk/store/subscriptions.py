@@ -137,6 +137,7 @@ class BranchSide:
     keep_wal: str                  # max_slot_wal_keep_size ('-1': without limit)
     keep_wal_bytes: int | None
     published: bool
+    published_tables: int          # the tables its publication lists
     slot_status: str | None        # reserved | extended | unreserved | lost; None: no slot
     slot_active: bool
     safe_wal_bytes: int | None     # WAL the branch may still write before the slot is lost
@@ -164,6 +165,7 @@ def branch_side(conninfo: str, slot: str | None = None) -> BranchSide:
             keep_bytes = row("SELECT setting::bigint * 1024 * 1024 FROM pg_settings "
                              "WHERE name = 'max_slot_wal_keep_size' AND setting <> '-1'")[0]
             published = bool(row("SELECT count(*) FROM pg_publication WHERE pubname = %s", (publication.NAME,))[0])
+            tables = row("SELECT count(*) FROM pg_publication_tables WHERE pubname = %s", (publication.NAME,))[0]
             status = active = safe = lag = replay = None
             if slot:
                 status, active, safe, lag = row(
@@ -173,7 +175,7 @@ def branch_side(conninfo: str, slot: str | None = None) -> BranchSide:
                 replay = row("SELECT extract(epoch FROM replay_lag)::float FROM pg_stat_replication "
                              "WHERE application_name = %s", (slot,))[0]
             return BranchSide(revision, code or "", database, bool(head_office), wal_level, keep, keep_bytes,
-                              published, status, bool(active), safe, lag, replay)
+                              published, tables or 0, status, bool(active), safe, lag, replay)
     except psycopg.Error as exc:
         raise DatabaseError(f"cannot reach the branch at {describe_conninfo(conninfo)}: {describe(exc)}") from None
 
