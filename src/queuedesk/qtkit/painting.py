@@ -13,9 +13,10 @@ its size wide, which thickens its strokes about as much as FreeType does below t
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPalette, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPainterPathStroker, QPalette, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QProxyStyle
 
 from queuedesk.qtkit.fonts import has_bold
@@ -41,17 +42,38 @@ def paint_text(painter: QPainter, rect: QRectF, flags, text: str) -> None:
     if not needs_thickening(painter):
         painter.drawText(rect, flags, text)
         return
-    font = painter.font()
-    outline = _outline(font, QRectF(rect), Qt.AlignmentFlag(int(flags)), text)
-    colour = painter.pen().color()
+    rect = QRectF(rect)
+    shape = _bold_shape(painter.font(), rect.width(), rect.height(), int(flags), text)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillPath(outline, colour)
-    pen = QPen(colour, font.pixelSize() * STROKE, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap,
+    painter.translate(rect.topLeft())
+    painter.fillPath(shape, painter.pen().color())
+    painter.restore()
+
+
+#: The shapes drawn lately: stroking an outline costs a few milliseconds at lobby sizes, and
+#: a screen repaints the same texts over and over (a flashing call, a clock beside them).
+_SHAPES: OrderedDict[tuple, QPainterPath] = OrderedDict()
+_SHAPES_KEPT = 128
+
+
+def _bold_shape(font: QFont, width: float, height: float, flags: int, text: str) -> QPainterPath:
+    """The text laid out in a box of width × height at the origin, thickened: its outlines
+    with a band of STROKE of the size around them, corners kept square."""
+    key = (font.key(), round(width, 1), round(height, 1), flags, text)
+    shape = _SHAPES.get(key)
+    if shape is not None:
+        _SHAPES.move_to_end(key)
+        return shape
+    outline = _outline(font, QRectF(0, 0, width, height), Qt.AlignmentFlag(flags), text)
+    pen = QPen(Qt.GlobalColor.black, font.pixelSize() * STROKE, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap,
                Qt.PenJoinStyle.MiterJoin)
     pen.setMiterLimit(1)      # square corners, no spikes where strokes meet at a sharp angle
-    painter.strokePath(outline, pen)
-    painter.restore()
+    shape = QPainterPathStroker(pen).createStroke(outline).united(outline)
+    _SHAPES[key] = shape
+    if len(_SHAPES) > _SHAPES_KEPT:
+        _SHAPES.popitem(last=False)
+    return shape
 
 
 def _outline(font, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> QPainterPath:
