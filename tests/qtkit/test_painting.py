@@ -74,3 +74,27 @@ def test_a_widgets_big_bold_text_is_as_heavy_as_below_the_outline_size(qtbot):
     assert label_ink(qtbot, "font-size: 90px; font-weight: 800;", keep=False) / regular < 1.1
     assert label_ink(qtbot, "font-size: 90px; font-weight: 800;", keep=True) / regular > 1.3
     assert label_ink(qtbot, "font-size: 90px;", keep=True) == regular
+
+
+def ink_box(px: int, flags, draw) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of the dark pixels of bold `TEXT` drawn in a large box."""
+    image = QImage(16 * px, 4 * px, QImage.Format.Format_Grayscale8)
+    image.fill(255)
+    painter = QPainter(image)
+    try:
+        painter.setFont(fonts.text_font(px, bold=True, family="WenQuanYi Micro Hei"))
+        painter.setPen(QColor("black"))
+        draw(painter, QRectF(px, px / 2, 14 * px, 3 * px), int(flags), TEXT)
+    finally:
+        painter.end()
+    bits, line = image.constBits(), image.bytesPerLine()
+    dark = [(x, y) for y in range(image.height()) for x in range(image.width()) if bits[y * line + x] < 128]
+    return (min(x for x, _ in dark), min(y for _, y in dark), max(x for x, _ in dark), max(y for _, y in dark))
+
+
+@pytest.mark.parametrize("flags", [Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, Qt.AlignmentFlag.AlignCenter,
+                                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom])
+def test_thickened_text_sits_where_qt_would_draw_it(flags):
+    px = 90
+    thin, thick = ink_box(px, flags, plain), ink_box(px, flags, paint_text)
+    assert all(abs(a - b) <= px / 24 + 1 for a, b in zip(thin, thick)), (thin, thick)

@@ -82,7 +82,8 @@ def _outline(font, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> QPainter
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap if int(flags) & int(Qt.TextFlag.TextWordWrap)
                        else QTextOption.WrapMode.NoWrap)
-    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    text = text.replace("\n", "\u2028")          # a line break as QTextLayout knows one
+    layout = QTextLayout(text, font)
     layout.setTextOption(option)
     layout.beginLayout()
     lines, height = [], 0.0
@@ -92,24 +93,24 @@ def _outline(font, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> QPainter
         height += line.height()
         lines.append(line)
     layout.endLayout()
-    if flags & Qt.AlignmentFlag.AlignBottom:
-        top = rect.bottom() - height
-    elif flags & Qt.AlignmentFlag.AlignVCenter:
-        top = rect.top() + (rect.height() - height) / 2
-    else:
-        top = rect.top()
+    top = _aligned(rect.top(), rect.height(), height, flags, Qt.AlignmentFlag.AlignBottom,
+                   Qt.AlignmentFlag.AlignVCenter)
     path = QPainterPath()
     for line in lines:
-        width = line.naturalTextWidth()
-        if flags & Qt.AlignmentFlag.AlignRight:
-            left = rect.right() - width
-        elif flags & Qt.AlignmentFlag.AlignHCenter:
-            left = rect.left() + (rect.width() - width) / 2
-        else:
-            left = rect.left()
-        part = text.replace("\n", "\u2028")[line.textStart():line.textStart() + line.textLength()].rstrip("\u2028")
+        left = _aligned(rect.left(), rect.width(), line.naturalTextWidth(), flags, Qt.AlignmentFlag.AlignRight,
+                        Qt.AlignmentFlag.AlignHCenter)
+        part = text[line.textStart():line.textStart() + line.textLength()].rstrip("\u2028")
         path.addText(QPointF(left, top + line.y() + line.ascent()), font, part)
     return path
+
+
+def _aligned(start: float, room: float, used: float, flags, far, centre) -> float:
+    """Where `used` of `room` begins: at its far end, centred, or at `start`."""
+    if flags & far:
+        return start + room - used
+    if flags & centre:
+        return start + (room - used) / 2
+    return start
 
 
 class BoldKeepingStyle(QProxyStyle):
