@@ -303,7 +303,5 @@ def figures(hall: Hall, start: date, end: date | None = None) -> rules.Appointme
     end = end or start
     with hall.read() as uow:
         found = uow.appointments.on(start, end)
-        visits = [t for offset in range((end - start).days + 1)
-                  for t in uow.tickets.in_states(*TicketState, day=start + timedelta(days=offset))
-                  if t.transferred_from is None]
-    return rules.appointment_figures(found, len(visits), sum(1 for t in visits if t.channel is Channel.APPOINTMENT))
+        visits, booked_visits = uow.tickets.visits(start, end)
+    return rules.appointment_figures(found, visits, booked_visits)

@@ -386,6 +386,16 @@ class TicketRepository(Repository):
             query = query.where(tickets.c.business_date == day)
         return self._tickets(self.conn.execute(query.order_by(tickets.c.id)))
 
+    def visits(self, start: date, end: date) -> tuple[int, int]:
+        """(visits on business dates [start, end] — each counted by its first leg, not the
+        legs a transfer added —, those of them that came through a booking's check-in),
+        counted by the database: a head office's month is millions of tickets."""
+        first_legs = sa.and_(tickets.c.business_date >= start, tickets.c.business_date <= end,
+                             tickets.c.transferred_from.is_(None))
+        booked = sa.func.coalesce(sa.func.sum(sa.case((tickets.c.channel == Channel.APPOINTMENT.value, 1), else_=0)), 0)
+        visits, booked_visits = self.conn.execute(sa.select(sa.func.count(), booked).where(first_legs)).one()
+        return visits, booked_visits
+
     # -- the head of the queue ---------------------------------------------------------------
 
     def call_candidates(self, counter_number: int, day: date, per_service: int = HEAD,
