@@ -42,11 +42,47 @@ def test_bold_below_the_outline_size_is_drawn_as_qt_does():
 
 
 @pytest.mark.parametrize("px", [64, 90, 160])
-def test_bold_from_the_outline_size_on_is_as_heavy_as_below_it(px):
+def test_bold_from_the_outline_size_on_is_heavier_than_regular_as_below_it(px):
     heavy = ink(48, True, plain) / ink(48, False, plain)       # FreeType's synthetic bold: ~1.55
     assert ink(px, True, plain) / ink(px, False, plain) < 1.1  # what Qt alone draws from 64 px: thin
-    assert ink(px, True, paint_text) / ink(px, False, plain) > 0.85 * heavy
+    assert 1.15 < ink(px, True, paint_text) / ink(px, False, plain) < heavy
     assert ink(px, False, paint_text) == ink(px, False, plain)  # regular text as it was
+
+
+def open_space(px: int, char: str, draw, bold: bool) -> int:
+    """The pixels of the spaces `char` encloses (the little rooms of 櫃 or 醫): what a
+    thickening too heavy fills in, leaving a blot."""
+    size = 2 * px
+    image = QImage(size, size, QImage.Format.Format_Grayscale8)
+    image.fill(255)
+    painter = QPainter(image)
+    try:
+        painter.setFont(fonts.text_font(px, bold=bold, family="WenQuanYi Micro Hei"))
+        painter.setPen(QColor("black"))
+        draw(painter, QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), char)
+    finally:
+        painter.end()
+    bits, line = image.constBits(), image.bytesPerLine()
+    light = {(x, y) for y in range(size) for x in range(size) if bits[y * line + x] >= 128}
+    spaces = []
+    while light:
+        todo, area = [light.pop()], 1
+        while todo:
+            x, y = todo.pop()
+            for near in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                if near in light:
+                    light.remove(near)
+                    todo.append(near)
+                    area += 1
+        spaces.append(area)
+    return sum(spaces) - max(spaces)            # all but the space around the character
+
+
+@pytest.mark.parametrize("px", [100, 200])
+@pytest.mark.parametrize("char", ["櫃", "醫", "號"])
+def test_dense_characters_keep_their_open_spaces_when_thickened(px, char):
+    # A pen of a 24th of the size, as FreeType thickens below 64 px, left 醫 two fifths of its.
+    assert open_space(px, char, paint_text, bold=True) > 0.6 * open_space(px, char, plain, bold=False)
 
 
 def label_ink(qtbot, style_sheet: str, keep: bool) -> int:
@@ -72,7 +108,7 @@ def label_ink(qtbot, style_sheet: str, keep: bool) -> int:
 def test_a_widgets_big_bold_text_is_as_heavy_as_below_the_outline_size(qtbot):
     regular = label_ink(qtbot, "font-size: 90px;", keep=False)
     assert label_ink(qtbot, "font-size: 90px; font-weight: 800;", keep=False) / regular < 1.1
-    assert label_ink(qtbot, "font-size: 90px; font-weight: 800;", keep=True) / regular > 1.3
+    assert label_ink(qtbot, "font-size: 90px; font-weight: 800;", keep=True) / regular > 1.15
     assert label_ink(qtbot, "font-size: 90px;", keep=True) == regular
 
 

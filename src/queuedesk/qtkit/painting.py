@@ -5,10 +5,12 @@ FreeType when Qt draws its glyphs from the glyph cache — but Qt draws glyphs f
 pixels up as outlines (QT_MAX_CACHED_GLYPH_SIZE), and an outline gets no synthetic
 bold: the lobby's "请到 3号窗口", the counter screen's name and a large-text kiosk's
 service names turned thin exactly where they are biggest, beside smaller text that
-stayed bold. There the text's outlines are filled and stroked with a pen a twenty-fourth of
-its size wide, which thickens its strokes about as much as FreeType does below that size:
-`paint_text` where we paint text ourselves, `BoldKeepingStyle` where Qt's widgets do
-(a label's or a button's text, the kiosk's large-text title).
+stayed bold. There the text's outlines are filled and stroked with a pen a 48th of its
+size wide: half what FreeType adds below that size, which fills in the small spaces of
+dense characters (櫃檯, 醫, 廳 became blots at a lobby's sizes); this much reads as bold
+and keeps every one of them open. `paint_text` where we paint text ourselves,
+`BoldKeepingStyle` where Qt's widgets do (a label's or a button's text, the kiosk's
+large-text title).
 """
 from __future__ import annotations
 
@@ -23,9 +25,9 @@ from queuedesk.qtkit.fonts import has_bold
 
 #: From this size on (in device pixels) Qt draws glyphs as outlines.
 OUTLINE_PX = 64
-#: The pen that thickens the outlines, as a share of the font's size: what FreeType adds
-#: to a glyph it makes bold (FT_GlyphSlot_Embolden), half on either side of each stroke.
-STROKE = 1 / 24
+#: The pen that thickens the outlines, as a share of the font's size (half of its width
+#: lies outside each stroke).
+STROKE = 1 / 48
 
 
 def needs_thickening(painter: QPainter) -> bool:
