@@ -103,17 +103,22 @@ class CallsBoard(Surface):
         gap = GAP_U * u
         card_w = (cards.width() - (cols - 1) * gap) / cols
         parts = self._parts(QRectF(0, 0, card_w, card_h))
+        numbers_font = fitted_all(number_font(parts["h"] * 0.78), [c.number for c in shown],
+                                  parts["number"].width(), parts["h"])
+        # The numbers take only the room they need: the rest is the counters' ("掛號批價
+        # 3號櫃檯" on one line, not two at half the size), the same on every card.
+        widest = max((QFontMetricsF(numbers_font).horizontalAdvance(c.number) for c in shown), default=0.0)
+        number_w = min(parts["number"].width(), widest + 0.5 * u)
+        parts = self._parts(QRectF(0, 0, card_w, card_h), number_w)
         # One size for every card's counter, the largest at which each fits its card: a
         # long name of its own ("Internal medicine room 3") takes two lines first, and
         # the cards beside it ("Counter 3", "Surgery room") follow its size, so no two
         # cards show a counter at different sizes.
-        numbers_font = fitted_all(number_font(parts["h"] * 0.78), [c.number for c in shown],
-                                  parts["number"].width(), parts["h"])
         counter_font = self.counter_font(shown, parts)
         for i, call in enumerate(shown):
             col, row = i % cols, i // cols
             rect = QRectF(cards.left() + col * (card_w + gap), cards.top() + row * (card_h + gap), card_w, card_h)
-            self._card(p, rect, call, numbers_font, counter_font, fresh=call in self.pinned)
+            self._card(p, rect, call, numbers_font, counter_font, number_w, fresh=call in self.pinned)
         p.end()
         fresh = [c for c in shown if c not in self._reported]
         if fresh:
@@ -131,12 +136,13 @@ class CallsBoard(Surface):
         self.counter_px = px
         return text_font(px, bold=True)
 
-    def _parts(self, rect: QRectF) -> dict:
-        """Where a card's number, arrow and counter go (relative to the card)."""
+    def _parts(self, rect: QRectF, number_w: float | None = None) -> dict:
+        """Where a card's number, arrow and counter go (relative to the card); `number_w`:
+        the numbers' room (at most two fifths of the card)."""
         u = self.u
         inner = rect.adjusted(2 * u, 0.8 * u, -2 * u, -0.8 * u)
         h = inner.height()
-        number_w = inner.width() * 0.40
+        number_w = min(inner.width() * 0.40, number_w if number_w is not None else inner.width())
         arrow_w = min(inner.width() * 0.13, h * 0.9)
         pad = arrow_w * 0.2     # the arrow never touches the number or the counter
         return {"h": h,
@@ -145,10 +151,11 @@ class CallsBoard(Surface):
                 "counter": QRectF(inner.left() + number_w + arrow_w, inner.top(),
                                   inner.width() - number_w - arrow_w, h)}
 
-    def _card(self, p: QPainter, rect: QRectF, call: Call, number_font, counter_font, fresh: bool = False) -> None:
+    def _card(self, p: QPainter, rect: QRectF, call: Call, number_font, counter_font, number_w: float,
+              fresh: bool = False) -> None:
         # A call waiting for its turn on the big panel stands out: it is the newest news.
         style.panel(p, rect, self.u, line=style.ACCENT if fresh else style.PANEL_LINE)
-        parts = self._parts(rect)
+        parts = self._parts(rect, number_w)
         style.draw_text(p, parts["number"], call.number, number_font, style.NUMBER, Qt.AlignmentFlag.AlignLeft)
         arrow(p, parts["arrow"], style.MUTED)
         box = parts["counter"]
