@@ -159,3 +159,19 @@ def test_large_text_enlarges_every_text_a_customer_reads_not_only_the_names(qtbo
     large = sizes()
     smaller = {what: (normal[what], large[what]) for what in normal if large[what] < 1.15 * normal[what]}
     assert not smaller, smaller                # (normal px, large px) of what barely grew
+
+
+@pytest.mark.parametrize("warning", ["暂无窗口办理", "暫無櫃檯辦理", "No counter open"])
+def test_a_service_s_warning_is_as_large_as_the_figures_of_the_open_ones(qapp, warning):
+    """A wide card's figures column holds what a service taking no ticket says: with every
+    counter closed it was a third as large, its column sized for figures there were none of."""
+    from queuedesk.kiosk.service_button import look_for
+    from queuedesk.qtkit.fit import fitted
+    from queuedesk.qtkit.fonts import text_font
+
+    ensure_cjk_font()
+    open_hall = look_for(940, 240, 10.0, [("等候 3 人", "约 5 分钟")], 20)
+    closed_hall = look_for(940, 240, 10.0, [], 20, warnings=[(warning, "")])
+    assert open_hall.wide and closed_hall.wide
+    shown = fitted(text_font(closed_hall.figures_px, bold=True), warning, closed_hall.figures_w)
+    assert shown.pixelSize() >= 0.9 * open_hall.figures_px

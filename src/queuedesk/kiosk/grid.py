@@ -133,8 +133,9 @@ class ServiceGrid(QWidget):
         if boxes:
             # Open services' figures share one size; a warning shrinks only its own line.
             figures = [b.figure_texts() for b in buttons if not b.alerting]
+            warnings = [b.figure_texts() for b in buttons if b.alerting]
             look = look_for(boxes[0][2], boxes[0][3], u * scale, figures, round(NAME_MIN_U * u * scale),
-                            style.CONTRAST if self.large else style.NORMAL, scale)
+                            style.CONTRAST if self.large else style.NORMAL, scale, warnings)
             for button in buttons:
                 button.set_look(look)
         self.pageChanged.emit(self.page, self.plan.pages)

@@ -53,11 +53,13 @@ def fit_px(texts: list[str], width: float, start: int, bold: bool = False) -> in
 
 
 def look_for(width: int, height: int, u: float, figures: list[tuple[str, str]], name_min_px: int,
-             palette: style.Palette = style.NORMAL, scale: float = 1.0) -> Look:
+             palette: style.Palette = style.NORMAL, scale: float = 1.0,
+             warnings: list[tuple[str, str]] = ()) -> Look:
     """One Look for cells of width × height: these figure lines (waiting, estimate) of
     the open services share one size, so the figures line up across the grid. `u` is
     the unit already times `scale` (large text): the figures grow with the names, and
-    take the room they need for it (a wider column, the whole line)."""
+    take the room they need for it (a wider column, the whole line). `warnings`: what
+    services that take no ticket say instead ("暂无窗口办理"), which the column holds too."""
     inner = width - 2 * CARD_INSET
     wide = width / max(1, height) >= WIDE_ASPECT
     texts = [text for pair in figures for text in pair if text]
@@ -69,7 +71,8 @@ def look_for(width: int, height: int, u: float, figures: list[tuple[str, str]], 
         # The column only as wide as its texts need — the rest is the names' — with room
         # for three-digit counts, so a growing queue does not move it.
         metrics = QFontMetricsF(text_font(figures_px, bold=True))
-        need = max((metrics.horizontalAdvance(_DIGITS.sub("888", t)) for t in texts), default=0.0)
+        need = max((metrics.horizontalAdvance(_DIGITS.sub("888", t))
+                    for t in texts + [text for pair in warnings for text in pair if text]), default=0.0)
         figures_w = min(widest, max(need + pad * 0.5, 0.15 * inner))
         name_px = round(min(5.0 * u, 0.3 * height))
     else:
@@ -307,7 +310,8 @@ class ServiceButton(QAbstractButton):
         ink, subtle = self._colours(pal)
         vcenter = Qt.AlignmentFlag.AlignVCenter
         if stacked:
-            h1, h2 = QFontMetricsF(first_font).height(), QFontMetricsF(second_font).height()
+            h1 = QFontMetricsF(first_font).height()
+            h2 = QFontMetricsF(second_font).height() if second else 0.0   # a reason alone: centred
             top = box.top() + (box.height() - h1 - h2) / 2
             first_box = QRectF(box.left(), top, box.width(), h1)
             second_box = QRectF(box.left(), top + h1, box.width(), h2)
