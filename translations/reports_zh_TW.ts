@@ -33,7 +33,8 @@
         <location filename="../src/queuedesk/reports/charts.py" line="169"/>
         <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Over 30 min</source>
-        <translation>超過30分鐘</translation>
+        <translation>超過
+30分鐘</translation>
     </message>
     <message>
         <location filename="../src/queuedesk/reports/charts.py" line="186"/>

@@ -166,7 +166,7 @@ def waits_chart(bins: dict[int, int], target_min: float, words: Words, font: QFo
     width, counts = buckets(bins)
     classes = [(words.headers["within_target"], PALETTE.within, lambda top: top <= target_min),
                (words.translate("Reports", "Over target"), PALETTE.over_target, lambda top: target_min < top <= LONG_WAIT_MIN[-1]),
-               (words.translate("Reports", "Over 30 min"), PALETTE.over_30, lambda top: top > LONG_WAIT_MIN[-1])]
+               (words.headers["over_30"], PALETTE.over_30, lambda top: top > LONG_WAIT_MIN[-1])]
     series = QStackedBarSeries()
     series.setBarWidth(0.92)
     for name, colour, member in classes:

@@ -252,12 +252,21 @@ def _table(pages: _Pages, report: Report, words: Words, columns: tuple[Column, .
         if figure_w <= col_w - mm(1.6) or points <= 5.5:
             break
         points -= 0.25
-    heading = pages.font(min(6.5, points), bold=True)
+    # The headings as large as lets every word of theirs fit its column whole: broken
+    # inside a word they read "Abandon / ed", "超過30分 / 鐘".
+    room = col_w - mm(1.6)
+    heading_words = [word for c in columns for word in words.stacked_header(c).split()]
+    heading_points = min(6.5, points)
+    while True:
+        heading = pages.font(heading_points, bold=True)
+        heading_metrics = QFontMetricsF(heading, pages.writer)
+        if heading_points <= 5.0 or all(heading_metrics.horizontalAdvance(w) <= room for w in heading_words):
+            break
+        heading_points -= 0.25
     row_h = QFontMetricsF(body, pages.writer).height() * 1.45
-    heading_metrics = QFontMetricsF(heading, pages.writer)
 
     def wrapping(text: str) -> Qt.TextFlag:
-        """At its line breaks and spaces, or anywhere when a word is wider than the column."""
+        """At its line breaks and spaces, or anywhere when a word is still wider than the column."""
         room = QRectF(0, 0, col_w - mm(1.6), pages.height)
         if heading_metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text).width() <= room.width():
             return Qt.TextFlag.TextWordWrap
