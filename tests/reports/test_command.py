@@ -209,3 +209,16 @@ def test_a_simulated_day_reports_the_same_through_both_paths(tmp_path):
 def test_sheet_names_fit_excel():
     assert spreadsheet._sheet_name("a/b:c" * 10) == ("a b c" * 10)[:31]
     assert spreadsheet._sheet_name("柜员", ["柜员"]) == "柜员 2"
+
+
+@pytest.mark.parametrize("lang, whole", [("en", ("Abandoned", "Transferred", "Satisfaction", "Evaluation")),
+                                         ("zh_TW", ("30分鐘", "平均等候", "不超過(分)"))])
+def test_pdf_headings_never_break_inside_a_word(report_url, tmp_path, lang, whole):
+    # They read "Abandon / ed", "Satisfactio / n", "超過30分 / 鐘" where a word was wider than its column.
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils (pdftotext) not installed")
+    path = tmp_path / "month.pdf"
+    ok(report_url, "--lang", lang, "--period", "month", "--date", "2026-11-01", "--pdf", str(path))
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True).stdout
+    for word in whole:
+        assert word in text, word
