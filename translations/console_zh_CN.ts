@@ -419,38 +419,43 @@
         <translation>无法连接数据库：显示的是最后一次的数据</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="222"/>
+        <location filename="../src/queuedesk/console/window.py" line="220"/>
+        <source>{0} (this computer&apos;s account)</source>
+        <translation>{0}（本机账户）</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/window.py" line="227"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="223"/>
+        <location filename="../src/queuedesk/console/window.py" line="228"/>
         <source>Appointments today ({0})</source>
         <translation>今日预约（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="224"/>
+        <location filename="../src/queuedesk/console/window.py" line="229"/>
         <source>Open complaints ({0})</source>
         <translation>未结投诉（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="225"/>
+        <location filename="../src/queuedesk/console/window.py" line="230"/>
         <source>Lobby notice</source>
         <translation>大厅公告</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="228"/>
-        <location filename="../src/queuedesk/console/window.py" line="229"/>
+        <location filename="../src/queuedesk/console/window.py" line="233"/>
+        <location filename="../src/queuedesk/console/window.py" line="234"/>
         <source>Lobby manager&apos;s console</source>
         <translation>大堂经理台</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="231"/>
+        <location filename="../src/queuedesk/console/window.py" line="236"/>
         <source>Queues</source>
         <translation>业务队列</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="232"/>
+        <location filename="../src/queuedesk/console/window.py" line="237"/>
         <source>Counters</source>
         <translation>窗口</translation>
     </message>

@@ -419,38 +419,43 @@
         <translation>無法連線資料庫：顯示的是最後一次的資料</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="222"/>
+        <location filename="../src/queuedesk/console/window.py" line="220"/>
+        <source>{0} (this computer&apos;s account)</source>
+        <translation>{0}（本機帳戶）</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/window.py" line="227"/>
         <source>Actions</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="223"/>
+        <location filename="../src/queuedesk/console/window.py" line="228"/>
         <source>Appointments today ({0})</source>
         <translation>今日預約（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="224"/>
+        <location filename="../src/queuedesk/console/window.py" line="229"/>
         <source>Open complaints ({0})</source>
         <translation>未結申訴（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="225"/>
+        <location filename="../src/queuedesk/console/window.py" line="230"/>
         <source>Lobby notice</source>
         <translation>大廳公告</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="228"/>
-        <location filename="../src/queuedesk/console/window.py" line="229"/>
+        <location filename="../src/queuedesk/console/window.py" line="233"/>
+        <location filename="../src/queuedesk/console/window.py" line="234"/>
         <source>Lobby manager&apos;s console</source>
         <translation>大廳主管台</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="231"/>
+        <location filename="../src/queuedesk/console/window.py" line="236"/>
         <source>Queues</source>
         <translation>各服務項目排隊</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="232"/>
+        <location filename="../src/queuedesk/console/window.py" line="237"/>
         <source>Counters</source>
         <translation>櫃檯</translation>
     </message>

@@ -30,7 +30,6 @@
         <translation>超过目标</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/charts.py" line="169"/>
         <location filename="../src/queuedesk/reports/table.py" line="86"/>
         <source>Over 30 min</source>
         <translation>超30分钟</translation>

@@ -260,6 +260,9 @@ def test_the_header_shows_the_managers_name_and_the_login_only_without_one(qtbot
     assert named.operator.text() == "周经理"
     unnamed = windows.start(ConsoleWindow(hall, "manager", chime=False), (1920, 1080), WAIT_MS)
     assert unnamed.operator.text() == "manager"
+    # The computer's own account (the database's owner, no queuedesk password): said in words.
+    owner = windows.start(ConsoleWindow(hall, "os:root", chime=False), (1920, 1080), WAIT_MS)
+    assert owner.operator.text() == "root（本机账户）"
 
 
 def test_a_hospital_reads_staff_not_teller_and_its_rooms_by_their_names(qtbot, tmp_path, clock, windows):

@@ -211,9 +211,14 @@ class ConsoleWindow(QWidget):
     # -- words --------------------------------------------------------------------------------
 
     def _operator(self) -> str:
-        """Who is at the console: their name as the staff list has it, else the login."""
+        """Who is at the console: their name as the staff list has it, else the login —
+        the computer's own account (store.caller's "os:root") said as such."""
         board = self.session.board
-        return (board.operator_name if board else None) or self.user
+        if board and board.operator_name:
+            return board.operator_name
+        if self.user.startswith("os:"):
+            return self.tr("{0} (this computer's account)").format(self.user.removeprefix("os:"))
+        return self.user
 
     def _retitle_tabs(self) -> None:
         board = self.session.board
