@@ -261,7 +261,8 @@ def test_the_header_shows_the_managers_name_and_the_login_only_without_one(qtbot
     unnamed = windows.start(ConsoleWindow(hall, "manager", chime=False), (1920, 1080), WAIT_MS)
     assert unnamed.operator.text() == "manager"
     # The computer's own account (the database's owner, no queuedesk password): said in words.
-    owner = windows.start(ConsoleWindow(hall, "os:root", chime=False), (1920, 1080), WAIT_MS)
+    owner = windows.start(ConsoleWindow(hall.as_actor(Actor(Role.ADMIN, "os:root")), "os:root", chime=False),
+                          (1920, 1080), WAIT_MS)
     assert owner.operator.text() == "root（本机账户）"
 
 
