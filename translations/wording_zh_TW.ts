@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../src/queuedesk/wording/ratings.py" line="22"/>
-        <source>Basically satisfied</source>
+        <source>Fairly satisfied</source>
         <translation>基本滿意</translation>
     </message>
     <message>

@@ -80,12 +80,12 @@ class Card(QAbstractButton):
         return first_h + (QFontMetricsF(text_font(self.second_px)).height() if self.second else 0.0)
 
     def _words(self, p: QPainter, box: QRectF, align) -> None:
-        """The words (one or two lines) and the second language under them, centred as a block."""
+        """The words (one or two lines) and the second language under them, centred as a
+        block of the rows every card keeps: their first lines level across the cards."""
         first_font, second_font = text_font(self.first_px, bold=True), text_font(self.second_px)
         h1 = QFontMetricsF(first_font).height()
         h2 = QFontMetricsF(second_font).height() if self.second else 0.0
-        second_h = h2 if self.second else 0.0
-        top = box.top() + (box.height() - h1 * len(self.first_lines) - second_h) / 2
+        top = box.top() + (box.height() - h1 * max(self.rows, len(self.first_lines)) - h2) / 2
         elide = Qt.TextElideMode.ElideRight
         p.setPen(colour(style.INK))
         p.setFont(first_font)

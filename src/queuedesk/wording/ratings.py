@@ -19,7 +19,7 @@ def level(score: int, lang: str) -> str:
     return {
         Level.VERY_SATISFIED: words.translate("Rating", "Very satisfied"),
         Level.SATISFIED: words.translate("Rating", "Satisfied"),
-        Level.BASICALLY_SATISFIED: words.translate("Rating", "Basically satisfied"),
+        Level.BASICALLY_SATISFIED: words.translate("Rating", "Fairly satisfied"),
         Level.DISSATISFIED: words.translate("Rating", "Dissatisfied"),
         Level.VERY_DISSATISFIED: words.translate("Rating", "Very dissatisfied"),
     }[Level(score)]
