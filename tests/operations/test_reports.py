@@ -86,6 +86,20 @@ def test_two_groupings_give_subtotals_then_rows(hall, clock):
     assert [r.figures.arrivals for r in a_rows[1:]] == [2, 0, 0, 0, 0, 0, 0]
 
 
+@pytest.mark.parametrize("by", [("counter", "service"), ("teller", "service"), ("service", "teller"),
+                                ("counter", "hour"), ("day", "counter")])
+def test_a_subtotal_is_the_row_its_grouping_alone_gives(hall, clock, by):
+    """Counter 1's subtotal over its services shows its utilisation (it showed "–": a
+    counter's open time is not split by service) and every other figure of its own row."""
+    a_known_day(hall, clock)
+    span = period("day", MONDAY)
+    alone = {r.key[0]: r.figures for r in report(hall, span, by[0]).rows}
+    subtotals = {r.key[0]: r.figures for r in report(hall, span, *by).rows if r.level == 0}
+    assert subtotals == alone
+    if by[0] == "counter":
+        assert subtotals[1].utilisation == pytest.approx(12 / 30)
+
+
 def test_an_empty_day_is_a_row_of_zeros(hall, clock):
     a_known_day(hall, clock)
     r = report(hall, period("week", MONDAY), "day")

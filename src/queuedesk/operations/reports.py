@@ -209,7 +209,10 @@ def build(hall: Hall, span: Period, by: Sequence[str] = (), charts: bool = False
                 "teller": [m.user for m in staff if m.role is Role.TELLER],
                 "counter": list(names.counters), "service": list(services), "branch": codes}
         groups = reader.grouped(uow, by) if by else {}
-        rows = _rows(groups, by, fill, of) if by else []
+        # Two groupings: each first value's subtotal read as its own row would be, with what
+        # the pairs do not keep (a teller's open time is not split by service).
+        firsts = reader.grouped(uow, by[:1]) if len(by) == 2 else {}
+        rows = _rows(groups, by, fill, of, firsts) if by else []
         whole = _whole(uow, reader, by, groups)
         total = of(whole)
         # The "1020" verdict of each day needs no histogram and no open time.
@@ -272,9 +275,10 @@ def _order(value) -> tuple:
 
 
 def _rows(groups: dict[tuple, Tally], by: tuple[str, ...], fill: dict[str, list],
-          of: Callable[[Tally], Figures]) -> list[Row]:
+          of: Callable[[Tally], Figures], firsts: dict[tuple, Tally]) -> list[Row]:
     """Rows in order, with rows of zeros for the first grouping's every value, and for
-    time in the second; two groupings give each first value's subtotal, then its rows."""
+    time in the second; two groupings give each first value's subtotal (`firsts`: the
+    first grouping alone), then its rows."""
     empty = Tally(waits={}) if set(by) <= set(WAIT_GROUPINGS) else Tally()
     outer_keys = {k[0] for k in groups} | set(fill[by[0]])
     if by[0] == "service":
@@ -290,7 +294,7 @@ def _rows(groups: dict[tuple, Tally], by: tuple[str, ...], fill: dict[str, list]
     result = []
     for k in outer:
         inner = {key[1]: t for key, t in groups.items() if key[0] == k}
-        result.append(Row((k, None), of(figures.total(inner.values()) if inner else empty), level=0))
+        result.append(Row((k, None), of(firsts.get((k,), empty)), level=0))
         if not inner:
             continue
         keys = set(inner) | (set(fill[by[1]]) if by[1] in TIME_GROUPINGS else set())
