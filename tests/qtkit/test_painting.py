@@ -112,15 +112,16 @@ def test_a_widgets_big_bold_text_is_as_heavy_as_below_the_outline_size(qtbot):
     assert label_ink(qtbot, "font-size: 90px;", keep=True) == regular
 
 
-def ink_box(px: int, flags, draw) -> tuple[int, int, int, int]:
-    """(left, top, right, bottom) of the dark pixels of bold `TEXT` drawn in a large box."""
+def ink_box(px: int, flags, draw, width: int = 14) -> tuple[int, int, int, int]:
+    """(left, top, right, bottom) of the dark pixels of bold `TEXT` drawn in a box `width`
+    sizes wide."""
     image = QImage(16 * px, 4 * px, QImage.Format.Format_Grayscale8)
     image.fill(255)
     painter = QPainter(image)
     try:
         painter.setFont(fonts.text_font(px, bold=True, family="WenQuanYi Micro Hei"))
         painter.setPen(QColor("black"))
-        draw(painter, QRectF(px, px / 2, 14 * px, 3 * px), int(flags), TEXT)
+        draw(painter, QRectF(px, px / 2, width * px, 3 * px), int(flags), TEXT)
     finally:
         painter.end()
     bits, line = image.constBits(), image.bytesPerLine()
@@ -133,4 +134,13 @@ def ink_box(px: int, flags, draw) -> tuple[int, int, int, int]:
 def test_thickened_text_sits_where_qt_would_draw_it(flags):
     px = 90
     thin, thick = ink_box(px, flags, plain), ink_box(px, flags, paint_text)
+    assert all(abs(a - b) <= px / 24 + 1 for a, b in zip(thin, thick)), (thin, thick)
+
+
+def test_thickened_text_wraps_where_qt_would():
+    # A long branch name on a portrait lobby (display.style.draw_wrapped): two lines.
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+    px = 70
+    thin, thick = ink_box(px, flags, plain, width=5), ink_box(px, flags, paint_text, width=5)
+    assert thin[3] - thin[1] > 1.5 * px                       # it did wrap
     assert all(abs(a - b) <= px / 24 + 1 for a, b in zip(thin, thick)), (thin, thick)

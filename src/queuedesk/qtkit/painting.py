@@ -67,7 +67,7 @@ def _bold_shape(font: QFont, width: float, height: float, flags: int, text: str)
     if shape is not None:
         _SHAPES.move_to_end(key)
         return shape
-    outline = _outline(font, QRectF(0, 0, width, height), Qt.AlignmentFlag(flags), text)
+    outline = _outline(font, QRectF(0, 0, width, height), flags, text)
     pen = QPen(Qt.GlobalColor.black, font.pixelSize() * STROKE, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap,
                Qt.PenJoinStyle.MiterJoin)
     pen.setMiterLimit(1)      # square corners, no spikes where strokes meet at a sharp angle
@@ -78,11 +78,11 @@ def _bold_shape(font: QFont, width: float, height: float, flags: int, text: str)
     return shape
 
 
-def _outline(font, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> QPainterPath:
+def _outline(font: QFont, rect: QRectF, flags: int, text: str) -> QPainterPath:
     """The glyphs' outlines laid out in `rect` as drawText lays them out (alignment, and
     word wrap when the flags ask for it)."""
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap if int(flags) & int(Qt.TextFlag.TextWordWrap)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap if flags & int(Qt.TextFlag.TextWordWrap)
                        else QTextOption.WrapMode.NoWrap)
     text = text.replace("\n", "\u2028")          # a line break as QTextLayout knows one
     layout = QTextLayout(text, font)
@@ -95,22 +95,22 @@ def _outline(font, rect: QRectF, flags: Qt.AlignmentFlag, text: str) -> QPainter
         height += line.height()
         lines.append(line)
     layout.endLayout()
-    top = _aligned(rect.top(), rect.height(), height, flags, Qt.AlignmentFlag.AlignBottom,
-                   Qt.AlignmentFlag.AlignVCenter)
+    top = _aligned(rect.top(), rect.height(), height, flags & int(Qt.AlignmentFlag.AlignBottom),
+                   flags & int(Qt.AlignmentFlag.AlignVCenter))
     path = QPainterPath()
     for line in lines:
-        left = _aligned(rect.left(), rect.width(), line.naturalTextWidth(), flags, Qt.AlignmentFlag.AlignRight,
-                        Qt.AlignmentFlag.AlignHCenter)
+        left = _aligned(rect.left(), rect.width(), line.naturalTextWidth(), flags & int(Qt.AlignmentFlag.AlignRight),
+                        flags & int(Qt.AlignmentFlag.AlignHCenter))
         part = text[line.textStart():line.textStart() + line.textLength()].rstrip("\u2028")
         path.addText(QPointF(left, top + line.y() + line.ascent()), font, part)
     return path
 
 
-def _aligned(start: float, room: float, used: float, flags, far, centre) -> float:
+def _aligned(start: float, room: float, used: float, far: int, centre: int) -> float:
     """Where `used` of `room` begins: at its far end, centred, or at `start`."""
-    if flags & far:
+    if far:
         return start + room - used
-    if flags & centre:
+    if centre:
         return start + (room - used) / 2
     return start
 
@@ -128,7 +128,7 @@ class BoldKeepingStyle(QProxyStyle):
         if role != QPalette.ColorRole.NoRole:
             group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
             painter.setPen(palette.color(group, role))
-        paint_text(painter, QRectF(rect), flags, text)
+        paint_text(painter, QRectF(rect), int(flags), text)
         painter.restore()
 
 
