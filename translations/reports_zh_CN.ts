@@ -395,22 +395,22 @@
         <translation>服务报表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="186"/>
+        <location filename="../src/queuedesk/reports/table.py" line="184"/>
         <source>Waits run from taking the ticket to the first call; &quot;1020&quot;: mean wait at most 10 minutes and nobody over 20.</source>
         <translation>等候时长自取号起至首次叫号止；“1020”指平均等候不超过10分钟且无人超过20分钟。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="188"/>
+        <location filename="../src/queuedesk/reports/table.py" line="192"/>
         <source>Evaluation rate: visits rated ÷ visits served; satisfaction: ratings of &quot;{0}&quot; or better ÷ ratings.</source>
         <translation>评价率＝已评价的服务次数 ÷ 已办理的服务次数；满意率＝“{0}”及以上的评价 ÷ 评价总数。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="190"/>
+        <location filename="../src/queuedesk/reports/table.py" line="194"/>
         <source>Complaints count on the day they came in; on time: answered by their due date ÷ those answered or past due when the report was made.</source>
         <translation>投诉按受理日期统计；按时办结率＝在期限内答复的投诉 ÷ 截至制表时已答复或已到期的投诉。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="197"/>
+        <location filename="../src/queuedesk/reports/table.py" line="201"/>
         <source>{0} branches</source>
         <translation>{0} 个网点</translation>
     </message>
@@ -575,47 +575,47 @@
         <translation>“1020”达标天数</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="414"/>
+        <location filename="../src/queuedesk/reports/window.py" line="415"/>
         <source>Cannot read the report: {0}</source>
         <translation>无法读取报表：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="418"/>
+        <location filename="../src/queuedesk/reports/window.py" line="419"/>
         <source>Database unreachable; retrying …</source>
         <translation>数据库连接中断，正在重试…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="423"/>
+        <location filename="../src/queuedesk/reports/window.py" line="424"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="423"/>
+        <location filename="../src/queuedesk/reports/window.py" line="424"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="424"/>
+        <location filename="../src/queuedesk/reports/window.py" line="425"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="427"/>
+        <location filename="../src/queuedesk/reports/window.py" line="428"/>
         <source>Export the report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="433"/>
+        <location filename="../src/queuedesk/reports/window.py" line="434"/>
         <source>Exporting {0} …</source>
         <translation>正在导出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="439"/>
+        <location filename="../src/queuedesk/reports/window.py" line="440"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="443"/>
+        <location filename="../src/queuedesk/reports/window.py" line="444"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>

@@ -397,22 +397,22 @@
         <translation>服務報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="186"/>
+        <location filename="../src/queuedesk/reports/table.py" line="184"/>
         <source>Waits run from taking the ticket to the first call; &quot;1020&quot;: mean wait at most 10 minutes and nobody over 20.</source>
         <translation>等候時長自取號起至首次叫號止；「1020」指平均等候不超過10分鐘且無人超過20分鐘。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="188"/>
+        <location filename="../src/queuedesk/reports/table.py" line="192"/>
         <source>Evaluation rate: visits rated ÷ visits served; satisfaction: ratings of &quot;{0}&quot; or better ÷ ratings.</source>
         <translation>評價率＝已評價的服務次數 ÷ 已辦理的服務次數；滿意度＝「{0}」以上的評價 ÷ 評價總數。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="190"/>
+        <location filename="../src/queuedesk/reports/table.py" line="194"/>
         <source>Complaints count on the day they came in; on time: answered by their due date ÷ those answered or past due when the report was made.</source>
         <translation>客訴依受理日期統計；準時結案率＝於期限內回覆的客訴 ÷ 截至製表時已回覆或已到期的客訴。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/table.py" line="197"/>
+        <location filename="../src/queuedesk/reports/table.py" line="201"/>
         <source>{0} branches</source>
         <translation>{0} 個據點</translation>
     </message>
@@ -577,47 +577,47 @@
         <translation>「1020」達標天數</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="414"/>
+        <location filename="../src/queuedesk/reports/window.py" line="415"/>
         <source>Cannot read the report: {0}</source>
         <translation>無法讀取報表：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="418"/>
+        <location filename="../src/queuedesk/reports/window.py" line="419"/>
         <source>Database unreachable; retrying …</source>
         <translation>資料庫連線中斷，正在重試…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="423"/>
+        <location filename="../src/queuedesk/reports/window.py" line="424"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="423"/>
+        <location filename="../src/queuedesk/reports/window.py" line="424"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="424"/>
+        <location filename="../src/queuedesk/reports/window.py" line="425"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="427"/>
+        <location filename="../src/queuedesk/reports/window.py" line="428"/>
         <source>Export the report</source>
         <translation>匯出報表</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="433"/>
+        <location filename="../src/queuedesk/reports/window.py" line="434"/>
         <source>Exporting {0} …</source>
         <translation>正在匯出 {0}…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="439"/>
+        <location filename="../src/queuedesk/reports/window.py" line="440"/>
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/reports/window.py" line="443"/>
+        <location filename="../src/queuedesk/reports/window.py" line="444"/>
         <source>Export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>

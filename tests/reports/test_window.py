@@ -177,3 +177,10 @@ def test_the_table_fits_a_laptop_and_every_header_is_whole(qtbot, report_hall, l
     finally:
         w.shutdown()
         set_language("zh_CN")
+
+
+def test_the_1020_tile_says_what_1020_asks(window):
+    # The window named it without a word of what it means (only the PDF's notes did).
+    tile = next(t for t in window.tiles if "1020" in t.caption.text())
+    assert tile.toolTip() == "等候时长自取号起至首次叫号止；“1020”指平均等候不超过10分钟且无人超过20分钟。"
+    assert all(not t.toolTip() for t in window.tiles if t is not tile)

@@ -179,12 +179,16 @@ class Words:
             return self.language.format_number(value, 1)
         return self.language.format_number(value, 0)
 
+    def waits_note(self) -> str:
+        """What a wait is and what "1020" asks of a day."""
+        return self.translate("Reports", "Waits run from taking the ticket to the first call; \"1020\": mean wait at "
+                                         "most 10 minutes and nobody over 20.")
+
     def notes(self, report: Report) -> str:
         """How the figures are defined, a line each (under a report)."""
         lowest = min(level for level in LEVELS if is_satisfied(level, report.basic_is_satisfied))
         return "\n".join([
-            self.translate("Reports", "Waits run from taking the ticket to the first call; \"1020\": mean wait at "
-                                      "most 10 minutes and nobody over 20."),
+            self.waits_note(),
             self.translate("Reports", "Evaluation rate: visits rated ÷ visits served; satisfaction: ratings of "
                                       "\"{0}\" or better ÷ ratings.").format(rating_words.level(lowest, self.lang)),
             self.translate("Reports", "Complaints count on the day they came in; on time: answered by their due "

@@ -31,9 +31,11 @@ class FigureTile(QFrame):
         layout.addWidget(self.value)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def show_figure(self, caption: str, value: str, tone: str = "") -> None:
+    def show_figure(self, caption: str, value: str, tone: str = "", meaning: str = "") -> None:
+        """`meaning`: what the figure counts, shown on pointing at it ("1020")."""
         self.caption.setText(caption)
         self.value.setText(value)
+        self.setToolTip(meaning)
         if self.value.property("tone") != tone:
             self.value.setProperty("tone", tone)
             self.value.style().unpolish(self.value)

@@ -396,12 +396,13 @@ class ReportsWindow(QMainWindow):
             (words.headers["within_target"], share(f.within_target), ""),
             (words.headers["over_30"], share(f.over_30), long_tone),
             (self.tr("Days meeting \"1020\""), f"{met} / {days}" if days else "–",
-             "" if not days else ("green" if met == days else "red")),
+             "" if not days else ("green" if met == days else "red"),
+             words.waits_note()),
             (words.headers["satisfaction"], share(f.satisfaction),
              "" if f.satisfaction is None else ("green" if f.satisfaction >= SATISFACTION_TARGET else "red")),
         ]
-        for tile, (caption, value, tone) in zip(self.tiles, tiles, strict=True):
-            tile.show_figure(caption, value, tone)
+        for tile, figure in zip(self.tiles, tiles, strict=True):
+            tile.show_figure(*figure)         # caption, value, tone (and what it means)
 
     def _set_status(self, text: str, tone: str = "") -> None:
         self.status.setText(text)
