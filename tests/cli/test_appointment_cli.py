@@ -30,6 +30,8 @@ def test_book_list_check_in_and_refusals(sqlite_url):
     assert js(url, "service", "set", "A", "--not-bookable") == {"code": "A", "bookable": False}
     figures = js(url, "appointment", "figures")
     assert figures["appointment_share"] is None and figures["visits"] == 0
+    backwards = run(url, "appointment", "figures", "--date", "2026-12-01", "--to", "2025-01-01")    # was 0 of 0
+    assert backwards.returncode == 1 and backwards.stderr.count("\n") == 1 and "before it starts" in backwards.stderr
 
 
 def test_check_in_today_prints_the_ticket(sqlite_url):

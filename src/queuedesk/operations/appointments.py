@@ -29,6 +29,7 @@ from queuedesk.domain.events import (
     BookingPlanChanged,
 )
 from queuedesk.domain.model import Channel, TicketState
+from queuedesk.domain.periods import Period
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.info import TicketInfo
 from queuedesk.operations.tickets import add_ticket, claim_key, describe, ticket_fields
@@ -299,8 +300,10 @@ def listing(hall: Hall, day: date | None = None) -> list[AppointmentInfo]:
 
 @needs(Permission.READ_REPORTS)
 def figures(hall: Hall, start: date, end: date | None = None) -> rules.AppointmentFigures:
-    """Appointment share of visits, check-in punctuality, no-shows for days [start, end]."""
-    end = end or start
+    """Appointment share of visits, check-in punctuality, no-shows for days [start, end]
+    (a period as a report's: refused backwards or longer than ten years)."""
+    span = Period(start, end or start)
+    start, end = span.first, span.last
     with hall.read() as uow:
         found = uow.appointments.on(start, end)
         visits, booked_visits = uow.tickets.visits(start, end)
