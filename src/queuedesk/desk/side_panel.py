@@ -242,8 +242,8 @@ class SidePanel(QFrame):
                 tag += f" · {transferred}"
             waited = waited_for.format(self.texts.minutes(t.waited_min + age))
             rows.append(f"<tr><td style='padding:1px 14px 1px 0; font-size:17px; font-weight:700'>{t.number}</td>"
-                        f"<td style='padding:1px 10px 1px 0; color:#5b6b7c'>{html.escape(waited)}</td>"
-                        f"<td style='color:#b26a00'>{html.escape(tag.lstrip(' ·'))}</td></tr>")
+                        f"<td style='padding:1px 10px 1px 0; font-size:15px; color:#5b6b7c'>{html.escape(waited)}</td>"
+                        f"<td style='font-size:15px; color:#b26a00'>{html.escape(tag.lstrip(' ·'))}</td></tr>")
         more = self.state.waiting_count - min(shown, len(self.state.waiting))
         self.next_more.setText(self.tr("and {0} more").format(more) if more > 0 else "")
         self.next_list.setText(f"<table>{''.join(rows)}</table>" if rows
