@@ -72,22 +72,27 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="75"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="62"/>
+        <source>No alerts.</source>
+        <translation>暂无提醒。</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/alerts.py" line="80"/>
         <source>{0} new</source>
         <translation>{0} 条未处理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="75"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="80"/>
         <source>All seen</source>
         <translation>均已处理</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="76"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="81"/>
         <source>Alerts ({0})</source>
         <translation>提醒（{0}）</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/alerts.py" line="79"/>
+        <location filename="../src/queuedesk/console/alerts.py" line="84"/>
         <source>Acknowledge</source>
         <translation>确认已处理</translation>
     </message>

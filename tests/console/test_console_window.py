@@ -54,17 +54,22 @@ def make_console(windows):
 
 
 def alert_texts(window):
-    return [window.alerts.list.item(i).text() for i in range(window.alerts.list.count())]
+    items = [window.alerts.list.item(i) for i in range(window.alerts.list.count())]
+    return [item.text() for item in items if item.data(Qt.ItemDataRole.UserRole) is not None]
 
 
 def test_a_newly_overdue_customer_shows_as_an_alert_with_a_chime(qtbot, hall, clock, make_console):
     number = tickets.issue_ticket(hall, "A").number          # target 10, maximum 20
     window = make_console(hall)
     assert alert_texts(window) == [] and window.sound.requested == 0
+    assert window.alerts.list.item(0).text() == "No alerts."            # the box says so, not blank
+    body = window.services.font().pixelSize() or round(window.services.font().pointSizeF() * 96 / 72)
     clock.advance(11)
     window.session.refresh()                                  # the console's clock would do it
     qtbot.waitUntil(lambda: any(number in t and "target" in t for t in alert_texts(window)), timeout=WAIT_MS)
     assert window.sound.requested == 1
+    shown = window.alerts.list.item(0).font()
+    assert (shown.pixelSize() or round(shown.pointSizeF() * 96 / 72)) >= body     # was the default 9 pt
     row = next(r for r in range(window.services.rowCount()) if window.services.item(r, 0).text().startswith("A"))
     assert window.services.item(row, 2).text() == "11 min"
     # Acknowledged, it greys and stops counting as new, on every console.

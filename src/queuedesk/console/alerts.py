@@ -50,7 +50,7 @@ class AlertsPanel(QWidget):
             at = datetime.fromisoformat(alert.since).astimezone(self.timezone)
             item = QListWidgetItem(f"{at:%H:%M}  {self.texts.alert(alert.kind, alert.params, name, self.counter_names)}")
             item.setData(Qt.ItemDataRole.UserRole, (alert.key, alert.kind))
-            font = QFont()
+            font = QFont(self.list.font())      # the console's body size, not the default 9 pt
             font.setBold(not alert.acknowledged)
             item.setFont(font)
             colour = style.QUIET if alert.acknowledged else style.ALERT_TONES.get(alert.kind, style.INK)
@@ -58,6 +58,11 @@ class AlertsPanel(QWidget):
             self.list.addItem(item)
             if alert.key == selected:
                 item.setSelected(True)
+        if not self.alerts:
+            quiet = QListWidgetItem(self.tr("No alerts."))
+            quiet.setFlags(Qt.ItemFlag.NoItemFlags)
+            quiet.setForeground(QBrush(QColor(style.QUIET)))
+            self.list.addItem(quiet)
         self._show_count()
 
     def selected_key(self) -> str | None:
