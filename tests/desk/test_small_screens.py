@@ -23,13 +23,19 @@ def inside(window, widget) -> bool:
     return window.rect().contains(box)
 
 
-@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
-def test_every_button_is_whole_and_on_screen(qtbot, hall, make_desk, size):
+def calling_desk(qtbot, hall, make_desk, size):
+    """A desk of `size`, signed in, that has called the first of three customers."""
     issue(hall, "A", 3)
     desk = make_desk(hall)
     desk.resize(*size)
     sign_in(qtbot, desk)
     press(qtbot, desk, "call_next")
+    return desk
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_every_button_is_whole_and_on_screen(qtbot, hall, make_desk, size):
+    desk = calling_desk(qtbot, hall, make_desk, size)
     QApplication.processEvents()
     assert desk.size().toTuple() == size
     for name in ACTIONS:
@@ -219,11 +225,7 @@ def test_my_day_labels_stay_on_one_line_in_every_language(qtbot, hall, make_desk
     # "mean service / time" broken over two lines reads as two figures' labels.
     from queuedesk.ui.language import set_language
 
-    issue(hall, "A", 3)
-    desk = make_desk(hall)
-    desk.resize(*size)
-    sign_in(qtbot, desk)
-    press(qtbot, desk, "call_next")
+    desk = calling_desk(qtbot, hall, make_desk, size)
     press(qtbot, desk, "start")
     press(qtbot, desk, "finish")
     side = desk.side

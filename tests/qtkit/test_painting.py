@@ -10,20 +10,31 @@ from queuedesk.qtkit.painting import paint_text
 TEXT = "请到 1号窗口"
 
 
-def ink(px: int, bold: bool, draw) -> int:
-    """How many pixels of `TEXT` at `px` are dark: how heavy it looks."""
-    image = QImage(12 * px, 2 * px, QImage.Format.Format_Grayscale8)
+def drawn(px: int, bold: bool, draw, text: str, size: tuple[int, int], box: QRectF,
+          flags=Qt.AlignmentFlag.AlignCenter) -> QImage:
+    """`text` at `px` in the family we ship, drawn by `draw` into `box` of a white image."""
+    image = QImage(*size, QImage.Format.Format_Grayscale8)
     image.fill(255)
     painter = QPainter(image)
     try:
         painter.setFont(fonts.text_font(px, bold=bold, family="WenQuanYi Micro Hei"))
         painter.setPen(QColor("black"))
-        draw(painter, QRectF(0, 0, image.width(), image.height()), int(Qt.AlignmentFlag.AlignCenter), TEXT)
+        draw(painter, box, int(flags), text)
     finally:
         painter.end()
-    bits = image.constBits()
-    return sum(1 for y in range(image.height()) for x in range(image.width())
-               if bits[y * image.bytesPerLine() + x] < 128)
+    return image
+
+
+def pixels(image: QImage, dark: bool = True) -> list[tuple[int, int]]:
+    """Where the image is dark (or light)."""
+    bits, line = image.constBits(), image.bytesPerLine()
+    return [(x, y) for y in range(image.height()) for x in range(image.width())
+            if (bits[y * line + x] < 128) == dark]
+
+
+def ink(px: int, bold: bool, draw) -> int:
+    """How many pixels of `TEXT` at `px` are dark: how heavy it looks."""
+    return len(pixels(drawn(px, bold, draw, TEXT, (12 * px, 2 * px), QRectF(0, 0, 12 * px, 2 * px))))
 
 
 def plain(painter, rect, flags, text):
@@ -53,17 +64,7 @@ def open_space(px: int, char: str, draw, bold: bool) -> int:
     """The pixels of the spaces `char` encloses (the little rooms of 櫃 or 醫): what a
     thickening too heavy fills in, leaving a blot."""
     size = 2 * px
-    image = QImage(size, size, QImage.Format.Format_Grayscale8)
-    image.fill(255)
-    painter = QPainter(image)
-    try:
-        painter.setFont(fonts.text_font(px, bold=bold, family="WenQuanYi Micro Hei"))
-        painter.setPen(QColor("black"))
-        draw(painter, QRectF(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), char)
-    finally:
-        painter.end()
-    bits, line = image.constBits(), image.bytesPerLine()
-    light = {(x, y) for y in range(size) for x in range(size) if bits[y * line + x] >= 128}
+    light = set(pixels(drawn(px, bold, draw, char, (size, size), QRectF(0, 0, size, size)), dark=False))
     spaces = []
     while light:
         todo, area = [light.pop()], 1
@@ -99,10 +100,7 @@ def label_ink(qtbot, style_sheet: str, keep: bool) -> int:
     label.setStyleSheet(f"QLabel {{ background: white; color: black; font-family: 'WenQuanYi Micro Hei'; "
                         f"{style_sheet} }}")
     label.resize(1400, 200)
-    image = label.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
-    bits = image.constBits()
-    return sum(1 for y in range(image.height()) for x in range(image.width())
-               if bits[y * image.bytesPerLine() + x] < 128)
+    return len(pixels(label.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)))
 
 
 def test_a_widgets_big_bold_text_is_as_heavy_as_below_the_outline_size(qtbot):
@@ -115,17 +113,7 @@ def test_a_widgets_big_bold_text_is_as_heavy_as_below_the_outline_size(qtbot):
 def ink_box(px: int, flags, draw, width: int = 14) -> tuple[int, int, int, int]:
     """(left, top, right, bottom) of the dark pixels of bold `TEXT` drawn in a box `width`
     sizes wide."""
-    image = QImage(16 * px, 4 * px, QImage.Format.Format_Grayscale8)
-    image.fill(255)
-    painter = QPainter(image)
-    try:
-        painter.setFont(fonts.text_font(px, bold=True, family="WenQuanYi Micro Hei"))
-        painter.setPen(QColor("black"))
-        draw(painter, QRectF(px, px / 2, width * px, 3 * px), int(flags), TEXT)
-    finally:
-        painter.end()
-    bits, line = image.constBits(), image.bytesPerLine()
-    dark = [(x, y) for y in range(image.height()) for x in range(image.width()) if bits[y * line + x] < 128]
+    dark = pixels(drawn(px, True, draw, TEXT, (16 * px, 4 * px), QRectF(px, px / 2, width * px, 3 * px), flags))
     return (min(x for x, _ in dark), min(y for _, y in dark), max(x for x, _ in dark), max(y for _, y in dark))
 
 

@@ -21,6 +21,7 @@ from queuedesk.console.session import ConsoleSession
 from queuedesk.console.side import AppointmentsTable, ComplaintsTable
 from queuedesk.console.sound import AlertSound
 from queuedesk.console.texts import ConsoleTexts
+from queuedesk.operations import actors
 from queuedesk.operations.hall import Hall
 
 #: Counter rows the board keeps in sight on a laptop, before the queues get their room.
@@ -212,13 +213,12 @@ class ConsoleWindow(QWidget):
 
     def _operator(self) -> str:
         """Who is at the console: their name as the staff list has it, else the login —
-        the computer's own account (store.caller's "os:root") said as such."""
+        the computer's own account ("os:root") said as such."""
         board = self.session.board
         if board and board.operator_name:
             return board.operator_name
-        if self.user.startswith("os:"):
-            return self.tr("{0} (this computer's account)").format(self.user.removeprefix("os:"))
-        return self.user
+        account = actors.computer_account(self.user)
+        return self.tr("{0} (this computer's account)").format(account) if account else self.user
 
     def _retitle_tabs(self) -> None:
         board = self.session.board

@@ -142,7 +142,8 @@ class CallsBoard(Surface):
         u = self.u
         inner = rect.adjusted(2 * u, 0.8 * u, -2 * u, -0.8 * u)
         h = inner.height()
-        number_w = min(inner.width() * 0.40, number_w if number_w is not None else inner.width())
+        widest = inner.width() * 0.40
+        number_w = widest if number_w is None else min(widest, number_w)
         arrow_w = min(inner.width() * 0.13, h * 0.9)
         pad = arrow_w * 0.2     # the arrow never touches the number or the counter
         return {"h": h,

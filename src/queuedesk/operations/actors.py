@@ -11,7 +11,7 @@ from __future__ import annotations
 from queuedesk.domain.access import Actor, Role
 from queuedesk.operations import lazy
 from queuedesk.operations.hall import Hall, checks_actor
-from queuedesk.store.caller import caller
+from queuedesk.store.caller import caller, os_account
 
 staff = lazy("staff")     # its events load only when a password is given
 
@@ -43,3 +43,9 @@ def device(role: Role) -> Actor:
     """A machine acting as its kind (kiosk, lobby screen, rating screen, web server);
     a desk before its teller signs in."""
     return Actor(role, role.value)
+
+
+def computer_account(login: str) -> str | None:
+    """The computer account a login stands for (the database's owner without a queuedesk
+    password: "os:root" → "root"), or None for a staff member or a PostgreSQL role."""
+    return os_account(login)

@@ -33,17 +33,27 @@ _WHO = sa.text("""
     WHERE r.rolname = current_user AND d.datname = current_database()""")
 
 
+#: How a login names the computer's own account (SQLite: the file's user) and a
+#: PostgreSQL role.
+OS_LOGIN, PG_LOGIN = "os:", "pg:"
+
+
+def os_account(login: str) -> str | None:
+    """The computer account a login names ("os:root" → "root"), or None for another kind."""
+    return login.removeprefix(OS_LOGIN) if login.startswith(OS_LOGIN) else None
+
+
 def caller(db: Database) -> Caller:
     if db.is_sqlite:
         return _file_owner(Path(db.sqlite_path))
     with db.connect(write=False) as conn:
         row = conn.execute(_WHO).one()
     groups = frozenset(row.groups or ())
-    return Caller(f"pg:{row.rolname}", groups, bool(row.rolsuper or row.owner or "qd_admin" in groups))
+    return Caller(f"{PG_LOGIN}{row.rolname}", groups, bool(row.rolsuper or row.owner or "qd_admin" in groups))
 
 
 def _file_owner(path: Path) -> Caller:
-    login = f"os:{getpass.getuser()}"
+    login = f"{OS_LOGIN}{getpass.getuser()}"
     if os.name != "posix":
         return Caller(login, administers=True)     # the file sits in its user's own profile
     try:
