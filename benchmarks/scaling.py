@@ -10,10 +10,11 @@
 Each data set is written by the database itself (INSERT … SELECT over a generated
 series: seconds, not minutes). Then each action runs `--repeat` times on each data set,
 the three interleaved: issue, call next, `status` (what `queuedesk status` reads), the
-lobby display's start, a desk's refresh (everything it reads after signing in) and a
-kiosk's refresh. Prints p50 and p95 per data set and the ratio of p50 to the nearly
-empty hall's, the baseline (target 1.5 at most), and the wall time of the `queuedesk
-status` command (target 300 ms).
+lobby display's start, a desk's refresh (everything it reads after signing in), a
+kiosk's refresh, a ticket's web page and the page server's look for notices now due.
+Prints p50 and p95 per data set and the ratio of p50 to the nearly empty hall's, the
+baseline (target 1.5 at most), and the wall time of the `queuedesk status` command
+(target 300 ms).
 """
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ from _common import ROOT, databases, percentile  # noqa: F401
 
 from queuedesk.config import Config
 from queuedesk.domain.languages import LocalText
-from queuedesk.domain.model import Channel, Role, Service
-from queuedesk.operations import calling, counters, queries, setup, tickets
+from queuedesk.domain.model import Channel, Role, Service, TicketState
+from queuedesk.operations import calling, counters, follow, notices, queries, setup, tickets
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database
@@ -93,9 +94,11 @@ def _day(dialect: str, base: str, days: str) -> str:
 
 
 def _token(dialect: str, i: str, salt: int) -> str:
+    """A unique token; its first eight digits (what a page looks it up by) differ, as
+    random tokens' do."""
     if dialect == "sqlite":
-        return f"printf('%08x%024x', {salt}, {i})"
-    return f"lpad(to_hex({salt}), 8, '0') || lpad(to_hex({i}), 24, '0')"
+        return f"printf('%08x%024x', {i}, {salt})"
+    return f"lpad(to_hex({i}), 8, '0') || lpad(to_hex({salt}), 24, '0')"
 
 
 def _service(i: str) -> str:
@@ -189,6 +192,13 @@ def actions(hall: Hall) -> dict:
     def status():
         return queries.services_status(hall), queries.counters_status(hall)
 
+    # A customer of the morning follows their ticket from a phone, with an "almost your
+    # turn" text asked for: their page, and the page server's look for notices now due.
+    with hall.read() as uow:
+        followed = max((t for t in uow.tickets.in_states(TicketState.WAITING, day=hall.today())
+                        if t.service == "B" and not t.number.startswith("Q")), key=lambda t: t.id)
+    notices.request_notice(hall, followed.token, "13800138000", 3, "zh_CN")
+
     return {
         "issue": lambda: tickets.issue_ticket(hall, "A", channel=Channel.KIOSK),
         "call next": lambda: calling.call_next(hall, 3),
@@ -196,6 +206,8 @@ def actions(hall: Hall) -> dict:
         "display start": lambda: lobby_snapshot(hall, 6),
         "desk refresh": lambda: desk_load(hall, 1, "li", ALL_PARTS),
         "kiosk refresh": lambda: kiosk_figures(hall),
+        "ticket page": lambda: follow.ticket_page(hall, followed.token),
+        "notices due": lambda: notices.queue_due_notices(hall),
     }
 
 

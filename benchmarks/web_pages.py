@@ -49,6 +49,9 @@ def prepared(url: str, waiting: int) -> tuple[Hall, list[str]]:
     db = Database(url)
     migrate.upgrade(db)
     hall = Hall(db, Config())
+    # Call next moves on from a customer called and never started (a teller's pace here,
+    # nobody comes up): the hall's default asks the teller first.
+    hall.config.set("hall.call_next_on_called", "no_show")
     setup.add_service(hall, Service("A", LocalText({"zh_CN": "个人现金业务", "en": "Personal cash"}), "A"))
     setup.add_counter(hall, 1, ["A"])
     counters.open_counter(hall, 1)

@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from queuedesk.domain import estimate, routing
 from queuedesk.domain.estimate import WaitEstimate
-from queuedesk.domain.model import Counter, Service, Ticket
+from queuedesk.domain.model import Counter, Service, Ticket, TicketState
 from queuedesk.domain.numbering import local_time
 from queuedesk.operations.info import ServiceStatus
 from queuedesk.store.unit_of_work import UnitOfWork
@@ -92,14 +92,30 @@ def wait_for(uow: UnitOfWork, service: Service, ahead: int, day: date, now: date
     return estimate.wait(ahead, mean, counters.share(code), counters.free(code), counters.serving(code), spread)
 
 
+def _place_reading(uow: UnitOfWork, ticket: Ticket, service: Service, day: date, now: datetime,
+                   policy: routing.Policy):
+    """How many are called before `ticket` (domain.routing.ahead_of), counted by index."""
+    bounds = {group: routing.group_bound(group, ticket, service, now, policy) for group in routing.GROUPS}
+    return uow.tickets.ahead_reading(service.code, day, bounds)
+
+
+def places(uow: UnitOfWork, tickets: Iterable[Ticket], services: Mapping[str, Service], day: date,
+           now: datetime, policy: routing.Policy = routing.DEFAULT_POLICY) -> dict[int, int]:
+    """{ticket id: people ahead} for the waiting ones of `tickets` (of `day`), in one
+    round trip, however long the queue: what a ticket page or a notice tells."""
+    waiting = [t for t in tickets
+               if t.state is TicketState.WAITING and t.business_date == day and t.service in services]
+    counted = uow.read(*(_place_reading(uow, t, services[t.service], day, now, policy) for t in waiting))
+    return {t.id: ahead for t, ahead in zip(waiting, counted)}
+
+
 def position_and_estimate(uow: UnitOfWork, ticket: Ticket, service: Service, day: date, now: datetime,
                           policy: routing.Policy = routing.DEFAULT_POLICY) -> tuple[int, WaitEstimate]:
     """People ahead of a waiting ticket under `policy` and the wait to promise it, in one
     round trip, however long the queue. A ticket not stored yet counts as the newest
     (domain.routing.UNSTORED): issuing asks before it adds the ticket."""
-    bounds = {group: routing.group_bound(group, ticket, service, now, policy) for group in routing.GROUPS}
     people, recent, counts, counters, at_counters = uow.read(
-        uow.tickets.ahead_reading(service.code, day, bounds),
+        _place_reading(uow, ticket, service, day, now, policy),
         uow.tickets.recent_reading(service.code, day, estimate.RECENT),
         uow.tickets.counts_reading(day), uow.counters.all_reading(), uow.tickets.at_counters_reading(day))
     return people, Counters.of(counters, at_counters, counts, now).wait(service, people, recent)

@@ -9,8 +9,8 @@ on, so the page printed on the first ticket keeps working to the end of the visi
 Once the visit is over (its last leg done), the page carries its rating, if given
 (`TicketPage.rating`); the web page offers the rating until then.
 
-`ticket_pages` reads many tickets at once (one page server follows hundreds): the
-queue is read once and every position comes from one sort per service.
+`ticket_pages` reads many tickets at once (one page server follows hundreds): every
+place is counted by the store in one round trip, without reading the queue.
 """
 from __future__ import annotations
 
@@ -19,14 +19,13 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from queuedesk.domain import routing
 from queuedesk.domain.access import Permission
 from queuedesk.domain.errors import UnknownTicket
 from queuedesk.domain.estimate import WaitEstimate
 from queuedesk.domain.model import Ticket, TicketState
 from queuedesk.domain.notices import MAX_CHANGES as NOTICE_CHANGES
 from queuedesk.domain.notices import NoticeKind, masked
-from queuedesk.operations.figures import Counters, service_times, wait_for
+from queuedesk.operations.figures import Counters, places, service_times, wait_for
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.store.unit_of_work import UnitOfWork
 
@@ -177,15 +176,10 @@ def _pages(uow: UnitOfWork, hall: Hall, visit_ids: list[int]) -> dict[int, Ticke
     legs = current_legs(uow, visits)
     services = uow.services.all()
     counters = uow.counters.all()
-    waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
-    needed = {leg.service for leg in legs.values() if leg.state is TicketState.WAITING}
-    positions: dict[int, int] = {}
-    times: dict[str, tuple[float, float | None]] = {}
+    positions = places(uow, legs.values(), services, day, now, hall.policy())
+    needed = {leg.service for leg in legs.values() if leg.id in positions}
+    times = {code: service_times(uow, services[code], day) for code in needed}
     open_counters = Counters.read(uow, day, now)
-    for code in needed & set(services):
-        service = services[code]
-        positions.update(routing.positions(waiting, service, now, hall.policy()))
-        times[code] = service_times(uow, service, day)
     given = uow.ratings.of_tickets([leg.id for leg in legs.values() if leg.state is TicketState.DONE])
     requests = uow.notices.requests_for(visits)
     queued = uow.notices.queued(r.id for r in requests.values())

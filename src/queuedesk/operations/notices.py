@@ -15,11 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from queuedesk.domain import routing
 from queuedesk.domain.access import Permission
 from queuedesk.domain.events import NoticeCancelled, NoticeFailed, NoticeRequested, NoticeSent
 from queuedesk.domain.languages import resolve
-from queuedesk.domain.model import TicketState
 from queuedesk.domain.notices import (
     DeliveryState,
     Notice,
@@ -30,6 +28,7 @@ from queuedesk.domain.notices import (
     retry_delay_s,
     threshold,
 )
+from queuedesk.operations.figures import places
 from queuedesk.operations.follow import current_legs, require_visit
 from queuedesk.operations.hall import Hall, needs
 from queuedesk.operations.tickets import ticket_fields
@@ -108,11 +107,7 @@ def queue_due_notices(hall: Hall) -> int:
             return 0
         visits = uow.tickets.by_ids([r.ticket_id for r in requests])
         legs = current_legs(uow, visits)
-        services = uow.services.all()
-        waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
-        positions: dict[int, int] = {}
-        for code in {leg.service for leg in legs.values() if leg.state is TicketState.WAITING} & set(services):
-            positions.update(routing.positions(waiting, services[code], now, hall.policy()))
+        positions = places(uow, legs.values(), uow.services.all(), day, now, hall.policy())
         queued = uow.notices.queued(r.id for r in requests)
         for request in requests:
             leg = legs.get(request.ticket_id)
@@ -138,7 +133,8 @@ def claim_deliveries(hall: Hall, limit: int = 20) -> list[Delivery]:
         legs = uow.tickets.by_ids([n.ticket_id for n in due_now])
         services = uow.services.all()
         counters = {c.number: c for c in uow.counters.all()}
-        waiting = [t for t in uow.tickets.in_states(TicketState.WAITING, day=day) if t.service in services]
+        told_ahead = [legs[n.ticket_id] for n in due_now if n.kind is NoticeKind.AHEAD and n.ticket_id in legs]
+        positions = places(uow, told_ahead, services, day, now, hall.policy())
         requests = uow.notices.requests_by_id({n.request_id for n in due_now})
         for notice in due_now:
             request = requests.get(notice.request_id)
@@ -152,9 +148,7 @@ def claim_deliveries(hall: Hall, limit: int = 20) -> list[Delivery]:
             notice.next_attempt_at = now + timedelta(seconds=LEASE_S)
             uow.notices.save(notice)
             service = services.get(leg.service)
-            ahead = None
-            if notice.kind is NoticeKind.AHEAD and service is not None:
-                ahead = routing.positions(waiting, service, now, hall.policy()).get(leg.id)
+            ahead = positions.get(leg.id) if notice.kind is NoticeKind.AHEAD else None
             counter = counters.get(leg.counter) if leg.counter is not None else None
             visit = uow.tickets.get(request.ticket_id)
             found.append(Delivery(
