@@ -1,10 +1,14 @@
 """Notice rules and the many-at-once positions the page server uses."""
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from queuedesk.domain import routing
 from queuedesk.domain.errors import QueueError
-from queuedesk.domain.model import TicketState
+from queuedesk.domain.languages import LocalText
+from queuedesk.domain.model import Priority, Service, Ticket, TicketState
 from queuedesk.domain.notices import (
     MAX_CHANGES,
     NoticeKind,
@@ -79,3 +83,18 @@ def test_retries_back_off_and_stop_growing():
     delays = [retry_delay_s(n) for n in range(1, 12)]
     assert delays[:4] == [2, 4, 8, 16] and max(delays) == 300 and delays == sorted(delays)
 
+
+SERVICE = Service("A", LocalText({"zh_CN": "现金"}), "A", max_wait_min=20)
+tickets_st = st.lists(st.tuples(st.sampled_from(list(Priority)), st.integers(0, 60), st.booleans(),
+                                st.sampled_from([None, None, None, 2])), max_size=25)
+
+
+@settings(max_examples=200)
+@given(tickets_st)
+def test_positions_at_once_are_ahead_of_for_each(rows):
+    waiting = [Ticket(number=f"A{i:03d}", service="A", business_date=NOW.date(), token=str(i), id=i + 1,
+                      issued_at=NOW - timedelta(minutes=m), queued_at=NOW - timedelta(minutes=m), priority=p,
+                      head_of_queue=head, target_counter=target)
+               for i, (p, m, head, target) in enumerate(rows)]
+    at_once = routing.positions(waiting, SERVICE, NOW)
+    assert at_once == {t.id: routing.ahead_of(t, waiting, SERVICE, NOW) for t in waiting}

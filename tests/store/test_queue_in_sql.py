@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from queuedesk.domain import routing
 from queuedesk.domain.model import Priority, Ticket, TicketState
-from queuedesk.operations import calling, day, tickets
+from queuedesk.operations import calling, day, figures, tickets
 from queuedesk.store.schema import counters as counters_table
 from queuedesk.store.schema import events, queue_counts
 from queuedesk.store.schema import tickets as tickets_table
@@ -94,6 +94,24 @@ def test_a_place_counted_by_the_store_is_routings_place(hall, specs, data, polic
         ahead = uow.read(uow.tickets.ahead_reading(service.code, today, bounds))[0]
     assert ahead == \
         routing.ahead_of(ticket, [t for t in stored if t.state is TicketState.WAITING], service, now, policy)
+
+
+@EXAMPLES
+@given(ticket_specs, st.data(), policies, st.sampled_from([0, 10 ** 6]))
+def test_the_places_a_page_server_tells_are_routings_whether_counted_or_sorted(hall, monkeypatch, specs, data,
+                                                                                policy, cost):
+    """Places are counted by index, or their queue read and sorted when they are many for
+    its length (figures.PLACE_COST): either way, routing's place."""
+    stored = _queue(hall, specs)
+    waiting = [t for t in stored if t.state is TicketState.WAITING]
+    followed = data.draw(st.lists(st.sampled_from(stored), unique_by=lambda t: t.id))
+    monkeypatch.setattr(figures, "PLACE_COST", cost)    # 0: always counted; a million: always sorted
+    now, today = hall.now(), hall.today()
+    with hall.read() as uow:
+        services = uow.services.all()
+        told = figures.places(uow, followed, services, today, now, policy)
+    assert told == {t.id: routing.ahead_of(t, waiting, services[t.service], now, policy)
+                    for t in followed if t.state is TicketState.WAITING}
 
 
 @EXAMPLES

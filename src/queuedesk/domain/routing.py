@@ -30,6 +30,7 @@ policy, and tests/store/test_queue_in_sql.py the store's SQL.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -171,6 +172,16 @@ def ahead_of(ticket: Ticket, waiting: Iterable[Ticket], service: Service, now: d
                if t is not ticket and t.id != ticket.id and t.service == service.code
                and t.state is TicketState.WAITING and t.target_counter is None
                and order_key(t, service, codes, now, policy) < mine)
+
+
+def positions(waiting: Iterable[Ticket], service: Service, now: datetime,
+              policy: Policy = DEFAULT_POLICY) -> dict[int, int]:
+    """`ahead_of` for every waiting ticket of the service at once, {ticket id: people ahead}:
+    one sort instead of one pass per ticket, for a page server following hundreds of them."""
+    codes = [service.code]
+    mine = [t for t in waiting if t.service == service.code and t.state is TicketState.WAITING]
+    keys = sorted(order_key(t, service, codes, now, policy) for t in mine if t.target_counter is None)
+    return {t.id: bisect_left(keys, order_key(t, service, codes, now, policy)) for t in mine}
 
 
 #: Routing's groups within a service: (priority, transferred in).

@@ -376,8 +376,10 @@ class TicketRepository(Repository):
                     lambda rows: sorted(self._tickets(rows), key=lambda t: t.id))
 
     def in_states(self, *states: TicketState, counter: int | None = None, day: date | None = None,
-                  staff: str | None = None) -> list[Ticket]:
+                  staff: str | None = None, services: Iterable[str] | None = None) -> list[Ticket]:
         query = sa.select(tickets).where(tickets.c.state.in_([s.value for s in states]))
+        if services is not None:
+            query = query.where(tickets.c.service.in_(list(services)))
         if counter is not None:
             query = query.where(tickets.c.counter == counter)
         if staff is not None:
