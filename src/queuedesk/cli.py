@@ -11,7 +11,7 @@ import json
 import os
 import sys
 
-from queuedesk import __version__, access_cli, appointment_cli, feedback_cli
+from queuedesk import __version__, access_cli
 from queuedesk import config as configuration
 from queuedesk.commandline import (
     COUNTER,
@@ -44,7 +44,6 @@ from queuedesk.operations import counter_actions, lazy, queries, samples
 from queuedesk.operations.hall import Hall
 from queuedesk.store import migrate
 from queuedesk.store.database import Database, DatabaseError
-from queuedesk.wording import phrases
 
 # Use cases loaded by the commands that use them (operations.lazy).
 branches, counters, day, maintenance, setup, texts, tickets = (
@@ -60,6 +59,9 @@ def ticket_line(t) -> str:
     if t.counter is not None and t.state in ("called", "serving", "parked"):
         parts.append(f"counter {t.counter}")
     if t.state == "waiting":
+        # Loaded here: its message catalogue is for the commands that show a ticket.
+        from queuedesk.wording import phrases
+
         parts.append(f"{t.position} ahead, {phrases.wait(t.wait, 'en')}" if t.wait
                      else f"{t.position} ahead, about {t.estimated_wait_min:g} min")
     if t.note:
@@ -458,7 +460,8 @@ def build_parser(clients: bool = True, only: str | None = None) -> argparse.Argu
         s = svc.add_parser(action)
         s.add_argument("code")
         s.set_defaults(func=cmd_service_enable)
-    appointment_cli.register_service(svc, json_flag)
+    if _builds(only, "service"):
+        _appointment_cli().register_service(svc, json_flag)
 
     grp = sub.add_parser("group", help="groups of business types: the kiosk's tabs").add_subparsers(
         dest="action", required=True)
@@ -502,8 +505,9 @@ def build_parser(clients: bool = True, only: str | None = None) -> argparse.Argu
         s = tk.add_parser(action, parents=[json_flag])
         s.add_argument("number")
         s.set_defaults(func=func)
-    feedback_cli.register_ticket(tk, json_flag, key_flag)
-    appointment_cli.register_ticket(tk, json_flag, key_flag)
+    if _builds(only, "ticket"):
+        _feedback_cli().register_ticket(tk, json_flag, key_flag)
+        _appointment_cli().register_ticket(tk, json_flag, key_flag)
 
     cl = sub.add_parser("call", help="counter actions").add_subparsers(dest="action", required=True)
     for name, action in counter_actions.BY_CLI_NAME.items():
@@ -549,14 +553,34 @@ def build_parser(clients: bool = True, only: str | None = None) -> argparse.Argu
     s = dy.add_parser("close", parents=[json_flag])
     s.set_defaults(func=cmd_day_close)
 
-    feedback_cli.register(sub, json_flag)
+    if _builds(only, "rating", "complaint"):
+        _feedback_cli().register(sub, json_flag)
     access_cli.register(sub, json_flag)
-    appointment_cli.register(sub, json_flag)
+    if _builds(only, "appointment"):
+        _appointment_cli().register(sub, json_flag)
 
     if clients:
         for register in _client_commands():
             register(sub)
     return p
+
+
+def _builds(only: str | None, *commands: str) -> bool:
+    """Whether the parser built for `only` (None: for every command) has one of `commands`."""
+    return only is None or only in commands
+
+
+# The commands of ratings, complaints and appointments, with the domain rules their
+# choices come from (~6 ms to load), are registered only for a command line that may
+# name one of them: `queuedesk status` passes them over.
+def _feedback_cli():
+    from queuedesk import feedback_cli
+    return feedback_cli
+
+
+def _appointment_cli():
+    from queuedesk import appointment_cli
+    return appointment_cli
 
 
 def _client_commands():
