@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import gc
 import json
 import os
 import sys
@@ -590,10 +591,20 @@ def _client_commands():
 
 
 def main(argv: list[str] | None = None) -> int:
+    own = argv is None   # the process's own command line (the console script, python -m queuedesk)
+    if own:
+        # What is loaded by now (SQLAlchemy, the use cases: some 50,000 objects) lives as
+        # long as the process, so the cyclic garbage collector is told to pass it over
+        # (gc.freeze): its full passes over it, one while the database driver loads (~15 ms)
+        # and one as the process ends (~30 ms), were a fifth of `queuedesk status`.
+        gc.freeze()
     try:
-        return _main(sys.argv[1:] if argv is None else argv)
+        return _main(sys.argv[1:] if own else argv)
     except Exception as exc:       # none of the refusals below: a flaw of ours
         return unforeseen(exc, __version__)
+    finally:
+        if own:
+            gc.freeze()   # the process ends: the last collection need not go over what the command loaded
 
 
 def _main(argv: list[str]) -> int:
