@@ -549,7 +549,8 @@ def build_parser(clients: bool = True, only: str | None = None) -> argparse.Argu
     s = db.add_parser("restore", help="replace the hall's SQLite database with a backup; running clients reload")
     s.add_argument("file")
     s.set_defaults(func=cmd_db, schema=False)
-    access_cli.register_db(db, json_flag)
+    if _builds(only, "db"):
+        access_cli.register_db(db, json_flag)   # its roles come from store.pg_roles
     dy = sub.add_parser("day", help="business day").add_subparsers(dest="action", required=True)
     s = dy.add_parser("close", parents=[json_flag])
     s.set_defaults(func=cmd_day_close)
