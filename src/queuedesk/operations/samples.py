@@ -24,8 +24,10 @@ SAMPLES: dict[str, dict] = {
         # Customers an hour through the day (local hour, customers): what `queuedesk
         # simulate` and `queuedesk plan` take for the sample's day. A bank's morning peak.
         "profile": ((9, 72), (10, 60), (11, 45), (12, 30), (13, 32), (14, 40), (15, 45), (16, 36)),
-        "staff": [("li", "李娜", "T001"), ("wang", "王强", "T002"), ("zhang", "张伟", "T003"),
-                  ("liu", "刘洋", "T004"), ("chen", "陈静", "T005"), ("zhao", "赵敏", "T006")],
+        # user, names (zh_CN, zh_TW, en), staff number
+        "staff": [("li", ("李娜", "李娜", "Li Na"), "T001"), ("wang", ("王强", "王強", "Wang Qiang"), "T002"),
+                  ("zhang", ("张伟", "張偉", "Zhang Wei"), "T003"), ("liu", ("刘洋", "劉洋", "Liu Yang"), "T004"),
+                  ("chen", ("陈静", "陳靜", "Chen Jing"), "T005"), ("zhao", ("赵敏", "趙敏", "Zhao Min"), "T006")],
         "branch_name": ("示例银行 中心支行", "示例銀行 中心分行", "Demo Bank Central Branch"),
         "notice": ("营业时间 09:00-17:00 · 现金业务请提前填好凭条 · 贵宾客户请到贵宾室",
                    "營業時間 09:00-17:00 · 現金業務請先填妥單據 · 貴賓客戶請至貴賓室",
@@ -49,8 +51,11 @@ SAMPLES: dict[str, dict] = {
                      (8, "Y"), (9, "Y,L")],
         "mix": {"R": 0.3, "M": 0.2, "S": 0.1, "P": 0.1, "L": 0.1, "Y": 0.2},
         "profile": ((8, 45), (9, 55), (10, 50), (11, 40), (13, 25), (14, 40), (15, 35), (16, 25)),
-        "staff": [("nurse1", "周护士", "N001"), ("nurse2", "吴护士", "N002"), ("dr_sun", "孙医生", "D001"),
-                  ("dr_zheng", "郑医生", "D002"), ("pharm", "冯药师", "P001")],
+        "staff": [("nurse1", ("周护士", "周護士", "Nurse Zhou"), "N001"),
+                  ("nurse2", ("吴护士", "吳護士", "Nurse Wu"), "N002"),
+                  ("dr_sun", ("孙医生", "孫醫生", "Dr Sun"), "D001"),
+                  ("dr_zheng", ("郑医生", "鄭醫生", "Dr Zheng"), "D002"),
+                  ("pharm", ("冯药师", "馮藥師", "Pharmacist Feng"), "P001")],
         "branch_name": ("示例医院 门诊大厅", "示例醫院 門診大廳", "Demo Hospital Outpatient Hall"),
         "notice": ("门诊时间 08:00-12:00, 13:30-17:30 · 请保持安静 · 急诊患者请直接到急诊科",
                    "門診時間 08:00-12:00, 13:30-17:30 · 請保持安靜 · 急診病患請直接至急診室",
@@ -83,8 +88,8 @@ SAMPLES: dict[str, dict] = {
                      (7, "E"), (8, "Z,H,T,S,E")],
         "mix": {"H": 0.25, "T": 0.2, "S": 0.25, "E": 0.1, "Z": 0.2},
         "profile": ((9, 45), (10, 48), (11, 40), (12, 20), (13, 20), (14, 40), (15, 42), (16, 30)),
-        "staff": [("clerk1", "黄敏", "G001"), ("clerk2", "林涛", "G002"), ("clerk3", "何丽", "G003"),
-                  ("clerk4", "高峰", "G004")],
+        "staff": [("clerk1", ("黄敏", "黃敏", "Huang Min"), "G001"), ("clerk2", ("林涛", "林濤", "Lin Tao"), "G002"),
+                  ("clerk3", ("何丽", "何麗", "He Li"), "G003"), ("clerk4", ("高峰", "高峰", "Gao Feng"), "G004")],
         "branch_name": ("示例区政务服务中心", "示例區政府服務中心", "Demo District Service Centre"),
         "notice": ("办公时间 09:00-17:00 · 一窗受理 一次办好 · 请备齐证件原件",
                    "辦公時間 09:00-17:00 · 單一窗口 一次辦妥 · 請備妥證件正本",
@@ -98,6 +103,9 @@ SAMPLES: dict[str, dict] = {
 #: What every sample hall prints on its tickets (zh_CN, zh_TW, en).
 SAMPLE_FOOTER = ("过号请重新取号", "過號請重新取號", "Please take a new ticket if you miss your call")
 _SAMPLE_LANGS = ("zh_CN", "zh_TW", "en")
+#: The accounts every sample hall has besides its tellers: user, role, names (zh_CN, zh_TW, en).
+SAMPLE_OFFICE = (("admin", "admin", ("管理员", "管理員", "Administrator")),
+                 ("manager", "manager", ("大堂经理", "大堂經理", "Lobby manager")))
 
 #: The length of a sample account's generated password.
 GENERATED_PASSWORD_LENGTH = 10

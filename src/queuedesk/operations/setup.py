@@ -152,6 +152,7 @@ from queuedesk.operations.samples import (  # noqa: E402  (the samples' data, ke
     _SAMPLE_LANGS,
     GENERATED_PASSWORD_LENGTH,
     SAMPLE_FOOTER,
+    SAMPLE_OFFICE,
     SAMPLES,
 )
 
@@ -194,8 +195,10 @@ def load_sample(hall: Hall, name: str, password: str | None = None, staff: bool 
         if number not in have_counters:
             names = sample["counter_names"].get(number)
             add_counter(hall, number, codes.split(","), dict(_names(names)) if names else None)
-    accounts = [("admin", Role.ADMIN, "管理员", None), ("manager", Role.MANAGER, "大堂经理", None),
-                *((user, Role.TELLER, display, number) for user, display, number in sample["staff"])]
+    # A person's name is one text: the sample's, written as the hall's language writes it.
+    language = hall.config["hall.language"]
+    accounts = [*((user, Role(role), _names(names).text(language), None) for user, role, names in SAMPLE_OFFICE),
+                *((user, Role.TELLER, _names(names).text(language), number) for user, names, number in sample["staff"])]
     given: dict[str, str] = {}
     shared_hash = hash_password(password) if password is not None and staff else None
     for user, role, display, number in accounts:
