@@ -95,3 +95,94 @@ def test_every_recent_call_shows_its_counter_at_one_size(qtbot, make_display, ha
     sizes = {counter: px for counter, (px, _lines) in recent.drawn.items()}
     assert {2, 4, 5} <= set(sizes) and len(set(sizes.values())) == 1, recent.drawn   # one size on every row
     assert recent.drawn[2][1] == 1                                                 # "Counter 2" on one line
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (768, 1366), (2160, 3840), (1080, 2560)])
+def test_a_portrait_board_keeps_only_the_rows_its_calls_fill(size):
+    # Cards of the size a busy hall has, as many rows as the calls fill (one at least),
+    # the call on the big panel taking the rest; the lists do not move.
+    from queuedesk.display.paging import TITLE_GAP_U, TITLE_U, board_grid
+    from queuedesk.qtkit.theme import unit
+
+    w, h = size
+    u = unit(w, h)
+    full = arrange(w, h, 6, 5)
+    head = (TITLE_U + TITLE_GAP_U) * u
+    busy = board_grid(full["board"].width(), full["board"].height() - head, u)
+    for calls in range(0, busy.capacity + 3):
+        rects = arrange(w, h, 6, 5, board_calls=calls)
+        if calls <= busy.capacity:
+            grid_now = board_grid(rects["board"].width(), rects["board"].height() - head, u, calls)
+            assert grid_now.rows == max(1, -(-calls // busy.cols)), calls
+            assert abs(grid_now.card_h - busy.card_h) <= 2, calls   # a pixel or two
+        else:   # more calls than a full board holds: as before (smaller cards, then pages)
+            assert rects["board"] == full["board"]
+        assert rects["hero"].top() == full["hero"].top()
+        assert rects["board"].top() - rects["hero"].bottom() == full["board"].top() - full["hero"].bottom()
+        assert rects["board"].bottom() <= full["board"].bottom()
+        for part in ("recent", "waiting", "header", "ticker"):
+            assert rects[part] == full[part]
+    assert arrange(w, h, 6, 5, board_calls=busy.capacity) == full
+
+
+def test_a_landscape_screen_keeps_its_board(size=(1920, 1080)):
+    assert arrange(*size, 6, 5, board_calls=1) == arrange(*size, 6, 5)
+
+
+def empty_band(window) -> float:
+    """The tallest band of rows in which nothing but the screen's dark ground shows,
+    between the header and the bottom, as a share of the height."""
+    from PySide6.QtGui import QColor, QImage
+
+    from queuedesk.display import style
+
+    image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    ground = QColor(style.BACKGROUND).rgb().to_bytes(4, "little") * image.width()
+    stride = image.bytesPerLine()
+    data = bytes(image.constBits())
+    tallest = run = 0
+    for y in range(window.header.height(), image.height()):
+        row = data[y * stride:y * stride + 4 * image.width()]
+        run = run + 1 if row == ground else 0
+        tallest = max(tallest, run)
+    return tallest / image.height()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_portrait_screen_with_two_calls_has_no_dead_band(qtbot, make_display, hall, lang):
+    from queuedesk.operations import calling, tickets
+
+    for counter in (1, 2):
+        tickets.issue_ticket(hall, "A")
+        calling.call_next(hall, counter)
+    display = make_display(hall, lang=lang, size=(1080, 1920))
+    qtbot.waitUntil(lambda: display.hero.call is not None and len(display.board.shown) == 1, timeout=WAIT_MS)
+    assert empty_band(display) < 0.03
+    # The newest call is the biggest thing on the screen, the board under it is one row.
+    assert display.hero.height() > 0.4 * display.height()
+    assert display.board.height() < display.hero.height() / 3
+
+
+def test_a_customer_leaving_a_counter_does_not_move_the_numbers(qtbot, make_display, hall):
+    # Four counters busy (three cards: two rows); one customer leaves: the screen stays
+    # as it is until the next call, which takes the room back for the big panel.
+    from queuedesk.operations import calling, setup, tickets
+
+    setup.add_counter(hall, 4, ["A"])
+    counters.open_counter(hall, 4)
+    for counter in (1, 2, 3, 4):
+        tickets.issue_ticket(hall, "A")
+        calling.call_next(hall, counter)
+    display = make_display(hall, size=(1080, 1920))
+    qtbot.waitUntil(lambda: len(display.board.calls) == 3, timeout=WAIT_MS)
+    busy = display.hero.geometry()
+    calling.start_service(hall, 3)
+    calling.finish(hall, 3)
+    qtbot.waitUntil(lambda: len(display.board.calls) == 2, timeout=WAIT_MS)
+    qtbot.wait(200)
+    assert display.hero.geometry() == busy
+    tickets.issue_ticket(hall, "A")
+    calling.start_service(hall, 1)
+    calling.call_next(hall, 1)
+    qtbot.waitUntil(lambda: display.hero.height() > busy.height(), timeout=WAIT_MS)
+    assert len(display.board.calls) == 2

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath
 
 from queuedesk.display import style
 from queuedesk.display import texts as t
-from queuedesk.display.paging import CARD_MIN_U, GAP_U, board_grid, pages_with_pinned
+from queuedesk.display.paging import CARD_MIN_U, GAP_U, TITLE_GAP_U, TITLE_U, board_grid, pages_with_pinned
 from queuedesk.display.state import Call
 from queuedesk.display.surface import Surface, page_marks, title_block
 from queuedesk.qtkit.fit import fitted_all, fitted_lines
@@ -80,8 +80,9 @@ class CallsBoard(Surface):
         u = self.u
         p = self.painter()
         area = QRectF(self.rect())
-        title = QRectF(area.left() + 0.6 * u, area.top(), area.width() - 1.2 * u, 4.6 * u)
-        cards = QRectF(area.left(), title.bottom() + 0.6 * u, area.width(), area.bottom() - title.bottom() - 0.6 * u)
+        title = QRectF(area.left() + 0.6 * u, area.top(), area.width() - 1.2 * u, TITLE_U * u)
+        cards = QRectF(area.left(), title.bottom() + TITLE_GAP_U * u, area.width(),
+                       area.bottom() - title.bottom() - TITLE_GAP_U * u)
         g = board_grid(cards.width(), cards.height(), u, len(self.calls))
         cols, card_h = g.cols, g.card_h
         by_counter = sorted(self.calls, key=lambda c: c.counter)

@@ -2,12 +2,14 @@
 
 Plain geometry, tested without a window. Landscape: the call and the other counters on
 the left (the eye lands there first), recent calls and waiting counts on the right.
-Portrait: the same, stacked, with recent calls and waiting counts side by side.
+Portrait: the same, stacked, with recent calls and waiting counts side by side; the
+other counters' board takes the rows its calls fill, and the call the rest (see arrange).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
 
+from queuedesk.display.paging import board_height
 from queuedesk.qtkit.theme import unit
 
 LIST_CHROME_U = 7.6   # a list's title and padding, in units
@@ -16,7 +18,9 @@ PARTS = ("header", "hero", "board", "recent", "waiting", "ticker")
 
 
 def arrange(width: int, height: int, recent_rows: int, services: int,
-            ticker: bool = True) -> dict[str, QRect]:
+            ticker: bool = True, board_calls: int | None = None) -> dict[str, QRect]:
+    """The parts' places. `board_calls`: how many calls the other counters' board must
+    hold (None: as many as its full room holds)."""
     u = unit(width, height)
     portrait = height > width
     header_h = round((8.5 if portrait else 9.0) * u)
@@ -38,8 +42,14 @@ def arrange(width: int, height: int, recent_rows: int, services: int,
         lists_need = (LIST_CHROME_U + LIST_ROW_U * max(recent_rows, min(services, recent_rows + 3), 1)) * u
         lists_h = round(min(lists_need, body_h * 0.4))
         rest = body_h - lists_h - 2 * g
-        hero_h = round(rest * 0.55)
-        board_h = rest - hero_h
+        board_h = rest - round(rest * 0.55)     # the board's full room: a busy hall's
+        if board_calls is not None:
+            # A tall screen has room for more calls than a quiet hall has: the board keeps
+            # only the rows its calls fill, and the call on the big panel (read first, and
+            # from the back of the hall) takes the rest, rather than a dark band under two
+            # cards. The lists stay put at the bottom, the cards keep their size.
+            board_h = round(board_height(body_w, board_h, u, board_calls))
+        hero_h = rest - board_h
         rects["hero"] = QRect(left, top, body_w, hero_h)
         rects["board"] = QRect(left, top + hero_h + g, body_w, board_h)
         lists_top = top + hero_h + g + board_h + g

@@ -22,6 +22,8 @@ CARD_MIN_W_U = 28.0   # narrower, "A012 → 12号窗口" shrinks below reading s
 CARD_MAX_U = 13.0
 CARD_ASPECT = 4.2     # width / height a card's text needs
 GAP_U = 1.2
+TITLE_U = 4.6         # the board's title row above its cards ...
+TITLE_GAP_U = 0.6     # ... and the space under it
 
 
 @dataclass(frozen=True)
@@ -35,12 +37,34 @@ class Grid:
         return self.cols * self.rows
 
 
+def board_cols(width: float, u: float) -> int:
+    """Columns of cards at their usual size: one on a narrow board, three on a wide one."""
+    return 1 if width < 55 * u else 2 if width < 120 * u else 3
+
+
+def board_height(width: float, most: float, u: float, count: int) -> float:
+    """The height of a board `width` wide that shows `count` calls, at most `most` (the
+    board's full room): the rows those calls fill, at the cards' size in the full room,
+    at least one row (the "nobody else" line), so a hall with two calls keeps no empty
+    rows for calls that are not there, and its cards are the size they will have when
+    the hall is busy. Enough calls to fill the full room (or more): `most`."""
+    gap = GAP_U * u
+    head = (TITLE_U + TITLE_GAP_U) * u
+    full = board_grid(width, most - head, u)
+    need = max(1, -(-count // full.cols))
+    if need >= full.rows:
+        return most
+    # A pixel to spare, so the board's grid finds exactly `need` rows in it (board_grid
+    # counts the rows that fit; full.card_h is below what one more row would need).
+    return min(most, math.ceil(head + need * full.card_h + (need - 1) * gap) + 1)
+
+
 def board_grid(width: float, height: float, u: float, count: int = 0) -> Grid:
     """The board's cards: normally the same whatever the number of calls, so cards keep
     their size and place as calls come and go. More calls than that holds: smaller cards
     (more rows, another column) down to CARD_FLOOR_U; beyond that, pages."""
     gap = GAP_U * u
-    cols = 1 if width < 55 * u else 2 if width < 120 * u else 3
+    cols = board_cols(width, u)
     rows = max(1, int((height + gap) // (CARD_MIN_U * u + gap)))
     if count <= cols * rows:
         return Grid(cols, rows, min(CARD_MAX_U * u, (height - (rows - 1) * gap) / rows))

@@ -93,6 +93,7 @@ class DisplayWindow(QWidget):
         self._calls_sent = False
         self._reported: set[tuple] = set()
         self._speaking: dict[object, Call] = {}    # event id → call, until its voice is done
+        self._board_room: int | None = None        # calls the board has room for (None: its full room)
 
         s = self.session
         s.restored.connect(self._on_restored)
@@ -140,7 +141,7 @@ class DisplayWindow(QWidget):
     def _on_restored(self) -> None:
         state = self.session.state
         self._on_online(self.session.online)
-        self._show_calls(flash=None)
+        self._show_calls(flash=None, recompose=True)
         self.waiting.show_counts(state.waiting)
         self._ready_pending = True
         self.hero.update()
@@ -174,13 +175,14 @@ class DisplayWindow(QWidget):
             if call in current:       # not one that left the counter in the same breath
                 self._announce(call)  # its turn may start at once (then the hero shows it)
         if change.board or change.recent:
-            self._show_calls(flash=None)
+            self._show_calls(flash=None, recompose=bool(change.calls))
         if change.waiting:
             self.waiting.show_counts(self.session.state.waiting)
 
-    def _show_calls(self, flash: Call | None) -> None:
+    def _show_calls(self, flash: Call | None, recompose: bool = False) -> None:
         """The hero: the call on the air, else the newest in progress; the board: the rest,
-        led by the calls still waiting for their turn."""
+        led by the calls still waiting for their turn. `recompose`: a new call came (or
+        the screen starts), the moment the board may give back rooms it no longer needs."""
         state = self.session.state
         calls = state.in_progress()
         hero = self._on_air or (calls[0] if calls else None)
@@ -188,8 +190,20 @@ class DisplayWindow(QWidget):
         self.hero.show_call(hero, flash=flash is not None and flash == hero)
         waiting_turn = sorted((c for c in self._speaking.values() if c != hero and c in calls),
                               key=lambda c: (c.at is None, -(c.at.timestamp() if c.at else 0)))
-        self.board.show_calls([c for c in calls if c != hero], pinned=waiting_turn)
+        others = [c for c in calls if c != hero]
+        self.board.show_calls(others, pinned=waiting_turn)
         self.recent.show_calls(state.recent)
+        self._fit_board(len(others), shrink=recompose or flash is not None)
+
+    def _fit_board(self, count: int, shrink: bool) -> None:
+        """Give the board the room for `count` calls (see layout.arrange, portrait). It
+        grows at once, as a call needs it, but gives room back only as a new call arrives:
+        a customer leaving a counter does not move the numbers on the screen; the screen
+        is recomposed while eyes go to the new call flashing anyway."""
+        room = self._board_room
+        if room is None or count > room or (shrink and count < room):
+            self._board_room = count
+            self._place()
 
     def _drop_gone_calls(self) -> None:
         """A call whose customer left the counter before its turn is not said any more."""
@@ -305,7 +319,7 @@ class DisplayWindow(QWidget):
         w, h = self.width(), self.height()
         u = unit(w, h)
         rects = layout.arrange(w, h, self.recent.rows, len(self.waiting.services),
-                               ticker=bool(self.ticker.notice))
+                               ticker=bool(self.ticker.notice), board_calls=self._board_room)
         for name, part in self._parts.items():
             part.set_unit(u)
             part.setGeometry(rects[name])
