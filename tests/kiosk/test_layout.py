@@ -175,3 +175,55 @@ def test_a_service_s_warning_is_as_large_as_the_figures_of_the_open_ones(qapp, w
     assert open_hall.wide and closed_hall.wide
     shown = fitted(text_font(closed_hall.figures_px, bold=True), warning, closed_hall.figures_w)
     assert shown.pixelSize() >= 0.9 * open_hall.figures_px
+
+
+def header_looks(kiosk) -> dict:
+    """What a customer reads in the header: each text's size, and whether it is whole."""
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):                                     # the header's layouts follow its new sizes
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+    kiosk.grab()                                           # paint: the branch is fitted as drawn
+    header = kiosk.header
+    toggles = {"A+": header.large, **{code: b for code, b in header.lang_buttons.items()}}
+    for widget in (header.clock, header.date, *toggles.values()):
+        widget.ensurePolished()
+    px, lines = header.branch.drawn
+    sizes = {"branch": px, "clock": header.clock.font().pixelSize(), "date": header.date.font().pixelSize(),
+             **{name: b.font().pixelSize() for name, b in toggles.items()}}
+    whole = [not any("…" in line for line in lines)]
+    for widget in (header.clock, header.date, *toggles.values()):
+        words = QFontMetricsF(widget.font()).horizontalAdvance(widget.text())
+        whole.append(words <= widget.width())
+        box = widget.geometry().translated(widget.parentWidget().mapTo(header, widget.parentWidget().pos())
+                                           - widget.parentWidget().pos())
+        whole.append(header.rect().contains(box))
+    whole.append(header.minimumSizeHint().width() <= kiosk.width() and header.width() == kiosk.width())
+    a_plus = header.large.geometry().translated(header.large.mapTo(kiosk, header.large.rect().topLeft())
+                                                - header.large.geometry().topLeft())
+    return {"sizes": sizes, "whole": all(whole), "A+": a_plus, "checks": whole}
+
+
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080), (1366, 768)])
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW", "en"])
+def test_large_text_enlarges_the_header_too_and_keeps_it_whole(qtbot, hall, make_kiosk, lang, size):
+    kiosk = make_kiosk(hall, lang=lang, size=size)
+    normal = header_looks(kiosk)
+    qtbot.mouseClick(kiosk.header.large, Qt.MouseButton.LeftButton)
+    assert kiosk.large
+    large = header_looks(kiosk)
+    assert normal["whole"] and large["whole"], (normal["checks"], large["checks"])
+    grew = {what: (normal["sizes"][what], large["sizes"][what]) for what in normal["sizes"]}
+    # The time and the toggles' words a quarter larger at least; the branch too, but a long
+    # name that already fills its share of the header ("Demo Bank Central Branch") is only
+    # never smaller.
+    barely = {what: sizes for what, sizes in grew.items()
+              if sizes[1] < (1.0 if what == "branch" and lang == "en" else 1.25) * sizes[0]}
+    assert not barely, barely
+    # The A+ button stays under the finger that touched it: touched again, it turns large text off.
+    assert large["A+"].contains(normal["A+"].center()), (normal["A+"], large["A+"])
+    qtbot.mouseClick(kiosk.header.large, Qt.MouseButton.LeftButton, pos=kiosk.header.large.mapFrom(
+        kiosk, normal["A+"].center()))
+    assert not kiosk.large

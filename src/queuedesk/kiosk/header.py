@@ -1,10 +1,14 @@
-"""The strip along the top: the branch, the time, large text, and the language toggle."""
+"""The strip along the top: the branch, the time, large text, and the language toggle.
+
+In large-text mode its words grow like the rest of the kiosk, but the toggles keep their
+width (they are as wide in both modes, for their words at the large size): the A+ button
+a customer just touched stays under the finger, to be touched again to turn it off."""
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from queuedesk.config import Config
 from queuedesk.domain.languages import LANGUAGES, LocalText
+from queuedesk.kiosk.layout import LARGE_TEXT
 from queuedesk.qtkit.fit import fitted_lines
 from queuedesk.qtkit.fonts import text_font
 from queuedesk.qtkit.painting import paint_text
@@ -33,6 +38,7 @@ class BranchName(QWidget):
         super().__init__(parent)
         self.text = ""
         self.px = 36
+        self.drawn: tuple[int, list[str]] = (0, [])   # (px, lines) as last painted
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_text(self, text: str) -> None:
@@ -45,6 +51,7 @@ class BranchName(QWidget):
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         font, lines = fitted_lines(text_font(self.px, bold=True), self.text, self.width(), self.height(),
                                    floor=max(8, round(self.px * 0.45)))
+        self.drawn = (font.pixelSize(), lines)
         m = QFontMetricsF(font)
         p.setFont(font)
         p.setPen(colour("#ffffff"))
@@ -98,6 +105,7 @@ class KioskHeader(QFrame):
         self.rows = QVBoxLayout(self)
         self.top = QHBoxLayout()
         self.row = QHBoxLayout()
+        self._unit = (10.0, 0)      # (u, touch) as last set
         self.rows.addLayout(self.top)
         self.rows.addLayout(self.row)
         self.portrait = False
@@ -113,7 +121,10 @@ class KioskHeader(QFrame):
         self._tick.start()
         self.retranslate()
 
-    def set_unit(self, u: float, touch: int, portrait: bool = False) -> None:
+    def set_unit(self, u: float, touch: int, portrait: bool = False, scale: float = 1.0) -> None:
+        """`scale`: large text (layout.LARGE_TEXT), for the branch, the time and the
+        toggles' words alike (the style sheet sizes the time and the toggles' words)."""
+        self._unit = (u, touch)
         m = round(1.6 * u)
         self.rows.setContentsMargins(round(2.6 * u), m, round(2.6 * u), m)
         self.rows.setSpacing(round(1.2 * u))
@@ -127,11 +138,24 @@ class KioskHeader(QFrame):
                 self.row.insertWidget(0, self.when)
                 self.row.insertWidget(0, self.branch, 1)
             self.row.setStretch(self.row.count() - 2, 1 if portrait else 0)   # the stretch before the languages
-        self.branch.px = round(3.6 * u)
-        self.branch.setFixedHeight(max(touch, round(7.5 * u)))
+        self.branch.px = round(3.6 * u * scale)
+        self.branch.setFixedHeight(max(touch, round(7.5 * u * scale)))
+        self.branch.update()
         for button in (*self.lang_buttons.values(), self.large):
-            button.setMinimumHeight(max(touch, round(7.5 * u)))
-            button.setMinimumWidth(max(touch, round(12 * u)))
+            button.setMinimumHeight(max(touch, round(7.5 * u * scale)))
+        self._toggle_widths()
+
+    def _toggle_widths(self) -> None:
+        """Each toggle as wide as its words need at the large size, in both modes (see the
+        module's doc; the style sheet's sizes: words 2.8 units, padding 2.2, frame 0.25)."""
+        u, touch = self._unit
+        for button in (*self.lang_buttons.values(), self.large):
+            button.ensurePolished()
+            font = QFont(button.font())
+            font.setPixelSize(max(1, round(2.8 * u * LARGE_TEXT)))
+            words = QFontMetricsF(font).horizontalAdvance(button.text())
+            chrome = 2 * round(2.2 * u) + 2 * max(1, round(0.25 * u)) + round(0.3 * u)
+            button.setMinimumWidth(max(touch, round(12 * u), round(words + chrome)))
 
     def set_branch_names(self, names: LocalText) -> None:
         """The hall's branch name per language (operations.texts)."""
@@ -144,6 +168,7 @@ class KioskHeader(QFrame):
         # Said in the customer's language and with a sign everyone knows.
         self.large.setText(self.tr("A+ Large text"))
         self.large.setAccessibleName(self.tr("Large text and high contrast"))
+        self._toggle_widths()
         for code, button in self.lang_buttons.items():
             button.setChecked(code == lang)
             repolish(button)

@@ -64,7 +64,8 @@ CONTRAST = Palette(contrast=True, card=BLACK, card_line="#ffffff", ink="#ffffff"
 
 def sheet(u: float, contrast: bool = False, scale: float = 1.0) -> str:
     """The style sheet for a window whose unit is `u` pixels; large text makes everything
-    but the header `scale` times bigger (the header's toggles stay where they were)."""
+    `scale` times bigger, but for the header's frames and paddings (its words grow too:
+    header.py keeps its toggles where they were)."""
     def px(units: float) -> str:
         return f"{max(1, round(units * u * scale))}px"
 
@@ -105,15 +106,15 @@ QWidget#kioskRoot {{ background: {BACKGROUND}; }}
 QWidget {{ color: {INK}; }}
 
 QFrame#header {{ background: {NAVY}; }}
-QLabel#clock {{ color: white; font-size: {hpx(3.4)}; font-weight: 600; }}
-QLabel#date {{ color: #d6e2f2; font-size: {hpx(2.2)}; }}
+QLabel#clock {{ color: white; font-size: {px(3.4)}; font-weight: 600; }}
+QLabel#date {{ color: #d6e2f2; font-size: {px(2.2)}; }}
 QPushButton#lang {{ background: transparent; color: white; border: {hpx(0.25)} solid #9db5d6;
-    font-size: {hpx(2.8)}; font-weight: 700; padding: 0 {hpx(2.2)}; }}
+    font-size: {px(2.8)}; font-weight: 700; padding: 0 {hpx(2.2)}; }}
 QPushButton#lang[side="left"] {{ border-top-left-radius: {hpx(1.2)}; border-bottom-left-radius: {hpx(1.2)}; }}
 QPushButton#lang[side="right"] {{ border-top-right-radius: {hpx(1.2)}; border-bottom-right-radius: {hpx(1.2)}; }}
 QPushButton#lang:checked {{ background: white; color: {NAVY}; border-color: white; }}
 QPushButton#large {{ background: transparent; color: white; border: {hpx(0.25)} solid #9db5d6;
-    border-radius: {hpx(1.2)}; font-size: {hpx(2.8)}; font-weight: 800; padding: 0 {hpx(2.2)}; }}
+    border-radius: {hpx(1.2)}; font-size: {px(2.8)}; font-weight: 800; padding: 0 {hpx(2.2)}; }}
 QPushButton#large:checked {{ background: {YELLOW}; color: {BLACK}; border-color: {YELLOW}; }}
 
 QPushButton#tab {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {LINE}; border-radius: {px(1.2)};

@@ -540,8 +540,10 @@ class KioskWindow(QWidget):
             self._unit = u
             big = u * LARGE_TEXT if self.large else u
             self.setStyleSheet(sheet(u, contrast=self.large, scale=LARGE_TEXT if self.large else 1.0))
-            # The header keeps its size: the toggles stay where they were.
-            self.header.set_unit(u, touch, portrait=self.height() > self.width())
+            # The header's words grow too (the branch, the time, the toggles): a customer who
+            # needs large text reads them as well.
+            self.header.set_unit(u, touch, portrait=self.height() > self.width(),
+                                 scale=LARGE_TEXT if self.large else 1.0)
             self.home.set_unit(u, touch, LARGE_TEXT if self.large else 1.0)
             self.home.set_large(self.large)
             self.confirmation.set_unit(big, touch, portrait=self.height() > self.width())
