@@ -4,34 +4,36 @@
 <context>
     <name>CompactBar</name>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="86"/>
-        <location filename="../src/queuedesk/desk/compact.py" line="111"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="110"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="159"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="119"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="167"/>
         <source>Connected</source>
         <translation>已連線</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="119"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="167"/>
         <source>Database unreachable</source>
         <translation>資料庫無法連線</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="92"/>
-        <location filename="../src/queuedesk/desk/compact.py" line="125"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="146"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="184"/>
         <source>Offline — reconnecting…</source>
         <translation>離線 — 正在重連…</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="132"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="148"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="182"/>
         <source>Free</source>
         <translation>空閒</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/desk/compact.py" line="136"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="145"/>
+        <location filename="../src/queuedesk/desk/compact.py" line="174"/>
         <source>{0} waiting</source>
         <translation>{0} 人等候</translation>
     </message>

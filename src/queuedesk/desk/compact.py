@@ -3,13 +3,19 @@
 It shows the current number and the main actions; the rest sit in a menu. It carries
 the same QActions as the full window, so the shortcuts work while it has the focus (and,
 through desk/hotkeys.py, while the business application has it). Every part has a
-fixed width, set once per language: nothing moves when the state changes, so a click
-aimed at one button never lands on its neighbour.
+fixed width, set once per language (and per hall's business types): nothing moves when
+the state changes, so a click aimed at one button never lands on its neighbour.
+
+Beside the number, two lines: what the customer came for (the business type, whole) and
+the ticket's state with the queue. The business-type column is as wide as the hall's
+longest name, up to a limit; a name longer still loses whole words at its end ("Social &
+medical…"), never half a word, and is whole in the tooltip. The number's letter is the
+business type's prefix, always in sight.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from queuedesk.desk.actions import BarButton, DeskActions
+from queuedesk.desk.actions import SHORTCUTS, BarButton, DeskActions
 from queuedesk.desk.rules import DeskState
 from queuedesk.desk.style import SHEET
 from queuedesk.desk.texts import Texts
@@ -27,6 +33,24 @@ from queuedesk.qtkit.theme import repolish
 
 MAIN = ("call_next", "recall", "start", "finish", "no_show")
 MORE = ("transfer", "park", "unpark", "pick", "pause", "ask_rating")
+#: The business-type column: never narrower than this (px), never wider than this many
+#: of its font's em (about 14 Chinese characters; "Social & medical insurance" in English).
+INFO_MIN = 150
+INFO_MAX_EM = 14
+
+
+def shorten(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` as it fits `width`: whole; else its first whole words and "…"; only a text
+    without a word that fits (one long word, Chinese) is cut at a letter, with "…"."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        head = " ".join(words).rstrip(" &+,;:/·-–—")   # not "Social &…"
+        if head and metrics.horizontalAdvance(head + "…") <= width:
+            return head + "…"
+    return metrics.elidedText(text, Qt.ElideRight, width)
 
 
 class CompactBar(QWidget):
@@ -49,8 +73,8 @@ class CompactBar(QWidget):
         self.counter = QLabel(objectName="compactInfo")
         self.number = QLabel("—", objectName="compactNumber")
         self.number.setMinimumWidth(96)
-        self.info = QLabel(objectName="compactInfo")
-        self.waiting = QLabel(objectName="compactInfo")
+        self.info = QLabel(objectName="compactService")     # the business type (or Free, Paused)
+        self.waiting = QLabel(objectName="compactInfo")     # the ticket's state · the queue
         left = QVBoxLayout()
         left.setSpacing(0)
         left.addWidget(self.info)
@@ -77,7 +101,7 @@ class CompactBar(QWidget):
         layout.insertSpacing(layout.indexOf(self.more), 14)   # "More" keeps clear of "No-show"
         layout.addWidget(self.expand)
         self._drag: QPoint | None = None
-        self._info_texts = ("", "")
+        self._names: tuple[str, ...] = ()      # the hall's business types the column is fitted to
         self.fix_widths()
         self.show_state(self.state)
 
@@ -88,9 +112,7 @@ class CompactBar(QWidget):
                        *self.buttons.values()):
             widget.ensurePolished()   # the style sheet's fonts, before measuring with them
         self.number.setFixedWidth(QFontMetrics(self.number.font()).horizontalAdvance("A0000") + 12)
-        metrics = QFontMetrics(self.info.font())
-        self.info.setFixedWidth(max(150, metrics.horizontalAdvance(self.tr("Offline — reconnecting…")) + 8))
-        self.waiting.setFixedWidth(self.info.width())
+        self.fit_info()
         self.counter.setFixedWidth(QFontMetrics(self.counter.font()).horizontalAdvance(
             self.texts.counter_name(888)) + 8)
         for button in (*self.buttons.values(), self.more, self.expand):
@@ -102,8 +124,34 @@ class CompactBar(QWidget):
         for button in self.buttons.values():
             button.setFixedWidth(button.sizeHint().width() + 8)
         self.more.setFixedWidth(self.more.sizeHint().width() + 8)
-        # The expand button's label changes with the mode; fit the longer one.
-        self.expand.setFixedWidth(self.expand.sizeHint().width() + 24)
+        # On the bar the expand button only ever says "Full view", whichever mode the
+        # actions are in while this runs (a language switch in full view).
+        # (DeskActions' own word, looked up without its QAction: a language switch reaches
+        # this bar after its desk's actions are gone, too.)
+        metrics = QFontMetrics(self.expand.font())
+        key = QKeySequence(SHORTCUTS["compact"]).toString(QKeySequence.NativeText)
+        label = f"{QCoreApplication.translate('DeskActions', 'Full view')}  {key}"
+        self.expand.setFixedWidth(self.expand.sizeHint().width() + 8
+                                  + metrics.horizontalAdvance(label) - metrics.horizontalAdvance(self.expand.text()))
+
+    def hall_service_names(self) -> tuple[str, ...]:
+        return tuple(sorted({self.texts.service_name(s.names) for s in self.state.services}))
+
+    def fit_info(self) -> None:
+        """The two lines' column: as wide as the longest of the hall's business types (or of
+        what the lines say otherwise), within INFO_MIN and INFO_MAX_EM."""
+        self._names = self.hall_service_names()
+        name_font, line_font = QFontMetrics(self.info.font()), QFontMetrics(self.waiting.font())
+        waiting = self.tr("{0} waiting").format(888)
+        lines = [self.tr("Offline — reconnecting…"),
+                 *(f"{self.texts.ticket_state(s)} · {waiting}" for s in ("called", "serving"))]
+        names = [*self._names, self.tr("Free"), *(self.texts.counter_state(s) for s in ("paused", "closed"))]
+        wanted = max(max(name_font.horizontalAdvance(n) for n in names),
+                     max(line_font.horizontalAdvance(line) for line in lines)) + 4
+        em = name_font.horizontalAdvance("国")
+        width = min(max(INFO_MIN, wanted), INFO_MAX_EM * em)
+        self.info.setFixedWidth(width)
+        self.waiting.setFixedWidth(width)
 
     def show_state(self, state: DeskState) -> None:
         self.state = state
@@ -121,19 +169,24 @@ class CompactBar(QWidget):
         self.number.setText(t.number if t else "—")
         self.number.setProperty("idle", "false" if t else "true")
         repolish(self.number)
-        if not state.online:
-            info = self.tr("Offline — reconnecting…")
-        elif t is not None:
-            # The state first: where the bar is short, the business type's name is what gives way.
-            info = f"{self.texts.ticket_state(t.state)} · {self.texts.service_name(t.service_names)}"
+        if self.hall_service_names() != self._names:
+            self.fit_info()             # the hall's business types read (sign-in) or changed (set-up)
+        waiting = self.tr("{0} waiting").format(state.waiting_count)
+        if t is not None:
+            # The business type has a line of its own: the state, beneath, is short.
+            info = self.texts.service_name(t.service_names)
+            waiting = f"{self.texts.ticket_state(t.state)} · {waiting}"
         elif state.counter is not None and state.counter.state != "open":
             info = self.texts.counter_state(state.counter.state)
         else:
             info = self.tr("Free")
-        metrics = QFontMetrics(self.info.font())
-        self.info.setText(metrics.elidedText(info, Qt.ElideRight, self.info.width()))
-        self.info.setToolTip(info)
-        self.waiting.setText(self.tr("{0} waiting").format(state.waiting_count))
+        if not state.online:
+            waiting = self.tr("Offline — reconnecting…")   # the queue's figures are stale
+        self.info.setText(shorten(info, QFontMetrics(self.info.font()), self.info.width()))
+        self.info.setToolTip(info if t is not None else "")     # the whole name, however short the line
+        self.waiting.setText(shorten(waiting, QFontMetrics(self.waiting.font()), self.waiting.width()))
+        self.waiting.setProperty("alarm", "false" if state.online else "true")
+        repolish(self.waiting)
 
     # Frameless: drag the bar by any empty spot.
     def mousePressEvent(self, event) -> None:

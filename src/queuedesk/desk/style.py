@@ -105,7 +105,9 @@ QWidget#compactBar[attention="true"] {{ background: #b26a00; }}
 QWidget#compactBar QLabel {{ color: white; }}
 QLabel#compactNumber {{ font-size: 30px; font-weight: 800; color: white; }}
 QLabel#compactNumber[idle="true"] {{ color: #7f93b0; }}
+QLabel#compactService {{ font-size: 14px; font-weight: 600; color: white; }}
 QLabel#compactInfo {{ font-size: 13px; color: #c9d6e8; }}
+QLabel#compactInfo[alarm="true"] {{ color: #ffb4a8; font-weight: 600; }}
 QWidget#compactBar QPushButton {{ background: #2b4a73; color: white; border: 1px solid #46648d;
     border-radius: 6px; padding: 4px 10px; font-size: 14px; font-weight: 600; min-height: 34px; }}
 QWidget#compactBar QPushButton:hover {{ background: #365b8c; }}
