@@ -4,67 +4,72 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="269"/>
+        <location filename="../src/queuedesk/console/actions.py" line="201"/>
         <source>Priority ticket</source>
         <translation>优先取号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="269"/>
+        <location filename="../src/queuedesk/console/actions.py" line="201"/>
         <source>Wrong business type</source>
         <translation>取错业务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="270"/>
+        <location filename="../src/queuedesk/console/actions.py" line="202"/>
         <source>Cancel a ticket</source>
         <translation>取消号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="270"/>
+        <location filename="../src/queuedesk/console/actions.py" line="202"/>
         <source>Call a number</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="271"/>
+        <location filename="../src/queuedesk/console/actions.py" line="203"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="280"/>
+        <location filename="../src/queuedesk/console/actions.py" line="212"/>
         <source>Issue</source>
         <translation>出号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="293"/>
+        <location filename="../src/queuedesk/console/actions.py" line="215"/>
+        <source>Move</source>
+        <translation>改到此业务</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/actions.py" line="216"/>
+        <source>Move the ticket to this business type; it keeps its place in the queue</source>
+        <translation>把这张号改到所选业务，保留原来的排位</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/actions.py" line="228"/>
         <source>Ticket, e.g. {0}</source>
         <translation>号码，如 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="281"/>
-        <source>Move, keeping its place</source>
-        <translation>改到此业务（保留排位）</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/console/actions.py" line="282"/>
+        <location filename="../src/queuedesk/console/actions.py" line="217"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="284"/>
+        <location filename="../src/queuedesk/console/actions.py" line="219"/>
         <source>Call now</source>
         <translation>立即叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="285"/>
+        <location filename="../src/queuedesk/console/actions.py" line="220"/>
         <source>Open</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="286"/>
+        <location filename="../src/queuedesk/console/actions.py" line="221"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="287"/>
+        <location filename="../src/queuedesk/console/actions.py" line="222"/>
         <source>Release</source>
         <translation>释放</translation>
     </message>
@@ -414,17 +419,17 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="104"/>
+        <location filename="../src/queuedesk/console/window.py" line="105"/>
         <source>Not done: {0}</source>
         <translation>未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="206"/>
+        <location filename="../src/queuedesk/console/window.py" line="207"/>
         <source>Database unreachable: showing the last known board</source>
         <translation>无法连接数据库：显示的是最后一次的数据</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="220"/>
+        <location filename="../src/queuedesk/console/window.py" line="221"/>
         <source>{0} (this computer&apos;s account)</source>
         <translation>{0}（本机账户）</translation>
     </message>
@@ -501,12 +506,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="338"/>
+        <location filename="../src/queuedesk/console/actions.py" line="273"/>
         <source>The line that scrolls along the lobby screen; saved, every display shows it.</source>
         <translation>大厅屏幕底部滚动的公告；保存后所有屏幕立即显示。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="339"/>
+        <location filename="../src/queuedesk/console/actions.py" line="274"/>
         <source>Save the notice</source>
         <translation>保存公告</translation>
     </message>

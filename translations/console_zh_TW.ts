@@ -4,67 +4,72 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="269"/>
+        <location filename="../src/queuedesk/console/actions.py" line="201"/>
         <source>Priority ticket</source>
         <translation>優先抽號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="269"/>
+        <location filename="../src/queuedesk/console/actions.py" line="201"/>
         <source>Wrong business type</source>
         <translation>抽錯服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="270"/>
+        <location filename="../src/queuedesk/console/actions.py" line="202"/>
         <source>Cancel a ticket</source>
         <translation>取消號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="270"/>
+        <location filename="../src/queuedesk/console/actions.py" line="202"/>
         <source>Call a number</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="271"/>
+        <location filename="../src/queuedesk/console/actions.py" line="203"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="280"/>
+        <location filename="../src/queuedesk/console/actions.py" line="212"/>
         <source>Issue</source>
         <translation>出號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="293"/>
+        <location filename="../src/queuedesk/console/actions.py" line="215"/>
+        <source>Move</source>
+        <translation>改至此服務項目</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/actions.py" line="216"/>
+        <source>Move the ticket to this business type; it keeps its place in the queue</source>
+        <translation>將此號碼改至所選服務項目，保留原本的順位</translation>
+    </message>
+    <message>
+        <location filename="../src/queuedesk/console/actions.py" line="228"/>
         <source>Ticket, e.g. {0}</source>
         <translation>號碼，如 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="281"/>
-        <source>Move, keeping its place</source>
-        <translation>改至此服務項目（保留順位）</translation>
-    </message>
-    <message>
-        <location filename="../src/queuedesk/console/actions.py" line="282"/>
+        <location filename="../src/queuedesk/console/actions.py" line="217"/>
         <source>Cancel ticket</source>
         <translation>取消此號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="284"/>
+        <location filename="../src/queuedesk/console/actions.py" line="219"/>
         <source>Call now</source>
         <translation>立即叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="285"/>
+        <location filename="../src/queuedesk/console/actions.py" line="220"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="286"/>
+        <location filename="../src/queuedesk/console/actions.py" line="221"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="287"/>
+        <location filename="../src/queuedesk/console/actions.py" line="222"/>
         <source>Release</source>
         <translation>釋放</translation>
     </message>
@@ -414,17 +419,17 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="104"/>
+        <location filename="../src/queuedesk/console/window.py" line="105"/>
         <source>Not done: {0}</source>
         <translation>未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="206"/>
+        <location filename="../src/queuedesk/console/window.py" line="207"/>
         <source>Database unreachable: showing the last known board</source>
         <translation>無法連線資料庫：顯示的是最後一次的資料</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/window.py" line="220"/>
+        <location filename="../src/queuedesk/console/window.py" line="221"/>
         <source>{0} (this computer&apos;s account)</source>
         <translation>{0}（本機帳戶）</translation>
     </message>
@@ -501,12 +506,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="338"/>
+        <location filename="../src/queuedesk/console/actions.py" line="273"/>
         <source>The line that scrolls along the lobby screen; saved, every display shows it.</source>
         <translation>大廳螢幕底部捲動的公告；儲存後所有螢幕立即顯示。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="339"/>
+        <location filename="../src/queuedesk/console/actions.py" line="274"/>
         <source>Save the notice</source>
         <translation>儲存公告</translation>
     </message>

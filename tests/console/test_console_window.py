@@ -366,3 +366,61 @@ def test_the_booked_column_shows_on_a_day_with_bookings_only(qtbot, tmp_path, ma
     qtbot.wait(300)                                                      # the board's room shared out
     assert window.services.rowHeight(0) == window.services.verticalHeader().defaultSectionSize()   # one line
     hall.db.dispose()
+
+
+#: The actions form's lines: the label's key, then the fields and buttons of its line.
+ACTION_LINES = {"priority": ("priority_service", "priority_class", "issue"),
+                "move": ("move_number", "move_service", "move"),
+                "cancel": ("cancel_number", "cancel"),
+                "call": ("call_counter", "call_number", "call"),
+                "counter": ("counter", "open", "close", "release")}
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "zh_TW"])
+def test_the_actions_form_reads_as_a_form_every_label_and_line_on_one_line(qtbot, tmp_path, make_console,
+                                                                            lang, size):
+    # English on a laptop had "Wrong / business type", "Cancel a / ticket" on two lines and
+    # the buttons "Issue", "Move, keeping its place" under their pick lists: a ragged form.
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QPushButton
+
+    from queuedesk.qtkit.fonts import ensure_cjk_font
+    from tests.support.lobby_hall import build
+
+    ensure_cjk_font()
+    clock = MidMorning()
+    hall = build(f"sqlite:///{tmp_path}/lobby.sqlite", clock.start)     # "Cards & loss reports", 12 counters
+    hall.clock = clock
+    window = make_console(hall, lang=lang, size=size)
+    panel = window.actions
+    window.tabs.setCurrentWidget(panel)
+    panel.show_status("A012 moved, keeping its place", ok=True)         # the answer has its room too
+    qtbot.wait(300)                                   # the window's room shared out (window._share)
+
+    def box(widget) -> QRect:
+        return QRect(widget.mapTo(panel, widget.rect().topLeft()), widget.size())
+
+    beside = []
+    for key, parts in ACTION_LINES.items():
+        label, widgets = panel.labels[key], [getattr(panel, name) for name in parts]
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width(), (key, label.text())
+        assert label.height() < 2 * label.fontMetrics().lineSpacing(), (key, label.text())     # one line
+        centres = {box(w).center().y() for w in widgets}
+        assert max(centres) - min(centres) <= 2, (key, [box(w) for w in widgets])              # one line
+        for w in widgets:
+            assert panel.rect().contains(box(w)), (key, w)
+            assert panel.visibleRegion().contains(box(w)), (key, w)                          # not under the tab's edge
+            if isinstance(w, QPushButton):
+                assert w.width() >= w.sizeHint().width(), (key, w.text())                    # the button's words whole
+        first = box(widgets[0])
+        beside.append(box(label).right() < first.left() and abs(box(label).center().y() - first.center().y()) <= 2)
+        if not beside[-1]:
+            assert box(label).bottom() < first.top() and box(label).left() == first.left(), key   # above, aligned
+    assert len(set(beside)) == 1, beside              # every label beside its line, or every one above
+    if beside[0]:
+        assert len({box(panel.labels[key]).right() for key in ACTION_LINES}) == 1          # one column of labels
+    assert panel.visibleRegion().contains(box(panel.status))
+    if size == (1920, 1080):
+        assert all(beside)                            # room enough on a desk's screen: labels in a column
+    hall.db.dispose()

@@ -4,8 +4,9 @@ released, and the lobby notice. Each form emits `requested(use case, args)`; the
 runs it as the manager (operations.console) and the window shows the answer."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -37,91 +38,55 @@ class NumberField(QLineEdit):
         return QSize(self.fontMetrics().horizontalAdvance(self.placeholderText() or "A0000") + 28, hint.height())
 
 
-class Flow(QLayout):
-    """A form's line that goes on to a next line where the panel is narrow: a pick list
-    keeps its whole widest name and the button after it goes under. Pick lists share
-    what room a line has over."""
+class FormRow(QWidget):
+    """One action of the form: its label, and its fields and buttons on one line. The label
+    stands beside them or above them, as the panel decides for all its rows alike."""
 
-    def __init__(self, widgets, spacing: int = 8):
-        super().__init__()
-        self.setContentsMargins(0, 0, 0, 0)
-        self._items = []
-        self._gap = spacing
+    def __init__(self, label: QLabel, widgets, parent=None):
+        super().__init__(parent)
+        self.label = label
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.fields = QHBoxLayout()
+        self.fields.setContentsMargins(0, 0, 0, 0)
+        self.fields.setSpacing(8)
+        lists = [w for w in widgets if isinstance(w, QComboBox)]
         for w in widgets:
-            self.addWidget(w)
+            if isinstance(w, QComboBox):
+                # Each pick list as wide as its widest name; the line's first (the business
+                # type, the counter) takes the room over, so the buttons end in one column.
+                w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                w.setSizePolicy(QSizePolicy.Policy.MinimumExpanding if w is lists[0] else QSizePolicy.Policy.Minimum,
+                                QSizePolicy.Policy.Fixed)
+            self.fields.addWidget(w, 1 if lists and w is lists[0] else 0)
+        if not lists:
+            self.fields.addStretch(1)         # the button beside its field, not at the far end
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(label)
+        self.box.addLayout(self.fields, 1)
+        self.above = False
 
-    def addItem(self, item) -> None:
-        self._items.append(item)
+    def fields_width(self) -> int:
+        return self.fields.sizeHint().width()
 
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self):
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
-        return QSize(sum(s.width() for s in shown) + self._gap * max(0, len(shown) - 1),
-                     max((s.height() for s in shown), default=0))
-
-    def minimumSize(self) -> QSize:
-        shown = [i.sizeHint() for i in self._items if not i.isEmpty()]
-        return QSize(max((s.width() for s in shown), default=0), max((s.height() for s in shown), default=0))
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        lines, line, x = [], [], 0
-        for item in (i for i in self._items if not i.isEmpty()):
-            w = item.sizeHint().width()
-            if line and x + self._gap + w > rect.width():
-                lines.append(line)
-                line, x = [], 0
-            x += (self._gap if line else 0) + w
-            line.append(item)
-        if line:
-            lines.append(line)
-        y = rect.y()
-        for line in lines:
-            height = max(i.sizeHint().height() for i in line)
-            spare = rect.width() - sum(i.sizeHint().width() for i in line) - self._gap * (len(line) - 1)
-            growing = [i for i in line if isinstance(i.widget(), QComboBox)]
-            x = rect.x()
-            for item in line:
-                w = item.sizeHint().width()
-                if item in growing and spare > 0:
-                    w += spare // len(growing)
-                if move:
-                    item.setGeometry(QRect(x, y, w, height))
-                x += w + self._gap
-            y += height + self._gap
-        return y - rect.y() - (self._gap if lines else 0)
-
-
-def _two_line_width(label: QLabel) -> int:
-    """The width that puts a label's words on two lines of about one width."""
-    words, metrics = label.text().split(), label.fontMetrics()
-    if len(words) < 2:
-        return metrics.horizontalAdvance(label.text()) + 2
-    return min(max(metrics.horizontalAdvance(" ".join(words[:i])), metrics.horizontalAdvance(" ".join(words[i:])))
-               for i in range(1, len(words))) + 2
+    def place_label(self, above: bool, width: int) -> None:
+        """The label above the line, or beside it in a column `width` wide."""
+        self.above = above
+        self.box.setDirection(QBoxLayout.Direction.TopToBottom if above else QBoxLayout.Direction.LeftToRight)
+        self.box.setSpacing(2 if above else 12)
+        if above:
+            self.label.setMinimumWidth(0)
+            self.label.setMaximumWidth(16_777_215)
+        else:
+            self.label.setFixedWidth(width)
 
 
 class ActionsPanel(QWidget):
+    """The actions as a form, every action on a line of its own. Where the panel has the
+    room (1080p, or Chinese on a laptop), the labels stand in a column beside the lines;
+    where it has not (a laptop in English), every label stands above its line. Either way
+    no label and no line goes on to a second line."""
+
     requested = Signal(str, tuple)        # operations.console use case, its arguments
     reflowed = Signal()                   # it needs another height
 
@@ -132,105 +97,75 @@ class ActionsPanel(QWidget):
         self.counters: list = []          # CounterRow
         self.example = example_number("A", 3)     # a number as this hall gives them (set_board)
         self.labels: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        row = 0
+        self.rows: dict[str, FormRow] = {}
 
-        def label(key: str) -> QLabel:
-            # On a laptop "Wrong business type" goes on two lines and leaves the pick
-            # lists the room.
-            widget = QLabel(objectName="formLabel", wordWrap=True)
-            self.labels[key] = widget
-            return widget
-
-        def line(*widgets) -> Flow:
-            # The pick lists take the room: a business type's name can be long, a ticket
-            # number never is (NumberField); each list is as wide as its widest name, and
-            # where the panel is short of room the buttons go under it.
-            for w in widgets:
-                if isinstance(w, QComboBox):
-                    w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            return Flow(widgets)
+        def row(key: str, *widgets) -> FormRow:
+            label = self.labels[key] = QLabel(objectName="formLabel")
+            self.rows[key] = FormRow(label, widgets)
+            return self.rows[key]
 
         self.priority_service, self.priority_class = QComboBox(), QComboBox()
         self.issue = QPushButton(objectName="primary")
         self.issue.clicked.connect(lambda: self.requested.emit(
             "issue_priority_ticket", (self.priority_service.currentData(), self.priority_class.currentData())))
-        grid.addWidget(label("priority"), row, 0)
-        grid.addLayout(line(self.priority_service, self.priority_class, self.issue), row, 1)
-        row += 1
+        row("priority", self.priority_service, self.priority_class, self.issue)
 
         self.move_number, self.move_service = NumberField(), QComboBox()
         self.move = QPushButton()
         self.move.clicked.connect(lambda: self.requested.emit(
             "move_ticket", (self.move_number.text().strip(), self.move_service.currentData())))
-        grid.addWidget(label("move"), row, 0)
-        grid.addLayout(line(self.move_number, self.move_service, self.move), row, 1)
-        row += 1
+        row("move", self.move_number, self.move_service, self.move)
 
         self.cancel_number = NumberField()
         self.cancel = QPushButton()
         self.cancel.clicked.connect(lambda: self.requested.emit("cancel_ticket", (self.cancel_number.text().strip(),)))
-        grid.addWidget(label("cancel"), row, 0)
-        grid.addLayout(line(self.cancel_number, self.cancel), row, 1)
-        row += 1
+        row("cancel", self.cancel_number, self.cancel)
 
         self.call_counter, self.call_number = QComboBox(), NumberField()
         self.call = QPushButton()
         self.call.clicked.connect(lambda: self.requested.emit(
             "call_number", (self.call_counter.currentData(), self.call_number.text().strip())))
-        grid.addWidget(label("call"), row, 0)
-        grid.addLayout(line(self.call_counter, self.call_number, self.call), row, 1)
-        row += 1
+        row("call", self.call_counter, self.call_number, self.call)
 
         self.counter = QComboBox()
         self.open, self.close, self.release = QPushButton(), QPushButton(), QPushButton()
         for button, use_case in ((self.open, "open_counter"), (self.close, "close_counter"),
                                  (self.release, "release_counter")):
             button.clicked.connect(lambda _=False, u=use_case: self.requested.emit(u, (self.counter.currentData(),)))
-        grid.addWidget(label("counter"), row, 0)
-        buttons = QWidget()              # the three go under the list together
-        group = QHBoxLayout(buttons)
-        group.setContentsMargins(0, 0, 0, 0)
-        for button in (self.open, self.close, self.release):
-            group.addWidget(button)
-        grid.addLayout(line(self.counter, buttons), row, 1)
-        row += 1
+        row("counter", self.counter, self.open, self.close, self.release)
 
-        self.grid = grid
         self.status = QLabel(objectName="status", wordWrap=True)
         box = QVBoxLayout(self)
-        box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)    # _reflow sets the minimum, by the width
-        box.addLayout(grid)
+        box.setSpacing(10)
+        box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)    # _arrange sets the minimum
+        for form_row in self.rows.values():
+            box.addWidget(form_row)
         box.addWidget(self.status)
         box.addStretch(1)
         self.retranslate()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._reflow()
-        QTimer.singleShot(0, self, self._reflow)      # once the labels have their new width
+        self._arrange()
 
-    def _reflow(self) -> None:
-        """Where the panel is short of room (a laptop, in English) the form's labels go on
-        two lines, and the panel asks for the height its lines take."""
-        lines = [self.grid.itemAtPosition(r, 1).layout() for r in range(self.grid.rowCount())]
+    def _arrange(self) -> None:
+        """Labels beside the lines where the panel is wide enough for the widest label and
+        the widest line side by side, else above them; the panel asks for the width of its
+        widest line (whatever the labels do) and for the height its rows take."""
         margins = self.layout().contentsMargins()
-        room = self.width() - margins.left() - margins.right() - self.grid.horizontalSpacing()
-        wide = max(w.sizeHint().width() for w in self.labels.values()) + max(f.sizeHint().width() for f in lines)
-        column = max(_two_line_width(w) for w in self.labels.values())
-        for widget in self.labels.values():
-            widget.setMaximumWidth(16777215 if wide <= room else column)
-        field = max(1, room - column if wide > room else room - max(w.sizeHint().width() for w in self.labels.values()))
-        rows = [max(label.heightForWidth(min(label.maximumWidth(), column)), line.heightForWidth(field))
-                for label, line in zip(self.labels.values(), lines)]
-        for r, h in enumerate(rows):
-            if self.grid.rowMinimumHeight(r) != h:
-                self.grid.setRowMinimumHeight(r, h)       # a grid asks no line its height for a width
-        height = (sum(rows) + self.grid.verticalSpacing() * (len(rows) - 1) + margins.top() + margins.bottom()
-                  + self.layout().spacing() + self.status.sizeHint().height())
-        if height > 0 and self.minimumHeight() != height:
-            self.setMinimumSize(max(self.layout().minimumSize().width(), 0), height)
+        room = self.width() - margins.left() - margins.right()
+        column = max(label.sizeHint().width() for label in self.labels.values())
+        widest = max(form_row.fields_width() for form_row in self.rows.values())
+        above = column + 12 + widest > room
+        for form_row in self.rows.values():
+            form_row.place_label(above, column)
+        self.layout().activate()
+        rows = sum(form_row.sizeHint().height() for form_row in self.rows.values())
+        height = (rows + self.layout().spacing() * len(self.rows) + margins.top() + margins.bottom()
+                  + self.status.heightForWidth(max(1, room)))
+        size = QSize(widest + margins.left() + margins.right(), height)
+        if self.minimumSize() != size:
+            self.setMinimumSize(size)
             self.reflowed.emit()
 
     def set_board(self, services, counters) -> None:
@@ -257,7 +192,7 @@ class ActionsPanel(QWidget):
                 combo.addItem(self.texts.counter(c.number, c.names), c.number)
             if keep is not None:
                 combo.setCurrentIndex(max(0, combo.findData(keep)))
-        QTimer.singleShot(0, self, self._reflow)      # the lists' widths follow their names
+        QTimer.singleShot(0, self, self._arrange)     # the lists' widths follow their names
 
     def show_status(self, text: str, ok: bool) -> None:
         self.status.setText(text)
@@ -278,7 +213,10 @@ class ActionsPanel(QWidget):
         if keep is not None:
             self.priority_class.setCurrentIndex(self.priority_class.findData(keep))
         self.issue.setText(self.tr("Issue"))
-        self.move.setText(self.tr("Move, keeping its place"))
+        # Short, so the line keeps the business type's name whole on a laptop: the label
+        # says why, the tooltip and the answer ("A012 moved, keeping its place") say how.
+        self.move.setText(self.tr("Move"))
+        self.move.setToolTip(self.tr("Move the ticket to this business type; it keeps its place in the queue"))
         self.cancel.setText(self.tr("Cancel ticket"))
         self._number_hints()
         self.call.setText(self.tr("Call now"))
