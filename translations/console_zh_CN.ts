@@ -4,72 +4,72 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="201"/>
+        <location filename="../src/queuedesk/console/actions.py" line="204"/>
         <source>Priority ticket</source>
         <translation>优先取号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="201"/>
+        <location filename="../src/queuedesk/console/actions.py" line="204"/>
         <source>Wrong business type</source>
         <translation>取错业务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="202"/>
+        <location filename="../src/queuedesk/console/actions.py" line="205"/>
         <source>Cancel a ticket</source>
         <translation>取消号码</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="202"/>
+        <location filename="../src/queuedesk/console/actions.py" line="205"/>
         <source>Call a number</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="203"/>
+        <location filename="../src/queuedesk/console/actions.py" line="206"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="212"/>
+        <location filename="../src/queuedesk/console/actions.py" line="215"/>
         <source>Issue</source>
         <translation>出号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="215"/>
+        <location filename="../src/queuedesk/console/actions.py" line="218"/>
         <source>Move</source>
         <translation>改到此业务</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="216"/>
+        <location filename="../src/queuedesk/console/actions.py" line="219"/>
         <source>Move the ticket to this business type; it keeps its place in the queue</source>
         <translation>把这张号改到所选业务，保留原来的排位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="228"/>
+        <location filename="../src/queuedesk/console/actions.py" line="231"/>
         <source>Ticket, e.g. {0}</source>
         <translation>号码，如 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="217"/>
+        <location filename="../src/queuedesk/console/actions.py" line="220"/>
         <source>Cancel ticket</source>
         <translation>取消此号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="219"/>
+        <location filename="../src/queuedesk/console/actions.py" line="222"/>
         <source>Call now</source>
         <translation>立即叫号</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="220"/>
+        <location filename="../src/queuedesk/console/actions.py" line="223"/>
         <source>Open</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="221"/>
+        <location filename="../src/queuedesk/console/actions.py" line="224"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="222"/>
+        <location filename="../src/queuedesk/console/actions.py" line="225"/>
         <source>Release</source>
         <translation>释放</translation>
     </message>
@@ -506,12 +506,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="273"/>
+        <location filename="../src/queuedesk/console/actions.py" line="276"/>
         <source>The line that scrolls along the lobby screen; saved, every display shows it.</source>
         <translation>大厅屏幕底部滚动的公告；保存后所有屏幕立即显示。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="274"/>
+        <location filename="../src/queuedesk/console/actions.py" line="277"/>
         <source>Save the notice</source>
         <translation>保存公告</translation>
     </message>

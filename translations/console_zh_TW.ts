@@ -4,72 +4,72 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="201"/>
+        <location filename="../src/queuedesk/console/actions.py" line="204"/>
         <source>Priority ticket</source>
         <translation>優先抽號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="201"/>
+        <location filename="../src/queuedesk/console/actions.py" line="204"/>
         <source>Wrong business type</source>
         <translation>抽錯服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="202"/>
+        <location filename="../src/queuedesk/console/actions.py" line="205"/>
         <source>Cancel a ticket</source>
         <translation>取消號碼</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="202"/>
+        <location filename="../src/queuedesk/console/actions.py" line="205"/>
         <source>Call a number</source>
         <translation>指定叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="203"/>
+        <location filename="../src/queuedesk/console/actions.py" line="206"/>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="212"/>
+        <location filename="../src/queuedesk/console/actions.py" line="215"/>
         <source>Issue</source>
         <translation>出號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="215"/>
+        <location filename="../src/queuedesk/console/actions.py" line="218"/>
         <source>Move</source>
         <translation>改至此服務項目</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="216"/>
+        <location filename="../src/queuedesk/console/actions.py" line="219"/>
         <source>Move the ticket to this business type; it keeps its place in the queue</source>
         <translation>將此號碼改至所選服務項目，保留原本的順位</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="228"/>
+        <location filename="../src/queuedesk/console/actions.py" line="231"/>
         <source>Ticket, e.g. {0}</source>
         <translation>號碼，如 {0}</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="217"/>
+        <location filename="../src/queuedesk/console/actions.py" line="220"/>
         <source>Cancel ticket</source>
         <translation>取消此號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="219"/>
+        <location filename="../src/queuedesk/console/actions.py" line="222"/>
         <source>Call now</source>
         <translation>立即叫號</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="220"/>
+        <location filename="../src/queuedesk/console/actions.py" line="223"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="221"/>
+        <location filename="../src/queuedesk/console/actions.py" line="224"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="222"/>
+        <location filename="../src/queuedesk/console/actions.py" line="225"/>
         <source>Release</source>
         <translation>釋放</translation>
     </message>
@@ -506,12 +506,12 @@
 <context>
     <name>NoticePanel</name>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="273"/>
+        <location filename="../src/queuedesk/console/actions.py" line="276"/>
         <source>The line that scrolls along the lobby screen; saved, every display shows it.</source>
         <translation>大廳螢幕底部捲動的公告；儲存後所有螢幕立即顯示。</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/console/actions.py" line="274"/>
+        <location filename="../src/queuedesk/console/actions.py" line="277"/>
         <source>Save the notice</source>
         <translation>儲存公告</translation>
     </message>

@@ -251,17 +251,17 @@
 <context>
     <name>KioskHeader</name>
     <message>
-        <location filename="../src/queuedesk/kiosk/header.py" line="145"/>
+        <location filename="../src/queuedesk/kiosk/header.py" line="169"/>
         <source>A+ Large text</source>
         <translation>A+ 大字</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/header.py" line="146"/>
+        <location filename="../src/queuedesk/kiosk/header.py" line="170"/>
         <source>Large text and high contrast</source>
         <translation>大字高對比模式</translation>
     </message>
     <message>
-        <location filename="../src/queuedesk/kiosk/header.py" line="162"/>
+        <location filename="../src/queuedesk/kiosk/header.py" line="187"/>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 dddd</translation>
     </message>
