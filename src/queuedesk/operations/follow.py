@@ -9,8 +9,8 @@ on, so the page printed on the first ticket keeps working to the end of the visi
 Once the visit is over (its last leg done), the page carries its rating, if given
 (`TicketPage.rating`); the web page offers the rating until then.
 
-`ticket_pages` reads many tickets at once (one page server follows hundreds): every
-place is counted by the store in one round trip, without reading the queue.
+`ticket_pages` reads many tickets at once (one page server follows hundreds): their
+places are counted by index, never by reading a long queue (operations.figures.places).
 """
 from __future__ import annotations
 
