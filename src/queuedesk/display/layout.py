@@ -2,8 +2,9 @@
 
 Plain geometry, tested without a window. Landscape: the call and the other counters on
 the left (the eye lands there first), recent calls and waiting counts on the right.
-Portrait: the same, stacked, with recent calls and waiting counts side by side; the
-other counters' board takes the rows its calls fill, and the call the rest (see arrange).
+Portrait: the same, stacked, with recent calls and waiting counts side by side. Either
+way the other counters' board takes the rows its calls fill, and the call the rest (see
+arrange).
 """
 from __future__ import annotations
 
@@ -42,13 +43,7 @@ def arrange(width: int, height: int, recent_rows: int, services: int,
         lists_need = (LIST_CHROME_U + LIST_ROW_U * max(recent_rows, min(services, recent_rows + 3), 1)) * u
         lists_h = round(min(lists_need, body_h * 0.4))
         rest = body_h - lists_h - 2 * g
-        board_h = rest - round(rest * 0.55)     # the board's full room: a busy hall's
-        if board_calls is not None:
-            # A tall screen has room for more calls than a quiet hall has: the board keeps
-            # only the rows its calls fill, and the call on the big panel (read first, and
-            # from the back of the hall) takes the rest, rather than a dark band under two
-            # cards. The lists stay put at the bottom, the cards keep their size.
-            board_h = round(board_height(body_w, board_h, u, board_calls))
+        board_h = board_room(body_w, rest - round(rest * 0.55), u, board_calls)
         hero_h = rest - board_h
         rects["hero"] = QRect(left, top, body_w, hero_h)
         rects["board"] = QRect(left, top + hero_h + g, body_w, board_h)
@@ -63,9 +58,10 @@ def arrange(width: int, height: int, recent_rows: int, services: int,
             rects["waiting"] = QRect(left, lists_top, body_w, lists_h)
     else:
         left_w = round(body_w * 0.6)
-        hero_h = round(body_h * 0.56)
+        board_h = board_room(left_w, body_h - g - round(body_h * 0.56), u, board_calls)
+        hero_h = body_h - g - board_h
         rects["hero"] = QRect(left, top, left_w, hero_h)
-        rects["board"] = QRect(left, top + hero_h + g, left_w, body_h - hero_h - g)
+        rects["board"] = QRect(left, top + hero_h + g, left_w, board_h)
         right_x = left + left_w + g
         right_w = body_w - left_w - g
         if recent_rows > 0:
@@ -77,3 +73,12 @@ def arrange(width: int, height: int, recent_rows: int, services: int,
             rects["recent"] = QRect(right_x, top, 0, 0)
             rects["waiting"] = QRect(right_x, top, right_w, body_h)
     return rects
+
+
+def board_room(width: int, full: int, u: float, calls: int | None) -> int:
+    """The board's height under the call: `full` (a busy hall's room) for `calls` None or
+    enough calls to fill it. A screen has room for more calls than a quiet hall has: the
+    board keeps only the rows its calls fill, and the call on the big panel (read first,
+    and from the back of the hall) takes the rest, rather than a dark band under two
+    cards. The lists stay put, the cards keep their size."""
+    return full if calls is None else round(board_height(width, full, u, calls))

@@ -196,7 +196,7 @@ class DisplayWindow(QWidget):
         self._fit_board(len(others), shrink=recompose or flash is not None)
 
     def _fit_board(self, count: int, shrink: bool) -> None:
-        """Give the board the room for `count` calls (see layout.arrange, portrait). It
+        """Give the board the room for `count` calls (see layout.board_room). It
         grows at once, as a call needs it, but gives room back only as a new call arrives:
         a customer leaving a counter does not move the numbers on the screen; the screen
         is recomposed while eyes go to the new call flashing anyway."""
