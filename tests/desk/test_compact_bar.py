@@ -74,7 +74,7 @@ def test_the_bar_stays_a_slim_bar_that_fits_a_small_screen(qtbot, hall, make_des
 
 
 def test_shorten_keeps_whole_words():
-    from queuedesk.desk.compact import shorten
+    from queuedesk.qtkit.fit import elided_words as shorten
 
     metrics = QFontMetrics(QFont())
     text = "Social & medical insurance"

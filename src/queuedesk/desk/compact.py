@@ -29,6 +29,7 @@ from queuedesk.desk.actions import SHORTCUTS, BarButton, DeskActions
 from queuedesk.desk.rules import DeskState
 from queuedesk.desk.style import SHEET
 from queuedesk.desk.texts import Texts
+from queuedesk.qtkit.fit import elided_words
 from queuedesk.qtkit.theme import repolish
 
 MAIN = ("call_next", "recall", "start", "finish", "no_show")
@@ -37,20 +38,6 @@ MORE = ("transfer", "park", "unpark", "pick", "pause", "ask_rating")
 #: of its font's em (about 14 Chinese characters; "Social & medical insurance" in English).
 INFO_MIN = 150
 INFO_MAX_EM = 14
-
-
-def shorten(text: str, metrics: QFontMetrics, width: int) -> str:
-    """`text` as it fits `width`: whole; else its first whole words and "…"; only a text
-    without a word that fits (one long word, Chinese) is cut at a letter, with "…"."""
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    words = text.split()
-    while len(words) > 1:
-        words.pop()
-        head = " ".join(words).rstrip(" &+,;:/·-–—")   # not "Social &…"
-        if head and metrics.horizontalAdvance(head + "…") <= width:
-            return head + "…"
-    return metrics.elidedText(text, Qt.ElideRight, width)
 
 
 class CompactBar(QWidget):
@@ -182,9 +169,9 @@ class CompactBar(QWidget):
             info = self.tr("Free")
         if not state.online:
             waiting = self.tr("Offline — reconnecting…")   # the queue's figures are stale
-        self.info.setText(shorten(info, QFontMetrics(self.info.font()), self.info.width()))
+        self.info.setText(elided_words(info, QFontMetrics(self.info.font()), self.info.width()))
         self.info.setToolTip(info if t is not None else "")     # the whole name, however short the line
-        self.waiting.setText(shorten(waiting, QFontMetrics(self.waiting.font()), self.waiting.width()))
+        self.waiting.setText(elided_words(waiting, QFontMetrics(self.waiting.font()), self.waiting.width()))
         self.waiting.setProperty("alarm", "false" if state.online else "true")
         repolish(self.waiting)
 

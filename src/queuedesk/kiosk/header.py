@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from queuedesk.config import Config
 from queuedesk.domain.languages import LANGUAGES, LocalText
+from queuedesk.kiosk import style
 from queuedesk.kiosk.layout import LARGE_TEXT
 from queuedesk.qtkit.fit import fitted_lines
 from queuedesk.qtkit.fonts import text_font
@@ -147,14 +148,15 @@ class KioskHeader(QFrame):
 
     def _toggle_widths(self) -> None:
         """Each toggle as wide as its words need at the large size, in both modes (see the
-        module's doc; the style sheet's sizes: words 2.8 units, padding 2.2, frame 0.25)."""
+        module's doc), with the style sheet's padding and frame."""
         u, touch = self._unit
         for button in (*self.lang_buttons.values(), self.large):
             button.ensurePolished()
             font = QFont(button.font())
-            font.setPixelSize(max(1, round(2.8 * u * LARGE_TEXT)))
+            font.setPixelSize(max(1, round(style.TOGGLE_WORDS_U * u * LARGE_TEXT)))
             words = QFontMetricsF(font).horizontalAdvance(button.text())
-            chrome = 2 * round(2.2 * u) + 2 * max(1, round(0.25 * u)) + round(0.3 * u)
+            chrome = (2 * round(style.TOGGLE_PAD_U * u) + 2 * max(1, round(style.TOGGLE_FRAME_U * u))
+                      + round(0.3 * u))     # and a little air
             button.setMinimumWidth(max(touch, round(12 * u), round(words + chrome)))
 
     def set_branch_names(self, names: LocalText) -> None:

@@ -62,6 +62,11 @@ CONTRAST = Palette(contrast=True, card=BLACK, card_line="#ffffff", ink="#ffffff"
                    accent=YELLOW, alert="#ff9d9d", rule="#8c8c8c")
 
 
+#: The header's toggles (A+, the languages), in units: their words, the padding either
+#: side, the frame. header.py sizes the toggles from the same figures.
+TOGGLE_WORDS_U, TOGGLE_PAD_U, TOGGLE_FRAME_U = 2.8, 2.2, 0.25
+
+
 def sheet(u: float, contrast: bool = False, scale: float = 1.0) -> str:
     """The style sheet for a window whose unit is `u` pixels; large text makes everything
     `scale` times bigger, but for the header's frames and paddings (its words grow too:
@@ -108,13 +113,13 @@ QWidget {{ color: {INK}; }}
 QFrame#header {{ background: {NAVY}; }}
 QLabel#clock {{ color: white; font-size: {px(3.4)}; font-weight: 600; }}
 QLabel#date {{ color: #d6e2f2; font-size: {px(2.2)}; }}
-QPushButton#lang {{ background: transparent; color: white; border: {hpx(0.25)} solid #9db5d6;
-    font-size: {px(2.8)}; font-weight: 700; padding: 0 {hpx(2.2)}; }}
+QPushButton#lang {{ background: transparent; color: white; border: {hpx(TOGGLE_FRAME_U)} solid #9db5d6;
+    font-size: {px(TOGGLE_WORDS_U)}; font-weight: 700; padding: 0 {hpx(TOGGLE_PAD_U)}; }}
 QPushButton#lang[side="left"] {{ border-top-left-radius: {hpx(1.2)}; border-bottom-left-radius: {hpx(1.2)}; }}
 QPushButton#lang[side="right"] {{ border-top-right-radius: {hpx(1.2)}; border-bottom-right-radius: {hpx(1.2)}; }}
 QPushButton#lang:checked {{ background: white; color: {NAVY}; border-color: white; }}
-QPushButton#large {{ background: transparent; color: white; border: {hpx(0.25)} solid #9db5d6;
-    border-radius: {hpx(1.2)}; font-size: {px(2.8)}; font-weight: 800; padding: 0 {hpx(2.2)}; }}
+QPushButton#large {{ background: transparent; color: white; border: {hpx(TOGGLE_FRAME_U)} solid #9db5d6;
+    border-radius: {hpx(1.2)}; font-size: {px(TOGGLE_WORDS_U)}; font-weight: 800; padding: 0 {hpx(TOGGLE_PAD_U)}; }}
 QPushButton#large:checked {{ background: {YELLOW}; color: {BLACK}; border-color: {YELLOW}; }}
 
 QPushButton#tab {{ background: {PAPER}; color: {NAVY}; border: {px(0.3)} solid {LINE}; border-radius: {px(1.2)};

@@ -538,13 +538,13 @@ class KioskWindow(QWidget):
         touch = touch_px(dpi)
         if abs(u - self._unit) > 0.05:
             self._unit = u
-            big = u * LARGE_TEXT if self.large else u
-            self.setStyleSheet(sheet(u, contrast=self.large, scale=LARGE_TEXT if self.large else 1.0))
+            scale = LARGE_TEXT if self.large else 1.0
+            big = u * scale
+            self.setStyleSheet(sheet(u, contrast=self.large, scale=scale))
             # The header's words grow too (the branch, the time, the toggles): a customer who
             # needs large text reads them as well.
-            self.header.set_unit(u, touch, portrait=self.height() > self.width(),
-                                 scale=LARGE_TEXT if self.large else 1.0)
-            self.home.set_unit(u, touch, LARGE_TEXT if self.large else 1.0)
+            self.header.set_unit(u, touch, portrait=self.height() > self.width(), scale=scale)
+            self.home.set_unit(u, touch, scale)
             self.home.set_large(self.large)
             self.confirmation.set_unit(big, touch, portrait=self.height() > self.width())
             portrait = self.height() > self.width()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 
 
 def fitted(font: QFont, text: str, width: float, height: float | None = None, floor: int = 1) -> QFont:
@@ -129,3 +129,17 @@ def fitted_lines(font: QFont, text: str, width: float, height: float, floor: int
         metrics.elidedText(split[0], Qt.TextElideMode.ElideRight, width)
     rest = metrics.elidedText(text[len(split[0]):].strip(), Qt.TextElideMode.ElideRight, width)
     return small, [first, rest] if rest else [first]
+
+
+def elided_words(text: str, metrics: QFontMetrics | QFontMetricsF, width: float) -> str:
+    """`text` as it fits `width`: whole; else its first whole words and "…"; only a text
+    without a word that fits (one long word, Chinese) is cut at a letter, with "…"."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        head = " ".join(words).rstrip(" &+,;:/·-–—")   # not "Social &…"
+        if head and metrics.horizontalAdvance(head + "…") <= width:
+            return head + "…"
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
